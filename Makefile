@@ -1,0 +1,33 @@
+# Two commands: `make run` and `make test`. Both create .venv/ and install into it first.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+SEED_EN := seeds/000_f49c22878f2298e4.en.txt
+SEED_FR := seeds/000_f49c22878f2298e4.txt
+
+.PHONY: run test setup bench lexicon clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml requirements.lock scripts/setup-system.sh
+	@bash scripts/setup-system.sh
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "qa-desk needs Python 3.11 or later")'
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q -c requirements.lock -e '.[test]'
+	@touch $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/qa-desk gui $(SEED_EN) $(SEED_FR)
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+
+bench: $(STAMP)
+	$(PY) bench/run_all.py
+
+lexicon: $(STAMP)
+	$(PY) scripts/build_lexicon.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

@@ -1,0 +1,110 @@
+"""Text with inline codes: the plain text checks read, and the markup writers need.
+
+A side of a segment (source or target) is a :class:`Content`: the plain text
+plus a list of :class:`Code` anchored at character offsets of that text.
+Formats fill ``Code.native`` with whatever they need to write the code back
+(for XLIFF, the element's tag, attributes and, for codes with content, the
+serialized element). Checks only ever see ``text``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+OPEN = "open"
+CLOSE = "close"
+STANDALONE = "standalone"
+
+
+@dataclass
+class Code:
+    """One inline code sitting between two characters of the plain text."""
+
+    kind: str  # OPEN, CLOSE or STANDALONE
+    pos: int  # offset into Content.text where the code sits
+    id: str = ""
+    name: str = ""  # element name in its format: g, x, ph, pc, sc, mrk...
+    native: Any = None  # what the format needs to write it back
+
+    def label(self) -> str:
+        """A short visible token such as ``<g1>``, ``</g1>`` or ``<x2/>``."""
+        ident = f"{self.name}{self.id}"
+        if self.kind == OPEN:
+            return f"<{ident}>"
+        if self.kind == CLOSE:
+            return f"</{ident}>"
+        return f"<{ident}/>"
+
+
+@dataclass
+class Content:
+    """Plain text plus inline codes, with offsets mapping both ways."""
+
+    text: str = ""
+    codes: list[Code] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.codes.sort(key=lambda c: c.pos)  # stable: keeps document order at equal pos
+
+    def copy(self) -> "Content":
+        return Content(self.text, [replace(c) for c in self.codes])
+
+    def markup(self) -> str:
+        """The text with each code shown as its label, in document order."""
+        out, last = [], 0
+        for code in self.codes:
+            out.append(self.text[last:code.pos])
+            out.append(code.label())
+            last = code.pos
+        out.append(self.text[last:])
+        return "".join(out)
+
+    def plain_to_markup(self, offset: int) -> int:
+        """Offset in ``text`` -> offset in ``markup()`` (codes at ``offset`` come before it)."""
+        shift = sum(len(c.label()) for c in self.codes if c.pos <= offset)
+        return offset + shift
+
+    def markup_to_plain(self, offset: int) -> int:
+        """Offset in ``markup()`` -> offset in ``text``; inside a label maps to the code's position."""
+        consumed = 0  # markup characters used so far
+        last = 0
+        for code in self.codes:
+            plain_chunk = code.pos - last
+            if offset <= consumed + plain_chunk:
+                return last + (offset - consumed)
+            consumed += plain_chunk
+            if offset < consumed + len(code.label()):
+                return code.pos
+            consumed += len(code.label())
+            last = code.pos
+        return min(len(self.text), last + (offset - consumed))
+
+    def replace_span(self, start: int, end: int, new: str) -> "Content":
+        """A new Content with text[start:end] replaced; codes keep their place.
+
+        Codes strictly inside the replaced span move to its start (open) or end
+        (close, standalone) of the new text, so no code is ever lost.
+        """
+        if not (0 <= start <= end <= len(self.text)):
+            raise ValueError(f"span {start}-{end} outside text of length {len(self.text)}")
+        delta = len(new) - (end - start)
+        codes = []
+        for code in self.codes:
+            pos = code.pos
+            if pos > end or (pos == end and end > start):
+                pos += delta
+            elif start < pos < end:
+                pos = start if code.kind == OPEN else start + len(new)
+            codes.append(replace(code, pos=pos))
+        return Content(self.text[:start] + new + self.text[end:], codes)
+
+    def paired_ok(self) -> bool:
+        """True when every open code has its close, properly nested."""
+        stack = []
+        for code in self.codes:
+            if code.kind == OPEN:
+                stack.append(code.id)
+            elif code.kind == CLOSE:
+                if not stack or stack.pop() != code.id:
+                    return False
+        return not stack

@@ -1,0 +1,71 @@
+"""The bilingual document: an ordered list of segment pairs.
+
+Plain dataclasses, no Qt and no format knowledge: readers fill ``native``
+fields with what their writer needs to put an edited segment back exactly
+where it came from.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .content import Content
+
+# Normalised segment states (XLIFF 2 names); formats map their own to these.
+STATES = ("initial", "translated", "reviewed", "final")
+
+
+@dataclass
+class Segment:
+    """One aligned pair: source and target content, state and notes.
+
+    ``source`` or ``target`` may be empty when the aligner found no
+    counterpart (an omission has an empty target, an addition an empty source).
+    ``target`` is None only when a bilingual file has no target at all.
+    """
+
+    id: str
+    source: Content
+    target: Content | None
+    state: str = "initial"
+    notes: list[str] = field(default_factory=list)
+    paragraph: int = 0  # index of the paragraph (text) or unit (XLIFF) it belongs to
+    link: str = "1-1"  # alignment link type, e.g. 1-1, 2-1, 1-0, 0-1
+    confidence: float = 1.0  # alignment confidence, 0..1
+    native: Any = None  # reader's handle to write it back
+    original_target: str | None = None  # target text as read, before any fix
+
+    def __post_init__(self) -> None:
+        if self.original_target is None and self.target is not None:
+            self.original_target = self.target.text
+
+    @property
+    def target_text(self) -> str:
+        return self.target.text if self.target is not None else ""
+
+    @property
+    def modified(self) -> bool:
+        return self.target is not None and self.target.text != self.original_target
+
+
+@dataclass
+class BilingualDocument:
+    """A source/target pair of texts, segmented and aligned."""
+
+    segments: list[Segment]
+    source_lang: str = "en"
+    target_lang: str = "fr"
+    format: str = "text"  # text, xliff12, xliff2, tmx
+    path: str = ""  # first input file
+    target_path: str = ""  # second input file, for a plain-text pair
+    version: str = ""  # format version, e.g. "1.2", "2.1"
+    native: Any = None  # reader's handle (tree, raw texts...)
+
+    def segment(self, seg_id: str) -> Segment:
+        for seg in self.segments:
+            if seg.id == seg_id:
+                return seg
+        raise KeyError(seg_id)
+
+    def word_count(self) -> int:
+        return sum(len(s.source.text.split()) for s in self.segments)

@@ -1,0 +1,80 @@
+"""Issues found by checks, and the evidence behind them."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+
+SEVERITIES = ("info", "minor", "major", "critical")
+
+
+def severity_rank(severity: str) -> int:
+    """Order of severities, info lowest; unknown names raise ValueError."""
+    return SEVERITIES.index(severity)
+
+
+@dataclass
+class Evidence:
+    """Why a check believes what it says: a quote and where it stands."""
+
+    text: str  # e.g. "he said"
+    side: str = "source"  # source, target, lexicon, user
+    segment: str = ""  # segment id, when the evidence is in the document
+    start: int = -1
+    end: int = -1
+    paragraph: int = -1
+    kind: str = ""  # pronoun, title, noun, first-name, agreement, user...
+    gender: str = ""
+
+    def describe(self) -> str:
+        where = f", paragraph {self.paragraph + 1}" if self.paragraph >= 0 else ""
+        return f"{self.side}: '{self.text}'{where}"
+
+
+@dataclass
+class Issue:
+    """One problem in one segment, with offsets into its target (or source)."""
+
+    segment: str
+    check: str
+    severity: str
+    start: int
+    end: int
+    text: str
+    message: str
+    suggestions: list[str] = field(default_factory=list)
+    side: str = "target"  # where start/end point: target, or source for an omission
+    category: str = ""  # MQM category
+    person: str = ""  # the person a gender or title issue is about
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def signature(self) -> str:
+        """A stable id (check, segment, side, flagged text, nth occurrence not needed).
+
+        Stays the same when checks re-run on unchanged text, so a dismissed
+        issue stays dismissed (Okapi's habit).
+        """
+        key = "\x1f".join((self.check, self.segment, self.side, self.text, str(self.start), self.person))
+        return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+    def to_json(self) -> dict:
+        data = {
+            "segment": self.segment,
+            "check": self.check,
+            "severity": self.severity,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "message": self.message,
+            "suggestions": list(self.suggestions),
+        }
+        if self.side != "target":
+            data["side"] = self.side
+        if self.category:
+            data["category"] = self.category
+        if self.person:
+            data["person"] = self.person
+        if self.evidence:
+            data["evidence"] = [asdict(e) for e in self.evidence]
+        data["signature"] = self.signature
+        return data

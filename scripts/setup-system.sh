@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Install the system libraries Qt needs when they are missing (root only); otherwise name them and stop.
+set -euo pipefail
+needed=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 fonts-dejavu-core)
+missing=()
+for pkg in "${needed[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+if ! command -v apt-get >/dev/null 2>&1; then
+  echo "qa-desk set-up: Qt needs these system packages, install them first: ${missing[*]}" >&2; exit 1
+fi
+if [ "$(id -u)" -ne 0 ]; then
+  echo "qa-desk set-up: Qt needs these system packages; as root run: apt-get install ${missing[*]}" >&2; exit 1
+fi
+echo "qa-desk set-up: installing ${missing[*]}" >&2
+apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
