@@ -36,6 +36,12 @@ class CheckInfo:
 
 _REGISTRY: dict[str, CheckInfo] = {}
 
+# Shared analyses a check may ask for: name -> "module:function(context)".
+ANALYSES = {
+    "nlp": "qa_desk.nlp.pipeline:analyse_context",
+    "people": "qa_desk.nlp.cast:build_cast",
+}
+
 # Modules holding the built-in checks, in report order.
 BUILTIN_MODULES = (
     "alignment",
@@ -90,6 +96,14 @@ class CheckContext:
     document: BilingualDocument
     analyses: dict[str, Any] = field(default_factory=dict)
     settings: dict[str, Any] = field(default_factory=dict)
+
+    def analysis(self, name: str) -> Any:
+        """A shared analysis ("nlp", "people"...), computed on first use and kept."""
+        if name not in self.analyses:
+            module_name, _, function_name = ANALYSES[name].partition(":")
+            function = getattr(importlib.import_module(module_name), function_name)
+            self.analyses[name] = function(self)
+        return self.analyses[name]
 
     def issue(self, info_id: str, segment, start: int, end: int, message: str, **kw) -> Issue:
         """Build an issue with the check's registered category and severity."""

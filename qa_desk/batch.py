@@ -1,0 +1,111 @@
+"""``qa-desk batch``: check a day's articles, one document per line of a TSV file.
+
+Models load once per worker process; documents are spread over ``--jobs``
+processes. One unreadable document does not stop the batch: it is reported
+(``n.error.txt`` and the summary) and the exit code is 2 at the end.
+"""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from .errors import InputError
+
+_WORKER_SETTINGS: dict = {}
+
+
+def read_pairs(tsv: str) -> list[tuple[int, list[str]]]:
+    """(line number, [paths]) for every non-blank, non-comment line; paths relative to the TSV."""
+    base = Path(tsv).resolve().parent
+    try:
+        text = Path(tsv).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read the list of documents ({exc.__class__.__name__})", tsv) from None
+    jobs = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        parts = [p.strip() for p in line.split("\t") if p.strip()]
+        if len(parts) > 2:
+            raise InputError("expected SOURCE<TAB>TARGET or one bilingual file", tsv, number)
+        jobs.append((number, [str(base / p) for p in parts]))
+    if not jobs:
+        raise InputError("no documents listed", tsv)
+    return jobs
+
+
+def _init_worker(settings: dict) -> None:
+    _WORKER_SETTINGS.clear()
+    _WORKER_SETTINGS.update(settings)
+    from .checks.registry import load_builtin_checks
+    load_builtin_checks()
+
+
+def process_one(job: tuple[int, list[str]], outdir: str, checks: str | None, fix: str | None) -> dict:
+    """Check (and optionally fix) one document; never raises for bad input."""
+    from .engine import apply_suggestions, load_document, run_checks, save_document
+    from .report import report_json
+
+    number, paths = job
+    out = Path(outdir)
+    started = time.perf_counter()
+    try:
+        doc = load_document(paths)
+        run = run_checks(doc, checks, settings=_WORKER_SETTINGS)
+        (out / f"{number}.json").write_text(json.dumps(report_json(run), ensure_ascii=False, indent=1),
+                                            encoding="utf-8")
+        fixed = 0
+        if fix:
+            fix_run = run_checks(doc, fix, settings=_WORKER_SETTINGS, analyses=run.context.analyses)
+            fixed = len(apply_suggestions(doc, fix_run.issues))
+            ext = ".txt" if doc.format == "text" else ".xlf"
+            save_document(doc, str(out / f"{number}.fixed{ext}"), "text" if doc.format == "text" else None)
+        return {"line": number, "ok": True, "issues": len(run.issues), "fixed": fixed,
+                "words": doc.word_count(), "seconds": time.perf_counter() - started}
+    except InputError as exc:
+        (out / f"{number}.error.txt").write_text(str(exc) + "\n", encoding="utf-8")
+        return {"line": number, "ok": False, "error": str(exc)}
+
+
+def _progress(done: int, total: int) -> None:
+    width = 30
+    filled = int(width * done / total)
+    sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+    sys.stderr.flush()
+
+
+def run_batch(args) -> int:
+    jobs = read_pairs(args.pairs)
+    out = Path(args.output)
+    out.mkdir(parents=True, exist_ok=True)
+    settings = {}
+    if getattr(args, "profile", None):
+        from .profile import load_profile
+        settings = load_profile(args.profile)
+    started = time.perf_counter()
+    results = []
+    if args.jobs <= 1:
+        _init_worker(settings)
+        for n, job in enumerate(jobs, start=1):
+            results.append(process_one(job, str(out), args.checks, args.fix))
+            _progress(n, len(jobs))
+    else:
+        with ProcessPoolExecutor(max_workers=args.jobs, initializer=_init_worker,
+                                 initargs=(settings,)) as pool:
+            futures = [pool.submit(process_one, job, str(out), args.checks, args.fix) for job in jobs]
+            for n, future in enumerate(futures, start=1):
+                results.append(future.result())
+                _progress(n, len(jobs))
+    sys.stderr.write("\n")
+    elapsed = time.perf_counter() - started
+    failed = [r for r in results if not r["ok"]]
+    words = sum(r.get("words", 0) for r in results)
+    issues = sum(r.get("issues", 0) for r in results)
+    print(f"qa-desk batch: {len(results) - len(failed)}/{len(results)} documents checked, {issues} issues, "
+          f"{words} words in {elapsed:.1f} s ({words / max(elapsed, 1e-9):.0f} words/s)", file=sys.stderr)
+    for r in failed:
+        print(f"qa-desk: line {r['line']}: {r['error']}", file=sys.stderr)
+    return 2 if failed else 0

@@ -1,0 +1,31 @@
+"""Omissions and additions found by the aligner."""
+from __future__ import annotations
+
+from .registry import CheckContext, register_check
+
+
+@register_check("omission", category="Accuracy/Omission", severity="critical")
+def omission(ctx: CheckContext):
+    """Source sentence with no translation.
+
+    Example: the English lead "GENEVA, Jan 10 - Talks in Geneva..." has no
+    French counterpart: the whole source sentence is flagged (offsets into the source).
+    """
+    for seg in ctx.document.segments:
+        if seg.source.text.strip() and not seg.target_text.strip():
+            yield ctx.issue("omission", seg, 0, len(seg.source.text),
+                            "No translation: this source sentence is missing from the target.",
+                            side="source")
+
+
+@register_check("addition", category="Accuracy/Addition", severity="major")
+def addition(ctx: CheckContext):
+    """Target sentence with no source.
+
+    Example: a French sentence "Selon nos informations, il démissionnera." that
+    matches nothing in the English is flagged as an addition.
+    """
+    for seg in ctx.document.segments:
+        if seg.target_text.strip() and not seg.source.text.strip():
+            yield ctx.issue("addition", seg, 0, len(seg.target_text),
+                            "Added text: this target sentence has no counterpart in the source.")

@@ -1,0 +1,201 @@
+"""The ``qa-desk`` command: check, fix, convert, batch, gui, checks.
+
+Exit codes: 0 done; 2 bad usage or unreadable input (one line on stderr, no
+traceback); 3 with --fail-on when an issue at or above that severity was found.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from . import __version__
+from .errors import InputError
+from .model import SEVERITIES
+
+EXIT_OK, EXIT_INPUT, EXIT_FAIL_ON = 0, 2, 3
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # one line, exit 2, as for bad input
+        raise UsageError(message)
+
+
+def _add_input(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("inputs", nargs="+", metavar="FILE",
+                        help="SOURCE TARGET (plain text) or one bilingual file (XLIFF, TMX)")
+    parser.add_argument("--srx", help="SRX file with your own segmentation rules")
+    parser.add_argument("--profile", help="TOML profile (severities, disabled checks, house style)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="qa-desk", description="Translation QA for English to French news.")
+    parser.add_argument("--version", action="version", version=f"qa-desk {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    check = sub.add_parser("check", help="check a document and print a report")
+    _add_input(check)
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument("--checks", help="comma-separated check ids (default: all)")
+    check.add_argument("--fail-on", choices=SEVERITIES, help="exit 3 if an issue at or above this severity")
+    check.add_argument("-o", "--output", help="write the report to this file instead of stdout")
+
+    fix = sub.add_parser("fix", help="apply the first suggestion of every issue of some checks")
+    _add_input(fix)
+    fix.add_argument("--checks", required=True, help="comma-separated check ids")
+    fix.add_argument("-o", "--output", required=True, help="corrected file (the input's format)")
+
+    convert = sub.add_parser("convert", help="convert between formats (text pair, XLIFF 1.2/2.1, TMX)")
+    _add_input(convert)
+    convert.add_argument("-o", "--output", required=True)
+    convert.add_argument("--to", choices=("xliff12", "xliff2", "text"), help="output format (default: by extension)")
+
+    batch = sub.add_parser("batch", help="check many documents listed in a TSV file")
+    batch.add_argument("pairs", metavar="PAIRS.tsv")
+    batch.add_argument("-o", "--output", required=True, metavar="OUTDIR")
+    batch.add_argument("--checks")
+    batch.add_argument("--fix", metavar="IDS", help="also write OUTDIR/n.fixed.<ext> with these checks fixed")
+    batch.add_argument("--jobs", type=int, default=1)
+    batch.add_argument("--profile")
+
+    gui = sub.add_parser("gui", help="open the review desk")
+    gui.add_argument("inputs", nargs="*", metavar="FILE")
+
+    sub.add_parser("checks", help="list the checks")
+    return parser
+
+
+def _settings(args) -> dict:
+    if not getattr(args, "profile", None):
+        return {}
+    from .profile import load_profile
+    return load_profile(args.profile)
+
+
+def _write_text_output(text: str, output: str | None) -> None:
+    if output:
+        from .fileutil import atomic_write_text
+        atomic_write_text(output, text)
+    else:
+        sys.stdout.write(text)
+
+
+def cmd_check(args) -> int:
+    from .engine import at_or_above, load_document, run_checks
+    from .report import report_json, report_text
+
+    doc = load_document(args.inputs, srx_path=args.srx)
+    run = run_checks(doc, args.checks, settings=_settings(args))
+    if args.format == "json":
+        text = json.dumps(report_json(run), ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = report_text(run)
+    _write_text_output(text, args.output)
+    if args.fail_on and at_or_above(run.issues, args.fail_on):
+        return EXIT_FAIL_ON
+    return EXIT_OK
+
+
+def fix_document(doc, check_ids, settings=None):
+    """Run the checks and apply their first suggestions; returns (run, applied)."""
+    from .engine import apply_suggestions, run_checks
+
+    run = run_checks(doc, check_ids, settings=settings)
+    applied = apply_suggestions(doc, run.issues)
+    return run, applied
+
+
+def cmd_fix(args) -> int:
+    from .engine import load_document, save_document
+
+    doc = load_document(args.inputs, srx_path=args.srx)
+    _, applied = fix_document(doc, args.checks, _settings(args))
+    fmt = "text" if doc.format == "text" else None
+    save_document(doc, args.output, fmt)
+    print(f"{len(applied)} fixes applied; written {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_convert(args) -> int:
+    from .engine import load_document, save_document
+
+    doc = load_document(args.inputs, srx_path=args.srx)
+    fmt = save_document(doc, args.output, args.to)
+    print(f"{len(doc.segments)} segments written to {args.output} ({fmt})", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_checks(args) -> int:
+    from .checks.registry import all_checks
+
+    for info in all_checks().values():
+        print(f"{info.id:16} {info.severity:9} {info.category:36} {info.title}")
+    return EXIT_OK
+
+
+def cmd_gui(args) -> int:
+    if not _display_available():
+        print("qa-desk: no display found; printing the QA report instead of opening the app.",
+              file=sys.stderr)
+        if not args.inputs:
+            return EXIT_OK
+        args.format, args.checks, args.fail_on, args.output, args.srx, args.profile = \
+            "text", None, None, None, None, None
+        return cmd_check(args)
+    from .app.main import run_app
+    return run_app(args.inputs)
+
+
+def _display_available() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM", "").startswith(("offscreen", "minimal")):
+        return True
+    if sys.platform.startswith("linux"):
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
+def cmd_batch(args) -> int:
+    from .batch import run_batch
+    return run_batch(args)
+
+
+COMMANDS = {"check": cmd_check, "fix": cmd_fix, "convert": cmd_convert, "batch": cmd_batch,
+            "gui": cmd_gui, "checks": cmd_checks}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if not args.command:
+            parser.print_help(sys.stderr)
+            return EXIT_INPUT
+        return COMMANDS[args.command](args)
+    except UsageError as exc:
+        print(f"qa-desk: {exc} (see qa-desk --help)", file=sys.stderr)
+        return EXIT_INPUT
+    except InputError as exc:
+        print(f"qa-desk: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        print("qa-desk: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except MemoryError:
+        print("qa-desk: out of memory on this input", file=sys.stderr)
+        return EXIT_INPUT
+
+
+def gui_main() -> int:
+    return main(["gui", *sys.argv[1:]])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

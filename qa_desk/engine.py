@@ -1,0 +1,102 @@
+"""The engine's one-way flow: read -> segment -> align -> analyse -> check -> fix -> write.
+
+The command, the review session and the app all go through these functions;
+nothing here knows about Qt.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from .checks.registry import CheckContext, CheckInfo, select_checks
+from .errors import InputError
+from .formats import read_bilingual, sniff_format, write_document
+from .model import BilingualDocument, Issue, severity_rank
+
+
+def load_document(paths: list[str], srx_path: str | None = None) -> BilingualDocument:
+    """One bilingual file (XLIFF, TMX) or a SOURCE TARGET plain-text pair."""
+    for path in paths:
+        if not Path(path).exists():
+            raise InputError("no such file", str(path))
+    if len(paths) == 1:
+        return read_bilingual(paths[0])
+    if len(paths) == 2:
+        for path in paths:
+            if sniff_format(path) != "text":
+                raise InputError("a bilingual file goes alone; give SOURCE TARGET only for plain text",
+                                 str(path))
+        from .formats.text import read_pair
+        return read_pair(str(paths[0]), str(paths[1]), srx_path=srx_path)
+    raise InputError("give one bilingual file, or a SOURCE and a TARGET text file")
+
+
+@dataclass
+class CheckRun:
+    """The result of running checks on a document, with the analyses kept for re-use."""
+
+    document: BilingualDocument
+    issues: list[Issue]
+    context: CheckContext
+    checks: list[CheckInfo] = field(default_factory=list)
+
+    def people(self) -> Any:
+        return self.context.analyses.get("people")
+
+
+def run_checks(doc: BilingualDocument, check_ids: str | Iterable[str] | None = None,
+               settings: dict | None = None, analyses: dict | None = None) -> CheckRun:
+    """Run the chosen checks (all by default) and return issues sorted by segment order."""
+    try:
+        checks = select_checks(check_ids)
+    except KeyError as exc:
+        raise InputError(f"unknown check {exc.args[0]!r}; 'qa-desk checks' lists them") from None
+    context = CheckContext(doc, analyses if analyses is not None else {}, settings or {})
+    issues: list[Issue] = []
+    for info in checks:
+        disabled = context.settings.get("disabled", ())
+        if info.id in disabled:
+            continue
+        issues.extend(info.function(context))
+    order = {seg.id: n for n, seg in enumerate(doc.segments)}
+    issues.sort(key=lambda i: (order.get(i.segment, 0), i.side != "source", i.start, i.check))
+    return CheckRun(doc, issues, context, checks)
+
+
+def at_or_above(issues: Iterable[Issue], severity: str) -> list[Issue]:
+    floor = severity_rank(severity)
+    return [i for i in issues if severity_rank(i.severity) >= floor]
+
+
+def apply_suggestions(doc: BilingualDocument, issues: Iterable[Issue]) -> list[Issue]:
+    """Apply the first suggestion of each target issue; overlapping ones after the first are skipped.
+
+    Spans are applied right to left inside a segment so earlier offsets stay valid.
+    Returns the issues actually applied.
+    """
+    by_segment: dict[str, list[Issue]] = {}
+    for issue in issues:
+        if issue.side == "target" and issue.suggestions and issue.end >= issue.start:
+            by_segment.setdefault(issue.segment, []).append(issue)
+    applied = []
+    for seg_id, seg_issues in by_segment.items():
+        seg = doc.segment(seg_id)
+        if seg.target is None:
+            continue
+        chosen: list[Issue] = []
+        for issue in sorted(seg_issues, key=lambda i: (i.start, -i.end)):
+            if chosen and issue.start < chosen[-1].end:
+                continue  # overlaps a fix already chosen
+            if seg.target.text[issue.start:issue.end] != issue.text:
+                continue  # stale issue: text changed since it was found
+            chosen.append(issue)
+        for issue in reversed(chosen):
+            seg.target = seg.target.replace_span(issue.start, issue.end, issue.suggestions[0])
+        applied.extend(chosen)
+    return applied
+
+
+def save_document(doc: BilingualDocument, path: str, fmt: str | None = None,
+                  issues: list[Issue] | None = None) -> str:
+    return write_document(doc, path, fmt, issues)

@@ -1,0 +1,62 @@
+"""Reports of a check run: the JSON contract and a readable text report."""
+from __future__ import annotations
+
+from collections import Counter
+
+from .engine import CheckRun
+from .model import SEVERITIES
+
+
+def people_json(run: CheckRun) -> list[dict]:
+    cast = run.people()
+    if cast is None:
+        return []
+    return [person.to_json() for person in cast.people]
+
+
+def report_json(run: CheckRun) -> dict:
+    """The object ``qa-desk check --format json`` prints (a contract: add keys, never rename)."""
+    doc = run.document
+    data = {
+        "source_lang": doc.source_lang,
+        "target_lang": doc.target_lang,
+        "segments": [{"id": s.id, "source": s.source.text, "target": s.target_text} for s in doc.segments],
+        "issues": [issue.to_json() for issue in run.issues],
+    }
+    people = people_json(run)
+    if people or run.people() is not None:
+        data["people"] = people
+    return data
+
+
+def _clip(text: str, width: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def report_text(run: CheckRun) -> str:
+    """A report a person reads in a terminal: one block per issue, then counts."""
+    doc = run.document
+    lines = [f"qa-desk report: {doc.path}" + (f" / {doc.target_path}" if doc.target_path else ""),
+             f"{len(doc.segments)} segments, {doc.word_count()} source words, {len(run.issues)} issues", ""]
+    segments = {s.id: s for s in doc.segments}
+    for issue in run.issues:
+        seg = segments[issue.segment]
+        lines.append(f"[{issue.severity}] {issue.check} — segment {issue.segment}: {issue.message}")
+        if issue.side == "source":
+            lines.append(f"    source: {_clip(seg.source.text)}")
+        else:
+            lines.append(f"    target: «{issue.text}» in: {_clip(seg.target_text)}")
+        if issue.suggestions:
+            lines.append(f"    suggestion: {issue.suggestions[0]}")
+        for evidence in issue.evidence[:2]:
+            lines.append(f"    evidence: {evidence.describe()}")
+    people = run.people()
+    if people is not None and people.people:
+        lines += ["", "People:"]
+        for person in people.people:
+            lines.append(f"    {person.name}: {person.gender}"
+                         + (f" ({person.evidence[0].describe()})" if person.evidence else ""))
+    counts = Counter(i.severity for i in run.issues)
+    lines += ["", "Totals: " + ", ".join(f"{counts.get(s, 0)} {s}" for s in reversed(SEVERITIES))]
+    return "\n".join(lines) + "\n"
