@@ -121,13 +121,30 @@ def namespace(element) -> str:
 
 
 def write_tree(tree: etree._ElementTree, path: str) -> None:
-    """Serialize as read: same encoding, XML declaration, DOCTYPE and surrounding comments."""
-    encoding = tree.docinfo.encoding or "UTF-8"
-    standalone = tree.docinfo.standalone
-    kwargs = {"standalone": standalone} if standalone is not None else {}
-    tree.write(path, encoding=encoding, xml_declaration=True, **kwargs)
+    """Serialize as read: same encoding and DOCTYPE, one line per node around the root."""
+    info = tree.docinfo
+    encoding = info.encoding or "UTF-8"
+    root = tree.getroot()
+    if encoding.lower().replace("-", "").startswith(("utf16", "utf32", "ucs")):
+        tree.write(path, encoding=encoding, xml_declaration=True)  # one BOM, not one per node
+        return
+    parts = [f'<?xml version="{info.xml_version or "1.0"}" encoding="{encoding}"'
+             + (' standalone="yes"' if info.standalone else "") + "?>"]
+    if info.doctype:
+        parts.append(info.doctype)
+    before = list(root.itersiblings(preceding=True))[::-1]
+    after = list(root.itersiblings())
+    chunks = [p.encode(encoding) for p in parts]
+    for node in before + [root] + after:
+        chunks.append(etree.tostring(node, encoding=encoding, xml_declaration=False, with_tail=False))
+    with open(path, "wb") as handle:
+        handle.write("\n".encode(encoding).join(chunks) + "\n".encode(encoding))
 
 
-def c14n(tree_or_element) -> bytes:
-    """Canonical XML 1.0 with comments: what "unchanged" means in tests and checks."""
-    return etree.tostring(tree_or_element, method="c14n", with_comments=True)
+def c14n(tree_or_element) -> str:
+    """Canonical XML 2.0 with comments: what "unchanged" means in tests.
+
+    C14N 2.0, because libxml2's C14N 1.0 refuses relative namespace URIs
+    such as memoQ's ``xmlns:mq="MQXliff"``.
+    """
+    return etree.canonicalize(tree_or_element, with_comments=True)
