@@ -43,6 +43,8 @@ IRREGULAR_PAIRS = [
     ("roi", "reine"), ("duc", "duchesse"), ("héros", "héroïne"), ("tsar", "tsarine"),
     ("empereur", "impératrice"), ("dieu", "déesse"), ("copain", "copine"),
     ("époux", "épouse"), ("pécheur", "pécheresse"), ("compagnon", "compagne"),
+    ("franc", "franche"), ("tiers", "tierce"), ("coi", "coite"), ("andalou", "andalouse"),
+    ("devin", "devineresse"), ("esquimau", "esquimaude"),
 ]
 
 # Role nouns the 2012 lexicon gives one gender but current usage (and the French
@@ -57,14 +59,14 @@ EXTRA_NOUNS = [("PDG", "e", "i"), ("DG", "e", "i"), ("DRH", "e", "i"), ("PDG-adj
 SUFFIX_RULES = [
     ("eur", "rice", False), ("eur", "euse", False), ("eur", "eure", True),
     ("ier", "ière", False), ("ien", "ienne", False), ("e", "esse", False),
-    ("ant", "ante", False),
+    ("ant", "ante", False), ("ent", "ente", False),
 ]
 
 # Joins the suffix rules make between unrelated words (all joins reviewed with --report;
 # -in/-ine, -et/-ette, -on/-onne, -c/-que were dropped: they joined mostly things,
 # banc/banque, rein/reine, and the person nouns among them are already grouped).
 BLOCKED_JOINS = {
-    ("large", "largesse"), ("type", "typesse"), ("mateur", "matrice"),
+    ("vent", "vente"), ("tourment", "tourmente"), ("large", "largesse"), ("type", "typesse"), ("mateur", "matrice"),
     ("ordinateur", "ordinatrice"), ("mangeur", "mangeure"), ("mineur", "mineuse"),
     ("routeur", "routeuse"), ("échangeur", "échangeuse"), ("sécréteur", "sécréteuse"),
     ("goutteur", "goutteuse"), ("bélier", "bélière"), ("bâtier", "bâtière"),

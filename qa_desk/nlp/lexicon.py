@@ -272,7 +272,7 @@ class Lexicon:
             raise ValueError(f"gender must be 'm' or 'f', not {gender!r}")
         low = _norm(word).lower()
         if pos is None or _pos_ok("NOUN", pos):
-            if low in _FIXED:
+            if self.fixed_person_noun_gender(word):
                 return word
             if low in _NOT_INFLECTED:
                 return None
@@ -297,7 +297,7 @@ class Lexicon:
                         if g != want or not (n == target or "i" in (n, target)):
                             continue
                         key = (rank, lemma not in _PREFERRED_LEMMAS, form != entry.form,
-                               fi != gi, form in _PREVOCALIC, n != target, form)
+                               fi != gi, form in _PREVOCALIC, form)
                         if best is None or key < best[0]:
                             best = (key, form)
                         found = True
