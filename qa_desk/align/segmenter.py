@@ -10,20 +10,14 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from ..paths import resource_path
 from .paragraphs import split_paragraphs
 from .srx import SrxEngine, parse_srx
 
 
 def default_srx_path() -> Path:
-    """The bundled rules: resources/srx/qa_desk.srx (installed as qa_desk.resources)."""
-    try:
-        from importlib.resources import files
-        candidate = Path(str(files("qa_desk.resources") / "srx" / "qa_desk.srx"))
-        if candidate.is_file():
-            return candidate
-    except (ModuleNotFoundError, TypeError):
-        pass
-    return Path(__file__).resolve().parents[2] / "resources" / "srx" / "qa_desk.srx"
+    """The bundled rules, resources/srx/qa_desk.srx."""
+    return resource_path("srx", "qa_desk.srx")
 
 
 def _norm_lang(lang: str) -> str:

@@ -1,0 +1,136 @@
+"""Strict F1 of qa_desk.align.align on the TransRead dev novels (EN-FR, gold n-m links).
+
+Protocol (the same as for hunalign's 0.78 in /work/shared/notes): each novel's
+tokenised sentences, one per line, are aligned as one sequence; a predicted
+link counts only if the same English ids and French ids form a gold link;
+links with an empty side (1-0, 0-1) are left out of both sets.
+
+    .venv/bin/python bench/align_gold.py [--data DIR] [--segmentation]
+
+``--segmentation`` also scores sentence boundaries inside each gold
+paragraph (ids "p.s") for the SRX and pysbd engines, on roughly detokenised text.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import regex
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from qa_desk.align.aligner import align  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "data" / "alignment" / "transread-dev"
+
+
+def read_sentences(path: Path) -> list[tuple[str, str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            ident, _, text = line.partition("\t")
+            rows.append((ident, text))
+    return rows
+
+
+def read_gold(path: Path) -> list[tuple[frozenset, frozenset]]:
+    links = []
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        if not line.strip():
+            continue
+        parts = line.split("\t") + ["", ""]
+        links.append((frozenset(parts[1].split()), frozenset(parts[2].split())))
+    return links
+
+
+def score(pred: set, gold: set) -> tuple[int, int, int]:
+    pred = {p for p in pred if p[0] and p[1]}
+    gold = {g for g in gold if g[0] and g[1]}
+    return len(pred & gold), len(pred), len(gold)
+
+
+def f1(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def run_alignment(data: Path, params=None, quiet: bool = False) -> dict:
+    totals = [0, 0, 0]
+    results = {}
+    for book in sorted(p for p in data.iterdir() if p.is_dir()):
+        en = read_sentences(book / "en.sentences.tsv")
+        fr = read_sentences(book / "fr.sentences.tsv")
+        gold = set(read_gold(book / "gold_links.tsv"))
+        start = time.perf_counter()
+        links = align([t for _, t in en], [t for _, t in fr], "en", "fr", params=params)
+        elapsed = time.perf_counter() - start
+        pred = {(frozenset(en[i][0] for i in link.src), frozenset(fr[j][0] for j in link.tgt))
+                for link in links}
+        counts = score(pred, gold)
+        totals = [a + b for a, b in zip(totals, counts)]
+        results[book.name] = f1(*counts)
+        if not quiet:
+            p, r, f = results[book.name]
+            print(f"{book.name:40s} en={len(en):5d} fr={len(fr):5d} P={p:.3f} R={r:.3f} "
+                  f"F1={f:.3f}  ({elapsed:.2f} s)")
+    results["overall"] = f1(*totals)
+    if not quiet:
+        p, r, f = results["overall"]
+        print(f"{'overall (micro)':40s} {'':17s} P={p:.3f} R={r:.3f} F1={f:.3f}")
+    return results
+
+
+def detokenise(text: str, lang: str) -> str:
+    text = regex.sub(r" ([,.)\]])", r"\1", text)
+    text = regex.sub(r"([(\[]) ", r"\1", text)
+    text = regex.sub(r" ?([’']) ?(?=\p{L})", r"\1", text) if lang == "fr" else \
+        regex.sub(r" (['’](?:s|t|ll|re|ve|d|m)\b)", r"\1", text)
+    if lang == "en":
+        text = regex.sub(r" ([;:?!])", r"\1", text)
+    return text
+
+
+def run_segmentation(data: Path) -> None:
+    from qa_desk.align.segmenter import Segmenter
+
+    for engine in ("srx", "pysbd"):
+        tp = fp = fn = 0
+        start = time.perf_counter()
+        for book in sorted(p for p in data.iterdir() if p.is_dir()):
+            for lang in ("en", "fr"):
+                seg = Segmenter(lang, engine=engine)
+                paras: dict[str, list[str]] = {}
+                for ident, text in read_sentences(book / f"{lang}.sentences.tsv"):
+                    paras.setdefault(ident.split(".")[0], []).append(detokenise(text, lang))
+                for sentences in paras.values():
+                    text, gold, pos = "", set(), 0
+                    for k, s in enumerate(sentences):
+                        if k:
+                            text += " "
+                            gold.add(len(text))
+                        text += s
+                    got = {a for a, _ in seg.split(text)[1:]}
+                    tp += len(got & gold)
+                    fp += len(got - gold)
+                    fn += len(gold - got)
+        p, r, f = f1(tp, tp + fp, tp + fn)
+        print(f"segmentation {engine:6s} boundaries tp={tp} fp={fp} fn={fn} P={p:.3f} R={r:.3f} "
+              f"F1={f:.3f} ({time.perf_counter() - start:.1f} s)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--segmentation", action="store_true")
+    args = parser.parse_args()
+    run_alignment(args.data)
+    if args.segmentation:
+        run_segmentation(args.data)
+
+
+if __name__ == "__main__":
+    main()

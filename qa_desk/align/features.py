@@ -1,0 +1,97 @@
+"""What the aligner knows about each item, computed once per item.
+
+Length (Gale-Church), plus anchors that survive translation between English
+and French: numbers (normalised, so 100,000 = 100 000 and 2.3 = 2,3), words
+that look alike (cognates and names: same accent-free four-letter prefix),
+acronyms whose letters match in another order (NATO/OTAN, a weak cognate),
+and question marks, exclamation marks, quotes and brackets.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import regex
+
+_NUMBER = regex.compile(r"(?<![\p{L}\d])\d+(?:(?:[,.]|[ \u00a0\u202f](?=\d{3}\b))\d+)*")
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+_THOUSANDS = regex.compile(r"^\d{1,3}(?:,\d{3})+$|^\d{1,3}(?:\.\d{3})+$|^\d{1,3}(?:\d{3})+$")
+_DEC_TAIL = regex.compile(r"^\d{3}[,.]\d+$")
+_PUNCT = {"?": "p:?", "!": "p:!", "(": "p:(", ":": "p::", "\"": "p:q", "«": "p:q", "“": "p:q"}
+
+
+def normalise_number(raw: str) -> str:
+    """'100,000', '100 000', '100\u202f000' -> '100000'; '2,3' and '2.3' -> '2.3'.
+
+    Spaces only ever group thousands. A lone separator followed by exactly
+    three digits groups thousands too (3,400 miles); with both ',' and '.',
+    the last one is the decimal mark; otherwise a lone ',' or '.' is decimal.
+    """
+    raw = regex.sub(r"[ \u00a0\u202f]", "", raw)
+    if _THOUSANDS.match(raw):
+        return str(int(regex.sub(r"[,.]", "", raw)))
+    marks = [i for i, c in enumerate(raw) if c in ",."]
+    if not marks:
+        return str(int(raw))
+    last = marks[-1]
+    head, tail = regex.sub(r"[,.]", "", raw[:last]), raw[last + 1:]
+    if len({raw[i] for i in marks}) == 1 and len(marks) > 1:
+        return raw  # 1.2.3: a section number, not a quantity
+    return f"{int(head or 0)}.{tail}"
+
+
+def numbers(text: str) -> list[str]:
+    """Normalised numbers of ``text``; '2019 2020' (not a thousands group) gives two."""
+    out = []
+    for match in _NUMBER.finditer(text):
+        token = match.group()
+        pieces = regex.split(r"[ \u00a0\u202f]", token)
+        if len(pieces) > 1 and not all(len(p) == 3 or (i == len(pieces) - 1 and _DEC_TAIL.match(p))
+                                       for i, p in enumerate(pieces[1:], 1)):
+            out.extend(normalise_number(p) for p in pieces if p)
+        elif len(pieces) > 1 and len(pieces[0].replace(",", "").replace(".", "")) > 3:
+            out.extend(normalise_number(p) for p in pieces if p)
+        else:
+            out.append(normalise_number(token))
+    return out
+
+
+def _fold(word: str) -> str:
+    """Lower case without accents: 'Genève' -> 'geneve'."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@dataclass
+class ItemFeatures:
+    length: int  # characters, spaces included
+    keys: dict[str, float]  # anchor -> weight before idf (1 for a full anchor, less for weak ones)
+    cognates: str  # the cognate-bearing words and numbers, for chrF
+
+
+def item_features(text: str) -> ItemFeatures:
+    keys: dict[str, float] = {}
+    bearing: list[str] = []
+    for num in numbers(text):
+        keys["n:" + num] = 1.0
+        bearing.append(num)
+    last_end = 0
+    for match in _WORD.finditer(text):
+        gap = text[last_end:match.start()].strip().rstrip("\"'«»“”‘’()[] \u00a0")
+        initial = (not gap and last_end == 0) or (gap[-1:] in (".", "!", "?", ":", "…") and gap != "")
+        last_end = match.end()
+        word = match.group()
+        if word.isupper() and len(word) >= 2:  # acronym: NATO ~ OTAN (weak), INF = INF
+            keys["a:" + "".join(sorted(word))] = max(keys.get("a:" + "".join(sorted(word)), 0), 0.5)
+            bearing.append(word)
+        folded = _fold(word)
+        if len(folded) >= 4:
+            keys["w:" + folded[:4]] = 1.0
+        elif word[0].isupper() and not initial and len(folded) >= 2:
+            keys["w:" + folded] = 1.0
+        if word[0].isupper() and not initial and not word.isupper():
+            bearing.append(word)
+    for ch, key in _PUNCT.items():
+        if ch in text:
+            keys[key] = 1.0
+    return ItemFeatures(len(text), keys, " ".join(bearing))
