@@ -108,23 +108,34 @@ def _segments(unit, key, paragraph, q, path):
     raw_state = target.get("state") if target is not None else None
     base = {"unit": unit, "target": target, "state": raw_state, "translate": unit.get("translate") != "no"}
     mrks = _seg_marks(seg_source, q) if seg_source is not None else []
+    extract = _extract
     if not mrks:
-        tgt = xc.extract(target, NAME, PAIRED) if target is not None else None
+        tgt = extract(target) if target is not None else None
         state = _state(raw_state, tgt, unit)
         native = dict(base, source=source, container=target, mid=None, norm_state=state)
-        return [Segment(key, xc.extract(source, NAME, PAIRED), tgt, state, list(notes), paragraph,
+        return [Segment(key, extract(source), tgt, state, list(notes), paragraph,
                         native=native)]
     target_marks = {m.get("mid"): m for m in _seg_marks(target, q)} if target is not None else {}
     segments = []
     for mark in mrks:
         mid = mark.get("mid", "")
         tmark = target_marks.get(mid)
-        tgt = xc.extract(tmark, NAME, PAIRED) if tmark is not None else None
+        tgt = extract(tmark) if tmark is not None else None
         state = _state(raw_state, tgt, unit)
         native = dict(base, source=mark, container=tmark, mid=mid, norm_state=state)
-        segments.append(Segment(f"{key}#{mid}", xc.extract(mark, NAME, PAIRED), tgt, state, list(notes),
+        segments.append(Segment(f"{key}#{mid}", extract(mark), tgt, state, list(notes),
                                 paragraph, native=native))
     return segments
+
+
+def _extract(element) -> Content:
+    """Content of a 1.2 element; codes with content (ph, bpt, ept, it) keep it as original data."""
+    content = xc.extract(element, NAME, PAIRED)
+    for code in content.codes:
+        el = code.native["el"]
+        if code.kind == STANDALONE and isinstance(el.tag, str) and (el.text or len(el)):
+            code.native["data"] = "".join(el.itertext())
+    return content
 
 
 def _seg_marks(element, q):
