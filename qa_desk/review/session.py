@@ -9,118 +9,169 @@ second history (the audit trail records undo like any other call).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from ..model import BilingualDocument
+from .session_types import (DECISIONS, IGNORE_SCOPES, ISSUE_STATUSES, AuditEntry, Changes, Edit,
+                            IssueRecord, PersonView)
 
-from ..model import BilingualDocument, Issue
+from pathlib import Path
 
-ISSUE_STATUSES = ("open", "fixed", "ignored")  # translator side
-DECISIONS = ("pending", "accepted", "rejected")  # editor side, per edit
-IGNORE_SCOPES = ("document", "project")
+from ..errors import InputError
+from . import opening, records
+from .checking import CheckingMixin
+from .decisions import DecisionsMixin
+from .project import Project, now_iso
+from .records import IgnoreRule
+from .textedit import with_text
 
-
-@dataclass
-class IssueRecord:
-    """An issue and what the translator did about it; keyed by ``issue.signature``."""
-
-    issue: Issue
-    status: str = "open"
-    ignore_reason: str = ""
-    ignore_scope: str = ""  # "", "document" or "project"
-
-    @property
-    def signature(self) -> str:
-        return self.issue.signature
+GENDERS = ("female", "male", "unknown")
 
 
-@dataclass
-class Edit:
-    """One change of one segment's target, waiting for (or carrying) the editor's decision."""
-
-    id: int
-    segment: str
-    before: str
-    after: str
-    check: str  # the check whose suggestion it applies, "manual" for a hand edit
-    issue_signature: str
-    user: str
-    time: str  # ISO 8601 UTC
-    decision: str = "pending"
-    decided_by: str = ""
-    decided_at: str = ""
-
-
-@dataclass
-class Changes:
-    """What one call changed, so views refresh only that."""
-
-    segments: set[str] = field(default_factory=set)
-    issues_changed: bool = False
-    people_changed: bool = False
-    edits: list[int] = field(default_factory=list)
-
-    def __bool__(self) -> bool:
-        return bool(self.segments or self.issues_changed or self.people_changed or self.edits)
-
-
-@dataclass
-class AuditEntry:
-    """Who did what when (every session call appends one, undo included)."""
-
-    id: int
-    time: str
-    user: str
-    action: str  # open, set_target, apply_suggestion, ignore, unignore, decide, ...
-    document: int  # the project's document id
-    detail: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass
-class PersonView:
-    """A person as stored in the project, used when the live cast is not built yet."""
-
-    key: str
-    name: str
-    gender: str
-    evidence: list = field(default_factory=list)
-    override: str | None = None
-
-
-class ReviewSession:
+class ReviewSession(CheckingMixin, DecisionsMixin):
     """One document under review inside a project (a SQLite file, or memory)."""
 
     document: BilingualDocument
     issues: list[IssueRecord]
     edits: list[Edit]
 
+    def __init__(self, store: Project, doc_id: int, document: BilingualDocument, check_ids=None,
+                 settings: dict | None = None, user: str = "translator"):
+        """Use :meth:`open_files`, :meth:`open_project` or :meth:`from_document` instead."""
+        self._store = store
+        self.doc_id = doc_id
+        self.document = document
+        self.check_ids = check_ids
+        self.settings = dict(settings or {})
+        self.user = user
+        self._originals = {s.id: (s.target.copy() if s.target is not None else None)
+                           for s in document.segments}
+        self._order = {s.id: n for n, s in enumerate(document.segments)}
+        self.issues = []
+        self.edits = []
+        self._ignores: list[IgnoreRule] = []
+        self._overrides: dict[str, str] = {}
+        self._analyses: dict = {}
+        self._people: list[dict] = []
+        self.last_check_seconds = 0.0  # wall time of the last run of the checks
+
+    # -- opening -----------------------------------------------------------
     @classmethod
     def open_files(cls, paths: list[str], project_path: str | None = None, check_ids=None,
-                   user: str = "translator") -> "ReviewSession":
+                   user: str = "translator", settings: dict | None = None) -> "ReviewSession":
         """Read a bilingual file or a SOURCE TARGET text pair, run the checks, start reviewing.
 
         With ``project_path`` the document is added to that project (created if
         missing; reopened with its decisions if these paths are already in it);
         without, the session lives in memory until :meth:`save_as`.
         """
-        raise NotImplementedError
+        store = Project(project_path)
+        try:
+            doc_id = None if store.in_memory else store.find_document([str(p) for p in paths])
+            if doc_id is not None:
+                return cls._restore(store, doc_id, user)
+            doc_id, doc = opening.add_files(store, paths, check_ids, settings)
+            return cls._start(store, doc_id, doc, check_ids, settings, user)
+        except BaseException:
+            store.close()
+            raise
 
     @classmethod
-    def open_project(cls, project_path: str, document: int | None = None) -> "ReviewSession":
+    def from_document(cls, document: BilingualDocument, project_path: str | None = None,
+                      check_ids=None, user: str = "translator",
+                      settings: dict | None = None) -> "ReviewSession":
+        """Review a document built in memory (kept in the project as a JSON snapshot)."""
+        store = Project(project_path)
+        try:
+            doc_id = opening.add_snapshot(store, document, check_ids, settings)
+            return cls._start(store, doc_id, document, check_ids, settings, user)
+        except BaseException:
+            store.close()
+            raise
+
+    @classmethod
+    def open_project(cls, project_path: str, document: int | None = None,
+                     user: str = "translator") -> "ReviewSession":
         """Reopen a project (its last-opened document unless ``document`` names one)."""
-        raise NotImplementedError
+        if not Path(project_path).is_file():
+            raise InputError("no such project file", str(project_path))
+        store = Project(project_path)
+        try:
+            doc_id = document if document is not None else store.last_document()
+            if doc_id is None:
+                raise InputError("the project holds no document", str(project_path))
+            return cls._restore(store, doc_id, user)
+        except BaseException:
+            store.close()
+            raise
+
+    @classmethod
+    def _start(cls, store, doc_id, doc, check_ids, settings, user) -> "ReviewSession":
+        session = cls(store, doc_id, doc, check_ids, settings, user)
+        session._ignores = records.load_ignores(store.conn, doc_id)  # project-wide ones apply at once
+        session._merge(session._run(), None, set())
+        session._people = session._cast_json() or []
+        with store.transaction() as conn:
+            records.save_segments(conn, doc_id, doc.segments)
+            records.replace_issues(conn, doc_id, session.issues)
+            records.save_people(conn, doc_id, session._people)
+            session._audit(conn, user, "open", {"paths": [doc.path, doc.target_path],
+                                                "issues": len(session.issues),
+                                                "seconds": round(session.last_check_seconds, 4)})
+        return session
+
+    @classmethod
+    def _restore(cls, store, doc_id, user) -> "ReviewSession":
+        check_ids, settings = store.document_options(doc_id)
+        doc = opening.read_stored(store, doc_id)
+        session = cls(store, doc_id, doc, check_ids, settings, user)
+        opening.restore_targets(store, doc_id, doc)
+        conn = store.conn
+        session.edits = records.load_edits(conn, doc_id)
+        session._ignores = records.load_ignores(conn, doc_id)
+        session._overrides = records.load_overrides(conn, doc_id)
+        session._people = records.load_people(conn, doc_id)
+        session.issues = records.load_issues(conn, doc_id)
+        session._restatus()  # project-wide ignores made in other documents since
+        session._sort()
+        store.touch(doc_id)
+        with store.transaction() as conn:
+            records.replace_issues(conn, doc_id, session.issues)
+            session._audit(conn, user, "reopen", {"edits": len(session.edits),
+                                                  "issues": len(session.issues)})
+        return session
+
+    def add_document(self, paths: list[str], check_ids=None, settings: dict | None = None
+                     ) -> "ReviewSession":
+        """Open another document in this session's project; the returned session takes the project over."""
+        doc_id = self._store.find_document([str(p) for p in paths])
+        if doc_id is not None:
+            return self.switch_to(doc_id)
+        doc_id, doc = opening.add_files(self._store, paths, check_ids, settings)
+        return type(self)._start(self._store, doc_id, doc, check_ids, settings, self.user)
+
+    def switch_to(self, doc_id: int) -> "ReviewSession":
+        """Another document of this project; the returned session takes the project over."""
+        return type(self)._restore(self._store, doc_id, self.user)
 
     @property
-    def project(self):
-        """The :class:`~qa_desk.review.project.Project` file, or None for an in-memory session."""
-        raise NotImplementedError
+    def project(self) -> Project | None:
+        """The project file, or None for an in-memory session."""
+        return None if self._store.in_memory else self._store
+
+    def documents(self) -> list[dict]:
+        """The project's documents: id, paths, format, added_at, opened_at."""
+        return self._store.documents()
 
     def save_as(self, project_path: str) -> None:
-        """Copy an in-memory (or other) session into a project file and continue there."""
-        raise NotImplementedError
+        """Copy the session's project into a new file and continue there (locked, on disk)."""
+        new = self._store.copy_to(project_path)
+        old, self._store = self._store, new
+        old.close()
+        with new.transaction() as conn:
+            self._audit(conn, self.user, "save_as", {"path": str(project_path)})
 
     def close(self) -> None:
         """Release the project's lock and connection."""
-        raise NotImplementedError
+        self._store.close()
 
     def __enter__(self) -> "ReviewSession":
         return self
@@ -130,26 +181,58 @@ class ReviewSession:
 
     # -- reading -----------------------------------------------------------
     def people(self) -> list:
-        """The cast's people (objects with .key, .name, .gender, .evidence), or [] when none."""
-        raise NotImplementedError
+        """The cast's people (objects with .key, .name, .gender, .evidence), or [] when none.
+
+        The live cast when the checks built one; after a reopen, the cast as
+        stored (:class:`PersonView`) until the next re-check.
+        """
+        cast = self._analyses.get("people")
+        if cast is not None:
+            return list(getattr(cast, "people", []))
+        from ..model import Evidence
+        views = []
+        for p in self._people:
+            evidence = [Evidence(**e) if set(e) >= {"text", "side"} else e for e in p.get("evidence", [])]
+            views.append(PersonView(p["key"], p["name"], p["gender"], evidence,
+                                    self._overrides.get(p["key"])))
+        return views
+
+    def person_overrides(self) -> dict[str, str]:
+        """Genders set by the user, by person key."""
+        return dict(self._overrides)
 
     def issues_for(self, segment_id: str) -> list[IssueRecord]:
         """The issue records of one segment, in document order."""
-        raise NotImplementedError
+        return [r for r in self.issues if r.issue.segment == segment_id]
 
     def record(self, signature: str) -> IssueRecord:
         """The issue record with this signature (KeyError if none)."""
-        raise NotImplementedError
+        for record in self.issues:
+            if record.signature == signature:
+                return record
+        raise KeyError(signature)
 
     def edits_for(self, segment_id: str) -> list[Edit]:
-        raise NotImplementedError
+        return [e for e in self.edits if e.segment == segment_id]
 
     def edit(self, edit_id: int) -> Edit:
-        raise NotImplementedError
+        for edit in self.edits:
+            if edit.id == edit_id:
+                return edit
+        raise KeyError(edit_id)
 
-    def audit_trail(self) -> list["AuditEntry"]:
-        """Who did what when, oldest first."""
-        raise NotImplementedError
+    def audit_trail(self) -> list[AuditEntry]:
+        """Who did what when in this document, oldest first."""
+        return records.load_audit(self._store.conn, self.doc_id)
+
+    def _audit(self, conn, user: str, action: str, detail: dict) -> AuditEntry:
+        return records.append_audit(conn, self.doc_id, now_iso(), user, action, detail)
+
+    def _note(self, user: str, action: str, detail: dict) -> Changes:
+        """A call that changed nothing still leaves its line in the audit trail."""
+        with self._store.transaction() as conn:
+            self._audit(conn, user, action, detail)
+        return Changes()
 
     # -- translator side ---------------------------------------------------
     def set_target(self, segment_id: str, text: str, *, user: str, check: str = "manual",
@@ -160,11 +243,59 @@ class ReviewSession:
         to the old text — when that undoes the segment's last pending edit,
         the edit is withdrawn instead of a second edit being recorded.
         """
-        raise NotImplementedError
+        seg = self.document.segment(segment_id)
+        return self._change_target(seg, with_text(seg.target, text), user, check, issue_signature,
+                                   "set_target", {})
 
     def apply_suggestion(self, signature: str, index: int = 0, *, user: str) -> Changes:
         """Apply suggestion ``index`` of an issue to its span; the issue becomes fixed."""
-        raise NotImplementedError
+        issue = self.record(signature).issue
+        if issue.side != "target":
+            raise ValueError("this issue points into the source; there is no target span to replace")
+        if not 0 <= index < len(issue.suggestions):
+            raise IndexError(f"the issue has {len(issue.suggestions)} suggestion(s), not #{index}")
+        seg = self.document.segment(issue.segment)
+        if seg.target is None or seg.target.text[issue.start:issue.end] != issue.text:
+            raise ValueError("the segment changed since this issue was found; re-check it first")
+        content = seg.target.replace_span(issue.start, issue.end, issue.suggestions[index])
+        return self._change_target(seg, content, user, issue.check, signature, "apply_suggestion",
+                                   {"signature": signature, "index": index,
+                                    "suggestion": issue.suggestions[index]})
+
+    def _last_pending_undone(self, seg_id: str, old: str, new: str) -> Edit | None:
+        """The segment's last edit, if going back to ``new`` undoes exactly it and no one decided it."""
+        mine = self.edits_for(seg_id)
+        if mine and mine[-1].decision == "pending" and mine[-1].after == old and mine[-1].before == new:
+            return mine[-1]
+        return None
+
+    def _change_target(self, seg, content, user, check, signature, action, detail) -> Changes:
+        old, new = seg.target_text, content.text
+        if old == new:
+            return self._note(user, action, {**detail, "segment": seg.id, "unchanged": True})
+        withdrawn = self._last_pending_undone(seg.id, old, new)
+        seg.target = content
+        if withdrawn is not None:
+            self.edits.remove(withdrawn)
+        changed, people_changed = self._check_segments({seg.id})
+        with self._store.transaction() as conn:
+            if withdrawn is not None:
+                records.delete_edit(conn, withdrawn.id)
+                edit_id = withdrawn.id
+                detail = {**detail, "withdrew_edit": withdrawn.id}
+            else:
+                edit = Edit(0, seg.id, old, new, check, signature, user, now_iso())
+                edit.id = edit_id = records.insert_edit(conn, self.doc_id, edit)
+                self.edits.append(edit)
+                detail = {**detail, "edit": edit_id}
+            records.save_target(conn, self.doc_id, seg)
+            records.replace_issues(conn, self.doc_id, self.issues, {seg.id})
+            if people_changed:
+                records.save_people(conn, self.doc_id, self._people)
+            self._audit(conn, user, action, {**detail, "segment": seg.id, "before": old, "after": new,
+                                             "check": check,
+                                             "check_seconds": round(self.last_check_seconds, 4)})
+        return Changes({seg.id} | changed, True, people_changed, [edit_id])
 
     def ignore(self, signature: str, reason: str, scope: str = "document", *, user: str) -> Changes:
         """Mark an issue a false positive; scope "project" = ignored in every document of the project.
@@ -172,36 +303,115 @@ class ReviewSession:
         Project scope matches by (check, person, flagged text), not offsets.
         Inverse: :meth:`unignore`.
         """
-        raise NotImplementedError
+        if scope not in IGNORE_SCOPES:
+            raise ValueError(f"scope must be one of {', '.join(IGNORE_SCOPES)}")
+        issue = self.record(signature).issue
+        rule = IgnoreRule(0, scope, signature, issue.check, issue.person, issue.text, reason, user,
+                          now_iso(), self.doc_id if scope == "document" else None)
+        self._ignores.append(rule)
+        changed = self._restatus()
+        with self._store.transaction() as conn:
+            rule.id = records.insert_ignore(conn, rule)
+            records.replace_issues(conn, self.doc_id, self.issues, changed)
+            self._audit(conn, user, "ignore", {"signature": signature, "reason": reason, "scope": scope,
+                                               "check": issue.check, "person": issue.person,
+                                               "text": issue.text, "segments": sorted(changed)})
+        return Changes(changed, bool(changed), False, [])
 
     def unignore(self, signature: str, *, user: str) -> Changes:
-        raise NotImplementedError
+        """Undo :meth:`ignore`: every rule that hides this issue goes (project-wide ones too)."""
+        issue = self.record(signature).issue
+        gone = [r for r in self._ignores if r.matches(issue)]
+        if not gone:
+            return self._note(user, "unignore", {"signature": signature, "unchanged": True})
+        self._ignores = [r for r in self._ignores if r not in gone]
+        changed = self._restatus()
+        with self._store.transaction() as conn:
+            for rule in gone:
+                records.delete_ignore(conn, rule.id)
+            records.replace_issues(conn, self.doc_id, self.issues, changed)
+            self._audit(conn, user, "unignore", {
+                "signature": signature, "segments": sorted(changed),
+                "rules": [{"scope": r.scope, "reason": r.reason, "by": r.user} for r in gone]})
+        return Changes(changed, bool(changed), False, [])
 
     def set_person_gender(self, person_key: str, gender: str | None, *, user: str) -> Changes:
         """Override a person's gender ('female', 'male', 'unknown'; None clears) and re-check all."""
-        raise NotImplementedError
+        gender = gender or None
+        if gender is not None and gender not in GENDERS:
+            raise ValueError(f"gender must be one of {', '.join(GENDERS)} (or None to clear)")
+        previous = self._overrides.get(person_key)
+        if previous == gender:
+            return self._note(user, "set_person_gender", {"person": person_key, "gender": gender,
+                                                          "unchanged": True})
+        if gender is None:
+            self._overrides.pop(person_key, None)
+        else:
+            self._overrides[person_key] = gender
+        changed, _ = self._check_all(people=True)
+        with self._store.transaction() as conn:
+            records.set_override(conn, self.doc_id, person_key, gender, user, now_iso())
+            records.replace_issues(conn, self.doc_id, self.issues)
+            records.save_people(conn, self.doc_id, self._people)
+            self._audit(conn, user, "set_person_gender", {
+                "person": person_key, "gender": gender, "previous": previous,
+                "check_seconds": round(self.last_check_seconds, 4)})
+        return Changes(changed, True, True, [])
 
-    def person_overrides(self) -> dict[str, str]:
-        raise NotImplementedError
-
-    def recheck(self, segment_ids=None) -> Changes:
+    def recheck(self, segment_ids=None, *, user: str | None = None) -> Changes:
         """Re-run the checks; with ``segment_ids`` only those segments' issues are replaced."""
-        raise NotImplementedError
-
-    # -- editor side -------------------------------------------------------
-    def decide(self, edit_id: int, decision: str, *, user: str) -> Changes:
-        """Accept, reject or reset ("pending", the undo) one edit; rejecting reverts its text."""
-        raise NotImplementedError
-
-    def decide_all(self, check: str, decision: str, *, user: str) -> Changes:
-        """Decide every edit of one check ("manual" for hand edits, "all" for every edit)."""
-        raise NotImplementedError
+        if segment_ids is None:
+            changed, people_changed = self._check_all()
+        else:
+            changed, people_changed = self._check_segments(set(segment_ids), edited=False)
+        with self._store.transaction() as conn:
+            records.replace_issues(conn, self.doc_id, self.issues,
+                                   None if segment_ids is None else set(segment_ids))
+            if people_changed:
+                records.save_people(conn, self.doc_id, self._people)
+            self._audit(conn, user or self.user, "recheck", {
+                "segments": None if segment_ids is None else sorted(segment_ids),
+                "check_seconds": round(self.last_check_seconds, 4)})
+        return Changes(changed, bool(changed), people_changed, [])
 
     # -- output ------------------------------------------------------------
-    def export(self, path: str, fmt: str | None = None) -> str:
-        """Write the corrected document with ACCEPTED edits only; returns the format used."""
-        raise NotImplementedError
+    def export(self, path: str, fmt: str | None = None, *, user: str | None = None) -> str:
+        """Write the corrected document with ACCEPTED edits only, atomically; returns the format used.
 
-    def export_report(self, path: str, kind: str = "html") -> None:
-        """Write the QA report with its MQM scorecard: kind "html" or "csv"."""
-        raise NotImplementedError
+        Pending and rejected edits are left out; segments changed by accepted
+        edits become "reviewed"; open and ignored issues go to the writer.
+        """
+        from .export import export_document
+
+        used, detail = export_document(self, path, fmt)
+        self._note(user or self.user, "export", detail)
+        return used
+
+    def export_report(self, path: str, kind: str = "html", *, user: str | None = None) -> None:
+        """Write the QA report with its MQM scorecard (kind "html" or "csv"), atomically.
+
+        Post-edit distances compare the targets as read with the accepted-edits text.
+        """
+        from ..fileutil import atomic_write_text
+        from .export import accepted_document
+        from .scorecard import build_scorecard
+
+        if kind not in ("html", "csv"):
+            raise ValueError("report kind must be 'html' or 'csv'")
+        corrected, _ = accepted_document(self)
+        card = build_scorecard(self, corrected)
+        if kind == "html":
+            from .report_html import render_html
+            atomic_write_text(path, render_html(self, card, corrected))
+        else:
+            from .report_csv import render_csv
+            atomic_write_text(path, render_csv(self, card, corrected))
+        self._note(user or self.user, "export_report", {"path": str(path), "kind": kind,
+                                                        "penalty_per_1000": round(card.penalty_per_1000, 3)})
+
+    def scorecard(self):
+        """The scorecard of the accepted-edits text (what the reports show)."""
+        from .export import accepted_document
+        from .scorecard import build_scorecard
+
+        return build_scorecard(self, accepted_document(self)[0])

@@ -1,0 +1,88 @@
+"""Writing what the review produced: the corrected document (accepted edits only) and its issues.
+
+The exported document is a copy whose targets carry only the edits the
+editor accepted, replayed on the text as read; pending and rejected edits are
+left out. Open and ignored issues go to the writer (ITS 2.0 annotations in
+XLIFF), moved onto the exported text or dropped when their text is not in it.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..formats import write_document
+from ..model import STATES, BilingualDocument, Issue
+from .textedit import replay
+
+
+def accepted_document(session) -> tuple[BilingualDocument, list[int]]:
+    """A copy of the document with accepted edits only; returns it and the edits that would not apply.
+
+    A segment whose text an accepted edit changed moves up to state "reviewed"
+    (never down: "final" stays final).
+    """
+    doc = session.document
+    segments, skipped = [], []
+    reviewed = STATES.index("reviewed")
+    for seg in doc.segments:
+        accepted = [e for e in session.edits if e.segment == seg.id and e.decision == "accepted"]
+        if not accepted:
+            original = session._originals.get(seg.id)
+            segments.append(replace(seg, target=original.copy() if original is not None else None,
+                                    notes=list(seg.notes)))
+            continue
+        content, missed = replay(session._originals.get(seg.id), accepted)
+        skipped.extend(missed)
+        state = seg.state
+        if content is not None and content.text != seg.original_target:
+            if state not in STATES or STATES.index(state) < reviewed:
+                state = "reviewed"
+        segments.append(replace(seg, target=content, state=state, notes=list(seg.notes)))
+    return replace(doc, segments=segments), skipped
+
+
+def _moved(issue: Issue, text: str) -> Issue | None:
+    """The issue on ``text``: where it was, else at the nearest place its text occurs, else None."""
+    if issue.side != "target" or text[issue.start:issue.end] == issue.text:
+        return issue
+    if not issue.text:
+        return None
+    hits, pos = [], text.find(issue.text)
+    while pos >= 0:
+        hits.append(pos)
+        pos = text.find(issue.text, pos + 1)
+    if not hits:
+        return None
+    best = min(hits, key=lambda p: abs(p - issue.start))
+    return replace(issue, start=best, end=best + len(issue.text))
+
+
+def exported_issues(session, doc: BilingualDocument) -> list[Issue]:
+    """Open and ignored issues placed on the exported text.
+
+    An ignored issue carries ``its_enabled = False`` (ITS ``locQualityIssueEnabled="no"``
+    for writers that read it) and says it was ignored in its message.
+    """
+    texts = {s.id: s.target_text for s in doc.segments}
+    out = []
+    for record in session.issues:
+        if record.status not in ("open", "ignored"):
+            continue
+        issue = _moved(record.issue, texts.get(record.issue.segment, ""))
+        if issue is None:
+            continue
+        if record.status == "ignored":
+            why = f" [ignored: {record.ignore_reason}]" if record.ignore_reason else " [ignored]"
+            issue = replace(issue, message=issue.message + why)
+            issue.its_enabled = False
+        out.append(issue)
+    return out
+
+
+def export_document(session, path: str, fmt: str | None = None) -> tuple[str, dict]:
+    """Write the corrected document atomically; returns the format used and what was written."""
+    doc, skipped = accepted_document(session)
+    issues = exported_issues(session, doc)
+    used = write_document(doc, path, fmt, issues)
+    changed = sum(1 for s in doc.segments if s.target_text != (s.original_target or ""))
+    return used, {"path": str(path), "format": used, "segments_changed": changed,
+                  "issues": len(issues), "edits_not_applied": skipped}

@@ -1,0 +1,182 @@
+"""Rows of the project file <-> the session's objects (issues, edits, ignores, people, audit).
+
+Every writer here takes the connection of an open transaction
+(``Project.transaction()``), so one session call is one commit.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import asdict, dataclass
+
+from ..model import Evidence, Issue
+from .session_types import AuditEntry, Edit, IssueRecord
+
+
+@dataclass
+class IgnoreRule:
+    """A false positive remembered by meaning: this check, this person, this flagged text."""
+
+    id: int
+    scope: str  # "document": matches one signature; "project": (check, person, text) anywhere
+    signature: str
+    check: str
+    person: str
+    text: str
+    reason: str
+    user: str
+    time: str
+    document: int | None
+
+    def matches(self, issue: Issue) -> bool:
+        if self.scope == "project":
+            return (issue.check, issue.person, issue.text) == (self.check, self.person, self.text)
+        return issue.signature == self.signature
+
+
+# -- segments -----------------------------------------------------------------
+def save_segments(conn: sqlite3.Connection, doc_id: int, segments) -> None:
+    conn.execute("DELETE FROM segments WHERE document = ?", (doc_id,))
+    conn.executemany("INSERT INTO segments VALUES (?, ?, ?, ?, ?, ?)",
+                     [(doc_id, s.id, n, s.source.text, s.original_target, s.target_text)
+                      for n, s in enumerate(segments)])
+
+
+def save_target(conn: sqlite3.Connection, doc_id: int, segment) -> None:
+    conn.execute("UPDATE segments SET target = ? WHERE document = ? AND id = ?",
+                 (segment.target_text, doc_id, segment.id))
+
+
+def load_segments(conn: sqlite3.Connection, doc_id: int) -> list[tuple[str, str, str | None, str]]:
+    """(id, source, original target, current target) in document order."""
+    return [tuple(r) for r in conn.execute(
+        "SELECT id, source, original_target, target FROM segments WHERE document = ? ORDER BY seq",
+        (doc_id,))]
+
+
+# -- issues -------------------------------------------------------------------
+def issue_from_json(data: dict) -> Issue:
+    evidence = [Evidence(**e) for e in data.get("evidence", [])]
+    return Issue(segment=data["segment"], check=data["check"], severity=data["severity"],
+                 start=data["start"], end=data["end"], text=data["text"], message=data["message"],
+                 suggestions=list(data.get("suggestions", [])), side=data.get("side", "target"),
+                 category=data.get("category", ""), person=data.get("person", ""), evidence=evidence)
+
+
+def replace_issues(conn: sqlite3.Connection, doc_id: int, records: list[IssueRecord],
+                   segment_ids=None) -> None:
+    """Rewrite the stored issues of these segments (all when None) from ``records``."""
+    if segment_ids is None:
+        conn.execute("DELETE FROM issues WHERE document = ?", (doc_id,))
+    else:
+        conn.executemany("DELETE FROM issues WHERE document = ? AND segment = ?",
+                         [(doc_id, s) for s in segment_ids])
+    rows = [(doc_id, r.issue.segment, r.signature, r.status, json.dumps(r.issue.to_json()))
+            for r in records if segment_ids is None or r.issue.segment in segment_ids]
+    conn.executemany("INSERT INTO issues VALUES (?, ?, ?, ?, ?)", rows)
+
+
+def load_issues(conn: sqlite3.Connection, doc_id: int) -> list[IssueRecord]:
+    rows = conn.execute("SELECT status, data FROM issues WHERE document = ? ORDER BY rowid",
+                        (doc_id,)).fetchall()
+    return [IssueRecord(issue_from_json(json.loads(data)), status) for status, data in rows]
+
+
+# -- edits --------------------------------------------------------------------
+EDIT_COLUMNS = ("id, segment, before, after, check_id, issue_signature, user, time, decision, "
+                "decided_by, decided_at")
+
+
+def insert_edit(conn: sqlite3.Connection, doc_id: int, edit: Edit) -> int:
+    cur = conn.execute(
+        "INSERT INTO edits(document, segment, before, after, check_id, issue_signature, user, time, "
+        "decision, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (doc_id, edit.segment, edit.before, edit.after, edit.check, edit.issue_signature, edit.user,
+         edit.time, edit.decision, edit.decided_by, edit.decided_at))
+    return cur.lastrowid
+
+
+def update_decision(conn: sqlite3.Connection, edit: Edit) -> None:
+    conn.execute("UPDATE edits SET decision = ?, decided_by = ?, decided_at = ? WHERE id = ?",
+                 (edit.decision, edit.decided_by, edit.decided_at, edit.id))
+
+
+def delete_edit(conn: sqlite3.Connection, edit_id: int) -> None:
+    conn.execute("DELETE FROM edits WHERE id = ?", (edit_id,))
+
+
+def load_edits(conn: sqlite3.Connection, doc_id: int) -> list[Edit]:
+    rows = conn.execute(f"SELECT {EDIT_COLUMNS} FROM edits WHERE document = ? ORDER BY id",
+                        (doc_id,)).fetchall()
+    return [Edit(*row) for row in rows]
+
+
+# -- ignores and overrides ----------------------------------------------------
+def insert_ignore(conn: sqlite3.Connection, rule: IgnoreRule) -> int:
+    cur = conn.execute(
+        "INSERT INTO ignores(document, scope, signature, check_id, person, text, reason, user, time) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (rule.document, rule.scope, rule.signature, rule.check, rule.person, rule.text, rule.reason,
+         rule.user, rule.time))
+    return cur.lastrowid
+
+
+def delete_ignore(conn: sqlite3.Connection, rule_id: int) -> None:
+    conn.execute("DELETE FROM ignores WHERE id = ?", (rule_id,))
+
+
+def load_ignores(conn: sqlite3.Connection, doc_id: int) -> list[IgnoreRule]:
+    """This document's ignores plus every project-wide one."""
+    rows = conn.execute(
+        "SELECT id, scope, signature, check_id, person, text, reason, user, time, document "
+        "FROM ignores WHERE document = ? OR scope = 'project' ORDER BY id", (doc_id,)).fetchall()
+    return [IgnoreRule(*row) for row in rows]
+
+
+def set_override(conn: sqlite3.Connection, doc_id: int, person: str, gender: str | None,
+                 user: str, time: str) -> None:
+    conn.execute("DELETE FROM overrides WHERE document = ? AND person = ?", (doc_id, person))
+    if gender is not None:
+        conn.execute("INSERT INTO overrides VALUES (?, ?, ?, ?, ?)", (doc_id, person, gender, user, time))
+
+
+def load_overrides(conn: sqlite3.Connection, doc_id: int) -> dict[str, str]:
+    return {p: g for p, g in conn.execute(
+        "SELECT person, gender FROM overrides WHERE document = ?", (doc_id,))}
+
+
+# -- people snapshot ----------------------------------------------------------
+def person_json(person) -> dict:
+    """What we keep of a cast's person: key, name, gender and evidence."""
+    evidence = []
+    for item in getattr(person, "evidence", []) or []:
+        evidence.append(asdict(item) if isinstance(item, Evidence) else {"text": str(item)})
+    return {"key": str(getattr(person, "key", getattr(person, "name", ""))),
+            "name": str(getattr(person, "name", "")), "gender": str(getattr(person, "gender", "")),
+            "evidence": evidence}
+
+
+def save_people(conn: sqlite3.Connection, doc_id: int, people: list[dict]) -> None:
+    conn.execute("DELETE FROM people WHERE document = ?", (doc_id,))
+    conn.executemany("INSERT INTO people VALUES (?, ?, ?, ?)",
+                     [(doc_id, n, p["key"], json.dumps(p)) for n, p in enumerate(people)])
+
+
+def load_people(conn: sqlite3.Connection, doc_id: int) -> list[dict]:
+    return [json.loads(row[0]) for row in conn.execute(
+        "SELECT data FROM people WHERE document = ? ORDER BY seq", (doc_id,))]
+
+
+# -- audit --------------------------------------------------------------------
+def append_audit(conn: sqlite3.Connection, doc_id: int, time: str, user: str, action: str,
+                 detail: dict) -> AuditEntry:
+    cur = conn.execute("INSERT INTO audit(document, time, user, action, detail) VALUES (?, ?, ?, ?, ?)",
+                       (doc_id, time, user, action, json.dumps(detail, ensure_ascii=False)))
+    return AuditEntry(cur.lastrowid, time, user, action, doc_id, detail)
+
+
+def load_audit(conn: sqlite3.Connection, doc_id: int | None = None) -> list[AuditEntry]:
+    sql = "SELECT id, time, user, action, document, detail FROM audit"
+    rows = conn.execute(sql + (" WHERE document = ?" if doc_id is not None else "") + " ORDER BY id",
+                        (doc_id,) if doc_id is not None else ()).fetchall()
+    return [AuditEntry(r[0], r[1], r[2], r[3], r[4], json.loads(r[5])) for r in rows]
