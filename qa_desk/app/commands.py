@@ -1,0 +1,169 @@
+"""One QUndoCommand per user action; redo/undo only call the review session.
+
+The app's QUndoStack is the one undo authority: the session keeps no history,
+every session call has an inverse, and each command records what it needs
+to call that inverse (old text, previous decision, old gender override).
+Each command hands the session's ``Changes`` to ``desk.apply_changes`` so
+the views refresh what moved.
+"""
+from __future__ import annotations
+
+from .qt import QCoreApplication, QUndoCommand
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("commands", text)
+
+
+class DeskCommand(QUndoCommand):
+    """Base: keeps the desk (session holder) and the user who acted."""
+
+    def __init__(self, desk, text: str):
+        super().__init__(text)
+        self.desk = desk
+        self.user = desk.user
+
+    @property
+    def session(self):
+        return self.desk.session
+
+    def _done(self, changes) -> None:
+        self.desk.apply_changes(changes)
+
+    def redo(self) -> None:
+        self._guard(self._redo)
+
+    def undo(self) -> None:
+        self._guard(self._undo)
+
+    def _guard(self, action) -> None:
+        """A session error makes the command obsolete (dropped from the stack) and is shown, not raised."""
+        try:
+            action()
+        except Exception as exc:  # noqa: BLE001 - any engine error must reach the user, not kill Qt
+            self.setObsolete(True)
+            self.desk.report_error(exc)
+
+    def _redo(self) -> None:
+        raise NotImplementedError
+
+    def _undo(self) -> None:
+        raise NotImplementedError
+
+
+class SetTargetCommand(DeskCommand):
+    """Hand edit of a target (or any text change): set_target new / set_target old."""
+
+    def __init__(self, desk, segment_id: str, new: str, *, check: str = "manual",
+                 issue_signature: str = "", text: str | None = None):
+        super().__init__(desk, text or tr("Edit segment %1").replace("%1", desk.segment_label(segment_id)))
+        self.segment_id = segment_id
+        self.old = desk.session.document.segment(segment_id).target_text
+        self.new = new
+        self.check = check
+        self.issue_signature = issue_signature
+
+    def _redo(self) -> None:
+        self._done(self.session.set_target(self.segment_id, self.new, user=self.user, check=self.check,
+                                           issue_signature=self.issue_signature))
+
+    def _undo(self) -> None:
+        self._done(self.session.set_target(self.segment_id, self.old, user=self.user, check=self.check,
+                                           issue_signature=self.issue_signature))
+
+
+class ApplySuggestionCommand(DeskCommand):
+    """Apply suggestion ``index`` of an issue; redo after undo replays the text it produced."""
+
+    def __init__(self, desk, signature: str, index: int = 0):
+        record = desk.session.record(signature)
+        suggestion = record.issue.suggestions[index]
+        super().__init__(desk, tr("Apply “%1”").replace("%1", suggestion))
+        self.signature = signature
+        self.index = index
+        self.check = record.issue.check
+        self.segment_id = record.issue.segment
+        self.old = desk.session.document.segment(self.segment_id).target_text
+        self.new: str | None = None
+
+    def _redo(self) -> None:
+        if self.new is None:
+            changes = self.session.apply_suggestion(self.signature, self.index, user=self.user)
+            self.new = self.session.document.segment(self.segment_id).target_text
+        else:
+            changes = self.session.set_target(self.segment_id, self.new, user=self.user, check=self.check,
+                                              issue_signature=self.signature)
+        self._done(changes)
+
+    def _undo(self) -> None:
+        self._done(self.session.set_target(self.segment_id, self.old, user=self.user, check=self.check,
+                                           issue_signature=self.signature))
+
+
+class IgnoreCommand(DeskCommand):
+    """Mark an issue a false positive (this document or the whole project); undo unignores."""
+
+    def __init__(self, desk, signature: str, reason: str, scope: str = "document"):
+        super().__init__(desk, tr("Ignore issue"))
+        self.signature, self.reason, self.scope = signature, reason, scope
+
+    def _redo(self) -> None:
+        self._done(self.session.ignore(self.signature, self.reason, self.scope, user=self.user))
+
+    def _undo(self) -> None:
+        self._done(self.session.unignore(self.signature, user=self.user))
+
+
+class DecideCommand(DeskCommand):
+    """Accept or reject edits (one tracked change may be several edits); undo restores each decision."""
+
+    def __init__(self, desk, edit_ids: list[int], decision: str, text: str | None = None):
+        label = tr("Accept change") if decision == "accepted" else tr("Reject change")
+        super().__init__(desk, text or label)
+        self.decision = decision
+        self.previous = {eid: desk.session.edit(eid).decision for eid in edit_ids}
+
+    def _redo(self) -> None:
+        # newest first: rejecting reverts text, and later edits sit on top of earlier ones
+        for eid in sorted(self.previous, reverse=True):
+            self._done(self.session.decide(eid, self.decision, user=self.user))
+
+    def _undo(self) -> None:
+        for eid in sorted(self.previous):
+            self._done(self.session.decide(eid, self.previous[eid], user=self.user))
+
+
+class DecideAllCommand(DeskCommand):
+    """Accept or reject every edit of one check; undo puts each edit back to its previous decision."""
+
+    def __init__(self, desk, check: str, decision: str):
+        verb = tr("Accept all of %1") if decision == "accepted" else tr("Reject all of %1")
+        super().__init__(desk, verb.replace("%1", check))
+        self.check, self.decision = check, decision
+        self.previous = {e.id: e.decision for e in desk.session.edits
+                         if check == "all" or e.check == check}
+
+    def _redo(self) -> None:
+        self._done(self.session.decide_all(self.check, self.decision, user=self.user))
+
+    def _undo(self) -> None:
+        for eid in sorted(self.previous):
+            if self.session.edit(eid).decision != self.previous[eid]:
+                self._done(self.session.decide(eid, self.previous[eid], user=self.user))
+
+
+class SetGenderCommand(DeskCommand):
+    """Override a person's gender (None clears); the session re-runs the checks."""
+
+    def __init__(self, desk, person_key: str, name: str, gender: str | None):
+        label = gender or tr("automatic")
+        super().__init__(desk, tr("Set %1 to %2").replace("%1", name).replace("%2", label))
+        self.person_key = person_key
+        self.new = gender
+        self.old = desk.session.person_overrides().get(person_key)
+
+    def _redo(self) -> None:
+        self._done(self.session.set_person_gender(self.person_key, self.new, user=self.user))
+
+    def _undo(self) -> None:
+        self._done(self.session.set_person_gender(self.person_key, self.old, user=self.user))

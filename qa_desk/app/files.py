@@ -1,0 +1,274 @@
+"""Opening, projects, export and window state: the File menu's work, kept out of the window class.
+
+Opening always runs in a background job (never a frozen window); the
+current document stays on screen until the new one is ready, so a bad file
+costs nothing but a one-line message.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .qt import QCoreApplication, QFileDialog, QMessageBox
+from .workers import OpenJob, PreloadJob, pool
+
+PROJECT_SUFFIX = ".qadesk"
+OPEN_FILTER = "Bilingual or text files (*.xlf *.xliff *.sdlxliff *.mqxliff *.tmx *.txt);;All files (*)"
+EXPORTS = {  # action key -> (format for session.export, suffix, filter)
+    "xliff12": ("xliff12", ".xlf", "XLIFF 1.2 (*.xlf *.xliff)"),
+    "xliff2": ("xliff2", ".xlf", "XLIFF 2.1 (*.xlf *.xliff)"),
+    "text": ("text", ".txt", "Plain text (*.txt)"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("files", text)
+
+
+def display_name(path: str) -> str:
+    return Path(path).name if path else ""
+
+
+def dropped_paths(mime) -> list[str]:
+    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile() and os.path.isfile(url.toLocalFile())]
+
+
+def project_path_of(session) -> str | None:
+    project = getattr(session, "project", None) if session is not None else None
+    if project is None or getattr(project, "in_memory", False):
+        return None
+    return str(getattr(project, "path", "") or "") or None
+
+
+# -- opening --------------------------------------------------------------------------------
+def open_dialog(window) -> None:
+    paths, _ = QFileDialog.getOpenFileNames(
+        window, tr("Open a bilingual file, or a source and a target text"), _last_dir(window), tr(OPEN_FILTER))
+    if paths:
+        open_paths(window, paths)
+
+
+def open_project_dialog(window) -> None:
+    path, _ = QFileDialog.getOpenFileName(window, tr("Open project"), _last_dir(window),
+                                          tr("qa-desk projects (*.qadesk)"))
+    if path:
+        open_project(window, path)
+
+
+def new_project_dialog(window) -> None:
+    """Create a project file; the open document moves into it, else the user picks files for it."""
+    path, _ = QFileDialog.getSaveFileName(window, tr("New project"), _last_dir(window),
+                                          tr("qa-desk projects (*.qadesk)"))
+    if not path:
+        return
+    if not path.endswith(PROJECT_SUFFIX):
+        path += PROJECT_SUFFIX
+    if window.desk.session is not None:
+        save_as_project(window, path)
+        return
+    paths, _ = QFileDialog.getOpenFileNames(window, tr("Add a document to the project"), _last_dir(window),
+                                            tr(OPEN_FILTER))
+    if paths:
+        open_paths(window, paths, project=path)
+
+
+def save_as_project(window, path: str) -> bool:
+    session = window.desk.session
+    if session is None:
+        return False
+    try:
+        session.save_as(path)
+    except Exception as exc:  # noqa: BLE001
+        window.desk.report_error(exc)
+        return False
+    window.prefs.add_recent([path])
+    menus_refresh(window)
+    window.statusBar().showMessage(tr("Saved as project %1; every decision is now saved as it is made.")
+                                   .replace("%1", display_name(path)), 8000)
+    return True
+
+
+def open_paths(window, paths: list[str], project: str | None = None) -> bool:
+    """1 bilingual file, SOURCE TARGET text files, or one .qadesk project."""
+    paths = [str(p) for p in paths]
+    if len(paths) == 1 and paths[0].endswith(PROJECT_SUFFIX):
+        return open_project(window, paths[0])
+    if len(paths) not in (1, 2):
+        window.show_error(tr("Open one bilingual file, or a source and a target text file."))
+        return False
+    if len(paths) == 2:
+        paths = order_pair(paths)
+    return start_job(window, OpenJob(paths=paths, project=project, user=window.prefs.user),
+                     paths if project is None else [project])
+
+
+def order_pair(paths: list[str]) -> list[str]:
+    """SOURCE then TARGET: a file named *.en.* (or *_en.*) goes first; otherwise keep the order given."""
+    def looks_english(path: str) -> bool:
+        stem = Path(path).name.lower()
+        return ".en." in stem or "_en." in stem or "-en." in stem
+    first, second = paths
+    if looks_english(second) and not looks_english(first):
+        return [second, first]
+    return paths
+
+
+def open_project(window, path: str) -> bool:
+    if project_path_of(window.desk.session) == os.path.abspath(path):
+        window.desk.set_session(None)  # release our own lock before reopening
+    return start_job(window, OpenJob(project=path, user=window.prefs.user), [path])
+
+
+def start_job(window, job: OpenJob, recent: list[str]) -> bool:
+    if window.job is not None:
+        window.show_error(tr("A document is still loading; cancel it first."))
+        return False
+    window.job = job
+    window.set_busy(tr("Reading %1…").replace("%1", ", ".join(display_name(p) for p in recent)))
+    job.signals.documentReady.connect(lambda session: _document_ready(window, session))
+    job.signals.progress.connect(lambda step, _pct: _progress(window, step))
+    job.signals.finished.connect(lambda session, seconds: _finished(window, job, session, seconds, recent))
+    job.signals.failed.connect(lambda message: _failed(window, job, message))
+    job.signals.cancelled.connect(lambda: _cancelled(window, job))
+    pool().start(job)
+    return True
+
+
+def _progress(window, step: str) -> None:
+    if window.job is not None:
+        labels = {"reading": tr("Reading and aligning…"), "checking": tr("Checking…")}
+        window.status_label.setText(labels.get(step, step))
+
+
+def _document_ready(window, session) -> None:
+    """Phase one: the text is read; show it while the checks run (edits wait)."""
+    window.desk.set_session(session)
+    window.set_busy(tr("Checking %1 segments…").replace("%1", str(len(session.document.segments))))
+
+
+def _finished(window, job, session, seconds: float, recent: list[str]) -> None:
+    if window.job is not job:
+        return
+    window.job = None
+    window.set_busy(None)
+    if window.desk.session is session:
+        window.desk.refresh_all()
+    else:
+        window.desk.set_session(session)
+    window.prefs.add_recent(recent)
+    menus_refresh(window)
+    window.statusBar().showMessage(tr("Loaded and checked in %1 s.").replace("%1", f"{seconds:.1f}"), 8000)
+    window.loaded.emit(True)
+
+
+def _failed(window, job, message: str) -> None:
+    if window.job is not job:
+        return
+    window.job = None
+    window.set_busy(None)
+    window._update_status()
+    window.show_error(message)
+    window.loaded.emit(False)
+
+
+def _cancelled(window, job) -> None:
+    if window.job is job:
+        window.job = None
+    if window.desk.busy or (window.desk.session is not None and not window.desk.session.issues):
+        window.desk.set_session(None)
+    window.set_busy(None)
+    window.status_label.setText(tr("Loading cancelled."))
+    window.loaded.emit(False)
+
+
+def preload_model() -> PreloadJob:
+    job = PreloadJob()
+    pool().start(job)
+    return job
+
+
+# -- export ---------------------------------------------------------------------------------
+def export_dialog(window, key: str) -> None:
+    session = window.desk.session
+    if session is None:
+        return
+    fmt, suffix, filt = EXPORTS[key]
+    base = Path(session.document.target_path or session.document.path or "document")
+    suggested = str(base.with_name(base.stem + ".corrected" + suffix))
+    path, _ = QFileDialog.getSaveFileName(window, tr("Export corrected document"), suggested, tr(filt))
+    if path:
+        export_document(window, path, fmt)
+
+
+def export_document(window, path: str, fmt: str) -> bool:
+    used = window.desk.export(path, fmt)
+    if used:
+        window.statusBar().showMessage(tr("Exported %1 (%2, accepted changes only).")
+                                       .replace("%1", display_name(path)).replace("%2", used), 8000)
+    return bool(used)
+
+
+def report_dialog(window, kind: str) -> None:
+    session = window.desk.session
+    if session is None:
+        return
+    base = Path(session.document.path or "document")
+    suffix = ".html" if kind == "html" else ".csv"
+    path, _ = QFileDialog.getSaveFileName(window, tr("Export QA report"), str(base.with_name(base.stem + ".qa" + suffix)),
+                                          tr("HTML (*.html)") if kind == "html" else tr("CSV (*.csv)"))
+    if path:
+        export_report(window, path, kind)
+
+
+def export_report(window, path: str, kind: str) -> bool:
+    ok = window.desk.export_report(path, kind)
+    if ok:
+        window.statusBar().showMessage(tr("QA report written to %1.").replace("%1", display_name(path)), 8000)
+    return ok
+
+
+# -- window state ---------------------------------------------------------------------------
+def _last_dir(window) -> str:
+    recent = window.prefs.recent_files()
+    return str(Path(recent[0][0]).parent) if recent else str(Path.home())
+
+
+def restore_window(window) -> None:
+    settings = window.prefs.settings
+    geometry = settings.value("window/geometry")
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+    else:
+        window.resize(1280, 800)
+    state = settings.value("window/state")
+    if state is not None:
+        window.restoreState(state)
+
+
+def save_window(window) -> None:
+    window.prefs.settings.setValue("window/geometry", window.saveGeometry())
+    window.prefs.settings.setValue("window/state", window.saveState())
+
+
+def ask_save_in_memory(window) -> bool:
+    """On close: an in-memory review with edits is offered a project file. False = cancel closing."""
+    session = window.desk.session
+    if window.quiet or session is None or project_path_of(session) or not session.edits:
+        return True
+    answer = QMessageBox.question(window, tr("Keep this review?"),
+                                  tr("This review is not in a project yet. Save it as a project?"),
+                                  QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel)
+    if answer == QMessageBox.Cancel:
+        return False
+    if answer == QMessageBox.Save:
+        path, _ = QFileDialog.getSaveFileName(window, tr("Save as project"), _last_dir(window),
+                                              tr("qa-desk projects (*.qadesk)"))
+        if not path:
+            return False
+        return save_as_project(window, path if path.endswith(PROJECT_SUFFIX) else path + PROJECT_SUFFIX)
+    return True
+
+
+def menus_refresh(window) -> None:
+    from . import menus
+    menus.fill_recent(window)

@@ -1,0 +1,130 @@
+"""The side-by-side grid: a QTableView that sizes only the rows on screen.
+
+Qt's ResizeToContents asks every row for its size on each layout, which is
+O(rows) and stalls on 20,000 segments. Here rows start at a default height and
+the visible ones (plus a margin) are fitted after each scroll, resize or data
+change, with heights cached by the delegate: the cost follows the screen, not
+the document.
+"""
+from __future__ import annotations
+
+from .delegates import SegmentDelegate
+from .models import SegmentModel
+from .qt import (QAbstractItemView, QHeaderView, QItemSelectionModel, QStyleOptionViewItem, Qt,
+                 QTableView, QTimer)
+
+MARGIN_ROWS = 20  # rows fitted below the screen so short scrolls land on sized rows
+
+
+class SegmentGrid(QTableView):
+    """Grid view over a SegmentModel, with lazy row fitting."""
+
+    def __init__(self, model: SegmentModel, parent=None):
+        super().__init__(parent)
+        self.setObjectName("segmentGrid")
+        self.setModel(model)
+        self.delegate = SegmentDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setTabKeyNavigation(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        line = self.fontMetrics().lineSpacing()
+        self.verticalHeader().setDefaultSectionSize(2 * line + 10)
+        self.verticalHeader().setMinimumSectionSize(line + 8)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(SegmentModel.NUMBER, QHeaderView.Fixed)
+        header.setSectionResizeMode(SegmentModel.SOURCE, QHeaderView.Stretch)
+        header.setSectionResizeMode(SegmentModel.TARGET, QHeaderView.Stretch)
+        header.setSectionResizeMode(SegmentModel.STATUS, QHeaderView.Fixed)
+        header.resizeSection(SegmentModel.NUMBER, self.fontMetrics().horizontalAdvance("00000") + 12)
+        header.resizeSection(SegmentModel.STATUS, self.fontMetrics().horizontalAdvance("00 issues") + 24)
+        header.setHighlightSections(False)
+        self._fitted: dict[int, int] = {}  # row -> width key it was fitted at
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fit_visible_rows)
+        self.verticalScrollBar().valueChanged.connect(self._schedule)
+        header.sectionResized.connect(self._columns_resized)
+        model.modelReset.connect(self._invalidate)
+        model.dataChanged.connect(self._rows_changed)
+
+    # -- lazy row fitting ----------------------------------------------------------------
+    def _schedule(self, *_args) -> None:
+        self._timer.start()
+
+    def _invalidate(self) -> None:
+        self._fitted.clear()
+        self._schedule()
+
+    def _columns_resized(self, *_args) -> None:
+        self._fitted.clear()
+        self._schedule()
+
+    def _rows_changed(self, top, bottom, _roles=()) -> None:
+        if bottom.row() - top.row() > 200:
+            self._fitted.clear()
+        else:
+            for row in range(top.row(), bottom.row() + 1):
+                self._fitted.pop(row, None)
+        self._schedule()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._schedule()
+
+    def _width_key(self) -> int:
+        return self.columnWidth(SegmentModel.SOURCE) * 10000 + self.columnWidth(SegmentModel.TARGET)
+
+    def row_height(self, row: int) -> int:
+        model = self.model()
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        height = self.verticalHeader().minimumSectionSize()
+        for col in (SegmentModel.SOURCE, SegmentModel.TARGET):
+            height = max(height, self.delegate.sizeHint(option, model.index(row, col)).height())
+        return height
+
+    def fit_visible_rows(self) -> int:
+        """Fit the rows on screen (and a margin below); returns how many rows were measured."""
+        count = self.model().rowCount()
+        if not count:
+            return 0
+        first = max(0, self.rowAt(0))
+        key = self._width_key()
+        height = self.viewport().height()
+        measured, row, extra = 0, first, 0
+        while row < count and extra < MARGIN_ROWS:
+            if self._fitted.get(row) != key:
+                wanted = self.row_height(row)
+                if self.rowHeight(row) != wanted:
+                    self.setRowHeight(row, wanted)
+                self._fitted[row] = key
+                measured += 1
+            if self.rowViewportPosition(row) > height:
+                extra += 1
+            row += 1
+        return measured
+
+    # -- navigation ------------------------------------------------------------------------
+    def select_row(self, row: int, column: int = SegmentModel.TARGET) -> None:
+        index = self.model().index(row, column)
+        self.selectionModel().setCurrentIndex(index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+        self.scrollTo(index, QAbstractItemView.EnsureVisible)
+        self._schedule()
+
+    def edit_target(self) -> bool:
+        row = self.currentIndex().row()
+        if row < 0:
+            return False
+        index = self.model().index(row, SegmentModel.TARGET)
+        self.setCurrentIndex(index)
+        return self.edit(index, QAbstractItemView.EditKeyPressed, None)

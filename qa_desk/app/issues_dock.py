@@ -1,0 +1,266 @@
+"""The issue panel: filterable list, detail with evidence, suggestions to apply, ignore.
+
+F8 / Shift+F8 walk the open issues in list order; picking one tells the window
+(``issueSelected``) so the grid selects its row and paints its span.
+"""
+from __future__ import annotations
+
+from html import escape
+
+from .models import RECORD_ROLE, SEVERITY_COLOURS, IssueFilter, IssueModel
+from .qt import (QAbstractItemView, QButtonGroup, QComboBox, QCoreApplication, QDialog,
+                 QDialogButtonBox, QDockWidget, QHBoxLayout, QHeaderView, QItemSelectionModel,
+                 QLabel, QListWidget, QPushButton, QRadioButton, QSplitter, Qt, QTableView,
+                 QVBoxLayout, QWidget, Signal)
+
+SEVERITIES = ("critical", "major", "minor", "info")
+STATUSES = ("open", "fixed", "ignored")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("issues", text)
+
+
+class IgnoreDialog(QDialog):
+    """Ask why an issue is a false positive and how far the decision reaches."""
+
+    REASONS = ("False positive", "Correct in context", "House style allows it", "Quotation left as is")
+
+    def __init__(self, record, has_project: bool, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Ignore issue"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("<b>%1</b>: %2").replace("%1", escape(record.issue.check))
+                                .replace("%2", escape(record.issue.message))))
+        label = QLabel(tr("&Reason:"))
+        layout.addWidget(label)
+        self.reason = QComboBox(self)
+        self.reason.setEditable(True)
+        self.reason.addItems([tr(r) for r in self.REASONS])
+        label.setBuddy(self.reason)
+        layout.addWidget(self.reason)
+        self.scope_document = QRadioButton(tr("In this &document"))
+        self.scope_project = QRadioButton(tr("In every document of the &project"))
+        self.scope_document.setChecked(True)
+        self.scope_project.setEnabled(has_project)
+        if not has_project:
+            self.scope_project.setToolTip(tr("Save the review as a project first"))
+        group = QButtonGroup(self)
+        group.addButton(self.scope_document)
+        group.addButton(self.scope_project)
+        layout.addWidget(self.scope_document)
+        layout.addWidget(self.scope_project)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def values(self) -> tuple[str, str]:
+        scope = "project" if self.scope_project.isChecked() else "document"
+        return self.reason.currentText().strip() or tr("False positive"), scope
+
+
+class IssuesDock(QDockWidget):
+    """Dock: filters, counts, issue table, detail and suggestions."""
+
+    issueSelected = Signal(object)  # IssueRecord or None
+
+    def __init__(self, desk, parent=None):
+        super().__init__(tr("Issues"), parent)
+        self.setObjectName("issuesDock")
+        self.desk = desk
+        self.model: IssueModel = desk.issue_model
+        self.proxy = IssueFilter(self)
+        self.proxy.setSourceModel(self.model)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        filters = QHBoxLayout()
+        self.check_combo = self._combo("checkFilter", [("", tr("All checks"))])
+        self.severity_combo = self._combo("severityFilter", [("", tr("All severities"))]
+                                          + [(s, tr(s)) for s in SEVERITIES])
+        self.status_combo = self._combo("statusFilter", [(s, tr(s)) for s in STATUSES] + [("", tr("Any status"))])
+        for combo in (self.check_combo, self.severity_combo, self.status_combo):
+            filters.addWidget(combo)
+        layout.addLayout(filters)
+        self.counts = QLabel(self)
+        self.counts.setObjectName("issueCounts")
+        layout.addWidget(self.counts)
+        split = QSplitter(Qt.Vertical, self)
+        self.view = QTableView(split)
+        self.view.setObjectName("issueView")
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(IssueModel.SEGMENT, Qt.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        for col in (IssueModel.SEGMENT, IssueModel.SEVERITY, IssueModel.CHECK, IssueModel.STATUS):
+            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(IssueModel.MESSAGE, QHeaderView.Stretch)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        detail = QWidget(split)
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        self.detail = QLabel(detail)
+        self.detail.setObjectName("issueDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.detail.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        detail_layout.addWidget(self.detail)
+        self.suggestions = QListWidget(detail)
+        self.suggestions.setObjectName("suggestionList")
+        self.suggestions.setMaximumHeight(self.fontMetrics().height() * 5)
+        self.suggestions.itemActivated.connect(lambda _item: self.apply_current())
+        detail_layout.addWidget(self.suggestions)
+        buttons = QHBoxLayout()
+        self.apply_button = QPushButton(tr("&Apply suggestion"), detail)
+        self.apply_button.setToolTip(tr("Apply the chosen suggestion (Ctrl+Enter applies the first)"))
+        self.apply_button.clicked.connect(self.apply_current)
+        self.ignore_button = QPushButton(tr("I&gnore…"), detail)
+        self.ignore_button.setToolTip(tr("Mark as a false positive"))
+        buttons.addWidget(self.apply_button)
+        buttons.addWidget(self.ignore_button)
+        buttons.addStretch(1)
+        detail_layout.addLayout(buttons)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout.addWidget(split)
+        self.setWidget(body)
+        self.model.modelReset.connect(self._after_reset)
+        self.model.dataChanged.connect(lambda *_: self._update_counts())
+        self._keep_signature = ""
+        self.model.modelAboutToBeReset.connect(self._before_reset)
+        self._after_reset()
+
+    def _combo(self, name: str, items) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        for data, label in items:
+            combo.addItem(label, data)
+        combo.currentIndexChanged.connect(self._filters_changed)
+        return combo
+
+    # -- filters and counts ---------------------------------------------------------------
+    def _filters_changed(self) -> None:
+        self.proxy.set_filter(check=self.check_combo.currentData() or "",
+                              severity=self.severity_combo.currentData() or "",
+                              status=self.status_combo.currentData() or "")
+        self._update_counts()
+
+    def set_filters(self, *, check: str | None = None, severity: str | None = None,
+                    status: str | None = None) -> None:
+        for combo, value in ((self.check_combo, check), (self.severity_combo, severity),
+                             (self.status_combo, status)):
+            if value is not None:
+                combo.setCurrentIndex(max(0, combo.findData(value)))
+
+    def _before_reset(self) -> None:
+        record = self.current_record()
+        self._keep_signature = record.issue.signature if record is not None else ""
+
+    def _after_reset(self) -> None:
+        checks = sorted({r.issue.check for r in self.model.records})
+        current = self.check_combo.currentData() or ""
+        self.check_combo.blockSignals(True)
+        self.check_combo.clear()
+        self.check_combo.addItem(tr("All checks"), "")
+        for check in checks:
+            self.check_combo.addItem(check, check)
+        self.check_combo.setCurrentIndex(max(0, self.check_combo.findData(current)))
+        self.check_combo.blockSignals(False)
+        self._filters_changed()
+        if self._keep_signature:
+            self.select_signature(self._keep_signature, emit=False)
+        self._show_detail(self.current_record())
+
+    def _update_counts(self) -> None:
+        records = self.model.records
+        open_records = [r for r in records if r.status == "open"]
+        by_severity = {s: sum(1 for r in open_records if r.issue.severity == s) for s in SEVERITIES}
+        parts = [f"<span style='color:{SEVERITY_COLOURS[s]}'>{by_severity[s]} {escape(tr(s))}</span>"
+                 for s in SEVERITIES if by_severity[s]]
+        shown = tr("%1 shown of %2").replace("%1", str(self.proxy.rowCount())).replace("%2", str(len(records)))
+        summary = tr("%1 open").replace("%1", str(len(open_records)))
+        self.counts.setText(f"{escape(shown)} · {escape(summary)}" + (": " + ", ".join(parts) if parts else ""))
+
+    # -- selection ----------------------------------------------------------------------
+    def current_record(self):
+        index = self.view.currentIndex()
+        return index.data(RECORD_ROLE) if index.isValid() else None
+
+    def _current_changed(self, current, _previous) -> None:
+        record = current.data(RECORD_ROLE) if current.isValid() else None
+        self._show_detail(record)
+        self.issueSelected.emit(record)
+
+    def select_proxy_row(self, row: int, emit: bool = True) -> None:
+        index = self.proxy.index(row, 0)
+        if not emit:
+            self.view.selectionModel().blockSignals(True)
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+        if not emit:
+            self.view.selectionModel().blockSignals(False)
+            self.view.viewport().update()
+        self.view.scrollTo(index)
+
+    def select_signature(self, signature: str, emit: bool = True) -> bool:
+        for row in range(self.proxy.rowCount()):
+            record = self.proxy.index(row, 0).data(RECORD_ROLE)
+            if record.issue.signature == signature:
+                self.select_proxy_row(row, emit)
+                return True
+        return False
+
+    def next_issue(self, forward: bool = True) -> object:
+        """Select the next (or previous) open issue in list order, wrapping round; F8 / Shift+F8."""
+        count = self.proxy.rowCount()
+        if not count:
+            return None
+        current = self.view.currentIndex().row() if self.view.currentIndex().isValid() else (-1 if forward else count)
+        step = 1 if forward else -1
+        for n in range(1, count + 1):
+            row = (current + step * n) % count
+            record = self.proxy.index(row, 0).data(RECORD_ROLE)
+            if record.status == "open":
+                self.select_proxy_row(row)
+                return record
+        return None
+
+    def _show_detail(self, record) -> None:
+        self.suggestions.clear()
+        if record is None:
+            self.detail.setText(tr("<i>Select an issue to see why it was flagged.</i>"))
+            self.apply_button.setEnabled(False)
+            self.ignore_button.setEnabled(False)
+            return
+        issue = record.issue
+        colour = SEVERITY_COLOURS.get(issue.severity, "#888")
+        lines = [f"<b style='color:{colour}'>{escape(tr(issue.severity))}</b> · <b>{escape(issue.check)}</b>"
+                 + (f" · {escape(issue.category)}" if issue.category else ""),
+                 escape(issue.message)]
+        if issue.person:
+            lines.append(tr("Person: %1").replace("%1", escape(issue.person)))
+        for ev in issue.evidence[:6]:
+            lines.append("• " + escape(ev.describe()))
+        if record.status == "ignored":
+            lines.append("<i>" + escape(tr("Ignored: %1").replace("%1", record.ignore_reason)) + "</i>")
+        self.detail.setText("<br>".join(lines))
+        self.suggestions.addItems(issue.suggestions)
+        if issue.suggestions:
+            self.suggestions.setCurrentRow(0)
+        self.apply_button.setEnabled(bool(issue.suggestions) and record.status == "open")
+        self.ignore_button.setEnabled(record.status == "open")
+
+    def apply_current(self) -> bool:
+        record = self.current_record()
+        if record is None:
+            return False
+        index = max(0, self.suggestions.currentRow())
+        return self.desk.apply_suggestion(record.issue.signature, index)

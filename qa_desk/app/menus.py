@@ -1,0 +1,161 @@
+"""Menus and shortcuts: every action reachable by keyboard, listed in Help > Keyboard shortcuts."""
+from __future__ import annotations
+
+from functools import partial
+
+from . import files
+from .preferences import PreferencesDialog
+from .qt import QAction, QCoreApplication, QKeySequence, QMenu
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("menus", text)
+
+
+def _action(window, actions: dict, key: str, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+    action = QAction(text, window)
+    action.setObjectName(key)
+    if shortcut is not None:
+        action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+    if tip:
+        action.setStatusTip(tip)
+    action.triggered.connect(lambda _checked=False: slot())
+    window.addAction(action)  # shortcuts work even when the menu bar is hidden
+    actions[key] = action
+    return action
+
+
+def build(window) -> dict:
+    actions: dict = {}
+    a = partial(_action, window, actions)
+    bar = window.menuBar()
+
+    file_menu = bar.addMenu(tr("&File"))
+    file_menu.addAction(a("open", tr("&Open…"), lambda: files.open_dialog(window), QKeySequence.Open,
+                          tr("Open a bilingual file, or a source and a target text")))
+    file_menu.addAction(a("open_project", tr("Open &project…"), lambda: files.open_project_dialog(window),
+                          "Ctrl+Shift+O"))
+    file_menu.addAction(a("new_project", tr("&New project…"), lambda: files.new_project_dialog(window),
+                          QKeySequence.New, tr("Create a project file; decisions are saved as they are made")))
+    window.recent_menu = file_menu.addMenu(tr("&Recent files"))
+    file_menu.addSeparator()
+    export_menu = file_menu.addMenu(tr("&Export corrected"))
+    export_menu.addAction(a("export_xliff12", tr("XLIFF &1.2…"), lambda: files.export_dialog(window, "xliff12")))
+    export_menu.addAction(a("export_xliff2", tr("XLIFF &2.1…"), lambda: files.export_dialog(window, "xliff2"),
+                            "Ctrl+Shift+E"))
+    export_menu.addAction(a("export_text", tr("&Plain text…"), lambda: files.export_dialog(window, "text")))
+    report_menu = file_menu.addMenu(tr("Export QA &report"))
+    report_menu.addAction(a("report_html", tr("&HTML…"), lambda: files.report_dialog(window, "html"), "Ctrl+R"))
+    report_menu.addAction(a("report_csv", tr("&CSV…"), lambda: files.report_dialog(window, "csv")))
+    file_menu.addSeparator()
+    file_menu.addAction(a("quit", tr("&Quit"), window.close, QKeySequence.Quit))
+
+    edit_menu = bar.addMenu(tr("&Edit"))
+    undo = window.desk.undo_stack.createUndoAction(window, tr("&Undo"))
+    undo.setShortcut(QKeySequence.Undo)
+    redo = window.desk.undo_stack.createRedoAction(window, tr("&Redo"))
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    for key, action in (("undo", undo), ("redo", redo)):
+        action.setObjectName(key)
+        actions[key] = action
+        edit_menu.addAction(action)
+    edit_menu.addSeparator()
+    edit_menu.addAction(a("edit_target", tr("&Edit target"), window.edit_target, "F2"))
+    edit_menu.addAction(a("apply_suggestion", tr("&Apply first suggestion"), window.apply_first_suggestion,
+                          [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")]))
+    edit_menu.addAction(a("ignore", tr("&Ignore issue…"), window.ignore_current, "Ctrl+I",
+                          tr("Mark the selected issue as a false positive")))
+    edit_menu.addSeparator()
+    edit_menu.addAction(a("preferences", tr("&Preferences…"), lambda: open_preferences(window),
+                          QKeySequence("Ctrl+,")))
+
+    view_menu = bar.addMenu(tr("&View"))
+    view_menu.addAction(a("next_issue", tr("&Next issue"), lambda: window.next_issue(True), "F8"))
+    view_menu.addAction(a("previous_issue", tr("&Previous issue"), lambda: window.next_issue(False), "Shift+F8"))
+    view_menu.addSeparator()
+    for key, dock, shortcut in (("show_issues", window.issues_dock, "Ctrl+1"),
+                                ("show_people", window.people_dock, "Ctrl+2"),
+                                ("show_audit", window.audit_dock, "Ctrl+3")):
+        toggle = dock.toggleViewAction()
+        toggle.setObjectName(key)
+        toggle.setShortcut(QKeySequence(shortcut))
+        actions[key] = toggle
+        view_menu.addAction(toggle)
+
+    review_menu = bar.addMenu(tr("&Review"))
+    mode = a("editor_mode", tr("&Editor mode (tracked changes)"), lambda: None, "Ctrl+E")
+    mode.setCheckable(True)
+    mode.toggled.connect(window.set_editor_mode)
+    review_menu.addAction(mode)
+    review_menu.addSeparator()
+    review_menu.addAction(a("accept_change", tr("&Accept change"), lambda: window.decide_current("accepted"),
+                            "Ctrl+Shift+A"))
+    review_menu.addAction(a("reject_change", tr("Re&ject change"), lambda: window.decide_current("rejected"),
+                            "Ctrl+Shift+J"))
+    for key, label, decision in (("accept_all_menu", tr("Accept all of check"), "accepted"),
+                                 ("reject_all_menu", tr("Reject all of check"), "rejected")):
+        sub = review_menu.addMenu(label)
+        sub.aboutToShow.connect(partial(_fill_decide_all, window, sub, decision))
+        actions[key] = sub.menuAction()
+    review_menu.addSeparator()
+    review_menu.addAction(actions["show_audit"])
+
+    help_menu = bar.addMenu(tr("&Help"))
+    help_menu.addAction(a("shortcuts", tr("&Keyboard shortcuts"), window.show_shortcuts, QKeySequence.HelpContents))
+    help_menu.addAction(a("about", tr("&About qa-desk"), window.show_about))
+    window.recent_menu.aboutToShow.connect(lambda: fill_recent(window))
+    fill_recent(window)
+    return actions
+
+
+def _fill_decide_all(window, menu: QMenu, decision: str) -> None:
+    menu.clear()
+    checks = window.desk.edit_checks()
+    if not checks:
+        none = menu.addAction(tr("(no pending change)"))
+        none.setEnabled(False)
+        return
+    for check in checks:
+        label = tr("hand edits") if check == "manual" else check
+        menu.addAction(label).triggered.connect(
+            lambda _=False, c=check: window.desk.decide_all(c, decision))
+    menu.addSeparator()
+    menu.addAction(tr("every check")).triggered.connect(lambda _=False: window.desk.decide_all("all", decision))
+
+
+def fill_recent(window) -> None:
+    menu = window.recent_menu
+    menu.clear()
+    entries = window.prefs.recent_files()
+    for n, paths in enumerate(entries, 1):
+        label = " + ".join(files.display_name(p) for p in paths)
+        action = menu.addAction(f"&{n % 10} {label}")
+        action.setToolTip("\n".join(paths))
+        action.triggered.connect(lambda _=False, p=paths: files.open_paths(window, p))
+    if entries:
+        menu.addSeparator()
+        menu.addAction(tr("&Clear list")).triggered.connect(lambda: (window.prefs.clear_recent(), fill_recent(window)))
+    menu.setEnabled(bool(entries))
+
+
+def open_preferences(window) -> None:
+    dialog = PreferencesDialog(window.prefs, window)
+    old_role = window.prefs.role
+    if dialog.exec():
+        if window.prefs.role != old_role:
+            window.set_editor_mode(window.prefs.role == "editor")
+        window._update_status()
+
+
+def shortcut_list(window) -> list[tuple[str, str]]:
+    """(keys, action text) for every action with a shortcut, in menu order."""
+    rows = []
+    seen = set()
+    for action in window.actions.values():
+        keys = ", ".join(s.toString(QKeySequence.NativeText) for s in action.shortcuts() if not s.isEmpty())
+        if keys and action.objectName() not in seen:
+            seen.add(action.objectName())
+            rows.append((keys, action.text().replace("&", "").rstrip("…")))
+    rows.append(("F2 / Enter", tr("Edit the target in the grid; Enter commits, Escape cancels")))
+    rows.append(("Tab", tr("Move between the grid and the panels")))
+    return rows

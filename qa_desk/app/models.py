@@ -1,0 +1,385 @@
+"""Qt model adapters over the review session: the segment grid and the issue list.
+
+The models hold no data of their own beyond indexes rebuilt from the session
+when a ``Changes`` arrives, so ``data()`` stays a few dict look-ups even on
+20,000 segments (the grid asks for it on every repaint).
+"""
+from __future__ import annotations
+
+import difflib
+import re
+
+from .qt import (QAbstractTableModel, QColor, QCoreApplication, QModelIndex, QPalette,
+                 QSortFilterProxyModel, Qt, Signal)
+
+# Custom roles, shared by models, delegates and docks.
+SEGMENT_ROLE = Qt.UserRole + 1  # the Segment of the row
+ISSUES_ROLE = Qt.UserRole + 2  # open IssueRecords of the row, on the cell's side
+SELECTED_ROLE = Qt.UserRole + 3  # the IssueRecord selected in the issue panel, if it is in this row
+CONTENT_ROLE = Qt.UserRole + 4  # the Content shown in a text cell (None for an absent target)
+DIFF_ROLE = Qt.UserRole + 5  # [(op, text)] tracked change for the target cell in editor mode
+KIND_ROLE = Qt.UserRole + 6  # "number", "text" or "status": picks how the delegate paints
+RECORD_ROLE = Qt.UserRole + 7  # the IssueRecord of an issue-model row
+SORT_ROLE = Qt.UserRole + 8  # a sortable key
+SIDE_ROLE = Qt.UserRole + 9  # "source" or "target" for text cells
+
+SEVERITY_COLOURS = {"critical": "#d32f2f", "major": "#ef6c00", "minor": "#1e88e5", "info": "#8a8a8a"}
+SEVERITY_ORDER = {"info": 0, "minor": 1, "major": 2, "critical": 3}
+WORD_RE = re.compile(r"\s+|\w+|[^\w\s]")
+
+
+def tr(text: str, context: str = "models") -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def severity_colour(severity: str) -> QColor:
+    return QColor(SEVERITY_COLOURS.get(severity, "#8a8a8a"))
+
+
+def word_diff(before: str, after: str) -> list[tuple[str, str]]:
+    """Word-level diff as (op, text) runs, op in equal/delete/insert: what a tracked change shows."""
+    a, b = WORD_RE.findall(before), WORD_RE.findall(after)
+    runs: list[tuple[str, str]] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            runs.append(("equal", "".join(a[i1:i2])))
+            continue
+        if op in ("delete", "replace"):
+            runs.append(("delete", "".join(a[i1:i2])))
+        if op in ("insert", "replace"):
+            runs.append(("insert", "".join(b[j1:j2])))
+    return [r for r in runs if r[1]]
+
+
+class SegmentModel(QAbstractTableModel):
+    """The grid: one row per segment, columns #, source, target, status."""
+
+    NUMBER, SOURCE, TARGET, STATUS = range(4)
+    targetEdited = Signal(str, str)  # segment id, new plain text: the controller turns it into a command
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.session = None
+        self.segments: list = []
+        self.row_of: dict[str, int] = {}
+        self.issues_by_segment: dict[str, list] = {}
+        self.pending_by_segment: dict[str, list] = {}
+        self.decided_segments: set[str] = set()
+        self.selected = None  # IssueRecord selected in the issue panel
+        self.editor_mode = False
+        self.read_only = False
+        self._diff_cache: dict[str, tuple[str, str, list]] = {}
+
+    # -- feeding -------------------------------------------------------------------
+    def set_session(self, session) -> None:
+        self.beginResetModel()
+        self.session = session
+        self.segments = list(session.document.segments) if session is not None else []
+        self.row_of = {seg.id: n for n, seg in enumerate(self.segments)}
+        self.selected = None
+        self._diff_cache.clear()
+        self._index_issues()
+        self._index_edits()
+        self.endResetModel()
+
+    def _index_issues(self) -> None:
+        by_seg: dict[str, list] = {}
+        for record in (self.session.issues if self.session is not None else []):
+            by_seg.setdefault(record.issue.segment, []).append(record)
+        self.issues_by_segment = by_seg
+
+    def _index_edits(self) -> None:
+        pending: dict[str, list] = {}
+        decided: set[str] = set()
+        for edit in (self.session.edits if self.session is not None else []):
+            if edit.decision == "pending":
+                pending.setdefault(edit.segment, []).append(edit)
+            elif edit.decision == "accepted":
+                decided.add(edit.segment)
+        self.pending_by_segment, self.decided_segments = pending, decided
+
+    def apply_changes(self, changes) -> None:
+        """Refresh only what a session Changes names (everything when issues moved)."""
+        if self.session is None:
+            return
+        if len(self.session.document.segments) != len(self.segments):
+            self.set_session(self.session)
+            return
+        self._index_edits()
+        rows = {self.row_of[s] for s in getattr(changes, "segments", ()) if s in self.row_of}
+        for seg_id in getattr(changes, "segments", ()):
+            self._diff_cache.pop(seg_id, None)
+        if getattr(changes, "issues_changed", False) or getattr(changes, "people_changed", False):
+            self._index_issues()
+            if self.selected is not None:
+                self.selected = self.find_record(self.selected.issue.signature)
+            if self.segments:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self.segments) - 1, self.STATUS))
+            return
+        if getattr(changes, "edits", None):
+            rows |= {self.row_of[e.segment] for e in self.session.edits
+                     if e.id in set(changes.edits) and e.segment in self.row_of}
+        for row in sorted(rows):
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.STATUS))
+
+    def find_record(self, signature: str):
+        for records in self.issues_by_segment.values():
+            for record in records:
+                if record.issue.signature == signature:
+                    return record
+        return None
+
+    def set_selected_issue(self, record) -> None:
+        """Remember the issue picked in the panel; the delegate paints its span and evidence."""
+        rows = set()
+        for rec in (self.selected, record):
+            if rec is None:
+                continue
+            rows.add(self.row_of.get(rec.issue.segment))
+            rows |= {self.row_of.get(ev.segment) for ev in rec.issue.evidence if ev.segment}
+        self.selected = record
+        for row in sorted(r for r in rows if r is not None):
+            self.dataChanged.emit(self.index(row, self.SOURCE), self.index(row, self.TARGET))
+
+    def set_editor_mode(self, on: bool) -> None:
+        self.editor_mode = on
+        if self.segments:
+            self.dataChanged.emit(self.index(0, self.TARGET), self.index(len(self.segments) - 1, self.STATUS))
+
+    # -- reading -------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.segments)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return (tr("#"), tr("Source (English)"), tr("Target (French)"), tr("Status"))[section]
+        return None
+
+    def flags(self, index):
+        base = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+        if index.column() == self.TARGET and not self.read_only:
+            base |= Qt.ItemIsEditable
+        return base
+
+    def open_issues(self, seg_id: str, side: str | None = None) -> list:
+        return [r for r in self.issues_by_segment.get(seg_id, ())
+                if r.status == "open" and (side is None or r.issue.side == side)]
+
+    def tracked_change(self, seg) -> list | None:
+        """The word diff from the text before the first pending edit to the current target."""
+        pending = self.pending_by_segment.get(seg.id)
+        if not pending:
+            return None
+        before = min(pending, key=lambda e: e.id).before
+        after = seg.target_text
+        cached = self._diff_cache.get(seg.id)
+        if cached and cached[0] == before and cached[1] == after:
+            return cached[2]
+        runs = word_diff(before, after)
+        self._diff_cache[seg.id] = (before, after, runs)
+        return runs
+
+    def status(self, seg) -> tuple[str, str]:
+        """(status text, severity or state key) for the status column."""
+        issues = self.open_issues(seg.id)
+        if issues:
+            worst = max(issues, key=lambda r: SEVERITY_ORDER.get(r.issue.severity, 0)).issue.severity
+            return (tr("1 issue") if len(issues) == 1 else tr("%n issues").replace("%n", str(len(issues))),
+                    worst)
+        if seg.id in self.pending_by_segment:
+            return tr("fixed"), "fixed"
+        if seg.id in self.decided_segments:
+            return tr("accepted"), "accepted"
+        if seg.modified:
+            return tr("fixed"), "fixed"
+        return "", ""
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        seg = self.segments[index.row()]
+        col = index.column()
+        if role == SEGMENT_ROLE:
+            return seg
+        if col == self.NUMBER:
+            if role in (Qt.DisplayRole, SORT_ROLE):
+                return index.row() + 1
+            if role == KIND_ROLE:
+                return "number"
+            if role == Qt.ToolTipRole:
+                return tr("Segment %1, paragraph %2, link %3").replace("%1", seg.id).replace(
+                    "%2", str(seg.paragraph + 1)).replace("%3", seg.link)
+            if role == Qt.TextAlignmentRole:
+                return int(Qt.AlignRight | Qt.AlignTop)
+            return None
+        if col == self.STATUS:
+            if role == Qt.DisplayRole:
+                return self.status(seg)[0]
+            if role == KIND_ROLE:
+                return "status"
+            if role == SORT_ROLE:
+                return self.status(seg)[1]
+            if role == Qt.ForegroundRole:
+                key = self.status(seg)[1]
+                if key in SEVERITY_COLOURS:
+                    return severity_colour(key)
+                if key in ("fixed", "accepted"):
+                    return QColor("#2e7d32")
+            return None
+        side = "source" if col == self.SOURCE else "target"
+        content = seg.source if side == "source" else seg.target
+        if role == Qt.DisplayRole:
+            return content.markup() if content is not None else ""
+        if role == Qt.EditRole:
+            return seg.target_text if side == "target" else seg.source.text
+        if role == KIND_ROLE:
+            return "text"
+        if role == SIDE_ROLE:
+            return side
+        if role == CONTENT_ROLE:
+            return content
+        if role == ISSUES_ROLE:
+            return self.open_issues(seg.id, side)
+        if role == SELECTED_ROLE:
+            return self.selected
+        if role == DIFF_ROLE:
+            return self.tracked_change(seg) if (side == "target" and self.editor_mode) else None
+        if role == Qt.ToolTipRole:
+            return issue_tooltip(self.open_issues(seg.id, side))
+        return None
+
+    def setData(self, index, value, role=Qt.EditRole):
+        if role != Qt.EditRole or index.column() != self.TARGET or self.read_only:
+            return False
+        seg = self.segments[index.row()]
+        text = str(value)
+        if text != seg.target_text:
+            self.targetEdited.emit(seg.id, text)
+        return True
+
+
+def issue_tooltip(records) -> str | None:
+    """Message, suggestions and evidence of each issue, as rich text."""
+    if not records:
+        return None
+    from html import escape
+    parts = []
+    for rec in records:
+        issue = rec.issue
+        colour = SEVERITY_COLOURS.get(issue.severity, "#8a8a8a")
+        lines = [f"<b style='color:{colour}'>{escape(issue.severity)}</b> · {escape(issue.check)}: "
+                 f"{escape(issue.message)}"]
+        if issue.suggestions:
+            lines.append(tr("Suggestion: ") + " | ".join(f"<i>{escape(s)}</i>" for s in issue.suggestions[:3]))
+        for ev in issue.evidence[:4]:
+            lines.append(tr("Evidence: ") + escape(ev.describe()))
+        parts.append("<br>".join(lines))
+    return "<qt>" + "<hr>".join(parts) + "</qt>"
+
+
+class IssueModel(QAbstractTableModel):
+    """The issue list: one row per IssueRecord of the session."""
+
+    SEGMENT, SEVERITY, CHECK, TEXT, MESSAGE, STATUS = range(6)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.session = None
+        self.records: list = []
+        self.row_of_segment: dict[str, int] = {}
+
+    def set_session(self, session) -> None:
+        self.beginResetModel()
+        self.session = session
+        self.records = list(session.issues) if session is not None else []
+        self.row_of_segment = ({s.id: n for n, s in enumerate(session.document.segments)}
+                               if session is not None else {})
+        self.endResetModel()
+
+    def apply_changes(self, changes) -> None:
+        if self.session is None:
+            return
+        if getattr(changes, "issues_changed", False) or getattr(changes, "people_changed", False) \
+                or len(self.session.issues) != len(self.records):
+            self.set_session(self.session)
+        elif self.records:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.records) - 1, self.STATUS))
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return (tr("#"), tr("Severity"), tr("Check"), tr("Text"), tr("Message"), tr("Status"))[section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        record = self.records[index.row()]
+        issue = record.issue
+        col = index.column()
+        if role == RECORD_ROLE:
+            return record
+        if role == Qt.DisplayRole:
+            if col == self.SEGMENT:
+                return self.row_of_segment.get(issue.segment, -1) + 1
+            return (None, tr(issue.severity, "severity"), issue.check, issue.text, issue.message,
+                    tr(record.status, "status"))[col]
+        if role == SORT_ROLE:
+            if col == self.SEGMENT:
+                return (self.row_of_segment.get(issue.segment, -1), issue.start)
+            if col == self.SEVERITY:
+                return SEVERITY_ORDER.get(issue.severity, 0)
+            return self.data(index, Qt.DisplayRole)
+        if role == Qt.ForegroundRole:
+            if col == self.SEVERITY:
+                return severity_colour(issue.severity)
+            if record.status != "open":
+                return QPalette().color(QPalette.Disabled, QPalette.Text)
+        if role == Qt.ToolTipRole and col in (self.TEXT, self.MESSAGE):
+            return issue_tooltip([record])
+        if role == Qt.TextAlignmentRole and col == self.SEGMENT:
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        return None
+
+
+class IssueFilter(QSortFilterProxyModel):
+    """Filters the issue list by check, severity and status (empty string = any)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.check = ""
+        self.severity = ""
+        self.status = "open"
+        self.setSortRole(SORT_ROLE)
+
+    def set_filter(self, *, check: str | None = None, severity: str | None = None,
+                   status: str | None = None) -> None:
+        self.beginFilterChange()
+        if check is not None:
+            self.check = check
+        if severity is not None:
+            self.severity = severity
+        if status is not None:
+            self.status = status
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:
+        record = self.sourceModel().records[row]
+        return ((not self.check or record.issue.check == self.check)
+                and (not self.severity or record.issue.severity == self.severity)
+                and (not self.status or record.status == self.status))
+
+    def lessThan(self, left, right) -> bool:
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        try:
+            return a < b
+        except TypeError:
+            return str(a) < str(b)

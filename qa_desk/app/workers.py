@@ -1,0 +1,123 @@
+"""Background work: opening a document (read, align, check) and loading spaCy, off the GUI thread.
+
+A job runs in QThreadPool and talks back only through queued signals. Opening is
+two phases when the session allows it: the document is shown as soon as it is
+read, then the issues when the checks finish. Cancel cannot stop the engine
+mid-call; it abandons the result (the session is closed and nothing is shown).
+"""
+from __future__ import annotations
+
+import inspect
+import threading
+import time
+
+from .qt import QObject, QRunnable, QThreadPool, Signal
+
+
+class JobSignals(QObject):
+    progress = Signal(str, int)  # message, percent (-1 = unknown)
+    documentReady = Signal(object)  # session, document read; checks may still be running
+    finished = Signal(object, float)  # session with its issues, seconds taken
+    failed = Signal(str)  # one-line message
+    cancelled = Signal()
+
+
+def _supports(function, name: str) -> bool:
+    try:
+        return name in inspect.signature(function).parameters
+    except (TypeError, ValueError):
+        return False
+
+
+class OpenJob(QRunnable):
+    """Open files or a project into a ReviewSession in the background."""
+
+    def __init__(self, *, paths: list[str] | None = None, project: str | None = None,
+                 user: str = "translator", check_ids=None):
+        super().__init__()
+        self.setAutoDelete(False)  # the window keeps it until its signals are handled
+        self.paths = list(paths or [])
+        self.project = project
+        self.user = user
+        self.check_ids = check_ids
+        self.signals = JobSignals()
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def _open(self):
+        from ..review.session import ReviewSession
+        if self.paths:
+            kwargs = {"project_path": self.project, "check_ids": self.check_ids, "user": self.user}
+            deferred = _supports(ReviewSession.open_files, "run_checks")
+            if deferred:
+                kwargs["run_checks"] = False
+            return ReviewSession.open_files(self.paths, **kwargs), deferred
+        return ReviewSession.open_project(self.project), False
+
+    def run(self) -> None:
+        started = time.perf_counter()
+        session = None
+        try:
+            self.signals.progress.emit("reading", -1)
+            session, deferred = self._open()
+            if self.is_cancelled:
+                raise _Cancelled
+            if deferred:
+                self.signals.documentReady.emit(session)
+                self.signals.progress.emit("checking", -1)
+                session.recheck()
+                if self.is_cancelled:
+                    raise _Cancelled
+            self.signals.finished.emit(session, time.perf_counter() - started)
+        except _Cancelled:
+            _close_quietly(session)
+            self.signals.cancelled.emit()
+        except Exception as exc:  # noqa: BLE001 - InputError and anything else: one line, no traceback
+            _close_quietly(session)
+            text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            self.signals.failed.emit(text)
+
+
+class _Cancelled(Exception):
+    pass
+
+
+def _close_quietly(session) -> None:
+    if session is None:
+        return
+    try:
+        session.close()
+    except Exception:  # noqa: BLE001
+        pass
+
+
+class PreloadJob(QRunnable):
+    """Load the French spaCy model at start-up so the first check does not wait ~3 s."""
+
+    def __init__(self):
+        super().__init__()
+        self.signals = JobSignals()
+
+    def run(self) -> None:
+        try:
+            from ..nlp import pipeline
+        except ImportError:
+            return
+        preload = getattr(pipeline, "preload", None)
+        if preload is None:
+            return
+        try:
+            preload()
+        except Exception:  # noqa: BLE001 - a missing model shows later, as the check's own error
+            return
+        self.signals.progress.emit("model", 100)
+
+
+def pool() -> QThreadPool:
+    return QThreadPool.globalInstance()
