@@ -115,41 +115,62 @@ class IgnoreCommand(DeskCommand):
 
 
 class DecideCommand(DeskCommand):
-    """Accept or reject edits (one tracked change may be several edits); undo restores each decision."""
+    """Accept or reject edits (one tracked change may be several edits) in one session step.
+
+    Newest first when rejecting, so each edit still finds its own text; undo
+    gives every edit its previous decision back, in the opposite order.
+    """
 
     def __init__(self, desk, edit_ids: list[int], decision: str, text: str | None = None):
         label = tr("Accept change") if decision == "accepted" else tr("Reject change")
         super().__init__(desk, text or label)
         self.decision = decision
-        self.previous = {eid: desk.session.edit(eid).decision for eid in edit_ids}
+        order = sorted(edit_ids, reverse=(decision == "rejected"))
+        self.previous = {eid: desk.session.edit(eid).decision for eid in order}
 
     def _redo(self) -> None:
-        # newest first: rejecting reverts text, and later edits sit on top of earlier ones
-        for eid in sorted(self.previous, reverse=True):
-            self._done(self.session.decide(eid, self.decision, user=self.user))
+        self._done(_decide_each(self, {eid: self.decision for eid in self.previous}))
 
     def _undo(self) -> None:
-        for eid in sorted(self.previous):
-            self._done(self.session.decide(eid, self.previous[eid], user=self.user))
+        self._done(_decide_each(self, dict(reversed(list(self.previous.items())))))
 
 
 class DecideAllCommand(DeskCommand):
-    """Accept or reject every edit of one check; undo puts each edit back to its previous decision."""
+    """Accept or reject every edit of one check ("all" = every edit); undo restores each decision."""
 
     def __init__(self, desk, check: str, decision: str):
         verb = tr("Accept all of %1") if decision == "accepted" else tr("Reject all of %1")
         super().__init__(desk, verb.replace("%1", check))
         self.check, self.decision = check, decision
-        self.previous = {e.id: e.decision for e in desk.session.edits
-                         if check == "all" or e.check == check}
+        chosen = [e for e in desk.session.edits
+                  if (check == "all" or e.check == check) and e.decision != decision]
+        if decision == "rejected":
+            chosen.reverse()
+        self.previous = {e.id: e.decision for e in chosen}
 
     def _redo(self) -> None:
         self._done(self.session.decide_all(self.check, self.decision, user=self.user))
 
     def _undo(self) -> None:
-        for eid in sorted(self.previous):
-            if self.session.edit(eid).decision != self.previous[eid]:
-                self._done(self.session.decide(eid, self.previous[eid], user=self.user))
+        self._done(_decide_each(self, dict(reversed(list(self.previous.items())))))
+
+
+def _decide_each(command: DeskCommand, decisions: dict[int, str]):
+    """One committed step for several decisions (the session's decide_each), merged Changes otherwise."""
+    session = command.session
+    if hasattr(session, "decide_each"):
+        return session.decide_each(decisions, user=command.user)
+    merged = None
+    for eid, decision in decisions.items():
+        changes = session.decide(eid, decision, user=command.user)
+        if merged is None:
+            merged = changes
+        else:
+            merged.segments |= changes.segments
+            merged.issues_changed |= changes.issues_changed
+            merged.people_changed |= changes.people_changed
+            merged.edits += changes.edits
+    return merged
 
 
 class SetGenderCommand(DeskCommand):
