@@ -14,8 +14,8 @@ from __future__ import annotations
 import time
 
 from ..engine import run_checks
-from ..model import Issue
-from .session_types import IssueRecord
+from ..model import Evidence, Issue
+from .session_types import IssueRecord, PersonView
 
 
 class CheckingMixin:
@@ -59,29 +59,66 @@ class CheckingMixin:
     def _merge(self, issues: list[Issue], scope: set[str] | None, edited: set[str]) -> set[str]:
         """Replace the records of the segments in ``scope`` (all when None) by ``issues``.
 
-        An issue that vanished from a segment the call edited becomes "fixed",
-        and stays listed as fixed while the segment differs from what was read.
-        Returns the segments whose records changed.
+        An issue whose signature changed only because an edit earlier in the
+        segment moved it (same check, side, text and person) is the same issue:
+        it keeps its ignore. An issue that vanished from a segment the call
+        edited becomes "fixed", and stays listed as fixed while the segment
+        differs from what was read. Returns the segments whose records changed.
         """
         def in_scope(segment_id: str) -> bool:
             return scope is None or segment_id in scope
 
-        fresh = [self._record(i) for i in issues if in_scope(i.segment)]
-        seen = {r.signature for r in fresh}
-        for old in self.issues:
-            seg_id = old.issue.segment
-            if not in_scope(seg_id) or old.signature in seen or old.status == "ignored":
+        def key(issue: Issue) -> tuple:
+            return issue.segment, issue.check, issue.side, issue.text, issue.person
+
+        new_issues = [i for i in issues if in_scope(i.segment)]
+        new_sigs = {i.signature for i in new_issues}
+        old = [r for r in self.issues if in_scope(r.issue.segment)]
+        old_sigs = {r.signature for r in old}
+        unmatched: dict[tuple, list] = {}
+        for record in old:
+            if record.signature not in new_sigs and record.status != "fixed":
+                unmatched.setdefault(key(record.issue), []).append(record)
+        fresh, moved = [], set()
+        for issue in new_issues:
+            twins = unmatched.get(key(issue)) if issue.signature not in old_sigs else None
+            if twins:
+                twin = twins.pop(0)
+                moved.add(twin.signature)
+                self._move_rule(twin, issue)
+            fresh.append(self._record(issue))
+        seen = set(new_sigs)
+        for record in old:
+            seg_id = record.issue.segment
+            if record.signature in seen or record.signature in moved or record.status == "ignored":
                 continue
             if not self.document.segment(seg_id).modified:
                 continue
-            if old.status == "fixed" or seg_id in edited:
-                fresh.append(IssueRecord(old.issue, "fixed"))
-                seen.add(old.signature)
+            if record.status == "fixed" or seg_id in edited:
+                fresh.append(IssueRecord(record.issue, "fixed"))
+                seen.add(record.signature)
         before = self._issue_keys(scope)
         self.issues = [r for r in self.issues if not in_scope(r.issue.segment)] + fresh
         self._sort()
         after = self._issue_keys(scope)
         return {s for s in set(before) | set(after) if before.get(s) != after.get(s)}
+
+    def _move_rule(self, old_record: IssueRecord, issue: Issue) -> None:
+        """A document-scope ignore follows its issue to the issue's new signature."""
+        for rule in self._ignores:
+            if rule.scope == "document" and rule.signature == old_record.signature:
+                rule.signature = issue.signature
+                self._moved_rules.append(rule)
+
+    def _save_checked(self, conn, scope) -> None:
+        """Write what a re-check changed: the issues in ``scope`` (all when None), moved ignores, the cast."""
+        from . import records
+
+        records.replace_issues(conn, self.doc_id, self.issues, scope)
+        for rule in self._moved_rules:
+            records.update_ignore_signature(conn, rule)
+        self._moved_rules = []
+        records.save_people(conn, self.doc_id, self._people)
 
     def _issue_keys(self, scope) -> dict[str, list]:
         keys: dict[str, list] = {}
@@ -107,6 +144,26 @@ class CheckingMixin:
         order = self._order
         self.issues.sort(key=lambda r: (order.get(r.issue.segment, 0), r.issue.side != "source",
                                         r.issue.start, r.issue.check))
+
+    def people(self) -> list:
+        """The cast's people (objects with .key, .name, .gender, .evidence), or [] when none.
+
+        The live cast when the checks built one; after a reopen, the cast as
+        stored (:class:`PersonView`) until the next re-check.
+        """
+        cast = self._analyses.get("people")
+        if cast is not None:
+            return list(getattr(cast, "people", []))
+        views = []
+        for p in self._people:
+            evidence = [Evidence(**e) if set(e) >= {"text", "side"} else e for e in p.get("evidence", [])]
+            views.append(PersonView(p["key"], p["name"], p["gender"], evidence,
+                                    self._overrides.get(p["key"])))
+        return views
+
+    def person_overrides(self) -> dict[str, str]:
+        """Genders set by the user, by person key."""
+        return dict(self._overrides)
 
     def _cast_json(self) -> list[dict] | None:
         """The live cast as stored rows, or None when no check built one."""

@@ -75,9 +75,7 @@ class DecisionsMixin:
             for seg_id in texts:
                 records.save_target(conn, self.doc_id, self.document.segment(seg_id))
             if texts:
-                records.replace_issues(conn, self.doc_id, self.issues, texts)
-            if people_changed:
-                records.save_people(conn, self.doc_id, self._people)
+                self._save_checked(conn, texts)
             self._audit(conn, user, action, {
                 **(detail or {}), "decisions": {str(e.id): e.decision for e in touched},
                 "previous": {str(k): v for k, v in previous.items()}, "segments": sorted(texts)})

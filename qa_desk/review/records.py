@@ -121,6 +121,10 @@ def insert_ignore(conn: sqlite3.Connection, rule: IgnoreRule) -> int:
     return cur.lastrowid
 
 
+def update_ignore_signature(conn: sqlite3.Connection, rule: IgnoreRule) -> None:
+    conn.execute("UPDATE ignores SET signature = ? WHERE id = ?", (rule.signature, rule.id))
+
+
 def delete_ignore(conn: sqlite3.Connection, rule_id: int) -> None:
     conn.execute("DELETE FROM ignores WHERE id = ?", (rule_id,))
 

@@ -10,7 +10,7 @@ second history (the audit trail records undo like any other call).
 from __future__ import annotations
 
 from ..model import BilingualDocument
-from .session_types import (DECISIONS, IGNORE_SCOPES, ISSUE_STATUSES, AuditEntry, Changes, Edit,
+from .session_types import (DECISIONS, IGNORE_SCOPES, ISSUE_STATUSES, AuditEntry, Changes, Edit,  # noqa: F401
                             IssueRecord, PersonView)
 
 from pathlib import Path
@@ -51,6 +51,7 @@ class ReviewSession(CheckingMixin, DecisionsMixin):
         self._overrides: dict[str, str] = {}
         self._analyses: dict = {}
         self._people: list[dict] = []
+        self._moved_rules: list[IgnoreRule] = []  # ignores whose issue moved, not yet saved
         self.last_check_seconds = 0.0  # wall time of the last run of the checks
 
     # -- opening -----------------------------------------------------------
@@ -111,8 +112,7 @@ class ReviewSession(CheckingMixin, DecisionsMixin):
         session._people = session._cast_json() or []
         with store.transaction() as conn:
             records.save_segments(conn, doc_id, doc.segments)
-            records.replace_issues(conn, doc_id, session.issues)
-            records.save_people(conn, doc_id, session._people)
+            session._save_checked(conn, None)
             session._audit(conn, user, "open", {"paths": [doc.path, doc.target_path],
                                                 "issues": len(session.issues),
                                                 "seconds": round(session.last_check_seconds, 4)})
@@ -180,27 +180,6 @@ class ReviewSession(CheckingMixin, DecisionsMixin):
         self.close()
 
     # -- reading -----------------------------------------------------------
-    def people(self) -> list:
-        """The cast's people (objects with .key, .name, .gender, .evidence), or [] when none.
-
-        The live cast when the checks built one; after a reopen, the cast as
-        stored (:class:`PersonView`) until the next re-check.
-        """
-        cast = self._analyses.get("people")
-        if cast is not None:
-            return list(getattr(cast, "people", []))
-        from ..model import Evidence
-        views = []
-        for p in self._people:
-            evidence = [Evidence(**e) if set(e) >= {"text", "side"} else e for e in p.get("evidence", [])]
-            views.append(PersonView(p["key"], p["name"], p["gender"], evidence,
-                                    self._overrides.get(p["key"])))
-        return views
-
-    def person_overrides(self) -> dict[str, str]:
-        """Genders set by the user, by person key."""
-        return dict(self._overrides)
-
     def issues_for(self, segment_id: str) -> list[IssueRecord]:
         """The issue records of one segment, in document order."""
         return [r for r in self.issues if r.issue.segment == segment_id]
@@ -289,9 +268,7 @@ class ReviewSession(CheckingMixin, DecisionsMixin):
                 self.edits.append(edit)
                 detail = {**detail, "edit": edit_id}
             records.save_target(conn, self.doc_id, seg)
-            records.replace_issues(conn, self.doc_id, self.issues, {seg.id})
-            if people_changed:
-                records.save_people(conn, self.doc_id, self._people)
+            self._save_checked(conn, {seg.id})
             self._audit(conn, user, action, {**detail, "segment": seg.id, "before": old, "after": new,
                                              "check": check,
                                              "check_seconds": round(self.last_check_seconds, 4)})
@@ -351,8 +328,7 @@ class ReviewSession(CheckingMixin, DecisionsMixin):
         changed, _ = self._check_all(people=True)
         with self._store.transaction() as conn:
             records.set_override(conn, self.doc_id, person_key, gender, user, now_iso())
-            records.replace_issues(conn, self.doc_id, self.issues)
-            records.save_people(conn, self.doc_id, self._people)
+            self._save_checked(conn, None)
             self._audit(conn, user, "set_person_gender", {
                 "person": person_key, "gender": gender, "previous": previous,
                 "check_seconds": round(self.last_check_seconds, 4)})
@@ -365,10 +341,7 @@ class ReviewSession(CheckingMixin, DecisionsMixin):
         else:
             changed, people_changed = self._check_segments(set(segment_ids), edited=False)
         with self._store.transaction() as conn:
-            records.replace_issues(conn, self.doc_id, self.issues,
-                                   None if segment_ids is None else set(segment_ids))
-            if people_changed:
-                records.save_people(conn, self.doc_id, self._people)
+            self._save_checked(conn, None if segment_ids is None else set(segment_ids))
             self._audit(conn, user or self.user, "recheck", {
                 "segments": None if segment_ids is None else sorted(segment_ids),
                 "check_seconds": round(self.last_check_seconds, 4)})
