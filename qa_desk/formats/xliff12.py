@@ -41,6 +41,11 @@ def sniff(head: bytes) -> bool:
 
 
 def read(path: str) -> BilingualDocument:
+    with xc.paused_gc():
+        return _read(path)
+
+
+def _read(path: str) -> BilingualDocument:
     tree = parse_xml(path)
     root = tree.getroot()
     ns = namespace(root)

@@ -34,6 +34,11 @@ def sniff(head: bytes) -> bool:
 
 
 def read(path: str) -> BilingualDocument:
+    with xc.paused_gc():
+        return _read(path)
+
+
+def _read(path: str) -> BilingualDocument:
     tree = parse_xml(path)
     root = tree.getroot()
     ns = root.tag[1:root.tag.index("}")] if isinstance(root.tag, str) and root.tag.startswith("{") else ""
@@ -67,33 +72,47 @@ class _Reader:
         self.used: set[str] = set()
         self.paragraph = 0
         self.number = 1
+        q = self.q
+        self.t_unit, self.t_group, self.t_notes = q("unit"), q("group"), q("notes")
+        self.t_segment, self.t_source, self.t_target = q("segment"), q("source"), q("target")
+        self.t_original = q("originalData")
 
     def notes(self, element) -> list[str]:
-        notes = element.find(self.q("notes"))
-        return xc.notes_of(notes.iterchildren(self.q("note"))) if notes is not None else []
+        for child in element:
+            if child.tag == self.t_notes:
+                return xc.notes_of(child.iterchildren(self.q("note")))
+        return []
 
     def walk(self, parent, inherited: list[str]) -> None:
         for child in parent:
-            if child.tag == self.q("group"):
+            tag = child.tag
+            if tag == self.t_unit:
+                self.unit(child, inherited)
+            elif tag == self.t_group:
                 self.walk(child, inherited + self.notes(child))
-            elif child.tag == self.q("unit"):
-                self.unit(child, inherited + self.notes(child))
 
     def unit(self, unit, notes: list[str]) -> None:
-        q = self.q
         key = unit.get("id")
         if key in self.used:
             key = f"f{self.number}:{key}"
         self.used.add(key)
         data = {}
-        original = unit.find(q("originalData"))
-        if original is not None:
-            data = {d.get("id"): "".join(d.itertext()) for d in original.iterchildren(q("data"))}
-        index = 0
-        for part in unit.iterchildren(q("segment")):
-            index += 1
-            source = part.find(q("source"))
-            target = part.find(q("target"))
+        parts = []
+        for child in unit:
+            tag = child.tag
+            if tag == self.t_segment:
+                parts.append(child)
+            elif tag == self.t_notes:
+                notes = notes + xc.notes_of(child.iterchildren(self.q("note")))
+            elif tag == self.t_original:
+                data = {d.get("id"): "".join(d.itertext()) for d in child.iterchildren(self.q("data"))}
+        for index, part in enumerate(parts, 1):
+            source = target = None
+            for child in part:
+                if child.tag == self.t_source:
+                    source = child
+                elif child.tag == self.t_target:
+                    target = child
             src = self.content(source, data)
             tgt = self.content(target, data) if target is not None else None
             state = part.get("state", "initial")

@@ -69,6 +69,9 @@ class _Context:
         self.src, self.trg = src, trg
         self.group_ids: set[str] = set()
         self.unit_ids: set[str] = set()
+        self.t_segment, self.t_ignorable = q("segment"), q("ignorable")
+        self.t_source, self.t_target = q("source"), q("target")
+        self.inline_tags = tuple(q(name) for name in sorted(_INLINE))
 
     def walk(self, parent, lang: str, space: str) -> None:
         q = self.q
@@ -98,28 +101,32 @@ class _Context:
         data_ids: set[str] = set()
         ids: set[str] = set()
         orders: set[str] = set()
-        parts = 0
+        parts = []
         segments = 0
         for child in unit:
             tag = child.tag
-            if tag == q("notes"):
+            if tag == self.t_segment or tag == self.t_ignorable:
+                parts.append(child)
+                segments += tag == self.t_segment
+                _unique(ids, child.get("id"), "segment/ignorable", child)
+                if child.get("subState") is not None and child.get("state") is None:
+                    _fail("subState used without state", child)
+            elif tag == q("notes"):
                 self.notes(child)
             elif tag == q("originalData"):
                 for data in child:
                     if isinstance(data.tag, str):
                         _unique(data_ids, data.get("id"), "data", data)
-            elif tag in (q("segment"), q("ignorable")):
-                parts += 1
-                segments += tag == q("segment")
-                _unique(ids, child.get("id"), "segment/ignorable", child)
-                if child.get("subState") is not None and child.get("state") is None:
-                    _fail("subState used without state", child)
         if segments == 0:
             _fail(f"unit {unit.get('id')!r} has no segment", unit)
-        codes = _Codes(unit, data_ids, ids)
-        for part in unit.iterchildren(q("segment"), q("ignorable")):
-            source = part.find(q("source"))
-            target = part.find(q("target"))
+        codes = _Codes(unit, data_ids, ids, self.inline_tags)
+        for part in parts:
+            source = target = None
+            for child in part:
+                if child.tag == self.t_source:
+                    source = child
+                elif child.tag == self.t_target:
+                    target = child
             if source is not None:
                 if source.get(XML_LANG, lang) != self.src:
                     _fail("source language differs from srcLang", source)
@@ -134,7 +141,7 @@ class _Context:
                     _fail("source and target differ in xml:space", target)
                 order = target.get("order")
                 if order is not None:
-                    if order in orders or not order.isdigit() or not 1 <= int(order) <= parts:
+                    if order in orders or not order.isdigit() or not 1 <= int(order) <= len(parts):
                         _fail(f"invalid or duplicate target order {order!r}", target)
                     orders.add(order)
                 codes.scan(target, "target")
@@ -144,8 +151,9 @@ class _Context:
 class _Codes:
     """Inline-code bookkeeping for one unit (source side decides pairing)."""
 
-    def __init__(self, unit, data_ids: set[str], ids: set[str]):
+    def __init__(self, unit, data_ids: set[str], ids: set[str], inline_tags: tuple):
         self.unit = unit
+        self.inline_tags = inline_tags
         self.data_ids = data_ids
         self.ids = ids  # segment, ignorable and source inline ids
         self.sides = {"source": {"sc": {}, "sm": {}}, "target": {"sc": {}, "sm": {}}}
@@ -153,16 +161,15 @@ class _Codes:
         self.copy_refs: list = []
 
     def scan(self, container, side: str) -> None:
+        if not len(container):
+            return
         target_ids: set[str] = set()
         state = self.sides[side]
-        for el in container.iter():
-            if not isinstance(el.tag, str):
-                continue
-            name = local_name(el)
-            if name not in _INLINE:
-                continue
-            ident = el.get("id")
-            if ident is not None and name != "cp":
+        for el in container.iter(*self.inline_tags):
+            name = el.tag.rpartition("}")[2]
+            keys = el.keys()
+            if "id" in keys and name != "cp":
+                ident = el.get("id")
                 if side == "source":
                     _unique(self.ids, ident, "inline or segment", el)
                     self.source_ids.add(ident)
@@ -170,17 +177,22 @@ class _Codes:
                     _unique(target_ids, ident, "inline", el)
                     if ident in self.ids and ident not in self.source_ids:
                         _fail(f"target code id {ident!r} clashes with a segment id", el)
-            if el.get("subType") is not None and el.get("type") is None:
-                _fail("subType used without type", el)
-            for attr in ("dataRef", "dataRefStart", "dataRefEnd"):
-                ref = el.get(attr)
-                if ref is not None and ref not in self.data_ids:
-                    _fail(f"{attr} {ref!r} points to no data element of the unit", el)
-            if el.get("copyOf") is not None:
-                if el.get("dataRef") or el.get("dataRefStart"):
-                    _fail("copyOf used on a code that has original data", el)
-                self.copy_refs.append(el)
-            getattr(self, f"_{name}", _noop)(el, state)
+            if len(keys) > 1:
+                self.attributes(el, keys)
+            handler = _HANDLERS.get(name)
+            if handler is not None:
+                handler(self, el, state)
+
+    def attributes(self, el, keys) -> None:
+        if "subType" in keys and "type" not in keys:
+            _fail("subType used without type", el)
+        for attr in ("dataRef", "dataRefStart", "dataRefEnd"):
+            if attr in keys and el.get(attr) not in self.data_ids:
+                _fail(f"{attr} {el.get(attr)!r} points to no data element of the unit", el)
+        if "copyOf" in keys:
+            if "dataRef" in keys or "dataRefStart" in keys:
+                _fail("copyOf used on a code that has original data", el)
+            self.copy_refs.append(el)
 
     def _cp(self, el, _state):
         try:
@@ -239,5 +251,5 @@ class _Codes:
                 _fail(f"copyOf {el.get('copyOf')!r} points to no code of the unit", el)
 
 
-def _noop(_el, _state) -> None:
-    return None
+_HANDLERS = {"cp": _Codes._cp, "sc": _Codes._sc, "ec": _Codes._ec, "sm": _Codes._sm, "em": _Codes._em,
+             "mrk": _Codes._mrk}

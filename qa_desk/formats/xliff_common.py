@@ -8,7 +8,9 @@ cross a code (codes are never split or lost).
 """
 from __future__ import annotations
 
+import contextlib
 import copy
+import gc
 import re
 from dataclasses import dataclass, field
 
@@ -95,6 +97,30 @@ def issues_by_segment(issues) -> dict[str, list[Issue]]:
 # ---------------------------------------------------------------- reading
 
 
+_LOCAL_NAMES: dict = {}
+
+
+def _local(tag) -> str:
+    """Local name of a tag, cached (comments and PIs have callable tags: '')."""
+    name = _LOCAL_NAMES.get(tag)
+    if name is None:
+        name = tag.rpartition("}")[2] if isinstance(tag, str) else ""
+        _LOCAL_NAMES[tag] = name
+    return name
+
+
+@contextlib.contextmanager
+def paused_gc():
+    """Reading builds many small objects that hold no cycles: the cyclic GC only costs time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def extract(container, fmt: str, paired: frozenset, char_code: str = "") -> Content:
     """Plain text and codes of a source/target (or mrk segment) element.
 
@@ -102,34 +128,40 @@ def extract(container, fmt: str, paired: frozenset, char_code: str = "") -> Cont
     every other child element is a standalone code whose inner text is not
     part of the plain text, except ``char_code`` (2.x cp) which becomes its character.
     """
+    if not len(container):
+        return Content(container.text or "", [])
     text: list[str] = []
     codes: list[Code] = []
-    length = [0]
-
-    def add(chunk):
-        if chunk:
-            text.append(chunk)
-            length[0] += len(chunk)
+    length = 0
 
     def walk(element):
-        add(element.text)
+        nonlocal length
+        if element.text:
+            text.append(element.text)
+            length += len(element.text)
         for child in element:
-            name = local_name(child)
+            name = _local(child.tag)
             if name and name == char_code:
                 try:
-                    add(chr(int(child.get("hex", ""), 16)))
+                    char = chr(int(child.get("hex", ""), 16))
                 except ValueError:
-                    add("\ufffd")
+                    char = "\ufffd"
+                text.append(char)
+                length += 1
             elif name in paired:
                 native = {"fmt": fmt, "el": child}
-                codes.append(Code(OPEN, length[0], child.get("id", ""), name, native))
+                ident = child.get("id", "")
+                codes.append(Code(OPEN, length, ident, name, native))
                 walk(child)
-                codes.append(Code(CLOSE, length[0], child.get("id", ""), name, native))
+                codes.append(Code(CLOSE, length, ident, name, native))
+            elif name:
+                codes.append(Code(STANDALONE, length, child.get("id", ""), name, {"fmt": fmt, "el": child}))
             else:
-                label = name or ("comment" if isinstance(child, etree._Comment) else "pi")
-                codes.append(Code(STANDALONE, length[0], child.get("id", "") if name else "", label,
-                                  {"fmt": fmt, "el": child}))
-            add(child.tail)
+                label = "comment" if isinstance(child, etree._Comment) else "pi"
+                codes.append(Code(STANDALONE, length, "", label, {"fmt": fmt, "el": child}))
+            if child.tail:
+                text.append(child.tail)
+                length += len(child.tail)
 
     walk(container)
     return Content("".join(text), codes)
