@@ -139,9 +139,18 @@ class ReviewSession(CheckingMixin, DecisionsMixin):
                                                   "issues": len(session.issues)})
         return session
 
-    def add_document(self, paths: list[str], check_ids=None, settings: dict | None = None
-                     ) -> "ReviewSession":
-        """Open another document in this session's project; the returned session takes the project over."""
+    def add_document(self, paths: "list[str] | BilingualDocument", check_ids=None,
+                     settings: dict | None = None) -> "ReviewSession":
+        """Open another document (files, or one built in memory) in this session's project.
+
+        Defaults to this session's checks and settings. The returned session
+        takes the project over: use it, not this one, from then on.
+        """
+        check_ids = self.check_ids if check_ids is None else check_ids
+        settings = self.settings if settings is None else settings
+        if isinstance(paths, BilingualDocument):
+            doc_id = opening.add_snapshot(self._store, paths, check_ids, settings)
+            return type(self)._start(self._store, doc_id, paths, check_ids, settings, self.user)
         doc_id = self._store.find_document([str(p) for p in paths])
         if doc_id is not None:
             return self.switch_to(doc_id)
