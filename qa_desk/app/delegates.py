@@ -155,14 +155,19 @@ class SegmentDelegate(QStyledItemDelegate):
         return size
 
     def paint(self, painter, option, index):
-        if index.data(KIND_ROLE) != "text":
+        kind = index.data(KIND_ROLE)
+        if kind not in ("text", "number", "status"):
             super().paint(painter, option, index)
             return
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
+        label = opt.text
         opt.text = ""
         style = opt.widget.style() if opt.widget else QApplication.style()
         style.drawControl(QStyle.CE_ItemViewItem, opt, painter, opt.widget)
+        if kind != "text":
+            self._paint_label(painter, opt, index, label, kind)
+            return
         text, ranges = cell_layout(index, opt.palette)
         selected = bool(opt.state & QStyle.State_Selected)
         group = QPalette.Active if opt.state & QStyle.State_Active else QPalette.Inactive
@@ -185,6 +190,31 @@ class SegmentDelegate(QStyledItemDelegate):
         layout, _ = self._layout(text, opt.font, rect.width(), ranges)
         painter.setPen(pen)
         layout.draw(painter, QPointF(rect.topLeft()))
+        painter.restore()
+
+    def _paint_label(self, painter, opt, index, label: str, kind: str) -> None:
+        """Row number (right) or status (a severity dot, then the text), on the text cells' baseline."""
+        if not label:
+            return
+        selected = bool(opt.state & QStyle.State_Selected)
+        rect = opt.rect.adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y)
+        height = opt.fontMetrics.height()
+        painter.save()
+        colour = index.data(Qt.ForegroundRole)
+        text_colour = opt.palette.color(QPalette.HighlightedText if selected else QPalette.Text)
+        if kind == "number":
+            painter.setPen(opt.palette.color(QPalette.Disabled, QPalette.Text) if not selected else text_colour)
+            painter.drawText(rect, Qt.AlignRight | Qt.AlignTop, label)
+        else:
+            if colour is not None:
+                dot = height * 0.55
+                painter.setRenderHint(painter.RenderHint.Antialiasing)
+                painter.setPen(Qt.NoPen)
+                painter.setBrush(colour)
+                painter.drawEllipse(QRectF(rect.left(), rect.top() + (height - dot) / 2, dot, dot))
+                rect.setLeft(rect.left() + int(dot) + 5)
+            painter.setPen(text_colour if selected or colour is None else colour)
+            painter.drawText(rect, Qt.AlignLeft | Qt.AlignTop, label)
         painter.restore()
 
     # -- editing the target ------------------------------------------------------------
@@ -226,5 +256,3 @@ def layout_rect_height(delegate: SegmentDelegate, text: str, font: QFont, width:
     """Height a text cell needs at a column width; used by the grid's lazy row sizing."""
     return delegate.text_height(text, font, width - 2 * PAD_X)
 
-
-__all__ = ["SegmentDelegate", "cell_layout", "layout_rect_height", "QRectF"]

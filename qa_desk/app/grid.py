@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from .delegates import SegmentDelegate
 from .models import SegmentModel
-from .qt import (QAbstractItemView, QHeaderView, QItemSelectionModel, QStyleOptionViewItem, Qt,
-                 QTableView, QTimer)
+from .qt import (QAbstractItemView, QApplication, QColor, QEvent, QHeaderView, QItemSelectionModel,
+                 QPalette, QStyleOptionViewItem, Qt, QTableView, QTimer)
 
 MARGIN_ROWS = 20  # rows fitted below the screen so short scrolls land on sized rows
 
@@ -56,6 +56,7 @@ class SegmentGrid(QTableView):
         header.sectionResized.connect(self._columns_resized)
         model.modelReset.connect(self._invalidate)
         model.dataChanged.connect(self._rows_changed)
+        self._soften_selection()
 
     # -- lazy row fitting ----------------------------------------------------------------
     def _schedule(self, *_args) -> None:
@@ -77,6 +78,29 @@ class SegmentGrid(QTableView):
                 self._fitted.pop(row, None)
         self._schedule()
 
+    def _soften_selection(self) -> None:
+        """A light selection tint keeps the severity colours and evidence readable (light and dark)."""
+        palette = self.palette()
+        base = palette.color(QPalette.Base)
+        for group in (QPalette.Active, QPalette.Inactive):
+            high = palette.color(group, QPalette.Highlight)
+            mix = 0.30 if group == QPalette.Active else 0.18
+            soft = QColor(round(base.red() + (high.red() - base.red()) * mix),
+                          round(base.green() + (high.green() - base.green()) * mix),
+                          round(base.blue() + (high.blue() - base.blue()) * mix))
+            palette.setColor(group, QPalette.Highlight, soft)
+            palette.setColor(group, QPalette.HighlightedText, palette.color(group, QPalette.Text))
+        self._softening = True
+        self.setPalette(palette)
+        self._softening = False
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.PaletteChange and not getattr(self, "_softening", False):
+            self._softening = True
+            self.setPalette(QApplication.palette(self))
+            self._soften_selection()
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._schedule()
@@ -92,6 +116,19 @@ class SegmentGrid(QTableView):
         for col in (SegmentModel.SOURCE, SegmentModel.TARGET):
             height = max(height, self.delegate.sizeHint(option, model.index(row, col)).height())
         return height
+
+    def fit_rows(self, first: int, last: int) -> int:
+        """Fit rows first..last (inclusive) now; returns how many were measured."""
+        key = self._width_key()
+        measured = 0
+        for row in range(max(0, first), min(self.model().rowCount() - 1, last) + 1):
+            if self._fitted.get(row) != key:
+                wanted = self.row_height(row)
+                if self.rowHeight(row) != wanted:
+                    self.setRowHeight(row, wanted)
+                self._fitted[row] = key
+                measured += 1
+        return measured
 
     def fit_visible_rows(self) -> int:
         """Fit the rows on screen (and a margin below); returns how many rows were measured."""
@@ -112,14 +149,25 @@ class SegmentGrid(QTableView):
             if self.rowViewportPosition(row) > height:
                 extra += 1
             row += 1
+        target = getattr(self, "_scroll_target", None)
+        if measured and target is not None and target.isValid():
+            self.scrollTo(target, QAbstractItemView.EnsureVisible)
         return measured
 
     # -- navigation ------------------------------------------------------------------------
     def select_row(self, row: int, column: int = SegmentModel.TARGET) -> None:
         index = self.model().index(row, column)
         self.selectionModel().setCurrentIndex(index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+        # size the rows around the target first, so the scroll lands on their real heights
+        self.fit_rows(row - MARGIN_ROWS, row + MARGIN_ROWS)
         self.scrollTo(index, QAbstractItemView.EnsureVisible)
+        # a width change right after (scroll bar, dock) re-fits rows: keep the target in view a moment
+        self._scroll_target = index
+        QTimer.singleShot(400, self._forget_target)
         self._schedule()
+
+    def _forget_target(self) -> None:
+        self._scroll_target = None
 
     def edit_target(self) -> bool:
         row = self.currentIndex().row()

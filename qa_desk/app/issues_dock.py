@@ -64,6 +64,7 @@ class IssuesDock(QDockWidget):
     """Dock: filters, counts, issue table, detail and suggestions."""
 
     issueSelected = Signal(object)  # IssueRecord or None
+    evidenceActivated = Signal(str)  # segment id of an evidence link in the detail
 
     def __init__(self, desk, parent=None):
         super().__init__(tr("Issues"), parent)
@@ -102,6 +103,8 @@ class IssuesDock(QDockWidget):
         header.setStretchLastSection(False)
         for col in (IssueModel.SEGMENT, IssueModel.SEVERITY, IssueModel.CHECK, IssueModel.STATUS):
             header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(IssueModel.TEXT, QHeaderView.Interactive)
+        header.resizeSection(IssueModel.TEXT, self.fontMetrics().horizontalAdvance("M" * 7))
         header.setSectionResizeMode(IssueModel.MESSAGE, QHeaderView.Stretch)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         detail = QWidget(split)
@@ -110,7 +113,9 @@ class IssuesDock(QDockWidget):
         self.detail = QLabel(detail)
         self.detail.setObjectName("issueDetail")
         self.detail.setWordWrap(True)
-        self.detail.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.detail.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.LinksAccessibleByMouse
+                                            | Qt.LinksAccessibleByKeyboard)
+        self.detail.linkActivated.connect(self._link)
         self.detail.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         detail_layout.addWidget(self.detail)
         self.suggestions = QListWidget(detail)
@@ -248,15 +253,24 @@ class IssuesDock(QDockWidget):
         if issue.person:
             lines.append(tr("Person: %1").replace("%1", escape(issue.person)))
         for ev in issue.evidence[:6]:
-            lines.append("• " + escape(ev.describe()))
+            text = escape(ev.describe())
+            if ev.segment and ev.segment in self.model.row_of_segment:
+                row = self.model.row_of_segment[ev.segment] + 1
+                text += f" — <a href='segment:{escape(ev.segment)}'>{escape(tr('segment %1')).replace('%1', str(row))}</a>"
+            lines.append("• " + text)
         if record.status == "ignored":
             lines.append("<i>" + escape(tr("Ignored: %1").replace("%1", record.ignore_reason)) + "</i>")
         self.detail.setText("<br>".join(lines))
         self.suggestions.addItems(issue.suggestions)
+        self.suggestions.setVisible(bool(issue.suggestions))
         if issue.suggestions:
             self.suggestions.setCurrentRow(0)
         self.apply_button.setEnabled(bool(issue.suggestions) and record.status == "open")
         self.ignore_button.setEnabled(record.status == "open")
+
+    def _link(self, href: str) -> None:
+        if href.startswith("segment:"):
+            self.evidenceActivated.emit(href[len("segment:"):])
 
     def apply_current(self) -> bool:
         record = self.current_record()

@@ -90,7 +90,7 @@ def _screenshot(app, window: MainWindow, paths: list[str], out: str, size: tuple
             loop.exec()
         ok = result["ok"]
         if ok:
-            window.next_issue(True)  # show a selected issue with its span and evidence
+            _select_telling_issue(window)
     for _ in range(5):
         app.processEvents()
     window.grid.fit_visible_rows()
@@ -101,6 +101,16 @@ def _screenshot(app, window: MainWindow, paths: list[str], out: str, size: tuple
     window.quiet = True
     window.close()
     return 0 if (saved and ok) else 1
+
+
+def _select_telling_issue(window: MainWindow) -> None:
+    """For the picture: the first open issue whose evidence sits in the source, else the first open one."""
+    session = window.desk.session
+    records = [r for r in session.issues if r.status == "open"] if session is not None else []
+    telling = next((r for r in records if r.issue.suggestions and any(
+        ev.side == "source" for ev in r.issue.evidence)), None)
+    if telling is None or not window.issues_dock.select_signature(telling.signature):
+        window.next_issue(True)
 
 
 def main(argv: list[str] | None = None) -> int:

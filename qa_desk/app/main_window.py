@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.desk.sessionChanged.connect(self._session_changed)
         self.desk.undo_stack.cleanChanged.connect(lambda *_: self._update_title())
         self.issues_dock.issueSelected.connect(self._issue_selected)
+        self.issues_dock.evidenceActivated.connect(self.show_segment)
         self.issues_dock.ignore_button.clicked.connect(self.ignore_current)
         self.grid.selectionModel().currentRowChanged.connect(self._grid_row_changed)
         self.set_editor_mode(prefs.role == "editor")
@@ -153,6 +154,17 @@ class MainWindow(QMainWindow):
                 self.grid.select_row(row)
             finally:
                 self._syncing = False
+
+    def show_segment(self, segment_id: str) -> None:
+        """Jump to a segment (an evidence link) and keep the selected issue painted."""
+        row = self.desk.segment_model.row_of.get(segment_id)
+        if row is None:
+            return
+        self._syncing = True
+        try:
+            self.grid.select_row(row, SegmentModel.SOURCE)
+        finally:
+            self._syncing = False
 
     def _grid_row_changed(self, current, _previous) -> None:
         """Grid -> issue panel: show the row's first open issue, if any (no loop back)."""
@@ -271,5 +283,3 @@ class MainWindow(QMainWindow):
         self.desk.set_session(None)
         super().closeEvent(event)
 
-
-__all__ = ["MainWindow", "SegmentModel"]

@@ -222,6 +222,8 @@ class SegmentModel(QAbstractTableModel):
                 return "status"
             if role == SORT_ROLE:
                 return self.status(seg)[1]
+            if role == Qt.TextAlignmentRole:
+                return int(Qt.AlignLeft | Qt.AlignTop)
             if role == Qt.ForegroundRole:
                 key = self.status(seg)[1]
                 if key in SEVERITY_COLOURS:

@@ -141,6 +141,7 @@ class PeopleDock(QDockWidget):
         self.view.setSelectionBehavior(QTableView.SelectRows)
         self.view.setEditTriggers(QTableView.DoubleClicked | QTableView.EditKeyPressed | QTableView.SelectedClicked)
         self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(PeopleModel.NAME, QHeaderView.ResizeToContents)
         self.view.setContextMenuPolicy(Qt.CustomContextMenu)
