@@ -7,6 +7,7 @@ every segment remembers the range of the raw target it came from.
 from __future__ import annotations
 
 import codecs
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..errors import InputError
@@ -77,6 +78,7 @@ def read_pair(source_path: str, target_path: str, source_lang: str = "en", targe
               srx_path: str | None = None) -> BilingualDocument:
     """Read, segment and align a plain-text pair into a document."""
     from ..align.document import align_texts
+    from ..align.paragraphs import split_paragraphs
 
     source_raw, _, _ = read_text_file(source_path)
     target_raw, encoding, bom = read_text_file(target_path)
@@ -86,6 +88,7 @@ def read_pair(source_path: str, target_path: str, source_lang: str = "en", targe
     if not target_raw.strip():
         raise InputError("the target file has no text", target_path)
     pairs = align_texts(source_raw, target_raw, source_lang, target_lang, srx_path=srx_path)
+    source_starts = [start for start, _ in split_paragraphs(source_raw)]
     segments = []
     for number, pair in enumerate(pairs, start=1):
         segments.append(Segment(
@@ -94,6 +97,7 @@ def read_pair(source_path: str, target_path: str, source_lang: str = "en", targe
             target=Content(target_raw[pair.tgt_start:pair.tgt_end]),
             state="translated",
             paragraph=pair.paragraph,
+            source_paragraph=max(0, bisect_right(source_starts, pair.src_start) - 1),
             link=pair.link,
             confidence=pair.confidence,
             native=(pair.src_start, pair.src_end, pair.tgt_start, pair.tgt_end),

@@ -30,6 +30,7 @@ class Segment:
     state: str = "initial"
     notes: list[str] = field(default_factory=list)
     paragraph: int = 0  # index of the paragraph (text) or unit (XLIFF) it belongs to
+    source_paragraph: int = -1  # index of the source paragraph, when it differs (aligned text pairs)
     link: str = "1-1"  # alignment link type, e.g. 1-1, 2-1, 1-0, 0-1
     confidence: float = 1.0  # alignment confidence, 0..1
     native: Any = None  # reader's handle to write it back
@@ -38,6 +39,10 @@ class Segment:
     def __post_init__(self) -> None:
         if self.original_target is None and self.target is not None:
             self.original_target = self.target.text
+
+    @property
+    def source_paragraph_index(self) -> int:
+        return self.source_paragraph if self.source_paragraph >= 0 else self.paragraph
 
     @property
     def target_text(self) -> str:

@@ -1,0 +1,127 @@
+"""People checks: courtesy titles and gender agreement against the person's gender in the source."""
+from __future__ import annotations
+
+from ..model import Evidence
+from ..nlp.cast import FEMALE, MALE, UNKNOWN, Cast, Person
+from .registry import CheckContext, register_check
+
+_LETTER = {FEMALE: "f", MALE: "m"}
+_WORD = {FEMALE: "woman", MALE: "man"}
+
+
+def _ranked_evidence(person: Person, paragraph: int) -> list[Evidence]:
+    """Evidence for the person's gender, strongest first, nearest to ``paragraph`` among equals."""
+    pairs = [(e, w) for e, w in zip(person.evidence, person.weights) if e.gender == person.gender]
+    pairs.sort(key=lambda pair: (-pair[1], abs(pair[0].paragraph - paragraph) if pair[0].paragraph >= 0 else 999))
+    return [e for e, _ in pairs]
+
+
+def _evidence_for(person: Person, paragraph: int) -> list[Evidence]:
+    return _ranked_evidence(person, paragraph)[:3]
+
+
+def _why(person: Person, paragraph: int) -> str:
+    ranked = _ranked_evidence(person, paragraph)
+    return f" ({ranked[0].describe()})" if ranked else ""
+
+
+@register_check("title", category="Accuracy/Mistranslation", severity="major", requires=("people",))
+def title(ctx: CheckContext):
+    """Courtesy title that contradicts the person's gender.
+
+    Example: the source says "Deputy Secretary of State Wendy Sherman ... she said";
+    the translation writes "M. Sherman": flagged, suggestion "Mme Sherman"'s "Mme".
+    """
+    from ..nlp.titles import french_title_for, french_title_gender
+
+    cast: Cast = ctx.analysis("people")
+    segments = {s.id: s for s in ctx.document.segments}
+    for ref in cast.references:
+        if ref.kind != "title":
+            continue
+        person = cast.person(ref.person)
+        if person.gender == UNKNOWN:
+            continue
+        word = ref.words[0]
+        token = word.token
+        if word.gender == _LETTER[person.gender]:
+            continue
+        number = (french_title_gender(token.text) or ("", "s"))[1]
+        style = "full" if len(token.text.rstrip(".")) > 3 else "abbreviated"
+        right = french_title_for(_LETTER[person.gender], number, style)
+        if right and token.text.isupper() and len(token.text) > 3:
+            right = right.upper()
+        elif right and token.text[:1].islower():
+            right = right[:1].lower() + right[1:]
+        seg = segments[ref.segment]
+        yield ctx.issue("title", seg, token.start, token.end,
+                        f"{person.name} is a {_WORD[person.gender]}: '{token.text}' is the wrong title"
+                        + _why(person, seg.source_paragraph_index) + ".",
+                        suggestions=[right] if right else [], person=person.name,
+                        evidence=_evidence_for(person, seg.source_paragraph_index))
+
+
+@register_check("gender", category="Accuracy/Mistranslation", severity="major", requires=("people",))
+def gender(ctx: CheckContext):
+    """French words that give a person the wrong gender.
+
+    Example: the source says "The Russian complained ... he said" about Sergei
+    Ryabkov; the translation "La Russe s'est plainte" is flagged as one issue
+    with the suggestion "Le Russe s'est plaint".
+    """
+    from ..nlp.agreement import rewrite
+
+    cast: Cast = ctx.analysis("people")
+    segments = {s.id: s for s in ctx.document.segments}
+    for ref in cast.references:
+        if ref.kind == "title":
+            continue
+        person = cast.person(ref.person)
+        seg = segments[ref.segment]
+        words = sorted(ref.words, key=lambda w: w.token.start)
+        if person.gender == UNKNOWN:
+            continue
+        want = _LETTER[person.gender]
+        wrong = [w for w in words if w.gender != want]
+        if not wrong:
+            continue
+        text = seg.target.text
+        start, end = wrong[0].token.start, wrong[-1].token.end
+        pieces, cursor, complete = [], start, True
+        for n, word in enumerate(wrong):
+            following = _next_word(text, word.token.end)
+            if n + 1 < len(wrong) and wrong[n + 1].token.start == _skip_space(text, word.token.end):
+                following = rewrite(wrong[n + 1], want) or following
+            new = rewrite(word, want, following)
+            if not new:
+                complete = False
+                new = word.token.text
+            pieces.append(text[cursor:word.token.start])
+            pieces.append(_glue(word.token.text, new))
+            cursor = word.token.end
+        pieces.append(text[cursor:end])
+        suggestion = "".join(pieces)
+        flagged = ", ".join(f"'{w.token.text}'" for w in wrong)
+        message = (f"{person.name} is a {_WORD[person.gender]}{_why(person, seg.source_paragraph_index)}: {flagged} "
+                   f"{'is' if len(wrong) == 1 else 'are'} {'feminine' if want == 'm' else 'masculine'}.")
+        yield ctx.issue("gender", seg, start, end, message,
+                        suggestions=[suggestion] if complete and suggestion != text[start:end] else [],
+                        person=person.name, evidence=_evidence_for(person, seg.source_paragraph_index))
+
+
+def _skip_space(text: str, index: int) -> int:
+    while index < len(text) and text[index] == " ":
+        index += 1
+    return index
+
+
+def _next_word(text: str, index: int) -> str | None:
+    rest = text[_skip_space(text, index):].split(" ", 1)[0]
+    return rest or None
+
+
+def _glue(old: str, new: str) -> str:
+    """Keep the apostrophe style of the original (l’ vs l')."""
+    if old.endswith("’") and new.endswith("'"):
+        return new[:-1] + "’"
+    return new

@@ -1,0 +1,232 @@
+"""French words that agree with a person: determiners, role nouns, adjectives, participles.
+
+Given the tokens of a French sentence and a phrase that refers to a person,
+these functions collect the words whose gender must match that person's, and
+rewrite them. Gender comes from the Dicollecte lexicon, not spaCy's tags
+(spaCy reads "plainte" in "s'est plainte" as the noun "a complaint").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import determiner_for, determiner_gender, get_lexicon, starts_with_vowel_sound
+from .tokens import Token, fold, is_elided
+
+# être, and verbs that link a subject to an adjective, in the third and first person singular.
+ETRE = {"est", "était", "sera", "serait", "fut", "soit", "suis", "étais", "serai", "serais", "sois", "été",
+        "être", "étant"}
+AVOIR = {"a", "avait", "aura", "aurait", "ait", "eut", "ai", "avais", "aurai", "aurais", "aie", "avoir",
+         "ayant"}
+COPULAS = {"semble", "semblait", "paraît", "paraissait", "reste", "restait", "demeure", "demeurait",
+           "devient", "devenait", "deviendra", "redevient", "restera", "demeurera", "sembler", "paraître",
+           "rester", "demeurer", "devenir"}
+# Pronominal verbs whose participle and attribute agree: "s'est dite satisfaite".
+ATTRIBUTE_VERBS = {"dit", "dite", "montré", "montrée", "déclaré", "déclarée", "affirmé", "affirmée",
+                   "estimé", "estimée", "avoué", "avouée", "révélé", "révélée", "senti", "sentie", "trouvé",
+                   "trouvée", "retrouvé", "retrouvée", "voulu", "voulue", "dites", "dits", "montrés",
+                   "montrées", "déclarés", "déclarées", "sentis", "senties", "trouvés", "trouvées"}
+CLITICS = {"s'", "se", "ne", "n'", "en", "y", "lui", "leur", "me", "m'", "te", "t'", "nous", "vous", "l'",
+           "le", "la", "les"}
+ADVERBS = {"pas", "plus", "jamais", "également", "aussi", "déjà", "très", "si", "bien", "toujours", "encore",
+           "désormais", "peu", "trop", "particulièrement", "vraiment", "assez", "moins", "notamment", "alors",
+           "pourtant", "cependant", "toutefois", "néanmoins", "d'ailleurs", "ensuite", "enfin", "souvent",
+           "parfois", "longtemps", "récemment", "finalement", "officiellement", "publiquement", "rapidement",
+           "immédiatement", "aujourd'hui", "hier", "point", "guère", "nullement", "tellement", "fort",
+           "profondément", "extrêmement", "plutôt", "tout", "totalement", "entièrement", "personnellement"}
+COORDINATORS = {"et", "mais", "ou", "voire", "puis", ","}
+PREPOSITIONS = {"à", "de", "d'", "du", "des", "au", "aux", "selon", "avec", "pour", "par", "contre", "sans",
+                "entre", "chez", "sur", "vers", "envers", "auprès", "pendant", "devant", "derrière", "après",
+                "avant", "dont", "comme", "sous", "malgré", "parmi"}
+
+
+@dataclass
+class GenderedWord:
+    """A word that shows a gender, and what kind of word it is."""
+
+    token: Token
+    gender: str  # 'm' or 'f', as written
+    kind: str  # determiner, noun, adjective, participle, pronoun, title
+
+
+def word_gender(word: str, kinds: tuple[str, ...] = ("NOUN", "ADJ", "VERB")) -> str | None:
+    """'m' or 'f' when every reading of ``word`` in those parts of speech has one gender; else None."""
+    lex = get_lexicon()
+    genders = set()
+    for entry in lex.analyses(word):
+        if entry.pos in kinds and (entry.pos != "VERB" or entry.participle):
+            genders.add(entry.gender)
+    if len(genders) == 1 and genders <= {"m", "f"}:
+        return genders.pop()
+    return None
+
+
+def is_plural(word: str) -> bool:
+    numbers = {e.number for e in get_lexicon().analyses(word)}
+    return numbers == {"p"}
+
+
+def is_agreeing_word(word: str) -> bool:
+    """Adjective or past participle (any gender), singular or invariable."""
+    for entry in get_lexicon().analyses(word):
+        if (entry.pos == "ADJ" or entry.participle) and entry.number in ("s", "i"):
+            return True
+    return False
+
+
+def is_person_noun(word: str) -> bool:
+    """A noun that names a person by role or nationality: it has a form for each gender,
+    or is an epicene role noun (ministre, porte-parole, Russe)."""
+    lower = word.lower()
+    lex = get_lexicon()
+    if lex.is_fixed_gender_person_noun(word):
+        return False
+    if lower in _french_role_words():
+        return True
+    nouns = [e for e in lex.analyses(word) if e.pos == "NOUN" and e.number in ("s", "i")]
+    if not nouns or lex.is_fixed_gender_person_noun(word):
+        return False
+    if lex.counterpart(word):
+        return True
+    for entry in nouns:
+        other = "f" if entry.gender == "m" else "m"
+        if entry.gender in ("m", "f"):
+            inflected = lex.inflect(word, other, pos="NOUN")
+            if inflected and fold(inflected) != fold(word):
+                return True
+    return False
+
+
+_ROLE_WORDS: set[str] | None = None
+
+
+def _french_role_words() -> set[str]:
+    global _ROLE_WORDS
+    if _ROLE_WORDS is None:
+        from .source_people import word_tables
+        nationalities, roles = word_tables()
+        words = set()
+        for row in list(nationalities.values()) + list(roles.values()):
+            for form in (row["m"], row["f"]):
+                words.add(form.lower().split()[-1] if " " in form and not form.startswith("premi")
+                          else form.lower())
+        _ROLE_WORDS = words
+    return _ROLE_WORDS
+
+
+def verb_group_words(tokens: list[Token], start: int, first_person: bool = False) -> list[GenderedWord]:
+    """Participles and adjectives agreeing with a subject whose phrase ends just before ``start``.
+
+    "s'est plainte", "a été nommée", "est inquiète et déçue", "s'est dite satisfaite".
+    With avoir alone ("a déclaré") nothing agrees with the subject.
+    """
+    i, n = start, len(tokens)
+    seen_etre = False
+    while i < n and tokens[i].lower in CLITICS | ADVERBS:
+        i += 1
+    if i < n and tokens[i].lower in AVOIR:
+        i += 1
+        while i < n and tokens[i].lower in ADVERBS:
+            i += 1
+        if i < n and tokens[i].lower == "été":
+            seen_etre = True
+            i += 1
+        else:
+            return []
+    elif i < n and (tokens[i].lower in ETRE or tokens[i].lower in COPULAS):
+        seen_etre = True
+        i += 1
+    if not seen_etre:
+        return []
+    words: list[GenderedWord] = []
+    expecting = True
+    while i < n:
+        token = tokens[i]
+        lower = token.lower
+        if lower in ADVERBS or lower == "été":
+            i += 1
+            continue
+        if lower in COORDINATORS and words:
+            expecting = True
+            i += 1
+            continue
+        if not expecting or not token.is_word or is_plural(token.text) or not is_agreeing_word(token.text):
+            break
+        gender = word_gender(token.text, ("ADJ", "VERB"))
+        if gender:
+            kind = "participle" if get_lexicon().is_participle(token.text) else "adjective"
+            words.append(GenderedWord(token, gender, kind))
+        if lower in ATTRIBUTE_VERBS:
+            expecting = True  # "s'est dite satisfaite": the attribute follows
+        else:
+            expecting = False
+        i += 1
+        if i < n and tokens[i].lower in ("de", "d'", "à", "par", "que", "qu'", "pour"):
+            break
+    return words
+
+
+def noun_phrase_words(tokens: list[Token], det_index: int, stop: int) -> tuple[list[GenderedWord], int]:
+    """Gendered words of a phrase "la secrétaire d'État adjointe américaine" from its determiner
+    up to ``stop`` (exclusive): determiner, head noun, and the singular adjectives that follow it,
+    skipping capitalised complements (d'État) and stopping at a lower-case noun complement.
+    Returns the words and the index just after the phrase; no words when there is no person noun."""
+    out: list[GenderedWord] = []
+    det = tokens[det_index]
+    det_gender = determiner_gender(det.text)
+    if det.lower in ("mon", "ton", "son") and det_index + 1 < stop \
+            and starts_with_vowel_sound(tokens[det_index + 1].text):
+        det_gender = None  # "son adjointe": son before a vowel is both genders
+    if det_gender in ("m", "f"):
+        out.append(GenderedWord(det, det_gender, "determiner"))
+    i = det_index + 1
+    head_seen = False
+    while i < stop:
+        token = tokens[i]
+        lower = token.lower
+        if lower in ("de", "d'", "du", "des") and i + 1 < stop:
+            if tokens[i + 1].text[:1].isupper():
+                i += 2
+                while i < stop and tokens[i].text[:1].isupper():
+                    i += 1
+                continue
+            break
+        if lower in ("et",) and head_seen:
+            i += 1
+            continue
+        if not token.is_word or is_plural(token.text):
+            break
+        next_is_noun = i + 1 < stop and tokens[i + 1].is_word and is_person_noun(tokens[i + 1].text)
+        if not head_seen and is_person_noun(token.text) and not (is_agreeing_word(token.text) and next_is_noun):
+            head_seen = True
+            gender = word_gender(token.text, ("NOUN",))
+            if gender:
+                out.append(GenderedWord(token, gender, "noun"))
+        elif is_agreeing_word(token.text) or is_person_noun(token.text):
+            gender = word_gender(token.text, ("ADJ", "VERB", "NOUN"))
+            if gender:
+                out.append(GenderedWord(token, gender, "adjective"))
+        else:
+            break
+        i += 1
+    return (out, i) if head_seen else ([], i)
+
+
+def rewrite(word: GenderedWord, gender: str, next_word: str | None = None) -> str | None:
+    """The word in the other gender, or None when the lexicon has no such form."""
+    lex = get_lexicon()
+    text = word.token.text
+    if word.kind == "determiner":
+        return determiner_for(text, gender, next_word)
+    if word.kind == "pronoun":
+        return determiner_for(text, gender)
+    if word.kind == "noun":
+        return lex.counterpart(text) or lex.inflect(text, gender, pos="NOUN")
+    for pos in (("VERB",) if word.kind == "participle" else ()) + ("ADJ", None):
+        form = lex.inflect(text, gender, pos=pos)
+        if form:
+            return form
+    return None
+
+
+def elided(token: Token) -> bool:
+    return is_elided(token)

@@ -1,0 +1,146 @@
+"""The cast of a document: every person it mentions, with a gender and the evidence for it.
+
+Evidence comes first from the English source (titles, gendered nouns,
+pronouns resolved to the person, first names), then, only where the source is
+silent, from the French (titles and agreement across the article). Conflicting
+evidence is kept and reported, never silently resolved.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Evidence
+
+FEMALE, MALE, UNKNOWN = "female", "male", "unknown"
+SHORT = {"f": FEMALE, "m": MALE, FEMALE: FEMALE, MALE: MALE}
+
+# How much one piece of evidence weighs, by kind.
+WEIGHTS = {
+    "user": 100.0,
+    "title": 4.0,  # Mr, Ms, Mrs in the source
+    "noun": 3.0,  # spokeswoman, actress, chairman
+    "pronoun": 2.0,  # he/she resolved to the person without ambiguity
+    "pronoun-weak": 0.75,  # resolved, but another person was in view
+    "first-name": 1.5,  # scaled by the name's confidence
+    "french-title": 0.5,  # M./Mme in the translation (may be the error itself)
+    "french-agreement": 0.3,
+}
+SOURCE_KINDS = {"title", "noun", "pronoun", "pronoun-weak", "first-name", "user"}
+
+
+@dataclass
+class Mention:
+    """Where a person is named or referred to, in the source or the target."""
+
+    person: str  # Person.key
+    segment: str
+    side: str  # source or target
+    start: int
+    end: int
+    text: str
+    kind: str  # name, surname, title, role, pronoun
+
+
+@dataclass
+class Person:
+    key: str  # surname as written in the source, the person's stable id
+    name: str  # fullest name seen
+    first_name: str = ""
+    nationality: set[str] = field(default_factory=set)  # English adjectives, lower case
+    roles: set[str] = field(default_factory=set)  # English role nouns, lower case
+    evidence: list[Evidence] = field(default_factory=list)
+    weights: list[float] = field(default_factory=list)  # one per evidence
+    mentions: list[Mention] = field(default_factory=list)
+    gender: str = UNKNOWN
+    conflict: bool = False
+    override: str = ""  # gender set by the user
+
+    def add_evidence(self, evidence: Evidence, weight: float) -> None:
+        self.evidence.append(evidence)
+        self.weights.append(weight)
+
+    def score(self, kinds: set[str] | None = None) -> dict[str, float]:
+        totals = {FEMALE: 0.0, MALE: 0.0}
+        for evidence, weight in zip(self.evidence, self.weights):
+            if evidence.gender in totals and (kinds is None or evidence.kind in kinds):
+                totals[evidence.gender] += weight
+        return totals
+
+    def decide(self) -> None:
+        """Gender from the source's evidence; French evidence only when the source says nothing."""
+        if self.override:
+            self.gender, self.conflict = self.override, False
+            return
+        source = self.score(SOURCE_KINDS)
+        totals = source if any(source.values()) else self.score()
+        female, male = totals[FEMALE], totals[MALE]
+        self.conflict = female > 0 and male > 0
+        if female == male:
+            self.gender = UNKNOWN
+        elif female >= 2 * male:
+            self.gender = FEMALE
+        elif male >= 2 * female:
+            self.gender = MALE
+        else:
+            self.gender = UNKNOWN
+
+    def strongest_evidence(self) -> Evidence | None:
+        """The heaviest piece of evidence agreeing with the decided gender."""
+        best, best_weight = None, -1.0
+        for evidence, weight in zip(self.evidence, self.weights):
+            if evidence.gender == self.gender and weight > best_weight:
+                best, best_weight = evidence, weight
+        return best
+
+    def to_json(self) -> dict:
+        ranked = sorted(zip(self.evidence, self.weights), key=lambda pair: -pair[1])
+        return {
+            "name": self.name,
+            "gender": self.gender,
+            "conflict": self.conflict,
+            "evidence": [
+                {"text": e.text, "kind": e.kind, "gender": e.gender, "side": e.side,
+                 "segment": e.segment, "paragraph": e.paragraph + 1 if e.paragraph >= 0 else None,
+                 "describe": e.describe()}
+                for e, _ in ranked
+            ],
+        }
+
+
+@dataclass
+class Cast:
+    people: list[Person] = field(default_factory=list)
+    # segment id -> mentions in that segment (source and target)
+    by_segment: dict[str, list[Mention]] = field(default_factory=dict)
+    references: list = field(default_factory=list)  # target_people.Reference, filled by find_target_mentions
+
+    def person(self, key: str) -> Person:
+        for person in self.people:
+            if person.key == key:
+                return person
+        raise KeyError(key)
+
+    def add_mention(self, mention: Mention) -> None:
+        self.person(mention.person).mentions.append(mention)
+        self.by_segment.setdefault(mention.segment, []).append(mention)
+
+    def mentions(self, segment: str, side: str) -> list[Mention]:
+        return sorted((m for m in self.by_segment.get(segment, ()) if m.side == side), key=lambda m: m.start)
+
+
+def build_cast(ctx) -> Cast:
+    """Analysis provider "people" for the check context (see checks.registry.ANALYSES)."""
+    from .source_people import find_source_people
+    from .target_people import find_target_mentions
+
+    doc = ctx.document
+    cast = find_source_people(doc)
+    find_target_mentions(doc, cast)
+    overrides = ctx.settings.get("people_overrides", {})
+    for person in cast.people:
+        if person.key in overrides and overrides[person.key]:
+            person.override = SHORT.get(overrides[person.key], overrides[person.key])
+            person.add_evidence(Evidence(f"set by the user: {person.override}", side="user", kind="user",
+                                         gender=person.override), WEIGHTS["user"])
+        person.decide()
+    return cast

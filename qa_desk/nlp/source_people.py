@@ -1,0 +1,334 @@
+"""People in the English source: names, titles, roles, and the pronouns that refer to them.
+
+No English spaCy model is available offline, so this works on tokens and word
+lists: a person is a capitalised run that starts with a known first name
+("Wendy Sherman"), or a surname after a title ("Mr Ryabkov"). Pronouns are
+resolved to the people in view (this paragraph and the two before), using only
+gender evidence that does not itself come from pronouns, so one pronoun never
+proves itself.
+"""
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+
+from ..model import BilingualDocument, Evidence
+from ..paths import resource_path
+from .cast import FEMALE, MALE, SHORT, UNKNOWN, WEIGHTS, Cast, Mention, Person
+from .tokens import APOSTROPHES, Token, tokenize
+
+PRONOUNS = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE,
+            "she": FEMALE, "her": FEMALE, "hers": FEMALE, "herself": FEMALE}
+EN_TITLES = {"mr": MALE, "mr.": MALE, "mrs": FEMALE, "mrs.": FEMALE, "ms": FEMALE, "ms.": FEMALE,
+             "miss": FEMALE, "sir": MALE, "dame": FEMALE, "lord": MALE, "lady": FEMALE,
+             "madam": FEMALE, "madame": FEMALE, "monsieur": MALE, "king": MALE, "queen": FEMALE,
+             "prince": MALE, "princess": FEMALE}
+NEUTRAL_TITLES = {"president", "senator", "judge", "dr", "dr.", "prof", "prof.", "professor", "governor",
+                  "minister", "chancellor", "general", "gen.", "gen", "rep.", "rep", "sen.", "sen",
+                  "ambassador", "mayor", "commissioner", "secretary", "premier", "pope", "cardinal",
+                  "archbishop", "bishop", "rabbi", "imam", "sheikh", "emir", "colonel", "captain",
+                  "lieutenant", "sergeant", "director", "chairman", "chairwoman", "coach", "justice",
+                  "inspector", "detective", "officer"}
+PARTICLES = {"de", "van", "von", "der", "den", "bin", "al", "el", "da", "di", "du", "del", "la", "le", "ter",
+             "ben", "abu", "dos", "das", "y"}
+# Capitalised words that end a name rather than continue it ("Geneva Convention").
+NOT_NAME_WORDS = {
+    "department", "ministry", "street", "road", "avenue", "square", "university", "college", "school",
+    "airport", "station", "company", "corporation", "corp", "inc", "group", "party", "convention", "treaty",
+    "agreement", "accord", "summit", "council", "committee", "commission", "river", "mountains", "islands",
+    "county", "state", "states", "republic", "kingdom", "union", "organization", "organisation", "foundation",
+    "institute", "center", "centre", "hospital", "cathedral", "prize", "award", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june",
+    "july", "august", "september", "october", "november", "december", "agency", "forces", "army", "navy",
+    "police", "office", "administration", "government", "parliament", "assembly", "senate", "congress",
+    "strait", "sea", "ocean", "airlines", "motors", "holdings", "stadium", "declaration", "act", "bill",
+}
+# Lower-case words that can follow "the Russian" / "the minister" when it names a person.
+FOLLOW_VERBS = {"said", "says", "told", "added", "complained", "insisted", "warned", "argued", "stressed",
+                "noted", "replied", "explained", "is", "was", "has", "had", "will", "would", "could",
+                "can", "did", "does", "also", "then", "later", "however", "who", "himself", "herself"}
+# Capitalised words that open place and organisation names, never a person's name here.
+NOT_FIRST_NAMES = {"north", "south", "east", "west", "central", "new", "great", "united", "royal", "national",
+                   "general", "saint", "san", "santa", "fort", "port", "mount", "lake", "cape", "grand", "upper",
+                   "lower", "old", "little", "big", "golden", "holy", "red", "white", "black", "green", "sierra",
+                   "costa", "el", "los", "las", "victoria", "georgia", "carolina", "virginia", "jordan", "chad",
+                   "israel", "india", "china", "florence", "paris", "sydney", "austin", "lincoln", "washington",
+                   "madison", "jackson", "houston", "dallas", "phoenix", "orlando", "geneva", "vienna", "brooklyn"}
+WINDOW_PARAGRAPHS = 2
+FIRST_NAME_CONFIDENCE = 0.85
+NATIONALITY_ALIASES = {"u.s.": "american", "us": "american", "u.k.": "british", "uk": "british"}
+
+
+@lru_cache(maxsize=1)
+def word_tables() -> tuple[dict, dict]:
+    """(nationalities: english lower -> row, roles: english lower -> row) from resources/people."""
+    def rows(name):
+        with open(resource_path("people", name), encoding="utf-8") as handle:
+            return [r for r in csv.reader(handle, delimiter="\t") if r and not r[0].startswith("#")]
+    nationalities = {r[0].lower(): {"en": r[0], "m": r[1], "f": r[2]} for r in rows("nationalities.tsv")}
+    for alias, name in NATIONALITY_ALIASES.items():
+        nationalities[alias] = nationalities[name]
+    roles = {r[0].lower(): {"en": r[0], "gender": SHORT.get(r[1], ""), "m": r[2], "f": r[3]}
+             for r in rows("roles.tsv")}
+    return nationalities, roles
+
+
+def _first_name(word: str) -> tuple[str, float]:
+    from .names import first_name_gender
+    gender, confidence = first_name_gender(word)
+    return SHORT.get(gender, UNKNOWN), float(confidence)
+
+
+def _is_known_first_name(word: str) -> bool:
+    gender, confidence = _first_name(word)
+    return gender != UNKNOWN or confidence > 0
+
+
+def _gendered_noun(word: str) -> str:
+    from .titles import english_gendered_word
+    gender = english_gendered_word(word)
+    return SHORT.get(gender, "") if gender else ""
+
+
+def strip_possessive(token: Token) -> Token:
+    text = token.text
+    if len(text) > 2 and text[-2] in APOSTROPHES and text[-1] in "sS":
+        return Token(text[:-2], token.start, token.end - 2)
+    return token
+
+
+def _name_runs(tokens: list[Token]) -> list[list[int]]:
+    """Runs of token indices that may form a proper name (capitalised words, particles, initials)."""
+    runs, current = [], []
+    for i, token in enumerate(tokens):
+        word = token.text
+        capitalised = word[:1].isupper() and word[:1].isalpha()
+        particle = word.lower() in PARTICLES and current and i + 1 < len(tokens) \
+            and tokens[i + 1].text[:1].isupper()
+        if capitalised or particle:
+            current.append(i)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+class SourceReader:
+    """Walks the source once to find people, then again to resolve references."""
+
+    def __init__(self, doc: BilingualDocument):
+        self.doc = doc
+        self.cast = Cast()
+        self.tokens = {seg.id: [strip_possessive(t) for t in tokenize(seg.source.text, False)]
+                       for seg in doc.segments}
+        self.surnames: dict[str, str] = {}  # surname lower -> person key
+
+    # -- pass 1: people introduced by first name or title
+    def find_people(self) -> None:
+        for seg in self.doc.segments:
+            tokens = self.tokens[seg.id]
+            for run in _name_runs(tokens):
+                self._person_in_run(seg, tokens, run)
+
+    def _person_in_run(self, seg, tokens: list[Token], run: list[int]) -> None:
+        for pos, index in enumerate(run):
+            word = tokens[index].text
+            lower = word.lower().rstrip(".")
+            rest = [i for i in run[pos + 1:]]
+            if not rest:
+                return
+            name_tokens = [index]
+            for j in rest[:3]:
+                if tokens[j].text.lower() in NOT_NAME_WORDS:
+                    break
+                name_tokens.append(j)
+            if len(name_tokens) < 2:
+                continue
+            title_gender = EN_TITLES.get(tokens[index].lower)
+            is_title = title_gender is not None or tokens[index].lower in NEUTRAL_TITLES
+            if is_title:
+                # "Mr Ryabkov", "President Joe Biden": the title is not part of the name
+                surname_tokens = name_tokens[1:]
+                if surname_tokens and _is_known_first_name(tokens[surname_tokens[0]].text) \
+                        and len(surname_tokens) > 1:
+                    person = self._add_person(seg, tokens, surname_tokens)
+                else:
+                    person = self._add_person(seg, tokens, surname_tokens[-1:])
+                if title_gender:
+                    person.add_evidence(self._evidence(seg, tokens, index, surname_tokens[-1], "title",
+                                                       title_gender), WEIGHTS["title"])
+                if len(surname_tokens) > 1:
+                    self._first_name_evidence(person, seg, tokens[surname_tokens[0]])
+                self._describe(person, seg, tokens, index)
+                return
+            if len(word) > 1 and word[1:].islower() and _is_known_first_name(word) \
+                    and lower not in NOT_NAME_WORDS and lower not in NOT_FIRST_NAMES:
+                person = self._add_person(seg, tokens, name_tokens)
+                self._first_name_evidence(person, seg, tokens[index])
+                self._describe(person, seg, tokens, index)
+                return
+
+    @staticmethod
+    def _first_name_evidence(person: Person, seg, token: Token) -> None:
+        """A first name counts only when the lexicon is nearly sure (Sasha, Dominique are not)."""
+        if any(e.kind == "first-name" for e in person.evidence):
+            return
+        gender, confidence = _first_name(token.text)
+        if gender != UNKNOWN and confidence >= FIRST_NAME_CONFIDENCE:
+            person.add_evidence(Evidence(f"first name {token.text}", "lexicon", seg.id, token.start, token.end,
+                                         seg.source_paragraph_index, "first-name", gender),
+                                WEIGHTS["first-name"] * confidence)
+
+    def _add_person(self, seg, tokens: list[Token], indices: list[int]) -> Person:
+        surname = tokens[indices[-1]].text
+        key = surname
+        name = " ".join(tokens[i].text for i in indices)
+        if surname.lower() in self.surnames:
+            person = self.cast.person(self.surnames[surname.lower()])
+            if len(name) > len(person.name):
+                person.name = name
+        else:
+            person = Person(key=key, name=name)
+            self.cast.people.append(person)
+            self.surnames[surname.lower()] = key
+        if len(indices) > 1 and not person.first_name:
+            person.first_name = tokens[indices[0]].text
+        return person
+
+    def _evidence(self, seg, tokens, first: int, last: int, kind: str, gender: str) -> Evidence:
+        start, end = tokens[first].start, tokens[last].end
+        return Evidence(seg.source.text[start:end], "source", seg.id, start, end, seg.source_paragraph_index, kind, gender)
+
+    def _describe(self, person: Person, seg, tokens: list[Token], first: int) -> None:
+        """Nationality and role words just before the name, or in an apposition after it."""
+        nationalities, roles = word_tables()
+        window = list(range(max(0, first - 6), first + 1))
+        after = self._apposition(tokens, first)
+        for i in window + after:
+            word = tokens[i].lower
+            if word in nationalities:
+                person.nationality.add(NATIONALITY_ALIASES.get(word, word))
+            if word in roles:
+                person.roles.add(word)
+            gender = _gendered_noun(tokens[i].text) if i in after or i >= first - 3 else ""
+            if gender and word not in EN_TITLES:
+                person.add_evidence(self._evidence(seg, tokens, i, i, "noun", gender), WEIGHTS["noun"])
+
+    @staticmethod
+    def _apposition(tokens: list[Token], first: int) -> list[int]:
+        """Indices of ", a State Department spokeswoman," right after the name starting at ``first``."""
+        i = first
+        while i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper():
+            i += 1
+        if i + 2 < len(tokens) and tokens[i + 1].text == "," and tokens[i + 2].lower in ("a", "an", "the"):
+            out = []
+            for j in range(i + 3, min(len(tokens), i + 10)):
+                if tokens[j].text in ",.;:":
+                    break
+                out.append(j)
+            return out
+        return []
+
+    # -- pass 2: every mention, then pronouns and role nouns in document order
+    def resolve(self) -> None:
+        nationalities, roles = word_tables()
+        recent: list[tuple[int, str]] = []  # (paragraph, person key), most recent last
+        for seg in self.doc.segments:
+            tokens = self.tokens[seg.id]
+            for i, token in enumerate(tokens):
+                lower = token.lower
+                key = self.surnames.get(lower)
+                if key and token.text[:1].isupper():
+                    self.cast.add_mention(Mention(key, seg.id, "source", token.start, token.end, token.text,
+                                                  "surname"))
+                    recent.append((seg.source_paragraph_index, key))
+                    continue
+                if lower in PRONOUNS:
+                    self._resolve_pronoun(seg, token, PRONOUNS[lower], recent)
+                    continue
+                if lower in ("the", "a") and i + 1 < len(tokens):
+                    noun = tokens[i + 1].lower
+                    follows = tokens[i + 2].text if i + 2 < len(tokens) else "."
+                    if (noun in nationalities or noun in roles) and \
+                            (follows.lower() in FOLLOW_VERBS or follows in ",.;:") :
+                        self._resolve_role(seg, tokens, i, noun, recent)
+
+    def _in_view(self, seg, recent) -> list[str]:
+        """People mentioned in this paragraph and the ones before, most recent first, no repeats."""
+        seen, out = set(), []
+        for paragraph, key in reversed(recent):
+            if paragraph < seg.source_paragraph_index - WINDOW_PARAGRAPHS:
+                break
+            if key not in seen:
+                seen.add(key)
+                out.append(key)
+        return out
+
+    def _resolve_pronoun(self, seg, token: Token, gender: str, recent) -> None:
+        candidates = self._in_view(seg, recent)
+        if not candidates:
+            return
+        compatible = []
+        for key in candidates:
+            known = self._known_gender(key)
+            if known in (gender, UNKNOWN):
+                compatible.append((key, known))
+        if not compatible:
+            return
+        if len(compatible) == 1:
+            key, kind = compatible[0][0], "pronoun"
+        else:
+            matching = [key for key, known in compatible if known == gender]
+            if not matching:
+                return  # several people of unknown gender in view: no evidence
+            key, kind = matching[0], "pronoun-weak"
+        person = self.cast.person(key)
+        person.add_evidence(Evidence(self._quote_around(seg, token), "source", seg.id, token.start, token.end,
+                                     seg.source_paragraph_index, kind, gender), WEIGHTS[kind])
+        self.cast.add_mention(Mention(key, seg.id, "source", token.start, token.end, token.text, "pronoun"))
+
+    def _known_gender(self, key: str) -> str:
+        """Gender from evidence that is not a pronoun (titles, nouns, first names)."""
+        person = self.cast.person(key)
+        totals = person.score({"title", "noun", "first-name", "user"})
+        if totals[FEMALE] > totals[MALE]:
+            return FEMALE
+        if totals[MALE] > totals[FEMALE]:
+            return MALE
+        return UNKNOWN
+
+    def _resolve_role(self, seg, tokens: list[Token], i: int, noun: str, recent) -> None:
+        candidates = self._in_view(seg, recent)
+        chosen = [k for k in candidates
+                  if noun in self.cast.person(k).nationality or noun in self.cast.person(k).roles]
+        if len(chosen) != 1 and len(candidates) == 1:
+            chosen = candidates
+        if len(chosen) < 1:
+            return
+        key = chosen[0]
+        start, end = tokens[i].start, tokens[i + 1].end
+        self.cast.add_mention(Mention(key, seg.id, "source", start, end, seg.source.text[start:end], "role"))
+        gender = _gendered_noun(noun)
+        if gender:
+            self.cast.person(key).add_evidence(self._evidence(seg, tokens, i, i + 1, "noun", gender),
+                                               WEIGHTS["noun"])
+        recent.append((seg.source_paragraph_index, key))
+
+    @staticmethod
+    def _quote_around(seg, token: Token) -> str:
+        """A few words around a pronoun: "he said", "she did not know"."""
+        text = seg.source.text
+        end = text.find(" ", token.end + 1)
+        end = len(text) if end < 0 else end
+        snippet = text[token.start:end].rstrip(",.;:!?\"'”")
+        return snippet
+
+
+def find_source_people(doc: BilingualDocument) -> Cast:
+    reader = SourceReader(doc)
+    reader.find_people()
+    reader.resolve()
+    return reader.cast

@@ -1,0 +1,292 @@
+"""People in the French target: names, titles, role phrases, pronouns, and what agrees with them.
+
+Each French phrase that refers to a person becomes a :class:`Reference` with
+the gendered words that must match the person's gender. A phrase is tied to a
+person by the person's name in the same sentence, or through the aligned
+English sentence (the English "the Russian" or "he" that was resolved to
+the person), never by guessing from the French alone.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import BilingualDocument, Evidence
+from .agreement import (PREPOSITIONS, GenderedWord, is_person_noun, noun_phrase_words,
+                        verb_group_words, word_gender)
+from .cast import WEIGHTS, Cast, Mention, Person
+from .lexicon import determiner_gender
+from .tokens import Token, fold, tokenize
+
+SUBJECT_PRONOUNS = {"il": "m", "elle": "f"}
+# "il" that stands for nobody: il y a, il faut, il est clair que...
+IMPERSONAL_NEXT = {"y", "faut", "fallait", "faudra", "faudrait", "semble", "semblait", "paraît", "s'agit",
+                   "s'agissait", "reste", "restait", "pleut", "suffit", "suffisait", "convient", "importe",
+                   "arrive", "existe", "manque", "se"}
+NOT_SUBJECT_BEFORE = PREPOSITIONS | {"par"}
+
+
+@dataclass
+class Reference:
+    """A French phrase referring to a person, with the words that show a gender."""
+
+    person: str
+    segment: str
+    kind: str  # title, phrase, pronoun
+    words: list[GenderedWord] = field(default_factory=list)
+    source_mention: Mention | None = None  # the English words it corresponds to, when known
+
+
+NOT_PHRASE_DETERMINERS = {"il", "elle", "lui", "ils", "elles", "eux", "du", "au", "de la", "à la", "des",
+                          "aux", "tout", "tous", "toute", "toutes", "l'un", "l'une", "l'autre"}
+
+
+def is_phrase_determiner(token: Token) -> bool:
+    """A determiner that can open a phrase naming a person (le, la, l', un, une, son, cette...)."""
+    return token.lower not in NOT_PHRASE_DETERMINERS and determiner_gender(token.text) is not None
+
+
+def _edit_distance_at_most_one(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = j = edits = 0
+    while i < len(a) and j < len(b):
+        if a[i] == b[j]:
+            i += 1
+            j += 1
+            continue
+        edits += 1
+        if edits > 1:
+            return False
+        if len(a) == len(b):
+            i += 1
+        j += 1
+    return edits + (len(b) - j) <= 1
+
+
+class TargetReader:
+    def __init__(self, doc: BilingualDocument, cast: Cast):
+        self.doc = doc
+        self.cast = cast
+        self.references: list[Reference] = []
+        self.names = {fold(p.key): p.key for p in cast.people}
+        self.first_names = {fold(p.first_name): p.key for p in cast.people if p.first_name}
+
+    def person_of(self, token: Token) -> str | None:
+        if not token.text[:1].isupper() or len(token.text) < 2:
+            return None
+        folded = fold(token.text)
+        if folded in self.names:
+            return self.names[folded]
+        if len(folded) >= 6:
+            for name, key in self.names.items():
+                if len(name) >= 6 and _edit_distance_at_most_one(folded, name):
+                    return key
+        return None
+
+    def read(self) -> None:
+        for seg in self.doc.segments:
+            if seg.target is None or not seg.target.text.strip():
+                continue
+            tokens = tokenize(seg.target.text)
+            self._read_segment(seg, tokens)
+
+    # -- one segment
+    def _read_segment(self, seg, tokens: list[Token]) -> None:
+        used: set[int] = set()  # token indices already part of a reference
+        for i, token in enumerate(tokens):
+            key = self.person_of(token)
+            if key is None:
+                continue
+            start = i
+            if i > 0 and self.first_names.get(fold(tokens[i - 1].text)) == key:
+                start = i - 1
+            self.cast.add_mention(Mention(key, seg.id, "target", tokens[start].start, token.end,
+                                          seg.target.text[tokens[start].start:token.end], "name"))
+            self._name_phrase(seg, tokens, start, i, key, used)
+        self._role_phrases(seg, tokens, used)
+        self._pronouns(seg, tokens, used)
+        self.cast_french_evidence(seg)
+
+    def _name_phrase(self, seg, tokens, start: int, end: int, key: str, used: set[int]) -> None:
+        """Title and appositions around a name, and the verb group that follows it."""
+        from .titles import french_title_gender
+
+        subject_start = start
+        if start > 0:
+            title = french_title_gender(tokens[start - 1].text)
+            if title:
+                gender = title[0][:1]
+                self.references.append(Reference(key, seg.id, "title",
+                                                 [GenderedWord(tokens[start - 1], gender, "title")]))
+                subject_start = start - 1
+                used.add(start - 1)
+        words: list[GenderedWord] = []
+        # role phrase just before the name: "la secrétaire d'État adjointe américaine Wendy Sherman"
+        before = self._phrase_before(tokens, subject_start)
+        if before:
+            det_index, phrase_words = before
+            words += phrase_words
+            subject_start = det_index
+            used.update(range(det_index, start))
+        after_index = end + 1
+        parenthetical = start > 0 and tokens[start - 1].text == ","
+        # apposition after the name: "Sherman, ancienne diplomate et négociatrice, a déclaré"
+        if after_index < len(tokens) and tokens[after_index].text == ",":
+            close = self._apposition_end(tokens, after_index + 1)
+            if close is not None:
+                words += self._apposition_words(tokens, after_index + 1, close)
+                after_index = close + 1  # also skips "X, qui a pris ses fonctions en 2021, ..."
+            elif parenthetical:
+                after_index += 1  # "le nouveau directeur, Claire Fontaine, a été nommée"
+        if self._is_subject(tokens, subject_start) and not self._fixed_gender_subject(tokens, subject_start, start):
+            words += verb_group_words(tokens, after_index)
+        if words:
+            self.references.append(Reference(key, seg.id, "phrase", words))
+
+    @staticmethod
+    def _fixed_gender_subject(tokens, begin: int, name_start: int) -> bool:
+        """"La victime, John Miller, a été transportée": the verb agrees with victime, not the man."""
+        from .lexicon import get_lexicon
+        lex = get_lexicon()
+        first = min(begin, max(0, name_start - 4))
+        return any(lex.is_fixed_gender_person_noun(t.text) for t in tokens[first:name_start])
+
+    @staticmethod
+    def _is_subject(tokens, index: int) -> bool:
+        if index == 0:
+            return True
+        before = tokens[index - 1].lower
+        return before not in NOT_SUBJECT_BEFORE and before != "qui"
+
+    def _phrase_before(self, tokens, name_start: int):
+        """(determiner index, gendered words) of a role phrase ending right before a name."""
+        stop = name_start
+        if stop > 0 and tokens[stop - 1].text == ",":
+            stop -= 1
+        for det_index in range(stop - 1, max(-1, stop - 9), -1):
+            token = tokens[det_index]
+            if token.text in ".;:!?«»\"()":
+                return None
+            if is_phrase_determiner(token):
+                words, _ = noun_phrase_words(tokens, det_index, stop)
+                if words:
+                    return det_index, words
+        return None
+
+    @staticmethod
+    def _apposition_end(tokens, begin: int) -> int | None:
+        """Index of the comma closing an apposition that starts at ``begin``, within 8 tokens."""
+        for j in range(begin, min(len(tokens), begin + 13)):
+            if tokens[j].text == ",":
+                return j
+            if tokens[j].text in ".;:!?()«»\"":
+                return None
+        return None
+
+    @staticmethod
+    def _apposition_words(tokens, begin: int, close: int) -> list[GenderedWord]:
+        """Gendered words of "ancienne diplomate et négociatrice" (optionally with a determiner)."""
+        if is_phrase_determiner(tokens[begin]):
+            return noun_phrase_words(tokens, begin, close)[0]
+        words, person_noun = [], False
+        for j in range(begin, close):
+            token = tokens[j]
+            if token.lower == "et":
+                continue
+            if token.lower in ("de", "d'", "du", "des"):
+                break
+            if not token.is_word:
+                return []
+            if is_person_noun(token.text):
+                person_noun = True
+            gender = word_gender(token.text)
+            if gender:
+                kind = "noun" if is_person_noun(token.text) else "adjective"
+                words.append(GenderedWord(token, gender, kind))
+        return words if person_noun else []
+
+    def _role_phrases(self, seg, tokens: list[Token], used: set[int]) -> None:
+        """"La Russe", "le ministre": tied to the person an English role phrase names."""
+        source_roles = [m for m in self.cast.mentions(seg.id, "source") if m.kind == "role"]
+        if not source_roles:
+            return
+        found = []
+        for i, token in enumerate(tokens[:-1]):
+            if i in used or not is_phrase_determiner(token):
+                continue
+            if not is_person_noun(tokens[i + 1].text):
+                continue
+            if i > 0 and tokens[i - 1].lower in ("de", "d'", "à"):
+                continue
+            found.append(i)
+        people = {m.person for m in source_roles}
+        if len(found) != len(source_roles) and len(people) != 1:
+            return
+        for n, i in enumerate(found):
+            mention = source_roles[min(n, len(source_roles) - 1)]
+            stop = i + 2
+            while stop < len(tokens) and tokens[stop].is_word and tokens[stop].lower not in ("a", "est", "s'") \
+                    and stop < i + 6:
+                stop += 1
+            words, phrase_end = noun_phrase_words(tokens, i, stop)
+            if not words:
+                continue
+            if self._is_subject(tokens, i):
+                words += verb_group_words(tokens, phrase_end)
+            used.update(range(i, phrase_end))
+            self.references.append(Reference(mention.person, seg.id, "phrase", words, mention))
+
+    def _pronouns(self, seg, tokens: list[Token], used: set[int]) -> None:
+        """Subject il/elle, tied to a person only when the English sentence's he/she all name them."""
+        source = self.cast.mentions(seg.id, "source")
+        he_she = [m for m in source if m.kind == "pronoun" and m.text.lower() in ("he", "she")]
+        if not he_she or len({m.person for m in he_she}) != 1:
+            return
+        person = self.cast.person(he_she[0].person)
+        english = seg.source.text.lower()
+        other_referents = any(f" {w} " in f" {english} " for w in ("it", "they", "its", "it's"))
+        for i, token in enumerate(tokens):
+            gender = SUBJECT_PRONOUNS.get(token.lower)
+            if gender is None or i in used:
+                continue
+            if i + 1 < len(tokens) and tokens[i + 1].lower in IMPERSONAL_NEXT:
+                continue
+            if gender == "m" and i + 2 < len(tokens) and tokens[i + 1].lower in ("est", "était", "serait",
+                                                                                "sera", "n'"):
+                # "il est clair que", "il n'y a": keep only if no "que/de" follows the adjective
+                if any(t.lower in ("que", "qu'", "de", "d'") for t in tokens[i + 2:i + 5]):
+                    continue
+            pronoun_gender_matches = {"m": "he", "f": "she"}[gender] in {m.text.lower() for m in he_she}
+            if not pronoun_gender_matches and other_referents:
+                continue  # "elle" may translate "it" (la Russie, la discussion)
+            words = [GenderedWord(token, gender, "pronoun")]
+            inverted = i > 0 and tokens[i - 1].text in ("-t-", "-")
+            if not inverted:
+                words += verb_group_words(tokens, i + 1)
+            self.references.append(Reference(person.key, seg.id, "pronoun", words, he_she[0]))
+
+    def cast_french_evidence(self, seg) -> None:
+        """French titles and agreement count as weak evidence (they may be the errors)."""
+        for ref in self.references:
+            if ref.segment != seg.id or getattr(ref, "_counted", False):
+                continue
+            ref._counted = True
+            person: Person = self.cast.person(ref.person)
+            for word in ref.words:
+                gender = {"m": "male", "f": "female"}.get(word.gender)
+                if not gender or word.kind in ("determiner",) and word.token.text.endswith(("'", "’")):
+                    continue
+                kind = "french-title" if word.kind == "title" else "french-agreement"
+                person.add_evidence(Evidence(word.token.text, "target", seg.id, word.token.start, word.token.end,
+                                             seg.paragraph, kind, gender), WEIGHTS[kind])
+
+
+def find_target_mentions(doc: BilingualDocument, cast: Cast) -> list[Reference]:
+    reader = TargetReader(doc, cast)
+    reader.read()
+    cast.references = reader.references
+    return reader.references
