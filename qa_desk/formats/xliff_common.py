@@ -155,7 +155,8 @@ def extract(container, fmt: str, paired: frozenset, char_code: str = "") -> Cont
                 walk(child)
                 codes.append(Code(CLOSE, length, ident, name, native))
             elif name:
-                codes.append(Code(STANDALONE, length, child.get("id", ""), name, {"fmt": fmt, "el": child}))
+                ident = child.get("id") or child.get("startRef") or ""  # 2.x ec/em pair by startRef
+                codes.append(Code(STANDALONE, length, ident, name, {"fmt": fmt, "el": child}))
             else:
                 label = "comment" if isinstance(child, etree._Comment) else "pi"
                 codes.append(Code(STANDALONE, length, "", label, {"fmt": fmt, "el": child}))
