@@ -59,15 +59,24 @@ def _moved(issue: Issue, text: str) -> Issue | None:
 def exported_issues(session, doc: BilingualDocument) -> list[Issue]:
     """Open and ignored issues placed on the exported text.
 
+    An issue "fixed" by an edit that is not accepted is still in the exported
+    text: it goes out as open when its text is still exactly where it was.
     An ignored issue carries ``its_enabled = False`` (ITS ``locQualityIssueEnabled="no"``
     for writers that read it) and says it was ignored in its message.
     """
     texts = {s.id: s.target_text for s in doc.segments}
+    as_read = {s.id: s.original_target or "" for s in doc.segments}
     out = []
     for record in session.issues:
-        if record.status not in ("open", "ignored"):
-            continue
-        issue = _moved(record.issue, texts.get(record.issue.segment, ""))
+        text = texts.get(record.issue.segment, "")
+        if record.status == "fixed":
+            issue = record.issue
+            if issue.side != "target":
+                if text != as_read.get(issue.segment):
+                    continue  # an accepted edit changed the target: the source-side issue is gone
+            elif not issue.text or text[issue.start:issue.end] != issue.text:
+                continue
+        issue = _moved(record.issue, text)
         if issue is None:
             continue
         if record.status == "ignored":

@@ -28,11 +28,14 @@ def word_check(ctx):
     if not ctx.settings.get("test_review"):
         return
     for seg in ctx.document.segments:
-        for match in re.finditer(r"\w+", seg.target_text):
+        for match in re.finditer(r"\w+|<[^>]*>", seg.target_text):
             if match.group() in WRONG_WORDS:
                 yield ctx.issue("test_review_word", seg, match.start(), match.end(),
                                 f"'{match.group()}' is not what the source says",
                                 suggestions=list(WRONG_WORDS[match.group()]))
+            elif match.group().startswith("<"):
+                yield ctx.issue("test_review_word", seg, match.start(), match.end(),
+                                f"markup {match.group()} in the target", severity="minor")
 
 
 @dataclass
@@ -63,6 +66,8 @@ def build_fake_cast(ctx) -> FakeCast:
             person = people.setdefault(key, FakePerson(key, key, gender))
             person.evidence.append(Evidence(match.group(), "source", seg.id, match.start(), match.end(),
                                             kind="title", gender=gender))
+    for name in ctx.settings.get("test_review_people", []):  # extra people, names as given
+        people.setdefault(name, FakePerson(name, name, "unknown", [Evidence(name, "source")]))
     for key, gender in ctx.settings.get("people_overrides", {}).items():
         if key in people and gender:
             people[key].gender = gender
@@ -138,10 +143,10 @@ def new_session(tmp_path):
 
     opened = []
 
-    def open_session(doc, project="review.qadesk", user="translator"):
+    def open_session(doc, project="review.qadesk", user="translator", settings=None):
         path = str(tmp_path / project) if project else None
-        session = ReviewSession.from_document(doc, path, check_ids=list(CHECKS), settings=dict(SETTINGS),
-                                              user=user)
+        session = ReviewSession.from_document(doc, path, check_ids=list(CHECKS),
+                                              settings={**SETTINGS, **(settings or {})}, user=user)
         opened.append(session)
         return session
 
