@@ -44,8 +44,12 @@ IRREGULAR_PAIRS = [
     ("empereur", "impératrice"), ("dieu", "déesse"), ("copain", "copine"),
     ("époux", "épouse"), ("pécheur", "pécheresse"), ("compagnon", "compagne"),
     ("franc", "franche"), ("tiers", "tierce"), ("coi", "coite"), ("andalou", "andalouse"),
-    ("devin", "devineresse"), ("esquimau", "esquimaude"),
+    ("devin", "devineresse"), ("esquimau", "esquimaude"), ("grand-duc", "grande-duchesse"),
+    ("vice-roi", "vice-reine"), ("abbé", "abbesse"),
 ]
+# Epicene nouns with a feminine in current use beside them ("la chef" and "la cheffe"):
+# joined, but the epicene form keeps its gender.
+EPICENE_WITH_FEMININE = [("chef", "cheffe"), ("hôte", "hôtesse")]
 
 # Role nouns the 2012 lexicon gives one gender but current usage (and the French
 # government's feminisation guide) treats as epicene: "la porte-parole".
@@ -155,6 +159,12 @@ def build(source: Path, report: bool):
                         item[1] = "m" if item[1] == "e" else item[1]
                     for item in groups[fi][1]:
                         item[1] = "f" if item[1] == "e" else item[1]
+
+    for epi, fem in EPICENE_WITH_FEMININE:
+        for ei in groups_with(epi, {"e"}):
+            for fi in groups_with(fem, {"f"}):
+                if compatible(groups[ei][0][1], groups[fi][0][1]):
+                    fam.union(ei, fi)
 
     # 2. suffix correspondences, verified against the lexicon
     def family_genders() -> dict[int, set[str]]:

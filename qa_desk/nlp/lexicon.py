@@ -33,12 +33,21 @@ _FIXED = {w: g for g, words in FIXED_GENDER_PERSON_NOUNS.items() for w in words}
 GENDERED_NOUN_PAIRS = [
     ("homme", "femme"), ("père", "mère"), ("frère", "sœur"), ("fils", "fille"),
     ("garçon", "fille"), ("oncle", "tante"), ("neveu", "nièce"), ("parrain", "marraine"),
-    ("grand-père", "grand-mère"), ("beau-père", "belle-mère"), ("beau-frère", "belle-sœur"),
-    ("demi-frère", "demi-sœur"), ("gendre", "belle-fille"), ("mari", "épouse"),
-    ("monsieur", "dame"), ("papa", "maman"), ("gentilhomme", "dame"),
+    ("grand-père", "grand-mère"), ("arrière-grand-père", "arrière-grand-mère"),
+    ("petit-fils", "petite-fille"), ("arrière-petit-fils", "arrière-petite-fille"),
+    ("grand-oncle", "grand-tante"), ("beau-père", "belle-mère"),
+    ("beau-frère", "belle-sœur"), ("demi-frère", "demi-sœur"), ("beau-fils", "belle-fille"),
+    ("gendre", "belle-fille"), ("mari", "épouse"), ("ex-mari", "ex-femme"),
+    ("ex-mari", "ex-épouse"), ("mari", "femme"), ("monsieur", "madame"),
+    ("monsieur", "dame"), ("gentilhomme", "dame"), ("moine", "nonne"),
+    ("moine", "religieuse"), ("papa", "maman"), ("papi", "mamie"), ("papy", "mamie"),
 ]
-_PAIR_OF = {"m": {m: f for m, f in GENDERED_NOUN_PAIRS},
-            "f": {f: m for m, f in reversed(GENDERED_NOUN_PAIRS)}}
+_PAIR_OF: dict[str, dict[str, str]] = {"m": {}, "f": {}}
+for _m, _f in GENDERED_NOUN_PAIRS:  # the first pair listed wins: fille -> fils
+    _PAIR_OF["m"].setdefault(_m, _f)
+    _PAIR_OF["f"].setdefault(_f, _m)
+_IRREGULAR_PLURALS = {"monsieur": "messieurs", "madame": "mesdames", "gentilhomme": "gentilshommes"}
+_INVARIABLE_PREFIXES = {"arrière", "demi", "ex", "vice", "mi", "semi", "non"}
 _NOT_INFLECTED = {"garçon", "garçons", "fils"}
 # Where a family holds two feminines, the one current usage prefers (procureure, not
 # the archaic procureuse); pre-vocalic masculines (nouvel, bel) come last.
@@ -55,7 +64,8 @@ DETERMINER_PAIRS = [
     ("quel", "quelle"), ("quels", "quelles"), ("lequel", "laquelle"),
     ("lesquels", "lesquelles"), ("auquel", "à laquelle"), ("duquel", "de laquelle"),
     ("aucun", "aucune"), ("tout", "toute"), ("tous", "toutes"), ("certain", "certaine"),
-    ("nul", "nulle"), ("chacun", "chacune"), ("l'un", "l'une"), ("l'autre", "l'autre"),
+    ("nul", "nulle"), ("chacun", "chacune"), ("lui-même", "elle-même"),
+    ("eux-mêmes", "elles-mêmes"), ("tel", "telle"), ("tels", "telles"), ("l'un", "l'une"), ("l'autre", "l'autre"),
     ("l'", "l'"), ("de l'", "de l'"), ("à l'", "à l'"),
 ]
 _DET = {}
@@ -99,6 +109,8 @@ def _norm(word: str) -> str:
 def _match_case(source: str, out: str) -> str:
     if len(source) > 1 and source.isupper() and any(c.isalpha() for c in source):
         out = out.upper()
+    elif "-" in source and all(p[:1].isupper() for p in source.split("-")):
+        out = "-".join(p[:1].upper() + p[1:] for p in out.split("-"))  # Grands-Mères
     elif source[:1].isupper():
         out = out[:1].upper() + out[1:]
     if "’" in source:
@@ -160,6 +172,7 @@ class Lexicon:
         self._groups: list[str] = lines
         self._index: dict[str, int | list[int]] = {}
         self._families: dict[str, list[int]] = {}
+        self._plural_pairs: dict[str, dict[str, str]] | None = None
         index, families = self._index, self._families
         for gi, line in enumerate(lines):
             _, _, family, forms = line.split("\t")
@@ -244,21 +257,35 @@ class Lexicon:
         """True for nouns like personne, victime, témoin: one gender, any person."""
         return self.fixed_person_noun_gender(word) is not None
 
-    def counterpart(self, word: str) -> str | None:
-        """The other-gender noun of a lexical pair (homme <-> femme, père <-> mère), same number."""
-        w = _norm(word)
-        low = w.lower()
-        for gender in ("m", "f"):
-            if low in _PAIR_OF[gender]:
-                return _match_case(word, _PAIR_OF[gender][low])
-        for gi, entry in self._readings(w):
-            if entry.pos != "NOUN" or entry.number != "p":
-                continue
+    def _plural(self, word: str) -> str:
+        """Plural of a noun or adjective; compounds part by part (petits-fils)."""
+        if word in _IRREGULAR_PLURALS:
+            return _IRREGULAR_PLURALS[word]
+        if "-" in word:
+            parts = [p if p in _INVARIABLE_PREFIXES else self._plural(p) for p in word.split("-")]
+            if "-".join(parts) in self._index or word not in self._index:
+                return "-".join(parts)
+        for gi, entry in self._readings(word):
+            if entry.number == "i":
+                return word
             for form, gender, number in self._forms(gi):
-                other = _PAIR_OF.get(gender, {}).get(form) if number == "s" else None
-                if other:
-                    plural = self.inflect(other, "f" if gender == "m" else "m", "p", "NOUN")
-                    return _match_case(word, plural) if plural else None
+                if number == "p" and gender == entry.gender and entry.pos != "VERB":
+                    return form
+        return word if word.endswith(("s", "x", "z")) else word + "s"
+
+    def counterpart(self, word: str) -> str | None:
+        """The other-gender noun of a lexical pair (homme <-> femme, pères -> mères)."""
+        if self._plural_pairs is None:
+            self._plural_pairs = {"m": {}, "f": {}}
+            for masc, fem in GENDERED_NOUN_PAIRS:
+                pm, pf = self._plural(masc), self._plural(fem)
+                self._plural_pairs["m"].setdefault(pm, pf)
+                self._plural_pairs["f"].setdefault(pf, pm)
+        low = _norm(word).lower()
+        for table in (_PAIR_OF, self._plural_pairs):
+            for gender in ("m", "f"):
+                if low in table[gender]:
+                    return _match_case(word, table[gender][low])
         return None
 
     def inflect(self, word: str, gender: str, number: str | None = None,

@@ -149,11 +149,20 @@ def test_other_nouns_are_not_fixed_gender(lex, word):
 @pytest.mark.parametrize("word,other", [
     ("homme", "femme"), ("femme", "homme"), ("père", "mère"), ("frère", "sœur"),
     ("oncle", "tante"), ("neveu", "nièce"), ("hommes", "femmes"), ("Frères", "Sœurs"),
-    ("grand-père", "grand-mère")])
+    ("grand-père", "grand-mère"), ("petits-fils", "petites-filles"),
+    ("arrière-petites-filles", "arrière-petits-fils"), ("Grands-Mères", "Grands-Pères"),
+    ("grands-oncles", "grands-tantes"), ("belles-sœurs", "beaux-frères"),
+    ("messieurs", "mesdames"), ("filles", "fils"), ("moine", "nonne")])
 def test_lexical_pairs_are_counterparts_not_inflections(lex, word, other):
     assert lex.counterpart(word) == other
-    gender = "f" if lex.gender_of(word) == {"m"} else "m"
-    assert lex.inflect(word, gender) is None
+    if lex.gender_of(word, "NOUN") in ({"m"}, {"f"}):
+        gender = "f" if lex.gender_of(word, "NOUN") == {"m"} else "m"
+        assert lex.inflect(word, gender, pos="NOUN") in (None, word)
+
+
+def test_inflectable_words_have_no_counterpart(lex):
+    assert lex.counterpart("directeur") is None
+    assert lex.counterpart("Russe") is None
 
 
 def test_garcon_is_not_inflected_to_garconne(lex):
@@ -181,6 +190,15 @@ def test_case_is_kept(lex, word, expected):
 def test_typographic_apostrophe_and_decomposed_accents(lex):
     assert lex.inflect("ne\u0301e", "m") == "né"
     assert determiner_for("l’", "f", "ambassadrice") == "l’"
+
+
+def test_epicene_with_a_feminine_in_use(lex):
+    # "la chef" stays right, "cheffe" is offered, and "cheffe" goes back to "chef"
+    assert lex.is_epicene("chef") and not lex.is_epicene("cheffe")
+    assert lex.inflect("chef", "f") == "cheffe"
+    assert lex.inflect("cheffe", "m") == "chef"
+    assert lex.inflect("grand-duc", "f") == "grande-duchesse"
+    assert lex.inflect("vice-reine", "m") == "vice-roi"
 
 
 def test_alternatives_prefer_the_usual_form(lex):
@@ -234,7 +252,8 @@ def test_lexicon_reads_a_given_file(tmp_path):
     ("celui", "f", None, "celle"), ("lui", "f", None, "elle"), ("ils", "f", None, "elles"),
     ("le sien", "f", None, "la sienne"), ("quel", "f", None, "quelle"),
     ("le", "f", "Hongroise", "la"), ("le", "m", "héros", "le"), ("la", "f", "héroïne", "l'"),
-    ("le", "m", "homme", "l'"), ("xyz", "f", None, None)])
+    ("le", "m", "homme", "l'"), ("lui-même", "f", None, "elle-même"),
+    ("tels", "f", None, "telles"), ("xyz", "f", None, None)])
 def test_determiners(det, gender, next_word, expected):
     assert determiner_for(det, gender, next_word) == expected
 
