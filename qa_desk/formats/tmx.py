@@ -93,3 +93,8 @@ def _content(tuv):
             if code.name != "hi" and (el.text or len(el)):
                 code.native["data"] = "".join(el.itertext())
     return content
+
+
+def write(doc: BilingualDocument, path: str, issues=None) -> None:
+    """TMX is read-only here: corrections and issues go out as XLIFF."""
+    raise InputError("writing TMX is not supported; write XLIFF (.xlf) instead", path)

@@ -229,7 +229,7 @@ def _renderer(q, used: set[str], data_sink):
         if matched and own:
             return "open", xc.shell_copy(element)
         if matched:
-            return "open", _foreign_paired(code, element, ident(code), q)
+            return "open", _foreign_paired(code, element, ident(code, "m" if code.name == "mrk" else "c"), q)
         return "standalone", _foreign_standalone(code, native, element, q, ident, pairs, data_sink)
 
     return render
@@ -324,10 +324,13 @@ def _fresh_unit(unit, segments, grouped, q) -> None:
         _indent(notes_el, 3)
     original = etree.Element(q("originalData"))
 
+    known: dict[str, str] = {}
+
     def data_sink(text):
-        data_id = f"d{len(original) + 1}"
-        etree.SubElement(original, q("data"), id=data_id).text = text
-        return data_id
+        if text not in known:
+            known[text] = f"d{len(original) + 1}"
+            etree.SubElement(original, q("data"), id=known[text]).text = text
+        return known[text]
 
     used: set[str] = set()
     for number, seg in enumerate(segments, 1):
