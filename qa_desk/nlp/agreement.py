@@ -50,6 +50,10 @@ class GenderedWord:
 
 def word_gender(word: str, kinds: tuple[str, ...] = ("NOUN", "ADJ", "VERB")) -> str | None:
     """'m' or 'f' when every reading of ``word`` in those parts of speech has one gender; else None."""
+    if "NOUN" in kinds:
+        role = role_noun_gender(word)
+        if role:
+            return role
     lex = get_lexicon()
     genders = set()
     for entry in lex.analyses(word):
@@ -96,21 +100,37 @@ def is_person_noun(word: str) -> bool:
     return False
 
 
-_ROLE_WORDS: set[str] | None = None
+_ROLE_PAIRS: dict[str, tuple[str, str]] | None = None
+
+
+def _role_pairs() -> dict[str, tuple[str, str]]:
+    """French role and nationality nouns from the word tables: form -> (its gender, other form)."""
+    global _ROLE_PAIRS
+    if _ROLE_PAIRS is None:
+        from .source_people import word_tables
+        nationalities, roles = word_tables()
+        pairs: dict[str, tuple[str, str]] = {}
+        for row in list(nationalities.values()) + list(roles.values()):
+            masculine, feminine = row["m"].lower(), row["f"].lower()
+            if " " in masculine or " " in feminine:
+                continue
+            if masculine == feminine:
+                pairs.setdefault(masculine, ("e", masculine))
+            else:
+                pairs.setdefault(masculine, ("m", feminine))
+                pairs.setdefault(feminine, ("f", masculine))
+        _ROLE_PAIRS = pairs
+    return _ROLE_PAIRS
 
 
 def _french_role_words() -> set[str]:
-    global _ROLE_WORDS
-    if _ROLE_WORDS is None:
-        from .source_people import word_tables
-        nationalities, roles = word_tables()
-        words = set()
-        for row in list(nationalities.values()) + list(roles.values()):
-            for form in (row["m"], row["f"]):
-                words.add(form.lower().split()[-1] if " " in form and not form.startswith("premi")
-                          else form.lower())
-        _ROLE_WORDS = words
-    return _ROLE_WORDS
+    return set(_role_pairs())
+
+
+def role_noun_gender(word: str) -> str | None:
+    """'m'/'f' for a role noun whose other gender is another word in the tables (docteur/docteure)."""
+    item = _role_pairs().get(word.lower())
+    return item[0] if item and item[0] in ("m", "f") else None
 
 
 def verb_group_words(tokens: list[Token], start: int, first_person: bool = False) -> list[GenderedWord]:
@@ -220,6 +240,10 @@ def rewrite(word: GenderedWord, gender: str, next_word: str | None = None) -> st
     if word.kind == "pronoun":
         return determiner_for(text, gender)
     if word.kind == "noun":
+        item = _role_pairs().get(text.lower())
+        if item and item[0] in ("m", "f") and item[0] != gender:
+            other = item[1]
+            return other[:1].upper() + other[1:] if text[:1].isupper() else other
         return lex.counterpart(text) or lex.inflect(text, gender, pos="NOUN")
     for pos in (("VERB",) if word.kind == "participle" else ()) + ("ADJ", None):
         form = lex.inflect(text, gender, pos=pos)

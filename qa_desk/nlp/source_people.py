@@ -277,6 +277,9 @@ class SourceReader:
             if known in (gender, UNKNOWN):
                 compatible.append((key, known))
         if not compatible:
+            if len(candidates) == 1:
+                # the only person in view has the other gender: keep it as conflicting evidence
+                self._pronoun_evidence(seg, token, candidates[0], gender, "pronoun-weak")
             return
         if len(compatible) == 1:
             key, kind = compatible[0][0], "pronoun"
@@ -285,10 +288,13 @@ class SourceReader:
             if not matching:
                 return  # several people of unknown gender in view: no evidence
             key, kind = matching[0], "pronoun-weak"
-        person = self.cast.person(key)
-        person.add_evidence(Evidence(self._quote_around(seg, token), "source", seg.id, token.start, token.end,
-                                     seg.source_paragraph_index, kind, gender), WEIGHTS[kind])
+        self._pronoun_evidence(seg, token, key, gender, kind)
         self.cast.add_mention(Mention(key, seg.id, "source", token.start, token.end, token.text, "pronoun"))
+
+    def _pronoun_evidence(self, seg, token: Token, key: str, gender: str, kind: str) -> None:
+        self.cast.person(key).add_evidence(
+            Evidence(self._quote_around(seg, token), "source", seg.id, token.start, token.end,
+                     seg.source_paragraph_index, kind, gender), WEIGHTS[kind])
 
     def _known_gender(self, key: str) -> str:
         """Gender from evidence that is not a pronoun (titles, nouns, first names)."""

@@ -118,7 +118,7 @@ class TargetReader:
         subject_start = start
         if start > 0:
             title = french_title_gender(tokens[start - 1].text)
-            if title:
+            if title and title[0] in ("m", "f"):
                 gender = title[0][:1]
                 self.references.append(Reference(key, seg.id, "title",
                                                  [GenderedWord(tokens[start - 1], gender, "title")]))

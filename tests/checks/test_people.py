@@ -1,0 +1,99 @@
+"""Gender and title checks on short news pairs written for these tests (tests/data/people/)."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from qa_desk.engine import apply_suggestions, load_document, run_checks
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "people"
+EXPECTED = {k: v for k, v in json.loads((DATA / "expected.json").read_text(encoding="utf-8")).items()
+            if not k.startswith("_")}
+
+
+def _issues(stem: str, target: str):
+    doc = load_document([str(DATA / f"{stem}.en.txt"), str(DATA / target)])
+    return doc, run_checks(doc, "gender,title")
+
+
+@pytest.mark.parametrize("stem", sorted(EXPECTED))
+def test_faulty_translation_flags_exactly_the_errors(stem):
+    _, run = _issues(stem, f"{stem}.fr.txt")
+    found = sorted([i.check, i.text, i.suggestions[0] if i.suggestions else None] for i in run.issues)
+    assert found == sorted(EXPECTED[stem])
+
+
+@pytest.mark.parametrize("stem", sorted(EXPECTED))
+def test_clean_translation_has_no_gender_or_title_issue(stem):
+    _, run = _issues(stem, f"{stem}.clean.fr.txt")
+    assert [(i.check, i.text) for i in run.issues] == []
+
+
+@pytest.mark.parametrize("stem", [s for s in sorted(EXPECTED) if EXPECTED[s]])
+def test_fixing_the_faulty_translation_gives_the_clean_one(stem):
+    doc, run = _issues(stem, f"{stem}.fr.txt")
+    apply_suggestions(doc, run.issues)
+    from qa_desk.formats.text import corrected_target
+    clean = (DATA / f"{stem}.clean.fr.txt").read_text(encoding="utf-8")
+    assert corrected_target(doc) == clean
+
+
+def test_every_issue_names_the_person_and_source_evidence():
+    _, run = _issues("04_russian", "04_russian.fr.txt")
+    for issue in run.issues:
+        assert issue.person
+        assert issue.evidence and issue.evidence[0].gender == "male"
+        assert "is a man" in issue.message
+
+
+def test_people_in_json_report_carry_gender_and_evidence():
+    from qa_desk.report import report_json
+    _, run = _issues("03_governor", "03_governor.clean.fr.txt")
+    people = {p["name"]: p for p in report_json(run)["people"]}
+    assert people["Susan Park"]["gender"] == "female"
+    kinds = {e["kind"] for e in people["Susan Park"]["evidence"]}
+    assert {"pronoun", "first-name"} <= kinds
+
+
+def test_unknown_gender_gets_no_flag_and_is_reported_unknown():
+    _, run = _issues("09_unknown", "09_unknown.fr.txt")
+    person = run.people().person("Ivanenko")
+    assert person.gender == "unknown" or person.evidence == [] or all(e.side != "source" for e in person.evidence)
+    assert run.issues == []
+
+
+def test_user_override_changes_the_verdict():
+    doc = load_document([str(DATA / "09_unknown.en.txt"), str(DATA / "09_unknown.fr.txt")])
+    run = run_checks(doc, "gender,title", settings={"people_overrides": {"Ivanenko": "female"}})
+    assert run.people().person("Ivanenko").gender == "female"
+    assert [(i.check, i.text) for i in run.issues] == [("gender", "le docteur")]
+
+
+def test_conflicting_source_evidence_is_reported(tmp_path):
+    en = tmp_path / "a.en.txt"
+    fr = tmp_path / "a.fr.txt"
+    en.write_text("Mr Jordan Blake resigned on Monday. Blake said she was tired.\n", encoding="utf-8")
+    fr.write_text("M. Jordan Blake a démissionné lundi. Blake a déclaré qu'elle était fatiguée.\n", encoding="utf-8")
+    run = run_checks(load_document([str(en), str(fr)]), "gender,title")
+    person = run.people().person("Blake")
+    assert person.conflict
+
+
+def test_seed_fix_changes_exactly_the_two_people_errors(seed_pair, tmp_path):
+    source, target = seed_pair
+    out = tmp_path / "fixed.txt"
+    result = subprocess.run([sys.executable, "-m", "qa_desk", "fix", str(source), str(target),
+                             "--checks", "gender,title", "-o", str(out)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    before = target.read_text(encoding="utf-8")
+    after = out.read_text(encoding="utf-8")
+    import difflib
+    changes = [(before[a1:a2], after[b1:b2]) for op, a1, a2, b1, b2 in
+               difflib.SequenceMatcher(None, before, after, autojunk=False).get_opcodes() if op != "equal"]
+    rewritten = after.replace("Mme Sherman aux journalistes", "M. Sherman aux journalistes") \
+                     .replace("Le Russe s'est plaint ", "La Russe s'est plainte ")
+    assert rewritten == before
+    assert "Mme Sherman aux journalistes" in after and "Le Russe s'est plaint que" in after
+    assert changes  # something changed
