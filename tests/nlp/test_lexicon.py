@@ -229,6 +229,25 @@ def test_get_lexicon_is_loaded_once():
     assert len(get_lexicon()) > 100_000
 
 
+def test_every_joined_family_has_both_genders():
+    """A join made by the build (irregular pair or suffix rule) pairs a masculine or
+    epicene form with a feminine one; anything else is a bad join."""
+    import gzip
+
+    from qa_desk.paths import resource_path
+    families: dict[str, set[str]] = {}
+    with gzip.open(resource_path("lexicon", "fr_gender.tsv.gz"), "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            _, _, family, forms = line.rstrip("\n").split("\t")
+            if family:
+                families.setdefault(family, set()).update(i[-2] for i in forms.split("|"))
+    assert len(families) > 20
+    bad = [f for f, genders in families.items() if "f" not in genders or not genders & {"m", "e"}]
+    assert bad == []
+
+
 def test_lexicon_reads_a_given_file(tmp_path):
     import gzip
     path = tmp_path / "mini.tsv.gz"
