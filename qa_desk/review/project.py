@@ -291,6 +291,19 @@ class Project:
         return [(r[0], r[1], r[2]) for r in self.conn.execute(
             "SELECT path, name, data FROM files WHERE document = ? ORDER BY idx", (doc_id,))]
 
+    def changed_inputs(self, doc_id: int) -> list[str]:
+        """Input paths whose file on disk no longer has the bytes stored (missing files are not listed)."""
+        changed = []
+        for path, sha in self.conn.execute("SELECT path, sha256 FROM files WHERE document = ? ORDER BY idx",
+                                           (doc_id,)):
+            try:
+                data = Path(path).read_bytes()
+            except OSError:
+                continue
+            if hashlib.sha256(data).hexdigest() != sha:
+                changed.append(path)
+        return changed
+
     def touch(self, doc_id: int) -> None:
         with self.transaction() as conn:
             conn.execute("UPDATE documents SET opened_at = ? WHERE id = ?", (now_iso(), doc_id))

@@ -166,6 +166,10 @@ class ReviewSession(CheckingMixin, DecisionsMixin):
         """The project file, or None for an in-memory session."""
         return None if self._store.in_memory else self._store
 
+    def inputs_changed(self) -> list[str]:
+        """Input files edited on disk since they were stored; the session keeps working on the stored copy."""
+        return self._store.changed_inputs(self.doc_id)
+
     def documents(self) -> list[dict]:
         """The project's documents: id, paths, format, added_at, opened_at."""
         return self._store.documents()
@@ -374,20 +378,9 @@ class ReviewSession(CheckingMixin, DecisionsMixin):
 
         Post-edit distances compare the targets as read with the accepted-edits text.
         """
-        from ..fileutil import atomic_write_text
-        from .export import accepted_document
-        from .scorecard import build_scorecard
+        from .export import write_report
 
-        if kind not in ("html", "csv"):
-            raise ValueError("report kind must be 'html' or 'csv'")
-        corrected, _ = accepted_document(self)
-        card = build_scorecard(self, corrected)
-        if kind == "html":
-            from .report_html import render_html
-            atomic_write_text(path, render_html(self, card, corrected))
-        else:
-            from .report_csv import render_csv
-            atomic_write_text(path, render_csv(self, card, corrected))
+        card = write_report(self, path, kind)
         self._note(user or self.user, "export_report", {"path": str(path), "kind": kind,
                                                         "penalty_per_1000": round(card.penalty_per_1000, 3)})
 

@@ -100,6 +100,10 @@ def test_reopen_after_the_inputs_moved(tmp_path, review_checks):
     s.close()
     same = ReviewSession.open_files([str(source)], project, check_ids=checks, settings=settings)
     assert len(same.edits) == 1 and len(same.documents()) == 1  # the same document, reopened
+    assert same.inputs_changed() == []
+    source.write_text(source.read_text(encoding="utf-8").replace("sleeps", "naps"), encoding="utf-8")
+    assert same.inputs_changed() == [str(source.resolve())]
+    assert same.document.segments[0].source.text == "The cat sleeps."  # works on the stored copy
     same.close()
     source.rename(tmp_path / "moved.xlf")
     again = ReviewSession.open_project(project)
