@@ -57,12 +57,15 @@ class ReviewSession(CheckingMixin, DecisionsMixin):
     # -- opening -----------------------------------------------------------
     @classmethod
     def open_files(cls, paths: list[str], project_path: str | None = None, check_ids=None,
-                   user: str = "translator", settings: dict | None = None) -> "ReviewSession":
+                   user: str = "translator", settings: dict | None = None,
+                   run_checks: bool = True) -> "ReviewSession":
         """Read a bilingual file or a SOURCE TARGET text pair, run the checks, start reviewing.
 
         With ``project_path`` the document is added to that project (created if
         missing; reopened with its decisions if these paths are already in it);
         without, the session lives in memory until :meth:`save_as`.
+        ``run_checks=False`` opens a new document without issues, so a caller
+        can show it at once and call :meth:`recheck` next.
         """
         store = Project(project_path)
         try:
@@ -70,7 +73,7 @@ class ReviewSession(CheckingMixin, DecisionsMixin):
             if doc_id is not None:
                 return cls._restore(store, doc_id, user)
             doc_id, doc = opening.add_files(store, paths, check_ids, settings)
-            return cls._start(store, doc_id, doc, check_ids, settings, user)
+            return cls._start(store, doc_id, doc, check_ids, settings, user, run_checks)
         except BaseException:
             store.close()
             raise
@@ -105,10 +108,11 @@ class ReviewSession(CheckingMixin, DecisionsMixin):
             raise
 
     @classmethod
-    def _start(cls, store, doc_id, doc, check_ids, settings, user) -> "ReviewSession":
+    def _start(cls, store, doc_id, doc, check_ids, settings, user, checks=True) -> "ReviewSession":
         session = cls(store, doc_id, doc, check_ids, settings, user)
         session._ignores = records.load_ignores(store.conn, doc_id)  # project-wide ones apply at once
-        session._merge(session._run(), None, set())
+        if checks:
+            session._merge(session._run(), None, set())
         session._people = session._cast_json() or []
         with store.transaction() as conn:
             records.save_segments(conn, doc_id, doc.segments)

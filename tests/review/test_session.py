@@ -218,3 +218,23 @@ def test_every_call_leaves_one_audit_line(new_session, review_doc):
                                          "set_person_gender", "set_target", "recheck"]
     assert [a.user for a in trail][:6] == ["ana", "ana", "ana", "ed", "ed", "ed"]
     assert all(a.time.endswith("Z") for a in trail)
+
+
+def test_open_without_checks_then_recheck(tmp_path, review_checks):
+    pytest.importorskip("qa_desk.formats.xliff2")
+    from qa_desk.review import ReviewSession
+
+    source = tmp_path / "in.xlf"
+    source.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="fr">'
+        '<file id="f1"><unit id="u1"><segment id="s1"><source>The cat.</source><target>Le chien.</target>'
+        '</segment></unit></file></xliff>', encoding="utf-8")
+    checks, settings = review_checks
+    s = ReviewSession.open_files([str(source)], None, check_ids=checks, settings=settings, run_checks=False)
+    try:
+        assert s.issues == []
+        changes = s.recheck()
+        assert [r.issue.text for r in s.issues] == ["chien"] and changes.segments == {"u1/s1"}
+    finally:
+        s.close()
