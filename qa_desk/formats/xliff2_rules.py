@@ -19,6 +19,8 @@ XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 # BCP 47 well-formedness, simplified: language (2-3 or 5-8 letters, or extlang), then subtags
 _BCP47 = re.compile(r"^(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{5,8}|[xX](?:-[A-Za-z0-9]{1,8})+|i-[A-Za-z]+)"
                     r"(?:-[A-Za-z0-9]{1,8})*$")
+_XML_CHAR = re.compile("[\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_SUBTYPES = {"xlf:lb": "fmt", "xlf:pb": "fmt", "xlf:b": "fmt", "xlf:i": "fmt", "xlf:u": "fmt", "xlf:var": "ui"}
 _INLINE = frozenset({"pc", "ph", "sc", "ec", "mrk", "sm", "em", "cp"})
 
 
@@ -52,7 +54,7 @@ def _check_root(root) -> None:
     for file_el in root.iterchildren(q("file")):
         _unique(file_ids, file_el.get("id"), "file", file_el)
         ctx = _Context(q, src, trg)
-        ctx.walk(file_el, file_el.get(XML_LANG, src), file_el.get(XML_SPACE, "default"))
+        ctx.walk(file_el, file_el.get(XML_LANG, root.get(XML_LANG, src)), file_el.get(XML_SPACE, "default"))
 
 
 def _unique(seen: set, value, what: str, element) -> None:
@@ -159,6 +161,7 @@ class _Codes:
         self.sides = {"source": {"sc": {}, "sm": {}}, "target": {"sc": {}, "sm": {}}}
         self.source_ids: set[str] = set()
         self.copy_refs: list = []
+        self.no_copy: set[str] = set()
 
     def scan(self, container, side: str) -> None:
         if not len(container):
@@ -184,8 +187,14 @@ class _Codes:
                 handler(self, el, state)
 
     def attributes(self, el, keys) -> None:
-        if "subType" in keys and "type" not in keys:
-            _fail("subType used without type", el)
+        if "subType" in keys:
+            sub = el.get("subType")
+            if "type" not in keys:
+                _fail("subType used without type", el)
+            if sub.startswith("xlf:") and _SUBTYPES.get(sub) != el.get("type"):
+                _fail(f"subType {sub!r} does not go with type {el.get('type')!r}", el)
+        if "canCopy" in keys and el.get("canCopy") == "no" and "id" in keys:
+            self.no_copy.add(el.get("id"))
         for attr in ("dataRef", "dataRefStart", "dataRefEnd"):
             if attr in keys and el.get(attr) not in self.data_ids:
                 _fail(f"{attr} {el.get(attr)!r} points to no data element of the unit", el)
@@ -201,6 +210,8 @@ class _Codes:
             _fail("cp hex is not hexadecimal", el)
         if code > 0x10FFFF:
             _fail("cp hex beyond Unicode", el)
+        if _XML_CHAR.match(chr(code)):
+            _fail(f"cp codes U+{code:04X}, a character XML allows as text", el)
 
     def _sc(self, el, state):
         if el.get("isolated") != "yes":
@@ -249,6 +260,8 @@ class _Codes:
         for el in self.copy_refs:
             if el.get("copyOf") not in known:
                 _fail(f"copyOf {el.get('copyOf')!r} points to no code of the unit", el)
+            if el.get("copyOf") in self.no_copy:
+                _fail(f"copyOf {el.get('copyOf')!r} points to a code that cannot be copied", el)
 
 
 _HANDLERS = {"cp": _Codes._cp, "sc": _Codes._sc, "ec": _Codes._ec, "sm": _Codes._sm, "em": _Codes._em,
