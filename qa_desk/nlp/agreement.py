@@ -169,6 +169,17 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
             expecting = True
             i += 1
             continue
+        if expecting and not words and lower in ("un", "une", "le", "la") and i + 1 < n:
+            # predicate noun: "X est une ancienne diplomate", "X était un artiste compétent"
+            phrase, _ = noun_phrase_words(tokens, i, min(n, i + 8))
+            words += phrase
+            break
+        if expecting and not words and token.is_word and not is_agreeing_word(token.text) \
+                and is_person_noun(token.text):
+            gender = word_gender(token.text, ("NOUN",))  # "elle est directrice"
+            if gender:
+                words.append(GenderedWord(token, gender, "noun"))
+            break
         if not expecting or not token.is_word or is_plural(token.text) or not is_agreeing_word(token.text):
             break
         gender = word_gender(token.text, ("ADJ", "VERB"))

@@ -54,6 +54,16 @@ NOT_FIRST_NAMES = {"north", "south", "east", "west", "central", "new", "great", 
                    "costa", "el", "los", "las", "victoria", "georgia", "carolina", "virginia", "jordan", "chad",
                    "israel", "india", "china", "florence", "paris", "sydney", "austin", "lincoln", "washington",
                    "madison", "jackson", "houston", "dallas", "phoenix", "orlando", "geneva", "vienna", "brooklyn"}
+SUBJECT_VERBS = {"was", "is", "became", "won", "died", "served", "joined", "studied", "worked", "wrote",
+                 "received", "began", "left", "returned", "married", "moved", "gained", "taught", "played",
+                 "remained", "spent", "lost", "led", "ran", "made", "took", "went", "came", "grew"}
+# Capitalised words that start sentences or headings, never a lone surname.
+NOT_LONE_NAMES = {"the", "this", "that", "these", "those", "there", "then", "when", "while", "after", "before",
+                  "his", "her", "their", "its", "our", "one", "both", "each", "all", "some", "many", "most",
+                  "career", "early", "later", "life", "death", "police", "officials", "talks", "sources",
+                  "analysts", "critics", "prosecutors", "investigators", "witnesses", "residents", "protesters",
+                  "troops", "forces", "rebels", "militants", "voters", "shares", "prices", "markets", "stocks",
+                  "everyone", "nobody", "someone", "anyone", "here", "also", "however", "meanwhile"}
 WINDOW_PARAGRAPHS = 2
 FIRST_NAME_CONFIDENCE = 0.85
 NATIONALITY_ALIASES = {"u.s.": "american", "us": "american", "u.k.": "british", "uk": "british"}
@@ -71,6 +81,24 @@ def word_tables() -> tuple[dict, dict]:
     roles = {r[0].lower(): {"en": r[0], "gender": SHORT.get(r[1], ""), "m": r[2], "f": r[3]}
              for r in rows("roles.tsv")}
     return nationalities, roles
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Lower-case place and institution names: countries from the nationality table, plus places.txt."""
+    words = set()
+    with open(resource_path("people", "places.txt"), encoding="utf-8") as handle:
+        for line in handle:
+            if not line.startswith("#"):
+                words.update(w.lower() for w in line.split())
+    nationalities, _ = word_tables()
+    for row in nationalities.values():
+        words.add(row["en"].lower())
+    with open(resource_path("people", "nationalities.tsv"), encoding="utf-8") as handle:
+        for line in handle:
+            if not line.startswith("#") and "\t" in line:
+                words.update(w.lower() for w in line.rstrip("\n").split("\t")[-1].split())
+    return frozenset(words)
 
 
 def _first_name(word: str) -> tuple[str, float]:
@@ -125,6 +153,8 @@ class SourceReader:
         self.tokens = {seg.id: [strip_possessive(t) for t in tokenize(seg.source.text, False)]
                        for seg in doc.segments}
         self.surnames: dict[str, str] = {}  # surname lower -> person key
+        self.provisional: dict[str, str] = {}  # lone capitalised subjects, lower -> as written
+        self.provisional_keys: set[str] = set()
 
     # -- pass 1: people introduced by first name or title
     def find_people(self) -> None:
@@ -233,28 +263,87 @@ class SourceReader:
         return []
 
     # -- pass 2: every mention, then pronouns and role nouns in document order
+    def find_lone_names(self) -> None:
+        """Single capitalised words used as a subject ("Evergood was", "Cogswell gained") and kept
+        verbatim in the translation: people only if a pronoun later resolves to them alone."""
+        for seg in self.doc.segments:
+            tokens = self.tokens[seg.id]
+            target = seg.target_text
+            for i, token in enumerate(tokens[:-1]):
+                word, lower = token.text, token.lower
+                if lower in self.surnames or lower in self.provisional or len(word) < 3:
+                    continue
+                if not (word[:1].isupper() and word[1:].islower()) or lower in places() \
+                        or lower in NOT_NAME_WORDS or lower in NOT_FIRST_NAMES or lower in NOT_LONE_NAMES:
+                    continue
+                following = tokens[i + 1].text
+                if not (following.islower() and (following in FOLLOW_VERBS or following in SUBJECT_VERBS
+                                                 or following.endswith("ed"))):
+                    continue
+                if i > 0 and tokens[i - 1].text[:1].isupper():
+                    continue  # part of a longer name or title already handled
+                if target and word not in target:
+                    continue
+                self.provisional[lower] = word
+
     def resolve(self) -> None:
         nationalities, roles = word_tables()
         recent: list[tuple[int, str]] = []  # (paragraph, person key), most recent last
+        pending: list[tuple] = []  # pronouns seen before anyone was named (seg, token, gender)
         for seg in self.doc.segments:
             tokens = self.tokens[seg.id]
             for i, token in enumerate(tokens):
                 lower = token.lower
                 key = self.surnames.get(lower)
+                if key is None and lower in self.provisional and token.text[:1].isupper():
+                    key = self._provisional_person(lower)
                 if key and token.text[:1].isupper():
                     self.cast.add_mention(Mention(key, seg.id, "source", token.start, token.end, token.text,
                                                   "surname"))
                     recent.append((seg.source_paragraph_index, key))
+                    self._attach_pending(seg, key, pending)
                     continue
                 if lower in PRONOUNS:
+                    if not self._in_view(seg, recent):
+                        pending.append((seg, token, PRONOUNS[lower]))
                     self._resolve_pronoun(seg, token, PRONOUNS[lower], recent)
                     continue
-                if lower in ("the", "a") and i + 1 < len(tokens):
+                if lower == "the" and i + 1 < len(tokens):
                     noun = tokens[i + 1].lower
                     follows = tokens[i + 2].text if i + 2 < len(tokens) else "."
                     if (noun in nationalities or noun in roles) and \
                             (follows.lower() in FOLLOW_VERBS or follows in ",.;:") :
                         self._resolve_role(seg, tokens, i, noun, recent)
+
+    def _provisional_person(self, lower: str) -> str:
+        word = self.provisional[lower]
+        if lower not in self.surnames:
+            self.cast.people.append(Person(key=word, name=word))
+            self.surnames[lower] = word
+            self.provisional_keys.add(word)
+        return self.surnames[lower]
+
+    def _attach_pending(self, seg, key: str, pending: list) -> None:
+        """"He then went to Sydney... Evergood was": pronouns before the first name go to it,
+        weakly, when they all have one gender and sit in this paragraph or the one before."""
+        near = [(s, t, g) for s, t, g in pending
+                if s.source_paragraph_index >= seg.source_paragraph_index - 1]
+        pending.clear()
+        if near and len({g for _, _, g in near}) == 1:
+            for pronoun_seg, token, gender in near:
+                self._pronoun_evidence(pronoun_seg, token, key, gender, "pronoun-weak")
+
+    def drop_unconfirmed(self) -> None:
+        """Provisional people that no pronoun confirmed are not people (Moscow, Reuters...)."""
+        keep = []
+        for person in self.cast.people:
+            if person.key in self.provisional_keys and not any(e.kind.startswith("pronoun")
+                                                              for e in person.evidence):
+                for mentions in self.cast.by_segment.values():
+                    mentions[:] = [m for m in mentions if m.person != person.key]
+                continue
+            keep.append(person)
+        self.cast.people = keep
 
     def _in_view(self, seg, recent) -> list[str]:
         """People mentioned in this paragraph and the ones before, most recent first, no repeats."""
@@ -336,5 +425,7 @@ class SourceReader:
 def find_source_people(doc: BilingualDocument) -> Cast:
     reader = SourceReader(doc)
     reader.find_people()
+    reader.find_lone_names()
     reader.resolve()
+    reader.drop_unconfirmed()
     return reader.cast

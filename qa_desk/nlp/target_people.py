@@ -45,6 +45,21 @@ def is_phrase_determiner(token: Token) -> bool:
     return token.lower not in NOT_PHRASE_DETERMINERS and determiner_gender(token.text) is not None
 
 
+def translates_role(english_phrase: str, french_noun: str) -> bool:
+    """True when the French noun is a form the word tables give for the English role or nationality
+    ("the Russian" -> russe; "the chancellor" -> chancelier, chancelière)."""
+    from .source_people import NATIONALITY_ALIASES, word_tables
+    nationalities, roles = word_tables()
+    english = english_phrase.split()[-1].lower()
+    english = NATIONALITY_ALIASES.get(english, english)
+    row = nationalities.get(english) or roles.get(english)
+    if not row:
+        return False
+    french = fold(french_noun)
+    return french in (fold(row["m"]), fold(row["f"])) or french in (fold(row["m"].split()[-1]),
+                                                                    fold(row["f"].split()[-1]))
+
+
 def _edit_distance_at_most_one(a: str, b: str) -> bool:
     if a == b:
         return True
@@ -172,8 +187,10 @@ class TargetReader:
             if token.text in ".;:!?«»\"()":
                 return None
             if is_phrase_determiner(token):
-                words, _ = noun_phrase_words(tokens, det_index, stop)
-                if words:
+                words, end = noun_phrase_words(tokens, det_index, stop)
+                complement = end < stop and tokens[end].lower in ("de", "d'", "du", "des") \
+                    and stop - end <= 6 and all(t.is_word for t in tokens[end:stop])
+                if words and (end == stop or complement):  # the phrase runs up to the name
                     return det_index, words
         return None
 
@@ -218,7 +235,8 @@ class TargetReader:
         for i, token in enumerate(tokens[:-1]):
             if i in used or not is_phrase_determiner(token):
                 continue
-            if not is_person_noun(tokens[i + 1].text):
+            if not is_person_noun(tokens[i + 1].text) \
+                    or not any(translates_role(m.text, tokens[i + 1].text) for m in source_roles):
                 continue
             if i > 0 and tokens[i - 1].lower in ("de", "d'", "à"):
                 continue
@@ -228,6 +246,8 @@ class TargetReader:
             return
         for n, i in enumerate(found):
             mention = source_roles[min(n, len(source_roles) - 1)]
+            if not translates_role(mention.text, tokens[i + 1].text):
+                continue
             stop = i + 2
             while stop < len(tokens) and tokens[stop].is_word and tokens[stop].lower not in ("a", "est", "s'") \
                     and stop < i + 6:
