@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import BilingualDocument, Evidence
-from .agreement import (PREPOSITIONS, GenderedWord, is_person_noun, noun_phrase_words,
-                        verb_group_words, word_gender)
+from .agreement import (PREPOSITIONS, GenderedWord, is_agreeing_word, is_person_noun, is_plural,
+                        noun_phrase_words, verb_group_words, word_gender)
 from .cast import WEIGHTS, Cast, Mention, Person
 from .lexicon import determiner_gender
 from .tokens import Token, fold, tokenize
@@ -147,8 +147,14 @@ class TargetReader:
             words += phrase_words
             subject_start = det_index
             used.update(range(det_index, start))
+        elif start > 1 and tokens[start - 1].text == ",":
+            words += self._fronted_phrase(tokens, start - 1)  # "Interrogée par Reuters, Sherman a..."
         after_index = end + 1
         parenthetical = start > 0 and tokens[start - 1].text == ","
+        # "X qui est l'auteure de...": the relative clause agrees with X
+        relative = after_index + (1 if after_index < len(tokens) and tokens[after_index].text == "," else 0)
+        if relative < len(tokens) and tokens[relative].lower == "qui":
+            words += verb_group_words(tokens, relative + 1)
         # apposition after the name: "Sherman, ancienne diplomate et négociatrice, a déclaré"
         if after_index < len(tokens) and tokens[after_index].text == ",":
             close = self._apposition_end(tokens, after_index + 1)
@@ -159,8 +165,64 @@ class TargetReader:
                 after_index += 1  # "le nouveau directeur, Claire Fontaine, a été nommée"
         if self._is_subject(tokens, subject_start) and not self._fixed_gender_subject(tokens, subject_start, start):
             words += verb_group_words(tokens, after_index)
+            words += self._as_role(tokens, after_index)
         if words:
             self.references.append(Reference(key, seg.id, "phrase", words))
+
+    @staticmethod
+    def _sentence_start(tokens, index: int) -> int:
+        for j in range(index - 1, -1, -1):
+            if tokens[j].text in ".!?;:«»\"“”":
+                return j + 1
+        return 0
+
+    def _fronted_phrase(self, tokens, comma: int) -> list[GenderedWord]:
+        """A phrase opening the sentence and describing the subject that follows the comma:
+        "Un athlète talentueux, Heaney...", "Née à Paris et élevée à Lyon, X...", "Intéressé par..."."""
+        begin = self._sentence_start(tokens, comma)
+        if comma - begin < 1 or comma - begin > 10 or not tokens[begin].is_word:
+            return []
+        first = tokens[begin]
+        if is_phrase_determiner(first) and first.lower in ("un", "une", "le", "la"):
+            words, _ = noun_phrase_words(tokens, begin, comma)
+            return words
+        words = []
+        for j in range(begin, comma):
+            token = tokens[j]
+            opens = j == begin or tokens[j - 1].lower in ("et", ",", "ou", "mais")
+            if opens and token.is_word and (is_agreeing_word(token.text) or is_person_noun(token.text)):
+                gender = word_gender(token.text)
+                if gender:
+                    kind = "noun" if is_person_noun(token.text) and not is_agreeing_word(token.text) else "adjective"
+                    words.append(GenderedWord(token, gender, kind))
+            elif j == begin:
+                return []
+        return words
+
+    @staticmethod
+    def _as_role(tokens, begin: int) -> list[GenderedWord]:
+        """"... en tant qu'enseignante, conseillère et recruteuse": roles the subject held, in the
+        same clause (up to the next sentence end)."""
+        words = []
+        for j in range(begin, len(tokens) - 2):
+            if tokens[j].text in ".!?;":
+                break
+            if tokens[j].lower == "en" and tokens[j + 1].lower == "tant" and tokens[j + 2].lower in ("que", "qu'"):
+                k = j + 3
+                while k < len(tokens):
+                    token = tokens[k]
+                    if token.lower in ("et", "ou", ",", "un", "une", "que", "qu'") or token.text in ("’",):
+                        k += 1
+                        continue
+                    if not token.is_word or not (is_person_noun(token.text) or is_agreeing_word(token.text)):
+                        break
+                    gender = word_gender(token.text)
+                    if gender and not is_plural(token.text):
+                        kind = "noun" if is_person_noun(token.text) else "adjective"
+                        words.append(GenderedWord(token, gender, kind))
+                    k += 1
+                break
+        return words
 
     @staticmethod
     def _fixed_gender_subject(tokens, begin: int, name_start: int) -> bool:
