@@ -73,7 +73,7 @@ class _Context:
         self.unit_ids: set[str] = set()
         self.t_segment, self.t_ignorable = q("segment"), q("ignorable")
         self.t_source, self.t_target = q("source"), q("target")
-        self.inline_tags = tuple(q(name) for name in sorted(_INLINE))
+        self.inline_tags = frozenset(q(name) for name in _INLINE)
 
     def walk(self, parent, lang: str, space: str) -> None:
         q = self.q
@@ -153,7 +153,7 @@ class _Context:
 class _Codes:
     """Inline-code bookkeeping for one unit (source side decides pairing)."""
 
-    def __init__(self, unit, data_ids: set[str], ids: set[str], inline_tags: tuple):
+    def __init__(self, unit, data_ids: set[str], ids: set[str], inline_tags: frozenset):
         self.unit = unit
         self.inline_tags = inline_tags
         self.data_ids = data_ids
@@ -168,8 +168,12 @@ class _Codes:
             return
         target_ids: set[str] = set()
         state = self.sides[side]
-        for el in container.iter(*self.inline_tags):
-            name = el.tag.rpartition("}")[2]
+        inline = self.inline_tags
+        for el in container.iter():
+            tag = el.tag
+            if tag not in inline:
+                continue
+            name = tag.rpartition("}")[2]
             keys = el.keys()
             if "id" in keys and name != "cp":
                 ident = el.get("id")
