@@ -45,6 +45,25 @@ def is_phrase_determiner(token: Token) -> bool:
     return token.lower not in NOT_PHRASE_DETERMINERS and determiner_gender(token.text) is not None
 
 
+_QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
+
+
+def quotation_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation: « ... », “ ... ” or straight double quotes paired in order."""
+    spans, i = [], 0
+    while i < len(text):
+        closer = _QUOTE_PAIRS.get(text[i])
+        if closer:
+            j = text.find(closer, i + 1)
+            if j < 0:
+                break
+            spans.append((i + 1, j))
+            i = j + 1
+        else:
+            i += 1
+    return spans
+
+
 def translates_role(english_phrase: str, french_noun: str) -> bool:
     """True when the French noun is a form the word tables give for the English role or nationality
     ("the Russian" -> russe; "the chancellor" -> chancelier, chancelière)."""
@@ -124,6 +143,7 @@ class TargetReader:
             self._name_phrase(seg, tokens, start, i, key, used)
         self._role_phrases(seg, tokens, used)
         self._pronouns(seg, tokens, used)
+        self._first_person_quotes(seg, tokens)
         self.cast_french_evidence(seg)
 
     def _name_phrase(self, seg, tokens, start: int, end: int, key: str, used: set[int]) -> None:
@@ -350,6 +370,35 @@ class TargetReader:
             if not inverted:
                 words += verb_group_words(tokens, i + 1)
             self.references.append(Reference(person.key, seg.id, "pronoun", words, he_she[0]))
+
+    def _first_person_quotes(self, seg, tokens: list[Token]) -> None:
+        """"Je suis très inquiète", a déclaré M. X: inside a quotation, first-person agreement
+        follows the speaker, found by a name or a resolved pronoun right after (or before) it."""
+        text = seg.target.text
+        for open_at, close_at in quotation_spans(text):
+            speaker = self._speaker(seg, open_at, close_at)
+            if speaker is None:
+                continue
+            inside = [i for i, t in enumerate(tokens) if open_at <= t.start and t.end <= close_at]
+            for i in inside:
+                if tokens[i].lower in ("je", "j'", "j’"):
+                    words = [w for w in verb_group_words(tokens, i + 1) if w.token.end <= close_at]
+                    if words:
+                        self.references.append(Reference(speaker, seg.id, "quote", words))
+
+    def _speaker(self, seg, open_at: int, close_at: int) -> str | None:
+        text = seg.target.text
+        stop = min([close_at + 90] + [k for k in (text.find(". ", close_at + 1), text.find("«", close_at + 1))
+                                      if k > 0])
+        after = [m for m in self.cast.mentions(seg.id, "target") if close_at <= m.start <= stop]
+        after += [Mention(r.person, seg.id, "target", r.words[0].token.start, r.words[0].token.end, "", "pronoun")
+                  for r in self.references if r.segment == seg.id and r.kind == "pronoun"
+                  and close_at <= r.words[0].token.start <= close_at + 25]
+        if after:
+            return min(after, key=lambda m: m.start).person
+        before = [m for m in self.cast.mentions(seg.id, "target") if m.end <= open_at
+                  and ":" in seg.target.text[m.end:open_at] and open_at - m.end < 40]
+        return before[-1].person if before else None
 
     def cast_french_evidence(self, seg) -> None:
         """French titles and agreement count as weak evidence (they may be the errors)."""
