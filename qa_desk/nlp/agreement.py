@@ -8,6 +8,7 @@ rewrite them. Gender comes from the Dicollecte lexicon, not spaCy's tags
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import determiner_for, determiner_gender, get_lexicon, starts_with_vowel_sound
 from .tokens import Token, fold, is_elided
@@ -48,6 +49,7 @@ class GenderedWord:
     kind: str  # determiner, noun, adjective, participle, pronoun, title
 
 
+@lru_cache(maxsize=200_000)
 def word_gender(word: str, kinds: tuple[str, ...] = ("NOUN", "ADJ", "VERB")) -> str | None:
     """'m' or 'f' when every reading of ``word`` in those parts of speech has one gender; else None."""
     if "NOUN" in kinds:
@@ -64,11 +66,13 @@ def word_gender(word: str, kinds: tuple[str, ...] = ("NOUN", "ADJ", "VERB")) -> 
     return None
 
 
+@lru_cache(maxsize=200_000)
 def is_plural(word: str) -> bool:
     numbers = {e.number for e in get_lexicon().analyses(word)}
     return numbers == {"p"}
 
 
+@lru_cache(maxsize=200_000)
 def is_agreeing_word(word: str) -> bool:
     """Adjective or past participle (any gender), singular or invariable."""
     for entry in get_lexicon().analyses(word):
@@ -77,6 +81,7 @@ def is_agreeing_word(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=200_000)
 def is_person_noun(word: str) -> bool:
     """A noun that names a person by role or nationality: it has a form for each gender,
     or is an epicene role noun (ministre, porte-parole, Russe)."""

@@ -9,6 +9,7 @@ proves itself.
 """
 from __future__ import annotations
 
+import copy
 import csv
 from functools import lru_cache
 
@@ -268,7 +269,7 @@ class SourceReader:
         verbatim in the translation: people only if a pronoun later resolves to them alone."""
         for seg in self.doc.segments:
             tokens = self.tokens[seg.id]
-            target = seg.target_text
+            target = seg.original_target or ""  # as read: stable while the translator edits
             for i, token in enumerate(tokens[:-1]):
                 word, lower = token.text, token.lower
                 if lower in self.surnames or lower in self.provisional or len(word) < 3:
@@ -422,10 +423,22 @@ class SourceReader:
         return snippet
 
 
+_SOURCE_CACHE: dict[tuple, Cast] = {}
+
+
 def find_source_people(doc: BilingualDocument) -> Cast:
-    reader = SourceReader(doc)
-    reader.find_people()
-    reader.find_lone_names()
-    reader.resolve()
-    reader.drop_unconfirmed()
-    return reader.cast
+    """The cast as the source shows it. It depends only on the source and the target as read,
+    so re-checks during review reuse it (a copy: the target pass adds to it)."""
+    key = tuple((s.id, s.source.text, s.source_paragraph_index, s.original_target) for s in doc.segments)
+    cached = _SOURCE_CACHE.get(key)
+    if cached is None:
+        reader = SourceReader(doc)
+        reader.find_people()
+        reader.find_lone_names()
+        reader.resolve()
+        reader.drop_unconfirmed()
+        cached = reader.cast
+        if len(_SOURCE_CACHE) > 8:
+            _SOURCE_CACHE.clear()
+        _SOURCE_CACHE[key] = cached
+    return copy.deepcopy(cached)

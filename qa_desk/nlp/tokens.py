@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 APOSTROPHES = "'\u2019\u02bc"
 ELISIONS = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"}
@@ -46,7 +47,15 @@ class Token:
 
 
 def tokenize(text: str, split_inversions: bool = True) -> list[Token]:
-    """Tokens with offsets; ``a-t-il`` gives ``a``, ``-t-``, ``il`` when split_inversions."""
+    """Tokens with offsets; ``a-t-il`` gives ``a``, ``-t-``, ``il`` when split_inversions.
+
+    Cached: re-checking after an edit tokenizes only the edited sentence again.
+    """
+    return list(_tokenize(text, split_inversions))
+
+
+@lru_cache(maxsize=100_000)
+def _tokenize(text: str, split_inversions: bool) -> tuple[Token, ...]:
     tokens = []
     for match in _TOKEN_RE.finditer(text):
         word = match.group(0)
@@ -60,7 +69,7 @@ def tokenize(text: str, split_inversions: bool = True) -> list[Token]:
                 tokens.append(Token(inv.group("pron"), start + inv.start("pron"), match.end()))
                 continue
         tokens.append(Token(word, start, match.end()))
-    return tokens
+    return tuple(tokens)
 
 
 def fold(text: str) -> str:
