@@ -1,0 +1,99 @@
+"""Opening in the background, bad input, projects, export and the --screenshot mode."""
+from pathlib import Path
+
+import pytest
+
+from qa_desk.app import files
+from qa_desk.app.qt import QImage
+
+LOAD_TIMEOUT = 120_000
+
+
+def _load(qtbot, window, paths):
+    with qtbot.waitSignal(window.loaded, timeout=LOAD_TIMEOUT) as blocker:
+        assert files.open_paths(window, [str(p) for p in paths])
+    return blocker.args[0]
+
+
+def test_open_pair_in_background_then_bad_file_keeps_it(qtbot, window, seed_pair, tmp_path):
+    assert _load(qtbot, window, seed_pair) is True
+    session = window.desk.session
+    assert session is not None and window.desk.segment_model.rowCount() == len(session.document.segments)
+    assert window.job is None and not window.progress.isVisible()
+    assert window.prefs.recent_files()[0] == [str(Path(p).resolve()) for p in seed_pair]
+    hostile = tmp_path / "bad.xlf"
+    hostile.write_text('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><xliff version="1.2">&a;</xliff>')
+    assert _load(qtbot, window, [hostile]) is False
+    assert window.last_error and "\n" not in window.last_error
+    assert window.desk.session is session, "the open document is not lost"
+
+
+def test_wrong_number_of_files_is_refused(window, tmp_path):
+    paths = []
+    for n in range(3):
+        path = tmp_path / f"f{n}.txt"
+        path.write_text("Hello.\n")
+        paths.append(str(path))
+    assert not files.open_paths(window, paths)
+    assert window.last_error
+
+
+def test_pair_order_puts_english_first(seed_pair):
+    en, fr = (str(p) for p in seed_pair)
+    assert files.order_pair([fr, en]) == [en, fr]
+    assert files.order_pair([en, fr]) == [en, fr]
+
+
+def test_export_and_reports_write_files(qtbot, window, seed_pair, tmp_path):
+    assert _load(qtbot, window, seed_pair)
+    session = window.desk.session
+    record = next((r for r in session.issues if r.status == "open" and r.issue.suggestions), None)
+    if record is None:
+        pytest.skip("the checks found nothing to fix in the seed")
+    assert window.desk.apply_suggestion(record.signature)
+    fixed = session.document.segment(record.issue.segment).target_text
+    assert window.desk.decide_segment(record.issue.segment, "accepted")
+    out_text = tmp_path / "fixed.txt"
+    assert files.export_document(window, str(out_text), "text")
+    assert fixed in out_text.read_text(encoding="utf-8")
+    for fmt in ("xliff12", "xliff2"):
+        out = tmp_path / f"fixed-{fmt}.xlf"
+        assert files.export_document(window, str(out), fmt), window.last_error
+        assert out.read_text(encoding="utf-8").lstrip().startswith("<?xml")
+    for kind in ("html", "csv"):
+        out = tmp_path / f"report.{kind}"
+        assert files.export_report(window, str(out), kind), window.last_error
+        assert out.stat().st_size > 100
+
+
+def test_project_save_and_reopen_keeps_decisions(qtbot, window, seed_pair, tmp_path):
+    assert _load(qtbot, window, seed_pair)
+    session = window.desk.session
+    record = next((r for r in session.issues if r.status == "open"), None)
+    if record is None:
+        pytest.skip("no issue in the seed")
+    project = tmp_path / "review.qadesk"
+    assert files.save_as_project(window, str(project))
+    assert files.project_path_of(window.desk.session)
+    assert window.ignore_issue(record, "checked by hand", "document")
+    assert _load(qtbot, window, [project]) is True
+    reopened = window.desk.session
+    assert reopened.record(record.signature).status == "ignored"
+    assert reopened.record(record.signature).ignore_reason == "checked by hand"
+
+
+def test_screenshot_writes_a_png(qapp, seed_pair, tmp_path, settings):
+    from qa_desk.app.main import run_app
+    out = tmp_path / "desk.png"
+    assert run_app([str(p) for p in seed_pair], screenshot=str(out), settings=settings, size=(1100, 700)) == 0
+    image = QImage(str(out))
+    assert not image.isNull()
+    assert image.width() >= 1000 and image.height() >= 600
+
+
+def test_screenshot_of_bad_input_fails_cleanly(qapp, tmp_path, settings):
+    from qa_desk.app.main import run_app
+    missing = tmp_path / "missing.xlf"
+    out = tmp_path / "bad.png"
+    assert run_app([str(missing)], screenshot=str(out), settings=settings) == 1
+    assert out.exists()  # the empty desk is still pictured
