@@ -46,6 +46,15 @@ ANALYSES = {
 BUILTIN_MODULES = (
     "alignment",
     "people",
+    "numbers",
+    "language",
+    "names",
+    "meaning",
+    "length",
+    "terminology",
+    "consistency",
+    "typography",
+    "mechanics",
 )
 
 

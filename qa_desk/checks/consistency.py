@@ -1,0 +1,1 @@
+"""Check module, filled in by the QA battery work (issue 5)."""
