@@ -7,7 +7,9 @@ links with an empty side (1-0, 0-1) are left out of both sets.
 
     .venv/bin/python bench/align_gold.py [--data DIR] [--segmentation]
 
-``--segmentation`` also scores sentence boundaries inside each gold
+``--omissions`` builds paragraph pairs from the gold links, drops 5% of the
+target paragraphs and inserts 5% from another novel, and scores the 1-0 and
+0-1 links found. ``--segmentation`` also scores sentence boundaries inside each gold
 paragraph (ids "p.s") for the SRX and pysbd engines, on roughly detokenised text.
 """
 from __future__ import annotations
@@ -122,12 +124,82 @@ def run_segmentation(data: Path) -> None:
               f"F1={f:.3f} ({time.perf_counter() - start:.1f} s)")
 
 
+def paragraph_pairs(book: Path) -> list[tuple[str, str]]:
+    """Paragraph pairs of a novel: gold links joined through their paragraph ids ("p.s")."""
+    en = read_sentences(book / "en.sentences.tsv")
+    fr = read_sentences(book / "fr.sentences.tsv")
+    groups: list[tuple[set, set]] = []
+    for e_ids, f_ids in read_gold(book / "gold_links.tsv"):
+        ep = {i.split(".")[0] for i in e_ids}
+        fp = {i.split(".")[0] for i in f_ids}
+        if groups and (groups[-1][0] & ep or groups[-1][1] & fp):
+            groups[-1][0].update(ep)
+            groups[-1][1].update(fp)
+        else:
+            groups.append((set(ep), set(fp)))
+    text_en: dict[str, list[str]] = {}
+    text_fr: dict[str, list[str]] = {}
+    for ident, text in en:
+        text_en.setdefault(ident.split(".")[0], []).append(text)
+    for ident, text in fr:
+        text_fr.setdefault(ident.split(".")[0], []).append(text)
+    pairs = []
+    for ep, fp in groups:
+        if len(ep) == 1 and len(fp) == 1:
+            pairs.append((" ".join(text_en[next(iter(ep))]), " ".join(text_fr[next(iter(fp))])))
+    return pairs
+
+
+def run_omissions(data: Path, params=None, trials: int = 3, quiet: bool = False) -> dict:
+    """Drop 5% of the target paragraphs and insert 5% from the other novels: found as 1-0 / 0-1?"""
+    import random
+
+    books = sorted(p for p in data.iterdir() if p.is_dir())
+    pairs = {b.name: paragraph_pairs(b) for b in books}
+    counts = {"omission": [0, 0, 0], "addition": [0, 0, 0]}
+    for trial in range(trials):
+        for b_idx, book in enumerate(books):
+            rng = random.Random(trial * 100 + b_idx)
+            rows = pairs[book.name]
+            other = [pair for name, rows_o in pairs.items() if name != book.name for pair in rows_o]
+            k = max(1, len(rows) // 20)
+            dropped = set(rng.sample(range(len(rows)), k))
+            src = [e for e, _ in rows]
+            tgt, origin = [], []
+            for idx, (_, f) in enumerate(rows):
+                if idx not in dropped:
+                    tgt.append(f)
+                    origin.append(idx)
+            for _ in range(k):
+                pos = rng.randrange(len(tgt) + 1)
+                tgt.insert(pos, rng.choice(other)[1])
+                origin.insert(pos, None)
+            added = {j for j, o in enumerate(origin) if o is None}
+            links = align(src, tgt, params=params, level="paragraph")
+            pred_om = {link.src[0] for link in links if not link.tgt}
+            pred_add = {link.tgt[0] for link in links if not link.src}
+            for name, pred, gold in (("omission", pred_om, dropped), ("addition", pred_add, added)):
+                c = counts[name]
+                c[0] += len(pred & gold)
+                c[1] += len(pred)
+                c[2] += len(gold)
+    out = {name: f1(*c) for name, c in counts.items()}
+    if not quiet:
+        for name, (p, r, f) in out.items():
+            print(f"paragraph {name}s ({trials} trials x {len(books)} novels): "
+                  f"P={p:.3f} R={r:.3f} F1={f:.3f}  (tp/pred/gold {counts[name]})")
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--segmentation", action="store_true")
+    parser.add_argument("--omissions", action="store_true")
     args = parser.parse_args()
     run_alignment(args.data)
+    if args.omissions:
+        run_omissions(args.data)
     if args.segmentation:
         run_segmentation(args.data)
 

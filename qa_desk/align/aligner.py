@@ -2,8 +2,11 @@
 
 Gale-Church lengths plus anchors (numbers, names and cognates, acronyms,
 punctuation) found in both languages; see ``features`` and ``dp``. The same
-function serves paragraph and sentence level. Confidence combines the length
-fit with chrF (sacrebleu) between the two sides' cognate-bearing strings.
+code serves paragraph and sentence level, with costs tuned per level:
+translators merge and split sentences often, paragraphs seldom, so a
+paragraph with no counterpart is more likely an omission than a merge.
+Confidence combines the length fit with chrF (sacrebleu) between the two
+sides' cognate-bearing strings (sentences) or the anchor overlap (paragraphs).
 """
 from __future__ import annotations
 
@@ -15,10 +18,15 @@ import numpy as np
 from sacrebleu.metrics.chrf import CHRF
 from sacrebleu.metrics.helpers import extract_all_char_ngrams
 
-from .dp import Params, Sides, solve
+from .dp import Params, Sides, solve, solve_small
 from .features import ItemFeatures, item_features
 
 _CHRF = CHRF()  # sacrebleu defaults: chrF, character 6-grams, beta 2
+
+SENTENCE = Params()
+PARAGRAPH = Params(prior=(0.0, 0.0, 3.5, 3.5, 5.8, 6.7, 6.7, 0.0), skip=3.0, lex=8.0, s2=6.8,
+                   lex_mu=0.15)
+LEVELS = {"sentence": SENTENCE, "paragraph": PARAGRAPH}
 
 
 @dataclass(frozen=True)
@@ -33,7 +41,7 @@ class Link:
 
 
 class _Anchors:
-    """idf-weighted anchors shared by both sides, as posting lists."""
+    """idf-weighted anchors present on both sides, and their overlap per item pair."""
 
     def __init__(self, src: list[ItemFeatures], tgt: list[ItemFeatures]):
         n, m = len(src), len(tgt)
@@ -42,45 +50,61 @@ class _Anchors:
             df_s.update(f.keys)
         for f in tgt:
             df_t.update(f.keys)
-        shared = set(df_s) & set(df_t)
+        shared = df_s.keys() & df_t.keys()
         if n >= 8 and m >= 8:  # in most items of both sides: says nothing about which
             shared = {k for k in shared if df_s[k] <= 0.5 * n or df_t[k] <= 0.5 * m}
-        self.idf = {k: math.log(1.0 + (n + m) / (df_s[k] + df_t[k])) for k in shared}
-        self.ws = np.array([sum(w * self.idf[k] for k, w in f.keys.items() if k in self.idf)
-                            for f in src], dtype=float)
-        self.wt = np.array([sum(w * self.idf[k] for k, w in f.keys.items() if k in self.idf)
-                            for f in tgt], dtype=float)
-        post_s: dict[str, list] = {k: [] for k in shared}
-        post_t: dict[str, list] = {k: [] for k in shared}
-        for i, f in enumerate(src):
-            for key, w in f.keys.items():
-                if key in self.idf:
-                    post_s[key].append((i, w))
-        for j, f in enumerate(tgt):
-            for key, w in f.keys.items():
-                if key in self.idf:
-                    post_t[key].append((j, w))
-        self.postings = [(self.idf[k], np.array(post_s[k]), np.array(post_t[k])) for k in shared]
-        self.n = n
+        idf = {k: math.log(1.0 + (n + m) / (df_s[k] + df_t[k])) for k in shared}
+        self.src = [{k: w * idf[k] for k, w in f.keys.items() if k in idf} for f in src]
+        self.tgt = [{k: w * idf[k] for k, w in f.keys.items() if k in idf} for f in tgt]
+        self.ws = np.array([sum(d.values()) for d in self.src])
+        self.wt = np.array([sum(d.values()) for d in self.tgt])
+        self.n, self.m = n, m
+
+    def pair(self, i: int, j: int) -> float:
+        a, b = self.src[i], self.tgt[j]
+        if len(a) > len(b):
+            a, b = b, a
+        return sum(min(w, b[k]) for k, w in a.items() if k in b)
 
     def overlap(self, lo_d: np.ndarray, width_d: int) -> np.ndarray:
-        """Prefix sums of the weighted overlap of each source item with its band of targets."""
+        """Prefix sums ``cum[s, q]``: overlap of source s with targets lo_d[s] .. lo_d[s]+q-1 (+ a constant)."""
+        n, m = self.n, self.m
+        if n * m <= 4096:
+            dense = np.array([[self.pair(i, j) for j in range(m)] for i in range(n)])
+            full = np.zeros((n, m + 1))
+            np.cumsum(dense, axis=1, out=full[:, 1:])
+            cols = np.clip(lo_d[:, None] + np.arange(width_d + 1)[None, :], 0, m)
+            return np.take_along_axis(full, cols, axis=1)
+        return self._overlap_sparse(lo_d, width_d)
+
+    def _overlap_sparse(self, lo_d: np.ndarray, width_d: int) -> np.ndarray:
+        post: dict[str, tuple[list, list, list, list]] = {}
+        for i, d in enumerate(self.src):
+            for key, w in d.items():
+                post.setdefault(key, ([], [], [], []))[0].append(i)
+                post[key][1].append(w)
+        for j, d in enumerate(self.tgt):
+            for key, w in d.items():
+                entry = post.get(key)
+                if entry is not None:
+                    entry[2].append(j)
+                    entry[3].append(w)
         dense = np.zeros(self.n * width_d)
-        for idf, ps, pt in self.postings:
-            s_idx, s_w = ps[:, 0].astype(np.int64), ps[:, 1]
-            t_idx, t_w = pt[:, 0].astype(np.int64), pt[:, 1]
+        for s_list, sw_list, t_list, tw_list in post.values():
+            if not t_list:
+                continue
+            s_idx, s_w = np.array(s_list), np.array(sw_list)
+            t_idx, t_w = np.array(t_list), np.array(tw_list)
             left = np.searchsorted(t_idx, lo_d[s_idx])
-            right = np.searchsorted(t_idx, lo_d[s_idx] + width_d)
-            counts = right - left
+            counts = np.searchsorted(t_idx, lo_d[s_idx] + width_d) - left
             total = int(counts.sum())
             if not total:
                 continue
             rows = np.repeat(np.arange(len(s_idx)), counts)
-            starts = np.repeat(left - np.concatenate(([0], np.cumsum(counts)[:-1])), counts)
-            t_pos = np.arange(total) + starts
+            t_pos = np.arange(total) + np.repeat(left - (np.cumsum(counts) - counts), counts)
             src_item = s_idx[rows]
             flat = src_item * width_d + (t_idx[t_pos] - lo_d[src_item])
-            np.add.at(dense, flat, idf * np.minimum(s_w[rows], t_w[t_pos]))
+            np.add.at(dense, flat, np.minimum(s_w[rows], t_w[t_pos]))
         cum = np.zeros((self.n, width_d + 1))
         np.cumsum(dense.reshape(self.n, width_d), axis=1, out=cum[:, 1:])
         return cum
@@ -98,68 +122,93 @@ def _ngrams(text: str) -> list[Counter]:
     return extract_all_char_ngrams(text, _CHRF.char_order, _CHRF.whitespace)
 
 
-def _merged(parts: list[list[Counter]]) -> list[Counter]:
-    if len(parts) == 1:
-        return parts[0]
-    return [sum((p[o] for p in parts), Counter()) for o in range(len(parts[0]))]
-
-
 def align(src: list[str], tgt: list[str], src_lang: str = "en", tgt_lang: str = "fr",
-          params: Params | None = None) -> list[Link]:
+          params: Params | None = None, level: str = "sentence") -> list[Link]:
     """Monotonic links covering every source and target index exactly once, in order."""
-    del src_lang, tgt_lang  # the anchors are language-neutral for now (en/fr tuned)
-    params = params or Params()
-    n, m = len(src), len(tgt)
+    del src_lang, tgt_lang  # the anchors are language-neutral (tuned for en/fr)
+    return align_features([item_features(t) for t in src], [item_features(t) for t in tgt],
+                          params or LEVELS[level], chrf_confidence=level == "sentence")
+
+
+def align_features(fs: list[ItemFeatures], ft: list[ItemFeatures], params: Params,
+                   chrf_confidence: bool = True) -> list[Link]:
+    """``align`` on features computed beforehand (align_texts computes them once)."""
+    n, m = len(fs), len(ft)
     if n == 0 or m == 0:
-        return ([Link((i,), (), 1.0) for i in range(n)] + [Link((), (j,), 1.0) for j in range(m)])
-    if n == 1 and m == 1:
-        return [Link((0,), (0,), _confidence_one(src[0], tgt[0]))]
-    fs = [item_features(t) for t in src]
-    ft = [item_features(t) for t in tgt]
+        return [Link((i,), (), 1.0) for i in range(n)] + [Link((), (j,), 1.0) for j in range(m)]
     anchors = _Anchors(fs, ft)
     sides = Sides(np.array([f.length for f in fs], float), np.array([f.length for f in ft], float),
                   anchors.ws, anchors.wt)
-    half = max(32, int(0.02 * max(n, m)), 2 * abs(n - m) // 10 + 16)
+    if n == 1 and m == 1:
+        path = [(0, 1, 0, 1)]
+    elif (n + 1) * (m + 1) <= 100:
+        path = solve_small(sides, anchors.pair, params)
+    else:
+        path = _solve_widening(sides, anchors, params)
+        # Omitted or added text skews the length ratio: re-estimate it from the 1-1 links.
+        one_one = [(i0, j0) for i0, i1, j0, j1 in path if i1 - i0 == 1 and j1 - j0 == 1]
+        if len(one_one) >= 3:
+            ratio = sum(sides.lt[j] for _, j in one_one) / max(sum(sides.ls[i] for i, _ in one_one), 1.0)
+            if abs(ratio / sides.length_ratio() - 1.0) > 0.05:
+                sides.ratio = min(max(ratio, 0.3), 3.0)
+                path = _solve_widening(sides, anchors, params)
+    return _score(path, fs, ft, sides, anchors, params, chrf_confidence)
+
+
+def _solve_widening(sides: Sides, anchors: _Anchors, params: Params):
+    """Start with a narrow band; double it while the best path runs along its edge."""
+    n, m = len(sides.ls), len(sides.lt)
+    half = max(32, int(0.02 * max(n, m)))
     while True:
         path, touched = solve(sides, anchors.overlap, params, half)
         if not touched or 2 * half + 1 >= m + 1:
-            break
+            return path
         half *= 2
-    return _score(path, fs, ft, sides, params)
 
 
-def _confidence_one(a: str, b: str) -> float:
-    return _score([(0, 1, 0, 1)], [item_features(a)], [item_features(b)], None, Params())[0].score
+def _score(path, fs, ft, sides: Sides, anchors: _Anchors, params: Params, use_chrf: bool):
+    """Confidence per link: length fit and lexical agreement, both 0..1, averaged.
 
-
-def _score(path, fs, ft, sides, params: Params) -> list[Link]:
-    """Confidence per link: length fit times chrF of the cognate-bearing strings."""
-    ls = [f.length for f in fs]
-    lt = [f.length for f in ft]
-    ratio = (sum(lt) / sum(ls)) if sum(ls) and sum(lt) else 1.0
-    ngr_s: dict[int, list[Counter]] = {}
-    ngr_t: dict[int, list[Counter]] = {}
+    A 1-0 or 0-1 link is confident when the item has anchors and none of them
+    turns up in the neighbouring items of the other side.
+    """
+    ratio = sides.length_ratio()
     links = []
-    for i0, i1, j0, j1 in path:
+    for k, (i0, i1, j0, j1) in enumerate(path):
         src, tgt = tuple(range(i0, i1)), tuple(range(j0, j1))
         if not src or not tgt:
-            links.append(Link(src, tgt, 0.5))
+            links.append(Link(src, tgt, _null_confidence(path, k, anchors, params)))
             continue
-        l_s = sum(ls[i] for i in src)
-        l_t = sum(lt[j] for j in tgt)
+        l_s = float(sides.ls[i0:i1].sum())
+        l_t = float(sides.lt[j0:j1].sum())
         var = params.s2 * (ratio * l_s + l_t) / 2.0 + 1.0
         fit = math.exp(-((l_t - ratio * l_s) ** 2) / var / 4.0)
         cog_s = " ".join(fs[i].cognates for i in src).strip()
         cog_t = " ".join(ft[j].cognates for j in tgt).strip()
-        if cog_s and cog_t:
-            for i in src:
-                ngr_s.setdefault(i, _ngrams(fs[i].cognates))
-            for j in tgt:
-                ngr_t.setdefault(j, _ngrams(ft[j].cognates))
-            lexical = chrf(_merged([ngr_t[j] for j in tgt]), _merged([ngr_s[i] for i in src])) / 100.0
-        elif cog_s or cog_t:
-            lexical = 0.3
+        if use_chrf and cog_s and cog_t:
+            lexical = chrf(_ngrams(cog_t), _ngrams(cog_s)) / 100.0
         else:
-            lexical = 0.6
+            shared = sum(anchors.pair(i, j) for i in src for j in tgt)
+            total = float(sides.ws[i0:i1].sum() + sides.wt[j0:j1].sum())
+            trust = min(total / params.lex_k, 1.0)
+            dice = min(2.0 * shared / total, 1.0) if total > 0 else 0.0
+            lexical = 0.5 + trust * (min(dice / (2 * params.lex_mu), 1.0) - 0.5)
         links.append(Link(src, tgt, round(0.5 * fit + 0.5 * lexical, 4)))
     return links
+
+
+def _null_confidence(path, k: int, anchors: _Anchors, params: Params) -> float:
+    i0, i1, j0, j1 = path[k]
+    if i1 > i0:  # omission: compare with the targets of the neighbouring links
+        item, weight = i0, anchors.ws[i0]
+        near = [j for p in path[max(0, k - 1):k + 2] for j in range(p[2], p[3])]
+        best = max((anchors.pair(item, j) for j in near), default=0.0)
+        other = max((anchors.wt[j] for j in near), default=0.0)
+    else:
+        item, weight = j0, anchors.wt[j0]
+        near = [i for p in path[max(0, k - 1):k + 2] for i in range(p[0], p[1])]
+        best = max((anchors.pair(i, item) for i in near), default=0.0)
+        other = max((anchors.ws[i] for i in near), default=0.0)
+    trust = min(weight / params.lex_k, 1.0)
+    dice = 2.0 * best / (weight + other) if weight + other > 0 else 0.0
+    return round(0.5 + 0.45 * trust * (1.0 - min(dice / params.lex_mu, 2.0)), 4)

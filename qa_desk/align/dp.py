@@ -39,6 +39,16 @@ class Sides:
     lt: np.ndarray  # target lengths (m)
     ws: np.ndarray  # source anchor weight (n)
     wt: np.ndarray  # target anchor weight (m)
+    ratio: float = 0.0  # expected target/source length ratio; 0 = from the totals
+
+    def length_ratio(self) -> float:
+        if self.ratio > 0:
+            return self.ratio
+        if len(self.ls) >= 10 and len(self.lt) >= 10:  # medians shrug off a huge addition
+            total_s, total_t = float(np.median(self.ls)), float(np.median(self.lt))
+        else:
+            total_s, total_t = float(self.ls.sum()), float(self.lt.sum())
+        return min(max(total_t / total_s, 0.3), 3.0) if total_s > 0 and total_t > 0 else 1.0
 
 
 def band_bounds(n: int, m: int, half: int) -> tuple[np.ndarray, int]:
@@ -59,17 +69,17 @@ def solve(sides: Sides, overlap, params: Params, half: int):
     lo, width = band_bounds(n, m, half)
     step = int(np.max(np.diff(lo), initial=0))
     pad = MAX_SPAN * (step + 1) + 1
-    lo_d = np.array([lo[min(s + 1, n)] - MAX_SPAN for s in range(n)], dtype=np.int64)
-    width_d = width + MAX_SPAN + int(max((lo[min(s + MAX_SPAN, n)] - lo[min(s + 1, n)]
-                                          for s in range(n)), default=0))
+    items = np.arange(n)
+    lo_d = lo[np.minimum(items + 1, n)] - MAX_SPAN
+    width_d = width + MAX_SPAN + int(np.max(lo[np.minimum(items + MAX_SPAN, n)] - (lo_d + MAX_SPAN),
+                                            initial=0))
     cum = overlap(lo_d, width_d)
 
     ps = np.concatenate(([0.0], np.cumsum(sides.ls)))
     pt = np.concatenate(([0.0], np.cumsum(sides.lt)))
     pws = np.concatenate(([0.0], np.cumsum(sides.ws)))
     pwt = np.concatenate(([0.0], np.cumsum(sides.wt)))
-    ratio = (pt[-1] / ps[-1]) if ps[-1] > 0 and pt[-1] > 0 else 1.0
-    ratio = min(max(ratio, 0.3), 3.0)
+    ratio = sides.length_ratio()
 
     cost = np.full((n + 1, width + 2 * pad), INF)
     back = np.zeros((n + 1, width), dtype=np.int8)
@@ -81,50 +91,118 @@ def solve(sides: Sides, overlap, params: Params, half: int):
     cost[0, pad:pad + width] = np.where(cols <= m, row0, INF)
     back[0] = 7
     cands = np.empty((7, width))
-    for i in range(1, n + 1):
-        js = lo[i] + k
-        valid = js <= m
-        jc = np.minimum(js, m)
-        span_t = {b: pt[jc] - pt[np.clip(jc - b, 0, m)] for b in (1, 2, 3)}
-        wsum_t = {b: pwt[jc] - pwt[np.clip(jc - b, 0, m)] for b in (1, 2, 3)}
-        ov = {}
-        for s in range(max(0, i - MAX_SPAN), i):
-            base = lo[i] - lo_d[s]
-            top = cum[s, base:base + width]
-            for b in (1, 2, 3):
-                ov[s, b] = top - cum[s, base - b:base - b + width]
-        for idx, (a, b) in enumerate(MOVES[:7]):
-            r = i - a
-            if r < 0:
-                cands[idx] = INF
-                continue
-            shift = lo[i] - lo[r] - b + pad
-            prev = cost[r, shift:shift + width]
-            if b == 0:
-                np.add(prev, params.skip, out=cands[idx])
-                continue
-            l_s = ps[i] - ps[r]
-            l_t = span_t[b]
-            var = params.s2 * (ratio * l_s + l_t) / 2.0 + 1.0
-            delta2 = (l_t - ratio * l_s) ** 2 / var
-            shared = sum(ov[s, b] for s in range(r, i))
-            total = (pws[i] - pws[r]) + wsum_t[b]
-            dice = np.where(total > 0, 2.0 * shared / np.maximum(total, 1e-9), 0.0)
-            dice = np.minimum(dice, 1.0)
-            trust = np.minimum(total / params.lex_k, 1.0)
-            link = params.prior[idx] + delta2 / 2.0 + params.lex * trust * (params.lex_mu - dice)
-            np.add(prev, link, out=cands[idx])
-        best_move = np.argmin(cands, axis=0)
-        best = cands[best_move, k]
-        best = np.where(valid & (js - 0 >= 0), best, INF)
-        ramp = best - skip_ramp
-        acc = np.minimum.accumulate(ramp)
-        row = acc + skip_ramp
-        from_skip = acc < ramp - 1e-9
-        row = np.where(valid, row, INF)
-        cost[i, pad:pad + width] = row
-        back[i] = np.where(from_skip, 7, best_move)
+    block = max(1, 2 ** 17 // width)
+    ctx = (lo, lo_d, cum, ps, pt, pws, pwt, ratio, params, n, m, k)
+    for first in range(1, n + 1, block):
+        rows = np.arange(first, min(n + 1, first + block))
+        links = _link_costs(rows, ctx)
+        for r_off, i in enumerate(rows.tolist()):
+            for idx, (a, b) in enumerate(MOVES[:7]):
+                r = i - a
+                if r < 0:
+                    cands[idx] = INF
+                    continue
+                shift = lo[i] - lo[r] - b + pad
+                np.add(cost[r, shift:shift + width], links[idx][r_off], out=cands[idx])
+            best_move = cands.argmin(axis=0)
+            best = cands[best_move, k]
+            valid = lo[i] + k <= m
+            best[~valid] = INF
+            ramp = best - skip_ramp
+            acc = np.minimum.accumulate(ramp)
+            row = acc + skip_ramp
+            row[~valid] = INF
+            cost[i, pad:pad + width] = row
+            back[i] = np.where(acc < ramp - 1e-9, 7, best_move)
     return _trace(back, lo, n, m, width)
+
+
+def _link_costs(rows: np.ndarray, ctx) -> list[np.ndarray]:
+    """Cost of each move ending at each band cell of ``rows``: one (rows, width) array per move."""
+    lo, lo_d, cum, ps, pt, pws, pwt, ratio, params, n, m, k = ctx
+    js = lo[rows][:, None] + k[None, :]
+    jc = np.minimum(js, m)
+    span_t, wsum_t, shared = {}, {}, {}
+    for b in (1, 2, 3):
+        jb = np.clip(jc - b, 0, m)
+        span_t[b] = pt[jc] - pt[jb]
+        wsum_t[b] = pwt[jc] - pwt[jb]
+    width_d = cum.shape[1] - 1
+    for d in (1, 2, 3):  # source item i - d
+        src = rows - d
+        ok = src >= 0
+        sc = np.clip(src, 0, n - 1)
+        base = (lo[rows] - lo_d[sc])[:, None] + k[None, :]
+        top = cum[sc[:, None], np.clip(base, 0, width_d)]
+        for b in (1, 2, 3):
+            part = top - cum[sc[:, None], np.clip(base - b, 0, width_d)]
+            part[~ok] = 0.0
+            shared[d, b] = part
+    out = []
+    for idx, (a, b) in enumerate(MOVES[:7]):
+        if b == 0:
+            out.append(np.full(js.shape, params.skip))
+            continue
+        prev = np.maximum(rows - a, 0)
+        l_s = (ps[rows] - ps[prev])[:, None]
+        overlap = sum(shared[d, b] for d in range(1, a + 1))
+        total = (pws[rows] - pws[prev])[:, None] + wsum_t[b]
+        out.append(link_cost(params, idx, ratio, l_s, span_t[b], overlap, total))
+    return out
+
+
+def link_cost(params: Params, idx: int, ratio: float, l_s, l_t, shared, total,
+              low=np.minimum, high=np.maximum):
+    """Cost of link type MOVES[idx] (not a skip): numpy arrays, or floats with low=min, high=max."""
+    var = params.s2 * (ratio * l_s + l_t) / 2.0 + 1.0
+    delta2 = (l_t - ratio * l_s) ** 2 / var
+    dice = low(2.0 * shared / high(total, 1e-9), 1.0)
+    trust = low(total / params.lex_k, 1.0)
+    return params.prior[idx] + delta2 / 2.0 + params.lex * trust * (params.lex_mu - dice)
+
+
+def solve_small(sides: Sides, pair, params: Params):
+    """Plain-Python DP over the full matrix, for the many tiny sentence groups.
+
+    Same costs and tie-breaking as ``solve``; numpy's per-call overhead
+    dominates below a hundred cells.
+    """
+    n, m = len(sides.ls), len(sides.lt)
+    ratio = sides.length_ratio()
+    ps = [0.0, *np.cumsum(sides.ls).tolist()]
+    pt = [0.0, *np.cumsum(sides.lt).tolist()]
+    pws = [0.0, *np.cumsum(sides.ws).tolist()]
+    pwt = [0.0, *np.cumsum(sides.wt).tolist()]
+    dense = [[pair(i, j) for j in range(m)] for i in range(n)]
+    cost = [[INF] * (m + 1) for _ in range(n + 1)]
+    back = [[-1] * (m + 1) for _ in range(n + 1)]
+    cost[0][0] = 0.0
+    for i in range(n + 1):
+        for j in range(m + 1):
+            if i == 0 and j == 0:
+                continue
+            best, arg = INF, -1
+            for idx, (a, b) in enumerate(MOVES):
+                if a > i or b > j or cost[i - a][j - b] >= INF:
+                    continue
+                if a == 0 or b == 0:
+                    step = params.skip
+                else:
+                    shared = sum(dense[s][t] for s in range(i - a, i) for t in range(j - b, j))
+                    total = (pws[i] - pws[i - a]) + (pwt[j] - pwt[j - b])
+                    step = link_cost(params, idx, ratio, ps[i] - ps[i - a], pt[j] - pt[j - b],
+                                     shared, total, min, max)
+                if cost[i - a][j - b] + step < best:
+                    best, arg = cost[i - a][j - b] + step, idx
+            cost[i][j], back[i][j] = best, arg
+    links = []
+    i, j = n, m
+    while i > 0 or j > 0:
+        a, b = MOVES[back[i][j]]
+        links.append((i - a, i, j - b, j))
+        i, j = i - a, j - b
+    links.reverse()
+    return links
 
 
 def _trace(back, lo, n, m, width):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -56,6 +57,7 @@ def numbers(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1 << 17)
 def _fold(word: str) -> str:
     """Lower case without accents: 'Genève' -> 'geneve'."""
     decomposed = unicodedata.normalize("NFD", word.lower())
@@ -95,3 +97,13 @@ def item_features(text: str) -> ItemFeatures:
         if ch in text:
             keys[key] = 1.0
     return ItemFeatures(len(text), keys, " ".join(bearing))
+
+
+def merge_features(parts: list[ItemFeatures], length: int) -> ItemFeatures:
+    """Features of a paragraph from those of its sentences (no second pass over the text)."""
+    keys: dict[str, float] = {}
+    for part in parts:
+        for key, weight in part.keys.items():
+            if weight > keys.get(key, 0.0):
+                keys[key] = weight
+    return ItemFeatures(length, keys, " ".join(p.cognates for p in parts if p.cognates))

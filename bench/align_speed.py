@@ -1,0 +1,91 @@
+"""Time and memory of align_texts on a 10,000-paragraph pair built from real paragraphs.
+
+Paragraph pairs come from the seed (English paragraphs 2-26 with the 25
+French ones) and from the TransRead dev novels (paragraphs joined through
+their gold links); they are drawn at random, with repeats, until the source
+has N paragraphs; then 2% of the target paragraphs are dropped and 2% are
+inserted from elsewhere, so the aligner has omissions and additions to find.
+
+    .venv/bin/python bench/align_speed.py [--paragraphs 10000] [--tracemalloc]
+
+Reports wall time of align_texts, the process's peak resident memory
+(resource.getrusage, whole process, Python and numpy included) and, with
+--tracemalloc, the peak of Python allocations (slower run).
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from align_gold import DATA, paragraph_pairs  # noqa: E402
+from qa_desk.align.document import align_texts  # noqa: E402
+from qa_desk.align.paragraphs import split_paragraphs  # noqa: E402
+
+SEED_EN = ROOT / "seeds" / "000_f49c22878f2298e4.en.txt"
+SEED_FR = ROOT / "seeds" / "000_f49c22878f2298e4.txt"
+
+
+def pool() -> list[tuple[str, str]]:
+    pairs = []
+    if SEED_EN.is_file() and SEED_FR.is_file():
+        en, fr = SEED_EN.read_text(encoding="utf-8"), SEED_FR.read_text(encoding="utf-8")
+        en_p = [en[a:b] for a, b in split_paragraphs(en)]
+        fr_p = [fr[a:b] for a, b in split_paragraphs(fr)]
+        pairs.extend(zip(en_p[1:], fr_p))  # the English lead has no French counterpart
+    if DATA.is_dir():
+        for book in sorted(p for p in DATA.iterdir() if p.is_dir()):
+            pairs.extend(p for p in paragraph_pairs(book) if len(p[0]) < 5000)
+    return pairs
+
+
+def build(n: int, seed: int = 1) -> tuple[str, str, int, int]:
+    rng = random.Random(seed)
+    source = pool()
+    rows = [rng.choice(source) for _ in range(n)]
+    src = [e for e, _ in rows]
+    tgt = [f for _, f in rows]
+    k = n // 50
+    dropped = set(rng.sample(range(n), k))
+    tgt = [f for i, f in enumerate(tgt) if i not in dropped]
+    for _ in range(k):
+        tgt.insert(rng.randrange(len(tgt) + 1), rng.choice(source)[1])
+    return "\n\n".join(src) + "\n", "\n\n".join(tgt) + "\n", k, k
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--paragraphs", type=int, default=10000)
+    parser.add_argument("--tracemalloc", action="store_true")
+    args = parser.parse_args()
+    src, tgt, dropped, added = build(args.paragraphs)
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"pair: {len(split_paragraphs(src))} source paragraphs ({len(src):,} chars), "
+          f"{len(split_paragraphs(tgt))} target paragraphs ({len(tgt):,} chars); "
+          f"{dropped} dropped, {added} added")
+    if args.tracemalloc:
+        tracemalloc.start()
+    start = time.perf_counter()
+    pairs = align_texts(src, tgt, "en", "fr")
+    elapsed = time.perf_counter() - start
+    rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    kinds: dict[str, int] = {}
+    for p in pairs:
+        kinds[p.link] = kinds.get(p.link, 0) + 1
+    print(f"align_texts: {elapsed:.2f} s, {len(pairs)} sentence pairs {dict(sorted(kinds.items()))}")
+    print(f"peak RSS of the process: {rss_after:.0f} MB (before aligning: {rss_before:.0f} MB)")
+    if args.tracemalloc:
+        _, peak = tracemalloc.get_traced_memory()
+        print(f"tracemalloc peak of Python allocations during align_texts: {peak / 2**20:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,129 @@
+from pathlib import Path
+
+from qa_desk.align.document import AlignedPair, align_texts
+from qa_desk.align.paragraphs import split_paragraphs
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def _rows():
+    rows = []
+    for line in (DATA / "parallel_paragraphs.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            en, fr = line.split("\t")
+            rows.append((en.split(" | "), fr.split(" | ")))
+    return rows
+
+
+def _text(paragraphs):
+    return "\n\n".join(" ".join(p) for p in paragraphs) + "\n"
+
+
+def _para_of(spans, start, end):
+    for k, (a, b) in enumerate(spans):
+        if a <= start and end <= b and start < end:
+            return k
+    return None
+
+
+def _check_cover(pairs, src, tgt):
+    """Every sentence character of both sides is in exactly one pair, in order."""
+    for side, raw, key in (("src", src, lambda p: (p.src_start, p.src_end)),
+                           ("tgt", tgt, lambda p: (p.tgt_start, p.tgt_end))):
+        spans = [key(p) for p in pairs if key(p)[0] < key(p)[1]]
+        assert spans == sorted(spans), side
+        for (a0, a1), (b0, _) in zip(spans, spans[1:]):
+            assert a1 <= b0, side
+        covered = set()
+        for a, b in spans:
+            covered.update(range(a, b))
+        assert {i for i, c in enumerate(raw) if not c.isspace()} <= covered, side
+
+
+def test_seed_lead_is_the_only_omission(seed_pair):
+    en = seed_pair[0].read_text(encoding="utf-8")
+    fr = seed_pair[1].read_text(encoding="utf-8")
+    pairs = align_texts(en, fr, "en", "fr")
+    _check_cover(pairs, en, fr)
+    en_paras, fr_paras = split_paragraphs(en), split_paragraphs(fr)
+    assert len(en_paras) == 26 and len(fr_paras) == 25
+    omitted = {_para_of(en_paras, p.src_start, p.src_end) for p in pairs if p.link == "1-0"}
+    assert omitted == {0}
+    assert all(p.link != "0-1" for p in pairs)
+    mapping = {}
+    for p in pairs:
+        if p.link in ("1-0", "0-1"):
+            continue
+        mapping.setdefault(_para_of(fr_paras, p.tgt_start, p.tgt_end), set()).add(
+            _para_of(en_paras, p.src_start, p.src_end))
+        assert p.paragraph == _para_of(fr_paras, p.tgt_start, p.tgt_end)
+    assert mapping == {k: {k + 1} for k in range(25)}
+
+
+def test_dropped_middle_paragraph():
+    rows = _rows()
+    en = _text(en for en, _ in rows)
+    fr = _text(fr for k, (_, fr) in enumerate(rows) if k != 4)
+    pairs = align_texts(en, fr)
+    _check_cover(pairs, en, fr)
+    en_paras = split_paragraphs(en)
+    omitted = [p for p in pairs if p.link == "1-0"]
+    assert [_para_of(en_paras, p.src_start, p.src_end) for p in omitted] == [4] * len(rows[4][0])
+    assert all(p.paragraph == 4 for p in omitted)  # the source paragraph, for an omission
+    assert all(p.tgt_start == p.tgt_end for p in omitted)
+    assert sum(p.link == "1-1" for p in pairs) == sum(len(en) for k, (en, _) in enumerate(rows) if k != 4)
+
+
+def test_added_paragraph():
+    rows = _rows()
+    extra = "Selon nos informations, le préfet aurait déjà donné son accord verbal à la mairie."
+    fr_paragraphs = [fr for _, fr in rows]
+    fr_paragraphs.insert(3, [extra])
+    en, fr = _text(en for en, _ in rows), _text(fr_paragraphs)
+    pairs = align_texts(en, fr)
+    _check_cover(pairs, en, fr)
+    added = [p for p in pairs if p.link == "0-1"]
+    assert [fr[p.tgt_start:p.tgt_end] for p in added] == [extra]
+    assert added[0].paragraph == 3 and added[0].src_start == added[0].src_end
+
+
+def test_two_sentences_merged_into_one():
+    rows = _rows()
+    fr_paragraphs = [fr for _, fr in rows]
+    fr_paragraphs[5] = ["Les représentants syndicaux des dépôts, qui craignent la perte de 180 emplois, "
+                        "rencontreront le préfet vendredi."]
+    en, fr = _text(en for en, _ in rows), _text(fr_paragraphs)
+    pairs = align_texts(en, fr)
+    _check_cover(pairs, en, fr)
+    merged = [p for p in pairs if p.link == "2-1"]
+    assert len(merged) == 1
+    assert en[merged[0].src_start:merged[0].src_end] == " ".join(rows[5][0])
+    assert not [p for p in pairs if p.link in ("1-0", "0-1")]
+
+
+def test_one_sentence_split_in_two():
+    rows = _rows()
+    fr_paragraphs = [fr for _, fr in rows]
+    fr_paragraphs[3] = ["Le chef de l'opposition, Marc Lefort, a jugé le vote prématuré.",
+                        "Il a demandé une étude indépendante."]
+    en, fr = _text(en for en, _ in rows), _text(fr_paragraphs)
+    pairs = align_texts(en, fr)
+    _check_cover(pairs, en, fr)
+    split = [p for p in pairs if p.link == "1-2"]
+    assert len(split) == 1
+    assert fr[split[0].tgt_start:split[0].tgt_end] == " ".join(fr_paragraphs[3])
+
+
+def test_empty_target():
+    rows = _rows()
+    en = _text(en for en, _ in rows)
+    pairs = align_texts(en, "")
+    assert pairs and all(p.link == "1-0" and p.tgt_start == p.tgt_end == 0 for p in pairs)
+    assert len(pairs) == sum(len(en) for en, _ in rows)
+    assert align_texts("", "") == []
+
+
+def test_pairs_are_frozen_dataclasses():
+    pair = align_texts("One.", "Un.")[0]
+    assert isinstance(pair, AlignedPair) and pair.link == "1-1"
+    assert 0.0 <= pair.confidence <= 1.0
