@@ -46,6 +46,7 @@ class Person:
     key: str  # surname as written in the source, the person's stable id
     name: str  # fullest name seen
     first_name: str = ""
+    surname: str = ""
     nationality: set[str] = field(default_factory=set)  # English adjectives, lower case
     roles: set[str] = field(default_factory=set)  # English role nouns, lower case
     evidence: list[Evidence] = field(default_factory=list)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..model import BilingualDocument, Evidence
 from ..paths import resource_path
 from .cast import FEMALE, MALE, SHORT, UNKNOWN, WEIGHTS, Cast, Mention, Person
-from .tokens import APOSTROPHES, Token, tokenize
+from .tokens import APOSTROPHES, Token, fold, tokenize
 
 PRONOUNS = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE,
             "she": FEMALE, "her": FEMALE, "hers": FEMALE, "herself": FEMALE}
@@ -154,6 +154,7 @@ class SourceReader:
         self.tokens = {seg.id: [strip_possessive(t) for t in tokenize(seg.source.text, False)]
                        for seg in doc.segments}
         self.surnames: dict[str, str] = {}  # surname lower -> person key
+        self.namesakes: dict[str, list[str]] = {}  # surname lower -> keys of everyone bearing it
         self.provisional: dict[str, str] = {}  # lone capitalised subjects, lower -> as written
         self.provisional_keys: set[str] = set()
 
@@ -214,20 +215,45 @@ class SourceReader:
                                 WEIGHTS["first-name"] * confidence)
 
     def _add_person(self, seg, tokens: list[Token], indices: list[int]) -> Person:
+        """The person with this surname, or a new one; two first names with one surname are two
+        people (Joe and Jill Biden), told apart by their first name."""
         surname = tokens[indices[-1]].text
-        key = surname
         name = " ".join(tokens[i].text for i in indices)
-        if surname.lower() in self.surnames:
-            person = self.cast.person(self.surnames[surname.lower()])
-            if len(name) > len(person.name):
-                person.name = name
-        else:
-            person = Person(key=key, name=name)
+        first = tokens[indices[0]].text if len(indices) > 1 else ""
+        person = None
+        for key in self.namesakes.get(surname.lower(), []):
+            candidate = self.cast.person(key)
+            if not first or not candidate.first_name or fold(candidate.first_name) == fold(first):
+                person = candidate
+        if person is None:
+            taken = surname.lower() in self.surnames
+            person = Person(key=name if taken else surname, name=name, surname=surname)
             self.cast.people.append(person)
-            self.surnames[surname.lower()] = key
-        if len(indices) > 1 and not person.first_name:
-            person.first_name = tokens[indices[0]].text
+            self.surnames.setdefault(surname.lower(), person.key)
+            self.namesakes.setdefault(surname.lower(), []).append(person.key)
+        elif len(name) > len(person.name):
+            person.name = name
+        if first and not person.first_name:
+            person.first_name = first
         return person
+
+    def _namesake(self, lower: str, tokens: list[Token], i: int, recent) -> str | None:
+        """Which person a bare surname means: the one whose first name precedes it, else the
+        most recently mentioned of its namesakes."""
+        keys = self.namesakes.get(lower)
+        if not keys:
+            return self.surnames.get(lower)
+        if len(keys) == 1:
+            return keys[0]
+        if i > 0:
+            for key in keys:
+                first = self.cast.person(key).first_name
+                if first and fold(first) == fold(tokens[i - 1].text):
+                    return key
+        for _, key in reversed(recent):
+            if key in keys:
+                return key
+        return keys[0]
 
     def _evidence(self, seg, tokens, first: int, last: int, kind: str, gender: str) -> Evidence:
         start, end = tokens[first].start, tokens[last].end
@@ -295,7 +321,7 @@ class SourceReader:
             tokens = self.tokens[seg.id]
             for i, token in enumerate(tokens):
                 lower = token.lower
-                key = self.surnames.get(lower)
+                key = self._namesake(lower, tokens, i, recent)
                 if key is None and lower in self.provisional and token.text[:1].isupper():
                     key = self._provisional_person(lower)
                 if key and token.text[:1].isupper():
@@ -319,7 +345,7 @@ class SourceReader:
     def _provisional_person(self, lower: str) -> str:
         word = self.provisional[lower]
         if lower not in self.surnames:
-            self.cast.people.append(Person(key=word, name=word))
+            self.cast.people.append(Person(key=word, name=word, surname=word))
             self.surnames[lower] = word
             self.provisional_keys.add(word)
         return self.surnames[lower]

@@ -106,20 +106,32 @@ class TargetReader:
         self.doc = doc
         self.cast = cast
         self.references: list[Reference] = []
-        self.names = {fold(p.key): p.key for p in cast.people}
-        self.first_names = {fold(p.first_name): p.key for p in cast.people if p.first_name}
+        self.names: dict[str, list[str]] = {}
+        for person in cast.people:
+            self.names.setdefault(fold(person.surname or person.key), []).append(person.key)
 
-    def person_of(self, token: Token) -> str | None:
+    def person_of(self, tokens: list[Token], i: int) -> tuple[str, int] | None:
+        """(person key, index of the name's first token) for a surname at ``i``; a surname that
+        several people bear counts only with the first name before it."""
+        token = tokens[i]
         if not token.text[:1].isupper() or len(token.text) < 2:
             return None
         folded = fold(token.text)
-        if folded in self.names:
-            return self.names[folded]
-        if len(folded) >= 6:
-            for name, key in self.names.items():
+        keys = self.names.get(folded)
+        if keys is None and len(folded) >= 6:
+            for name, candidates in self.names.items():
                 if len(name) >= 6 and _edit_distance_at_most_one(folded, name):
-                    return key
-        return None
+                    keys = candidates
+                    break
+        if not keys:
+            return None
+        previous = fold(tokens[i - 1].text) if i > 0 and tokens[i - 1].text[:1].isupper() else ""
+        for key in keys:
+            first = fold(self.cast.person(key).first_name)
+            if previous and first and (previous == first or
+                                       (len(first) >= 5 and _edit_distance_at_most_one(previous, first))):
+                return key, i - 1
+        return (keys[0], i) if len(keys) == 1 else None
 
     def read(self) -> None:
         for seg in self.doc.segments:
@@ -132,12 +144,10 @@ class TargetReader:
     def _read_segment(self, seg, tokens: list[Token]) -> None:
         used: set[int] = set()  # token indices already part of a reference
         for i, token in enumerate(tokens):
-            key = self.person_of(token)
-            if key is None:
+            found = self.person_of(tokens, i)
+            if found is None:
                 continue
-            start = i
-            if i > 0 and self.first_names.get(fold(tokens[i - 1].text)) == key:
-                start = i - 1
+            key, start = found
             self.cast.add_mention(Mention(key, seg.id, "target", tokens[start].start, token.end,
                                           seg.target.text[tokens[start].start:token.end], "name"))
             self._name_phrase(seg, tokens, start, i, key, used)

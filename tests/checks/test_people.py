@@ -97,3 +97,19 @@ def test_seed_fix_changes_exactly_the_two_people_errors(seed_pair, tmp_path):
     assert rewritten == before
     assert "Mme Sherman aux journalistes" in after and "Le Russe s'est plaint que" in after
     assert changes  # something changed
+
+
+def test_title_before_a_transliterated_first_name(tmp_path):
+    en = tmp_path / "a.en.txt"
+    fr = tmp_path / "a.fr.txt"
+    en.write_text("Deputy Foreign Minister Sergei Ryabkov said he was ready.\n", encoding="utf-8")
+    fr.write_text("Mme Sergueï Riabkov, vice-ministre des Affaires étrangères, a dit qu'il était prêt.\n",
+                  encoding="utf-8")
+    run = run_checks(load_document([str(en), str(fr)]), "gender,title")
+    assert [(i.check, i.text, i.suggestions) for i in run.issues] == [("title", "Mme", ["M."])]
+
+
+def test_two_people_with_one_surname_are_told_apart(tmp_path):
+    _, run = _issues("15_namesakes", "15_namesakes.clean.fr.txt")
+    genders = {p.name: p.gender for p in run.people().people}
+    assert genders == {"Joe Harlan": "male", "Jill Harlan": "female"}
