@@ -9,7 +9,7 @@ from __future__ import annotations
 from .models import (CONTENT_ROLE, DIFF_ROLE, ISSUES_ROLE, KIND_ROLE, SELECTED_ROLE, SEGMENT_ROLE,
                      SIDE_ROLE, severity_colour)
 from .qt import (QAbstractItemDelegate, QApplication, QColor, QEvent, QFont, QPalette, QPlainTextEdit,
-                 QPointF, QRectF, QStyle, QStyledItemDelegate, QStyleOptionViewItem, Qt, QTextCharFormat,
+                 QPointF, QRectF, QSize, QStyle, QStyledItemDelegate, QStyleOptionViewItem, Qt, QTextCharFormat,
                  QTextLayout, QTextOption, QCoreApplication)
 
 PAD_X, PAD_Y = 6, 4
@@ -43,14 +43,19 @@ def _fmt(**kw) -> QTextCharFormat:
     return fmt
 
 
+def _data(index, role: int):
+    """Ask the Python model directly: no QVariant round trip (cheaper, and no None conversions)."""
+    return index.model().data(index, role)
+
+
 def cell_layout(index, palette: QPalette) -> tuple[str, list]:
     """The text a cell shows and its format ranges (display offsets)."""
-    content = index.data(CONTENT_ROLE)
-    side = index.data(SIDE_ROLE)
-    diff = index.data(DIFF_ROLE)
-    records = index.data(ISSUES_ROLE) or []
-    selected = index.data(SELECTED_ROLE)
-    seg = index.data(SEGMENT_ROLE)
+    content = _data(index, CONTENT_ROLE)
+    side = _data(index, SIDE_ROLE)
+    diff = _data(index, DIFF_ROLE)
+    records = _data(index, ISSUES_ROLE) or []
+    selected = _data(index, SELECTED_ROLE)
+    seg = _data(index, SEGMENT_ROLE)
     ranges = []
     if diff:
         # tracked change: plain text, deletions struck red, insertions underlined green
@@ -144,29 +149,25 @@ class SegmentDelegate(QStyledItemDelegate):
         return height
 
     def sizeHint(self, option, index):
-        size = super().sizeHint(option, index)
-        if index.data(KIND_ROLE) != "text":
-            return size
+        if _data(index, KIND_ROLE) != "text":
+            return super().sizeHint(option, index)
         width = self.view.columnWidth(index.column()) - 2 * PAD_X
-        text = index.data(Qt.DisplayRole) or ""
-        if index.data(DIFF_ROLE):
-            text = "".join(chunk for _, chunk in index.data(DIFF_ROLE))
-        size.setHeight(max(size.height(), self.text_height(text, option.font, width)))
-        return size
+        diff = _data(index, DIFF_ROLE)
+        text = "".join(chunk for _, chunk in diff) if diff else (_data(index, Qt.DisplayRole) or "")
+        return QSize(width, self.text_height(text, option.font, width))
 
     def paint(self, painter, option, index):
-        kind = index.data(KIND_ROLE)
+        kind = _data(index, KIND_ROLE)
         if kind not in ("text", "number", "status"):
             super().paint(painter, option, index)
             return
+        # background and selection straight from the style: initStyleOption would ask
+        # the model a dozen roles per cell for nothing
         opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        label = opt.text
-        opt.text = ""
         style = opt.widget.style() if opt.widget else QApplication.style()
-        style.drawControl(QStyle.CE_ItemViewItem, opt, painter, opt.widget)
+        style.drawPrimitive(QStyle.PE_PanelItemViewItem, opt, painter, opt.widget)
         if kind != "text":
-            self._paint_label(painter, opt, index, label, kind)
+            self._paint_label(painter, opt, index, str(_data(index, Qt.DisplayRole) or ""), kind)
             return
         text, ranges = cell_layout(index, opt.palette)
         selected = bool(opt.state & QStyle.State_Selected)
@@ -176,8 +177,8 @@ class SegmentDelegate(QStyledItemDelegate):
         painter.save()
         painter.setClipRect(opt.rect)
         if not text:
-            seg = index.data(SEGMENT_ROLE)
-            if index.data(SIDE_ROLE) == "target" and seg is not None:
+            seg = _data(index, SEGMENT_ROLE)
+            if _data(index, SIDE_ROLE) == "target" and seg is not None:
                 hint = (QCoreApplication.translate("delegates", "(no translation: omission?)")
                         if seg.source.text.strip() else "")
                 font = QFont(opt.font)
@@ -200,7 +201,7 @@ class SegmentDelegate(QStyledItemDelegate):
         rect = opt.rect.adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y)
         height = opt.fontMetrics.height()
         painter.save()
-        colour = index.data(Qt.ForegroundRole)
+        colour = _data(index, Qt.ForegroundRole)
         text_colour = opt.palette.color(QPalette.HighlightedText if selected else QPalette.Text)
         if kind == "number":
             painter.setPen(opt.palette.color(QPalette.Disabled, QPalette.Text) if not selected else text_colour)
@@ -227,7 +228,7 @@ class SegmentDelegate(QStyledItemDelegate):
         return editor
 
     def setEditorData(self, editor, index):
-        editor.setPlainText(index.data(Qt.EditRole) or "")
+        editor.setPlainText(_data(index, Qt.EditRole) or "")
         cursor = editor.textCursor()
         cursor.movePosition(cursor.MoveOperation.End)
         editor.setTextCursor(cursor)

@@ -13,7 +13,7 @@ from .models import SegmentModel
 from .qt import (QAbstractItemView, QApplication, QColor, QEvent, QHeaderView, QItemSelectionModel,
                  QPalette, QStyleOptionViewItem, Qt, QTableView, QTimer)
 
-MARGIN_ROWS = 20  # rows fitted below the screen so short scrolls land on sized rows
+MARGIN_ROWS = 6  # rows fitted below the screen so short scrolls land on sized rows
 
 
 class SegmentGrid(QTableView):
@@ -138,17 +138,30 @@ class SegmentGrid(QTableView):
         first = max(0, self.rowAt(0))
         key = self._width_key()
         height = self.viewport().height()
-        measured, row, extra = 0, first, 0
-        while row < count and extra < MARGIN_ROWS:
-            if self._fitted.get(row) != key:
-                wanted = self.row_height(row)
-                if self.rowHeight(row) != wanted:
-                    self.setRowHeight(row, wanted)
-                self._fitted[row] = key
-                measured += 1
-            if self.rowViewportPosition(row) > height:
-                extra += 1
-            row += 1
+        # walk down with our own running y: asking the header for positions after each
+        # resize would make it recompute 20,000 section offsets every time
+        y = self.rowViewportPosition(first)
+        measured, resized, row, extra = 0, 0, first, 0
+        header = self.verticalHeader()
+        header.blockSignals(True)  # one geometry update at the end, not one per row
+        try:
+            while row < count and extra < MARGIN_ROWS:
+                if self._fitted.get(row) != key:
+                    wanted = self.row_height(row)
+                    if header.sectionSize(row) != wanted:
+                        header.resizeSection(row, wanted)
+                        resized += 1
+                    self._fitted[row] = key
+                    measured += 1
+                y += header.sectionSize(row)
+                if y > height:
+                    extra += 1
+                row += 1
+        finally:
+            header.blockSignals(False)
+        if resized:
+            self.updateGeometries()
+            self.viewport().update()
         target = getattr(self, "_scroll_target", None)
         if measured and target is not None and target.isValid():
             self.scrollTo(target, QAbstractItemView.EnsureVisible)

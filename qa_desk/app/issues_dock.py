@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from html import escape
 
-from .models import RECORD_ROLE, SEVERITY_COLOURS, IssueFilter, IssueModel
+from .models import SEVERITY_COLOURS, IssueFilter, IssueModel
 from .qt import (QAbstractItemView, QButtonGroup, QComboBox, QCoreApplication, QDialog,
                  QDialogButtonBox, QDockWidget, QHBoxLayout, QHeaderView, QItemSelectionModel,
                  QLabel, QListWidget, QPushButton, QRadioButton, QSplitter, Qt, QTableView,
@@ -101,10 +101,16 @@ class IssuesDock(QDockWidget):
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
-        for col in (IssueModel.SEGMENT, IssueModel.SEVERITY, IssueModel.CHECK, IssueModel.STATUS):
-            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(IssueModel.TEXT, QHeaderView.Interactive)
-        header.resizeSection(IssueModel.TEXT, self.fontMetrics().horizontalAdvance("M" * 7))
+        # fixed widths from the font: ResizeToContents would read every row on each reset
+        metrics = self.fontMetrics()
+        widths = {IssueModel.SEGMENT: metrics.horizontalAdvance("00000") + 16,
+                  IssueModel.SEVERITY: metrics.horizontalAdvance(tr("critical")) + 24,
+                  IssueModel.CHECK: metrics.horizontalAdvance("consistency") + 16,
+                  IssueModel.TEXT: metrics.horizontalAdvance("M" * 7),
+                  IssueModel.STATUS: metrics.horizontalAdvance(tr("ignored")) + 20}
+        for col, width in widths.items():
+            header.setSectionResizeMode(col, QHeaderView.Interactive)
+            header.resizeSection(col, width)
         header.setSectionResizeMode(IssueModel.MESSAGE, QHeaderView.Stretch)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         detail = QWidget(split)
@@ -195,12 +201,17 @@ class IssuesDock(QDockWidget):
         self.counts.setText(f"{escape(shown)} · {escape(summary)}" + (": " + ", ".join(parts) if parts else ""))
 
     # -- selection ----------------------------------------------------------------------
+    def record_at(self, proxy_row: int):
+        """The IssueRecord of a proxy row, read from the model directly (no QVariant round trip)."""
+        source = self.proxy.mapToSource(self.proxy.index(proxy_row, 0))
+        return self.model.records[source.row()] if source.isValid() else None
+
     def current_record(self):
         index = self.view.currentIndex()
-        return index.data(RECORD_ROLE) if index.isValid() else None
+        return self.record_at(index.row()) if index.isValid() else None
 
     def _current_changed(self, current, _previous) -> None:
-        record = current.data(RECORD_ROLE) if current.isValid() else None
+        record = self.record_at(current.row()) if current.isValid() else None
         self._show_detail(record)
         self.issueSelected.emit(record)
 
@@ -216,12 +227,14 @@ class IssuesDock(QDockWidget):
         self.view.scrollTo(index)
 
     def select_signature(self, signature: str, emit: bool = True) -> bool:
-        for row in range(self.proxy.rowCount()):
-            record = self.proxy.index(row, 0).data(RECORD_ROLE)
-            if record.issue.signature == signature:
-                self.select_proxy_row(row, emit)
-                return True
-        return False
+        row = self.model.row_of_signature.get(signature)
+        if row is None:
+            return False
+        proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not proxy_index.isValid():
+            return False  # filtered out
+        self.select_proxy_row(proxy_index.row(), emit)
+        return True
 
     def next_issue(self, forward: bool = True) -> object:
         """Select the next (or previous) open issue in list order, wrapping round; F8 / Shift+F8."""
@@ -232,7 +245,7 @@ class IssuesDock(QDockWidget):
         step = 1 if forward else -1
         for n in range(1, count + 1):
             row = (current + step * n) % count
-            record = self.proxy.index(row, 0).data(RECORD_ROLE)
+            record = self.record_at(row)
             if record.status == "open":
                 self.select_proxy_row(row)
                 return record

@@ -13,15 +13,25 @@ from .qt import (QAbstractTableModel, QColor, QCoreApplication, QModelIndex, QPa
                  QSortFilterProxyModel, Qt, Signal)
 
 # Custom roles, shared by models, delegates and docks.
-SEGMENT_ROLE = Qt.UserRole + 1  # the Segment of the row
-ISSUES_ROLE = Qt.UserRole + 2  # open IssueRecords of the row, on the cell's side
-SELECTED_ROLE = Qt.UserRole + 3  # the IssueRecord selected in the issue panel, if it is in this row
-CONTENT_ROLE = Qt.UserRole + 4  # the Content shown in a text cell (None for an absent target)
-DIFF_ROLE = Qt.UserRole + 5  # [(op, text)] tracked change for the target cell in editor mode
-KIND_ROLE = Qt.UserRole + 6  # "number", "text" or "status": picks how the delegate paints
-RECORD_ROLE = Qt.UserRole + 7  # the IssueRecord of an issue-model row
-SORT_ROLE = Qt.UserRole + 8  # a sortable key
-SIDE_ROLE = Qt.UserRole + 9  # "source" or "target" for text cells
+SEGMENT_ROLE = int(Qt.UserRole) + 1  # the Segment of the row
+ISSUES_ROLE = int(Qt.UserRole) + 2  # open IssueRecords of the row, on the cell's side
+SELECTED_ROLE = int(Qt.UserRole) + 3  # the IssueRecord selected in the issue panel, if it is in this row
+CONTENT_ROLE = int(Qt.UserRole) + 4  # the Content shown in a text cell (None for an absent target)
+DIFF_ROLE = int(Qt.UserRole) + 5  # [(op, text)] tracked change for the target cell in editor mode
+KIND_ROLE = int(Qt.UserRole) + 6  # "number", "text" or "status": picks how the delegate paints
+RECORD_ROLE = int(Qt.UserRole) + 7  # the IssueRecord of an issue-model row
+SORT_ROLE = int(Qt.UserRole) + 8  # a sortable key
+SIDE_ROLE = int(Qt.UserRole) + 9  # "source" or "target" for text cells
+
+# Plain ints: data() runs for every painted cell, and int comparisons are the cheapest.
+DISPLAY, EDIT, TOOLTIP, ALIGN, FOREGROUND = (int(Qt.DisplayRole), int(Qt.EditRole), int(Qt.ToolTipRole),
+                                             int(Qt.TextAlignmentRole), int(Qt.ForegroundRole))
+# Roles the grid never answers: Qt's default delegate asks for them on every paint.
+SKIPPED_ROLES = frozenset(int(r) for r in (Qt.DecorationRole, Qt.FontRole, Qt.BackgroundRole, Qt.CheckStateRole,
+                                           Qt.SizeHintRole, Qt.StatusTipRole, Qt.WhatsThisRole,
+                                           Qt.AccessibleTextRole, Qt.AccessibleDescriptionRole))
+ALIGN_TOP_RIGHT = int(Qt.AlignRight | Qt.AlignTop)
+ALIGN_TOP_LEFT = int(Qt.AlignLeft | Qt.AlignTop)
 
 SEVERITY_COLOURS = {"critical": "#d32f2f", "major": "#ef6c00", "minor": "#1e88e5", "info": "#8a8a8a"}
 SEVERITY_ORDER = {"info": 0, "minor": 1, "major": 2, "critical": 3}
@@ -69,6 +79,8 @@ class SegmentModel(QAbstractTableModel):
         self.editor_mode = False
         self.read_only = False
         self._diff_cache: dict[str, tuple[str, str, list]] = {}
+        self._markup: dict[tuple[int, int], str] = {}  # (row, column) -> text shown
+        self._status: dict[int, tuple[str, str]] = {}  # row -> (status text, key)
 
     # -- feeding -------------------------------------------------------------------
     def set_session(self, session) -> None:
@@ -78,6 +90,8 @@ class SegmentModel(QAbstractTableModel):
         self.row_of = {seg.id: n for n, seg in enumerate(self.segments)}
         self.selected = None
         self._diff_cache.clear()
+        self._markup.clear()
+        self._status.clear()
         self._index_issues()
         self._index_edits()
         self.endResetModel()
@@ -106,9 +120,13 @@ class SegmentModel(QAbstractTableModel):
             self.set_session(self.session)
             return
         self._index_edits()
+        self._status.clear()
         rows = {self.row_of[s] for s in getattr(changes, "segments", ()) if s in self.row_of}
         for seg_id in getattr(changes, "segments", ()):
             self._diff_cache.pop(seg_id, None)
+        for row in rows:
+            self._markup.pop((row, self.SOURCE), None)
+            self._markup.pop((row, self.TARGET), None)
         if getattr(changes, "issues_changed", False) or getattr(changes, "people_changed", False):
             self._index_issues()
             if self.selected is not None:
@@ -143,6 +161,7 @@ class SegmentModel(QAbstractTableModel):
 
     def set_editor_mode(self, on: bool) -> None:
         self.editor_mode = on
+        self._status.clear()
         if self.segments:
             self.dataChanged.emit(self.index(0, self.TARGET), self.index(len(self.segments) - 1, self.STATUS))
 
@@ -158,11 +177,11 @@ class SegmentModel(QAbstractTableModel):
             return (tr("#"), tr("Source (English)"), tr("Target (French)"), tr("Status"))[section]
         return None
 
+    _FLAGS = Qt.ItemIsEnabled | Qt.ItemIsSelectable  # computed once: flags() runs for every painted cell
+    _EDITABLE = _FLAGS | Qt.ItemIsEditable
+
     def flags(self, index):
-        base = Qt.ItemIsEnabled | Qt.ItemIsSelectable
-        if index.column() == self.TARGET and not self.read_only:
-            base |= Qt.ItemIsEditable
-        return base
+        return self._EDITABLE if index.column() == 2 and not self.read_only else self._FLAGS
 
     def open_issues(self, seg_id: str, side: str | None = None) -> list:
         return [r for r in self.issues_by_segment.get(seg_id, ())
@@ -197,59 +216,75 @@ class SegmentModel(QAbstractTableModel):
             return tr("fixed"), "fixed"
         return "", ""
 
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid():
+    def row_status(self, row: int) -> tuple[str, str]:
+        cached = self._status.get(row)
+        if cached is None:
+            cached = self._status[row] = self.status(self.segments[row])
+        return cached
+
+    def text(self, row: int, col: int) -> str:
+        """The text a source/target cell shows (codes as labels), cached until the segment changes."""
+        key = (row, col)
+        cached = self._markup.get(key)
+        if cached is None:
+            seg = self.segments[row]
+            content = seg.source if col == self.SOURCE else seg.target
+            cached = self._markup[key] = content.markup() if content is not None else ""
+        return cached
+
+    def data(self, index, role=DISPLAY):
+        role = int(role)
+        if role in SKIPPED_ROLES or not index.isValid():
             return None
-        seg = self.segments[index.row()]
-        col = index.column()
+        row, col = index.row(), index.column()
+        seg = self.segments[row]
         if role == SEGMENT_ROLE:
             return seg
         if col == self.NUMBER:
-            if role in (Qt.DisplayRole, SORT_ROLE):
-                return index.row() + 1
+            if role == DISPLAY or role == SORT_ROLE:
+                return row + 1
             if role == KIND_ROLE:
                 return "number"
-            if role == Qt.ToolTipRole:
+            if role == ALIGN:
+                return ALIGN_TOP_RIGHT
+            if role == TOOLTIP:
                 return tr("Segment %1, paragraph %2, link %3").replace("%1", seg.id).replace(
                     "%2", str(seg.paragraph + 1)).replace("%3", seg.link)
-            if role == Qt.TextAlignmentRole:
-                return int(Qt.AlignRight | Qt.AlignTop)
             return None
         if col == self.STATUS:
-            if role == Qt.DisplayRole:
-                return self.status(seg)[0]
+            if role == DISPLAY:
+                return self.row_status(row)[0]
             if role == KIND_ROLE:
                 return "status"
             if role == SORT_ROLE:
-                return self.status(seg)[1]
-            if role == Qt.TextAlignmentRole:
-                return int(Qt.AlignLeft | Qt.AlignTop)
-            if role == Qt.ForegroundRole:
-                key = self.status(seg)[1]
+                return self.row_status(row)[1]
+            if role == ALIGN:
+                return ALIGN_TOP_LEFT
+            if role == FOREGROUND:
+                key = self.row_status(row)[1]
                 if key in SEVERITY_COLOURS:
                     return severity_colour(key)
                 if key in ("fixed", "accepted"):
                     return QColor("#2e7d32")
             return None
+        if role == DISPLAY:
+            return self.text(row, col)
         side = "source" if col == self.SOURCE else "target"
-        content = seg.source if side == "source" else seg.target
-        if role == Qt.DisplayRole:
-            return content.markup() if content is not None else ""
-        if role == Qt.EditRole:
-            return seg.target_text if side == "target" else seg.source.text
         if role == KIND_ROLE:
             return "text"
-        if role == SIDE_ROLE:
-            return side
-        if role == CONTENT_ROLE:
-            return content
         if role == ISSUES_ROLE:
             return self.open_issues(seg.id, side)
         if role == SELECTED_ROLE:
             return self.selected
         if role == DIFF_ROLE:
             return self.tracked_change(seg) if (side == "target" and self.editor_mode) else None
-        if role == Qt.ToolTipRole:
+        if role == CONTENT_ROLE:
+            return seg.source if side == "source" else seg.target
+        if role == SIDE_ROLE:
+            return side
+        if role == EDIT:
+            return seg.target_text if side == "target" else seg.source.text
+        if role == TOOLTIP:
             return issue_tooltip(self.open_issues(seg.id, side))
         return None
 
@@ -292,11 +327,16 @@ class IssueModel(QAbstractTableModel):
         self.session = None
         self.records: list = []
         self.row_of_segment: dict[str, int] = {}
+        self.row_of_signature: dict[str, int] = {}
+        self._labels: dict[tuple[str, str], str] = {}
+        self._muted = QPalette().color(QPalette.Disabled, QPalette.Text)
 
     def set_session(self, session) -> None:
         self.beginResetModel()
         self.session = session
+        self._muted = QPalette().color(QPalette.Disabled, QPalette.Text)
         self.records = list(session.issues) if session is not None else []
+        self.row_of_signature = {r.issue.signature: n for n, r in enumerate(self.records)}
         self.row_of_segment = ({s.id: n for n, s in enumerate(session.document.segments)}
                                if session is not None else {})
         self.endResetModel()
@@ -321,33 +361,50 @@ class IssueModel(QAbstractTableModel):
             return (tr("#"), tr("Severity"), tr("Check"), tr("Text"), tr("Message"), tr("Status"))[section]
         return None
 
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid():
+    def label(self, word: str, context: str) -> str:
+        """Translated severity/status names, looked up once (data() runs for every visible cell)."""
+        key = (word, context)
+        text = self._labels.get(key)
+        if text is None:
+            text = self._labels[key] = tr(word, context)
+        return text
+
+    def sort_key(self, row: int, col: int):
+        record = self.records[row]
+        issue = record.issue
+        if col == self.SEGMENT:
+            return (self.row_of_segment.get(issue.segment, -1), issue.start)
+        if col == self.SEVERITY:
+            return SEVERITY_ORDER.get(issue.severity, 0)
+        return (None, None, issue.check, issue.text, issue.message, record.status)[col]
+
+    def data(self, index, role=DISPLAY):
+        role = int(role)
+        if role in SKIPPED_ROLES or not index.isValid():
             return None
         record = self.records[index.row()]
         issue = record.issue
         col = index.column()
         if role == RECORD_ROLE:
             return record
-        if role == Qt.DisplayRole:
+        if role == DISPLAY:
             if col == self.SEGMENT:
                 return self.row_of_segment.get(issue.segment, -1) + 1
-            return (None, tr(issue.severity, "severity"), issue.check, issue.text, issue.message,
-                    tr(record.status, "status"))[col]
-        if role == SORT_ROLE:
-            if col == self.SEGMENT:
-                return (self.row_of_segment.get(issue.segment, -1), issue.start)
             if col == self.SEVERITY:
-                return SEVERITY_ORDER.get(issue.severity, 0)
-            return self.data(index, Qt.DisplayRole)
-        if role == Qt.ForegroundRole:
+                return self.label(issue.severity, "severity")
+            if col == self.STATUS:
+                return self.label(record.status, "status")
+            return (None, None, issue.check, issue.text, issue.message)[col]
+        if role == SORT_ROLE:
+            return self.sort_key(index.row(), col)
+        if role == FOREGROUND:
             if col == self.SEVERITY:
                 return severity_colour(issue.severity)
             if record.status != "open":
-                return QPalette().color(QPalette.Disabled, QPalette.Text)
-        if role == Qt.ToolTipRole and col in (self.TEXT, self.MESSAGE):
+                return self._muted
+        if role == TOOLTIP and col in (self.TEXT, self.MESSAGE):
             return issue_tooltip([record])
-        if role == Qt.TextAlignmentRole and col == self.SEGMENT:
+        if role == ALIGN and col == self.SEGMENT:
             return int(Qt.AlignRight | Qt.AlignVCenter)
         return None
 
@@ -380,7 +437,8 @@ class IssueFilter(QSortFilterProxyModel):
                 and (not self.status or record.status == self.status))
 
     def lessThan(self, left, right) -> bool:
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        source = self.sourceModel()
+        a, b = source.sort_key(left.row(), left.column()), source.sort_key(right.row(), right.column())
         try:
             return a < b
         except TypeError:

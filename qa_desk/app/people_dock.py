@@ -121,7 +121,7 @@ class GenderDelegate(QStyledItemDelegate):
         self.closeEditor.emit(combo)
 
     def setEditorData(self, editor, index):
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.EditRole) or "")))
+        editor.setCurrentIndex(max(0, editor.findData(index.model().data(index, Qt.EditRole) or "")))
 
     def setModelData(self, editor, model, index):
         model.setData(index, editor.currentData(), Qt.EditRole)
@@ -153,7 +153,7 @@ class PeopleDock(QDockWidget):
         index = self.view.indexAt(pos)
         if not index.isValid():
             return
-        person = index.data(Qt.UserRole)
+        person = self.desk.people_model.people[index.row()]
         menu = QMenu(self)
         current = self.desk.people_model.overrides.get(person.key, "")
         for gender in ("",) + GENDERS:
