@@ -45,11 +45,12 @@ class _Anchors:
 
     def __init__(self, src: list[ItemFeatures], tgt: list[ItemFeatures]):
         n, m = len(src), len(tgt)
-        df_s, df_t = Counter(), Counter()
-        for f in src:
-            df_s.update(f.keys)
-        for f in tgt:
-            df_t.update(f.keys)
+        df_s: dict[str, int] = {}
+        df_t: dict[str, int] = {}
+        for feats, df in ((src, df_s), (tgt, df_t)):
+            for f in feats:
+                for key in f.keys:
+                    df[key] = df.get(key, 0) + 1
         shared = df_s.keys() & df_t.keys()
         if n >= 8 and m >= 8:  # in most items of both sides: says nothing about which
             shared = {k for k in shared if df_s[k] <= 0.5 * n or df_t[k] <= 0.5 * m}
@@ -158,7 +159,7 @@ def align_features(fs: list[ItemFeatures], ft: list[ItemFeatures], params: Param
 def _solve_widening(sides: Sides, anchors: _Anchors, params: Params):
     """Start with a narrow band; double it while the best path runs along its edge."""
     n, m = len(sides.ls), len(sides.lt)
-    half = max(32, int(0.02 * max(n, m)))
+    half = 64
     while True:
         path, touched = solve(sides, anchors.overlap, params, half)
         if not touched or 2 * half + 1 >= m + 1:
@@ -173,14 +174,14 @@ def _score(path, fs, ft, sides: Sides, anchors: _Anchors, params: Params, use_ch
     turns up in the neighbouring items of the other side.
     """
     ratio = sides.length_ratio()
+    ls, lt, ws, wt = (sides.ls.tolist(), sides.lt.tolist(), sides.ws.tolist(), sides.wt.tolist())
     links = []
     for k, (i0, i1, j0, j1) in enumerate(path):
         src, tgt = tuple(range(i0, i1)), tuple(range(j0, j1))
         if not src or not tgt:
             links.append(Link(src, tgt, _null_confidence(path, k, anchors, params)))
             continue
-        l_s = float(sides.ls[i0:i1].sum())
-        l_t = float(sides.lt[j0:j1].sum())
+        l_s, l_t = sum(ls[i0:i1]), sum(lt[j0:j1])
         var = params.s2 * (ratio * l_s + l_t) / 2.0 + 1.0
         fit = math.exp(-((l_t - ratio * l_s) ** 2) / var / 4.0)
         cog_s = " ".join(fs[i].cognates for i in src).strip()
@@ -189,7 +190,7 @@ def _score(path, fs, ft, sides: Sides, anchors: _Anchors, params: Params, use_ch
             lexical = chrf(_ngrams(cog_t), _ngrams(cog_s)) / 100.0
         else:
             shared = sum(anchors.pair(i, j) for i in src for j in tgt)
-            total = float(sides.ws[i0:i1].sum() + sides.wt[j0:j1].sum())
+            total = sum(ws[i0:i1]) + sum(wt[j0:j1])
             trust = min(total / params.lex_k, 1.0)
             dice = min(2.0 * shared / total, 1.0) if total > 0 else 0.0
             lexical = 0.5 + trust * (min(dice / (2 * params.lex_mu), 1.0) - 0.5)

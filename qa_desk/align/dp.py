@@ -173,7 +173,12 @@ def solve_small(sides: Sides, pair, params: Params):
     pt = [0.0, *np.cumsum(sides.lt).tolist()]
     pws = [0.0, *np.cumsum(sides.ws).tolist()]
     pwt = [0.0, *np.cumsum(sides.wt).tolist()]
-    dense = [[pair(i, j) for j in range(m)] for i in range(n)]
+    box = [[0.0] * (m + 1) for _ in range(n + 1)]  # box[i][j]: overlap of sources < i with targets < j
+    for i in range(n):
+        run = 0.0
+        for j in range(m):
+            run += pair(i, j)
+            box[i + 1][j + 1] = box[i][j + 1] + run
     cost = [[INF] * (m + 1) for _ in range(n + 1)]
     back = [[-1] * (m + 1) for _ in range(n + 1)]
     cost[0][0] = 0.0
@@ -188,7 +193,7 @@ def solve_small(sides: Sides, pair, params: Params):
                 if a == 0 or b == 0:
                     step = params.skip
                 else:
-                    shared = sum(dense[s][t] for s in range(i - a, i) for t in range(j - b, j))
+                    shared = box[i][j] - box[i - a][j] - box[i][j - b] + box[i - a][j - b]
                     total = (pws[i] - pws[i - a]) + (pwt[j] - pwt[j - b])
                     step = link_cost(params, idx, ratio, ps[i] - ps[i - a], pt[j] - pt[j - b],
                                      shared, total, min, max)

@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 
 _NUMBER = regex.compile(r"(?<![\p{L}\d])\d+(?:(?:[,.]|[ \u00a0\u202f](?=\d{3}\b))\d+)*")
-_WORD = regex.compile(r"[\p{L}\p{M}]+")
+_GAP_WORD = regex.compile(r"([^\p{L}\p{M}]*)([\p{L}\p{M}]+)")
 _THOUSANDS = regex.compile(r"^\d{1,3}(?:,\d{3})+$|^\d{1,3}(?:\.\d{3})+$|^\d{1,3}(?:\d{3})+$")
 _DEC_TAIL = regex.compile(r"^\d{3}[,.]\d+$")
 _PUNCT = {"?": "p:?", "!": "p:!", "(": "p:(", ":": "p::", "\"": "p:q", "«": "p:q", "“": "p:q"}
@@ -71,28 +71,42 @@ class ItemFeatures:
     cognates: str  # the cognate-bearing words and numbers, for chrF
 
 
+@lru_cache(maxsize=1 << 17)
+def _word_info(word: str) -> tuple[str, str, bool, bool]:
+    """(cognate key, acronym key, capitalised, long enough) for one word, cached: words repeat."""
+    folded = _fold(word)
+    upper = word.isupper() and len(word) >= 2
+    return ("w:" + folded[:4] if len(folded) >= 4 else "w:" + folded,
+            "a:" + "".join(sorted(word)) if upper else "",
+            word[0].isupper(), len(folded) >= 4)
+
+
+_ENDS = frozenset(".!?:…")
+
+
 def item_features(text: str) -> ItemFeatures:
     keys: dict[str, float] = {}
     bearing: list[str] = []
     for num in numbers(text):
         keys["n:" + num] = 1.0
         bearing.append(num)
-    last_end = 0
-    for match in _WORD.finditer(text):
-        gap = text[last_end:match.start()].strip().rstrip("\"'«»“”‘’()[] \u00a0")
-        initial = (not gap and last_end == 0) or (gap[-1:] in (".", "!", "?", ":", "…") and gap != "")
-        last_end = match.end()
-        word = match.group()
-        if word.isupper() and len(word) >= 2:  # acronym: NATO ~ OTAN (weak), INF = INF
-            keys["a:" + "".join(sorted(word))] = max(keys.get("a:" + "".join(sorted(word)), 0), 0.5)
-            bearing.append(word)
-        folded = _fold(word)
-        if len(folded) >= 4:
-            keys["w:" + folded[:4]] = 1.0
-        elif word[0].isupper() and not initial and len(folded) >= 2:
-            keys["w:" + folded] = 1.0
-        if word[0].isupper() and not initial and not word.isupper():
-            bearing.append(word)
+    first = True
+    for match in _GAP_WORD.finditer(text):
+        gap, word = match.group(1, 2)
+        key, acronym, capital, long_enough = _word_info(word)
+        if long_enough:
+            keys[key] = 1.0
+        if capital:
+            gap = gap.strip().rstrip("\"'«»“”‘’()[] \u00a0")
+            initial = (first and not gap) or (gap[-1:] in _ENDS)
+            if acronym:  # NATO ~ OTAN (weak), INF = INF
+                keys.setdefault(acronym, 0.5)
+                bearing.append(word)
+            elif not initial:  # a name, not the first word of a sentence
+                if not long_enough and len(key) >= 4:
+                    keys[key] = 1.0
+                bearing.append(word)
+        first = False
     for ch, key in _PUNCT.items():
         if ch in text:
             keys[key] = 1.0

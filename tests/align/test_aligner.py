@@ -59,7 +59,7 @@ def test_parallel_items_align_one_to_one():
     rows = _pairs()
     src = [" ".join(en) for en, _ in rows]
     tgt = [" ".join(fr) for _, fr in rows]
-    links = align(src, tgt)
+    links = align(src, tgt, level="paragraph")
     assert [link.kind for link in links] == ["1-1"] * len(rows)
     _check_cover(links, len(src), len(tgt))
 
@@ -69,7 +69,7 @@ def test_dropped_target_item_is_an_omission(drop):
     rows = _pairs()
     src = [" ".join(en) for en, _ in rows]
     tgt = [" ".join(fr) for k, (_, fr) in enumerate(rows) if k != drop]
-    links = align(src, tgt)
+    links = align(src, tgt, level="paragraph")
     _check_cover(links, len(src), len(tgt))
     assert [link.src for link in links if link.kind == "1-0"] == [(drop,)]
     assert all(link.kind in ("1-1", "1-0") for link in links)
@@ -81,7 +81,7 @@ def test_added_target_item_is_an_addition():
     tgt = [" ".join(fr) for _, fr in rows]
     extra = "Selon nos informations, le préfet aurait déjà donné son accord verbal à la mairie."
     tgt.insert(5, extra)
-    links = align(src, tgt)
+    links = align(src, tgt, level="paragraph")
     _check_cover(links, len(src), len(tgt))
     assert [link.tgt for link in links if link.kind == "0-1"] == [(5,)]
 
@@ -117,7 +117,7 @@ def test_long_input_with_offset_stays_in_band():
         src.append(f"Item {k}. " + " ".join(en))
         tgt.append(f"Point {k}. " + " ".join(fr))
     tgt = tgt[:10] + tgt[50:]  # 40 target paragraphs missing
-    links = align(src, tgt)
+    links = align(src, tgt, level="paragraph")
     _check_cover(links, len(src), len(tgt))
     omitted = [link.src[0] for link in links if link.kind == "1-0"]
     assert omitted == list(range(10, 50))
