@@ -1,0 +1,62 @@
+"""Packaging tests: one wheel built per session, and slow tests run only when asked for.
+
+Slow tests (a clean venv from the wheel, the PyInstaller bundle) take minutes, so `make test`
+skips them; `make dist` runs them with `-m slow`, or set QA_DESK_SLOW=1.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+# What the wheel is built from: a clean copy, so stale build/ output or a parallel build never leaks in.
+BUILD_INPUTS = ("pyproject.toml", "README.md", "qa_desk", "resources")
+
+
+def slow_requested(config) -> bool:
+    return os.environ.get("QA_DESK_SLOW") == "1" or "slow" in (config.getoption("markexpr") or "")
+
+
+def pytest_collection_modifyitems(config, items):
+    if slow_requested(config):
+        return
+    skip = pytest.mark.skip(reason="slow packaging test: run with `make dist`, `-m slow` or QA_DESK_SLOW=1")
+    for item in items:
+        if "slow" in item.keywords and Path(str(item.fspath)).is_relative_to(Path(__file__).parent):
+            item.add_marker(skip)
+
+
+def _ignore_caches(_dir, names):
+    return [n for n in names if n == "__pycache__" or n.endswith((".pyc", ".egg-info"))]
+
+
+def build_wheel(out_dir: Path) -> Path:
+    """Build the project's wheel from a clean copy of its inputs (pip's isolated build, offline mirrors)."""
+    src = out_dir / "src"
+    for name in BUILD_INPUTS:
+        path = ROOT / name
+        if path.is_dir():
+            shutil.copytree(path, src / name, ignore=_ignore_caches)
+        elif path.exists():
+            src.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(path, src / name)
+    done = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out_dir), str(src)],
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    wheels = sorted(out_dir.glob("qa_desk-*.whl"))
+    assert len(wheels) == 1, wheels
+    return wheels[0]
+
+
+@pytest.fixture(scope="session")
+def wheel_path(tmp_path_factory) -> Path:
+    """QA_DESK_WHEEL (a wheel `make dist` just built) or a fresh build of the working tree."""
+    given = os.environ.get("QA_DESK_WHEEL")
+    if given:
+        return Path(given).resolve()
+    return build_wheel(tmp_path_factory.mktemp("wheel"))
