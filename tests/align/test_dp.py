@@ -1,0 +1,59 @@
+import random
+
+import numpy as np
+
+from qa_desk.align.aligner import PARAGRAPH, SENTENCE, _Anchors
+from qa_desk.align.dp import MOVES, Sides, band_bounds, solve, solve_small
+from qa_desk.align.features import ItemFeatures
+
+
+def _random_items(rng, count):
+    vocab = [f"w:{c}" for c in "abcdefghij"] + ["n:5", "n:12", "p:?"]
+    return [ItemFeatures(rng.randint(5, 200), {k: 1.0 for k in rng.sample(vocab, rng.randint(0, 4))}, "")
+            for _ in range(count)]
+
+
+def _sides(fs, ft, anchors):
+    return Sides(np.array([f.length for f in fs], float), np.array([f.length for f in ft], float),
+                 anchors.ws, anchors.wt)
+
+
+def _check_path(path, n, m):
+    assert path[0][0] == 0 and path[0][2] == 0 and path[-1][1] == n and path[-1][3] == m
+    for (_, i1, _, j1), (i0, _, j0, _) in zip(path, path[1:]):
+        assert (i1, j1) == (i0, j0)
+    assert all((i1 - i0, j1 - j0) in MOVES for i0, i1, j0, j1 in path)
+
+
+def test_numpy_and_plain_dp_agree():
+    rng = random.Random(3)
+    for trial in range(60):
+        n, m = rng.randint(1, 8), rng.randint(1, 8)
+        fs, ft = _random_items(rng, n), _random_items(rng, m)
+        anchors = _Anchors(fs, ft)
+        params = SENTENCE if trial % 2 else PARAGRAPH
+        big, _ = solve(_sides(fs, ft, anchors), anchors.overlap, params, half=64)
+        small = solve_small(_sides(fs, ft, anchors), anchors.pair, params)
+        _check_path(big, n, m)
+        assert big == small
+
+
+def test_narrow_band_reports_touching_its_edge():
+    rng = random.Random(5)
+    fs, ft = _random_items(rng, 60), _random_items(rng, 60)
+    for f in ft[:25]:
+        f.length = 1  # a run of near-empty targets pushes the path off the diagonal
+    anchors = _Anchors(fs, ft)
+    path, touched = solve(_sides(fs, ft, anchors), anchors.overlap, SENTENCE, half=2)
+    _check_path(path, 60, 60)
+    wide, touched_wide = solve(_sides(fs, ft, anchors), anchors.overlap, SENTENCE, half=64)
+    assert not touched_wide
+    assert touched or path == wide
+
+
+def test_band_bounds_stay_inside_the_matrix():
+    for n, m, half in ((10, 3, 2), (3, 10, 1), (100, 100, 5), (1, 1, 64)):
+        lo, width = band_bounds(n, m, half)
+        assert width <= m + 1
+        assert (lo >= 0).all() and (lo + width - 1 <= m).all()
+        assert lo[0] == 0 and lo[-1] + width - 1 == m
