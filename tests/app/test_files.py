@@ -97,3 +97,20 @@ def test_screenshot_of_bad_input_fails_cleanly(qapp, tmp_path, settings):
     out = tmp_path / "bad.png"
     assert run_app([str(missing)], screenshot=str(out), settings=settings) == 1
     assert out.exists()  # the empty desk is still pictured
+
+
+def test_document_shows_before_its_checks(qtbot, window, seed_pair, monkeypatch):
+    seen = []
+    original = files._document_ready
+
+    def spy(win, session):
+        original(win, session)
+        seen.append((win.desk.segment_model.rowCount(), len(session.issues), win.desk.busy,
+                     win.desk.edit_target(session.document.segments[0].id, "x")))
+    monkeypatch.setattr(files, "_document_ready", spy)
+    assert _load(qtbot, window, seed_pair)
+    assert seen, "the document was shown before the checks ran"
+    rows, issues, busy, edited = seen[0]
+    assert rows > 0 and issues == 0 and busy and not edited, "edits wait for the checks"
+    assert not window.desk.busy
+    assert window.desk.issue_model.rowCount() == len(window.desk.session.issues) > 0

@@ -1,16 +1,13 @@
 """A 20,000-segment document: the grid's work follows the screen, not the document."""
-import time
 
 from qa_desk.app.grid import MARGIN_ROWS
 
 
 def test_twenty_thousand_segments_fit_only_visible_rows(qapp, window, make_session):
     session = make_session(n_extra=20000)
-    started = time.perf_counter()
     window.desk.set_session(session)
     window.show()
     qapp.processEvents()
-    first_screen = time.perf_counter() - started
     grid = window.grid
     visible = grid.viewport().height() // grid.verticalHeader().minimumSectionSize() + 1
     assert len(grid._fitted) <= visible + MARGIN_ROWS + 1, "rows fitted beyond the screen"
@@ -22,4 +19,3 @@ def test_twenty_thousand_segments_fit_only_visible_rows(qapp, window, make_sessi
     assert len(grid._fitted) < 200
     # the issue panel is filled without reading every row for column widths
     assert window.issues_dock.proxy.rowCount() == sum(1 for r in session.issues if r.status == "open")
-    assert first_screen < 10, f"first screen took {first_screen:.1f} s"
