@@ -1,1 +1,140 @@
-"""Check module, filled in by the QA battery work (issue 5)."""
+"""Numbers, dates and times: every one in the source must have its counterpart in the target.
+
+Locale-aware (English 3,400 = French 3 400, 2.3 = 2,3, billion = milliard, 3 p.m. =
+15 h, Jan 10 = 10 janvier); a converted unit (310 miles -> 500 km) counts as a match.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+
+from ..nlp.numbers_parse import FR_MONTH_NAMES, NBSP, Mention, convert, find_numbers, format_french
+from .registry import CheckContext, register_check
+
+_FR_SCALE = {6: ("million", "millions"), 9: ("milliard", "milliards"), 12: ("billion", "billions")}
+
+
+def _compatible(src: Mention, tgt: Mention) -> bool:
+    if src.keys & tgt.keys:
+        return True
+    if (src.bare & tgt.keys and not tgt.bare) or (tgt.bare & src.keys and not src.bare):
+        return True
+    if src.unit and tgt.unit and src.value is not None and tgt.value is not None:
+        converted = convert(src.value, src.unit)
+        if converted and converted[0] == tgt.unit:
+            expected = converted[1]
+            return abs(float(tgt.value) - expected) <= 0.1 * abs(expected) + 1
+    return False
+
+
+def match_mentions(source: list[Mention], target: list[Mention]) -> dict[int, int]:
+    """Maximum matching source index -> target index (Kuhn's augmenting paths; lists are short)."""
+    options = []
+    for s in source:
+        cands = [j for j, t in enumerate(target) if _compatible(s, t)]
+        # prefer the same way of writing (digits for digits), then text order
+        cands.sort(key=lambda j: (target[j].spelled != s.spelled, not (s.keys & target[j].keys), j))
+        options.append(cands)
+    owner: dict[int, int] = {}
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in options[i]:
+            if j in seen:
+                continue
+            seen.add(j)
+            if j not in owner or augment(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    for i in range(len(source)):
+        augment(i, set())
+    return {i: j for j, i in owner.items()}
+
+
+def french_rendering(mention: Mention) -> str | None:
+    """How the source mention would be written in French, for a suggestion."""
+    kind = mention.kind
+    if kind == "time":
+        minutes = min(k[1] for k in mention.keys)
+        hours, rest = divmod(minutes, 60)
+        return f"{hours}{NBSP}h" + (f"{NBSP}{rest:02d}" if rest else "")
+    if kind == "month":
+        return FR_MONTH_NAMES[next(iter(mention.keys))[1] - 1]
+    if mention.value is None or mention.spelled:
+        return None
+    value = mention.value
+    for exponent in (12, 9, 6):
+        if value >= Decimal(10) ** exponent and mention.text.rstrip()[-1:].isalpha():
+            mantissa = value / (Decimal(10) ** exponent)
+            word = _FR_SCALE[exponent][1 if mantissa >= 2 else 0]
+            return f"{format_french(mantissa)} {word}"
+    if value == value.to_integral_value() and 1000 <= value <= 2100 and "," not in mention.text:
+        return str(int(value))  # a year
+    return format_french(value)
+
+
+@lru_cache(maxsize=20_000)
+def _mentions(text: str, lang: str) -> tuple[Mention, ...]:
+    return tuple(find_numbers(text, lang))
+
+
+def _segment_mentions(seg) -> tuple[list[Mention], list[Mention]]:
+    """Mentions of both sides (cached: 'numbers' and 'number-format' read the same ones)."""
+    return list(_mentions(seg.source.text, "en")), list(_mentions(seg.target_text, "fr"))
+
+
+@register_check("numbers", category="Accuracy/Mistranslation", severity="major")
+def numbers(ctx: CheckContext):
+    """Number, date or time missing or changed in the translation.
+
+    Example: the source says "100,000 troops" and the translation "10 000 soldats":
+    "10 000" is flagged with the suggestion "100 000"; "1.9 billion" against
+    "1,9 milliard" and "3 p.m." against "15 h" are matches, never flagged.
+    """
+    for seg in ctx.document.segments:
+        if not seg.source.text.strip() or not seg.target_text.strip():
+            continue  # omissions and additions belong to their own checks
+        source, target = _segment_mentions(seg)
+        if not source and not target:
+            continue
+        pairs = match_mentions(source, target)
+        used = set(pairs.values())
+        lost = [s for i, s in enumerate(source) if i not in pairs and not s.optional]
+        extra = [t for j, t in enumerate(target) if j not in used and not t.spelled and not t.optional]
+        for s, t in zip(lost, extra):
+            right = french_rendering(s) if s.kind == t.kind else None
+            yield ctx.issue("numbers", seg, t.start, t.end,
+                            f"'{t.text}' does not match the source '{s.text}'.",
+                            suggestions=[right] if right else [])
+        for s in lost[len(extra):]:
+            yield ctx.issue("numbers", seg, 0, 0, f"The source's '{s.text}' is missing from the translation.")
+        for t in extra[len(lost):]:
+            yield ctx.issue("numbers", seg, t.start, t.end, f"'{t.text}' is not in the source.")
+
+
+@register_check("number-format", category="Locale convention/Number format", severity="minor")
+def number_format(ctx: CheckContext):
+    """French number written the English way (separator or decimal point).
+
+    Example: the source says "3,400 miles" and the translation keeps "3,400 miles",
+    which a French reader takes for 3.4: flagged, suggestion "3 400" (no-break space;
+    the setting number_space can ask for the narrow one, U+202F).
+    """
+    space = ctx.settings.get("number_space", NBSP)
+    for seg in ctx.document.segments:
+        if not seg.source.text.strip() or not seg.target_text.strip():
+            continue
+        source, target = _segment_mentions(seg)
+        if not any(t.bad_format for t in target):
+            continue
+        for i, j in match_mentions(source, target).items():
+            s, t = source[i], target[j]
+            shared = s.keys & t.keys
+            if not shared or any(k not in t.bad_format for k in shared):
+                continue
+            key = min(shared, key=str)
+            end = t.digits_end if t.digits_end > 0 else t.end
+            yield ctx.issue("number-format", seg, t.start, end,
+                            f"'{t.text[:end - t.start]}' is written the English way ({t.bad_format[key]}).",
+                            suggestions=[format_french(t.digits[key], space)])
