@@ -12,6 +12,7 @@ from typing import Any, Iterable
 from .checks.registry import CheckContext, CheckInfo, select_checks
 from .errors import InputError
 from .formats import read_bilingual, sniff_format, write_document
+from .ignores import filter_issues
 from .model import BilingualDocument, Issue, severity_rank
 
 
@@ -59,6 +60,7 @@ def run_checks(doc: BilingualDocument, check_ids: str | Iterable[str] | None = N
         if info.id in disabled:
             continue
         issues.extend(info.function(context))
+    issues = filter_issues(issues, doc, context.settings)  # the profile's desk-wide ignores and exceptions
     order = {seg.id: n for n, seg in enumerate(doc.segments)}
     issues.sort(key=lambda i: (order.get(i.segment, 0), i.side != "source", i.start, i.check))
     return CheckRun(doc, issues, context, checks)

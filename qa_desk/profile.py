@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import tomllib
+from pathlib import Path
 
 from .errors import InputError
 from .model import SEVERITIES
@@ -25,4 +26,40 @@ def load_profile(path: str) -> dict:
         if severity not in SEVERITIES:
             raise InputError(f"severity of {check_id} must be one of {', '.join(SEVERITIES)}", path)
     data["disabled"] = tuple(data.get("disabled", ()))
+    _check_typography(data.get("typography", {}), path)
+    _resolve_glossaries(data, path)
+    from .ignores import compile_exceptions, compile_rules
+    compile_rules(data.get("ignore", ()), path)  # validate now: one clear error, not one per document
+    compile_exceptions(data.get("exceptions", {}), path)
     return data
+
+
+TYPOGRAPHY = {"style": ("imprimerie-nationale", "press-nnbsp"), "apostrophe": ("typographic", "straight"),
+              "thousands": ("nbsp", "nnbsp")}
+
+
+def _check_typography(table, path: str) -> None:
+    if not isinstance(table, dict):
+        raise InputError("[typography] must be a table", path)
+    for key, value in table.items():
+        if key not in TYPOGRAPHY:
+            raise InputError(f"unknown [typography] key {key!r} ({', '.join(TYPOGRAPHY)})", path)
+        if value not in TYPOGRAPHY[key]:
+            raise InputError(f"[typography] {key} must be one of {', '.join(TYPOGRAPHY[key])}", path)
+
+
+def _resolve_glossaries(data: dict, path: str) -> None:
+    """Glossary paths are relative to the profile file, so a desk can share both together."""
+    glossary = data.get("glossary", [])
+    if isinstance(glossary, str):
+        glossary = [glossary]
+    if not isinstance(glossary, list) or not all(isinstance(g, str) for g in glossary):
+        raise InputError("glossary must be a list of file paths", path)
+    base = Path(path).resolve().parent
+    resolved = []
+    for entry in glossary:
+        full = (base / Path(entry).expanduser()).resolve()
+        if not full.is_file():
+            raise InputError(f"glossary not found: {entry}", path)
+        resolved.append(str(full))
+    data["glossary"] = resolved

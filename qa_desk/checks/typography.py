@@ -1,1 +1,272 @@
-"""Check module, filled in by the QA battery work (issue 5)."""
+"""French typography in the target, by the desk's house style (profile ``[typography]``).
+
+``style = "imprimerie-nationale"``: no-break space (U+00A0) before ":" and
+inside « », narrow no-break space (U+202F) before ; ! ?.
+``style = "press-nnbsp"``: narrow no-break space everywhere.
+``apostrophe = "typographic" | "straight"``; unset: the document's majority.
+Every issue's suggestion replaces its span, so each one is an automatic fix.
+URLs, e-mail addresses, times (15:30) and ratios (3:1) are left alone.
+"""
+from __future__ import annotations
+
+import re
+
+from .registry import CheckContext, register_check
+
+NBSP, NNBSP = "\u00a0", "\u202f"
+_SPACE_CHARS = " \t\u00a0\u202f\u2009\u2002\u2003\u2007\u2008\u200a"
+_PROTECTED = re.compile(
+    r"(?:https?|ftp)://\S+|\bwww\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d+\s?[:/]\s?\d+")
+_HIGH = ";!?"
+_NAMES = {NBSP: "no-break space", NNBSP: "narrow no-break space", " ": "plain space", "": "no space"}
+
+
+def _style(ctx: CheckContext) -> dict:
+    table = ctx.settings.get("typography", {}) or {}
+    press = table.get("style") == "press-nnbsp"
+    thousands = table.get("thousands") or ("nnbsp" if press else "nbsp")
+    return {"colon": NNBSP if press else NBSP, "high": NNBSP, "quote": NNBSP if press else NBSP,
+            "apostrophe": table.get("apostrophe"), "thousands": NNBSP if thousands == "nnbsp" else NBSP}
+
+
+def _french_segments(ctx: CheckContext):
+    if not ctx.document.target_lang.lower().startswith("fr"):
+        return
+    for seg in ctx.document.segments:
+        text = seg.target_text
+        if text.strip() and text != seg.source.text:
+            yield seg, text
+
+
+def _protected(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _PROTECTED.finditer(text)]
+
+
+def _inside(pos: int, spans) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _describe(space: str) -> str:
+    return _NAMES.get(space, f"U+{ord(space[0]):04X}")
+
+
+# ---------------------------------------------------------------- spacing
+
+
+@register_check("spacing", category="Locale convention/Punctuation spacing", severity="minor")
+def spacing(ctx: CheckContext):
+    """Missing or wrong space before ; : ! ?, or a space before . or ,.
+
+    Example: "Il a dit: non!" (imprimerie-nationale) is flagged at ":" (suggestion
+    "\u00a0:") and at "!" (suggestion "\u202f!"); "Oui , merci ." flags both spaces.
+    """
+    style = _style(ctx)
+    for seg, text in _french_segments(ctx):
+        if not any(c in text for c in ";:!?.,"):
+            continue
+        protected = _protected(text)
+        for m in re.finditer(r"[;:!?]", text):
+            i = m.start()
+            if _inside(i, protected) or (i and text[i - 1] in "!?;:"):
+                continue
+            want = style["colon"] if text[i] == ":" else style["high"]
+            j = i
+            while j > 0 and text[j - 1] in _SPACE_CHARS:
+                j -= 1
+            if j == 0 or text[j - 1] in "([{\u201c":
+                continue  # start of text or "(?)": nothing to space from
+            if j < i - 1:
+                continue  # several spaces: double-space reports it
+            have = text[j:i]
+            if have == want:
+                continue
+            if not have and not _wants_space_after_word(text, i):
+                continue
+            yield ctx.issue("spacing", seg, j, i + 1,
+                            f"'{text[i]}' needs a {_describe(want)} before it, not {_describe(have)}.",
+                            suggestions=[want + text[i]])
+        for m in re.finditer(r"[" + _SPACE_CHARS + r"]+(?=[.,](?:$|[\s\u00bb\"')\]]))", text):
+            end = m.end()
+            if (_inside(m.start(), protected) or m.start() == 0 or text[end:end + 2] == ".."
+                    or text[end:end + 3] == ". ." or text[m.start() - 1] == "."):
+                continue
+            yield ctx.issue("spacing", seg, m.start(), end,
+                            f"No space before '{text[end]}' in French.", suggestions=[""])
+
+
+def _wants_space_after_word(text: str, i: int) -> bool:
+    """A word, number, closing quote or bracket right before the mark (not another symbol)."""
+    before = text[i - 1]
+    return before.isalnum() or before in "»)]\"'’…%"
+
+
+# ---------------------------------------------------------------- quotes
+
+
+def _straight_double(text: str) -> list[tuple[int, bool]]:
+    """(position, opening?) of each straight double quote, by context, parity as tie-break."""
+    marks = []
+    for m in re.finditer('"', text):
+        i = m.start()
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        opens_by_context = (before in _SPACE_CHARS or before in "([{—–-\u2019'") and after not in _SPACE_CHARS
+        closes_by_context = before not in _SPACE_CHARS and (after in _SPACE_CHARS or not after.isalnum())
+        if opens_by_context and not closes_by_context:
+            opening = True
+        elif closes_by_context and not opens_by_context:
+            opening = False
+        else:
+            opening = not marks or not marks[-1][1]
+        marks.append((i, opening))
+    return marks
+
+
+def _straight_single_pairs(text: str) -> list[tuple[int, int]]:
+    """Straight single quotes used as quotation marks ('doit'), not apostrophes (l'OTAN)."""
+    pairs, open_at = [], None
+    for m in re.finditer("'", text):
+        i = m.start()
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if open_at is None and (before in _SPACE_CHARS or before in "(«\"") and after.isalnum():
+            open_at = i
+        elif open_at is not None and before not in _SPACE_CHARS and not after.isalnum():
+            pairs.append((open_at, i))
+            open_at = None
+    return pairs
+
+
+@register_check("quotes", category="Locale convention/Quote marks", severity="minor")
+def quotes(ctx: CheckContext):
+    """Straight quotes instead of « » (and missing spaces inside « »).
+
+    Example: '"Nous avons été fermes", a-t-il dit' is flagged twice: the opening
+    quote (suggestion "«\u00a0") and the closing one (suggestion "\u00a0»");
+    'les mots \\'doit\\'' suggests “doit”; «non» suggests «\u00a0non\u00a0».
+    """
+    style = _style(ctx)
+    sp = style["quote"]
+    for seg, text in _french_segments(ctx):
+        if '"' in text:
+            protected = _protected(text)
+            for i, opening in _straight_double(text):
+                if _inside(i, protected):
+                    continue
+                if opening:
+                    end = i + 1
+                    while end < len(text) and text[end] in _SPACE_CHARS:
+                        end += 1
+                    yield ctx.issue("quotes", seg, i, end, "Straight opening quote: use « in French.",
+                                    suggestions=["«" + sp])
+                else:
+                    start = i
+                    while start > 0 and text[start - 1] in _SPACE_CHARS:
+                        start -= 1
+                    yield ctx.issue("quotes", seg, start, i + 1, "Straight closing quote: use » in French.",
+                                    suggestions=[sp + "»"])
+        if "'" in text:
+            for start, end in _straight_single_pairs(text):
+                yield ctx.issue("quotes", seg, start, end + 1,
+                                "Straight single quotes: use “ ” for a quotation inside a quotation.",
+                                suggestions=["“" + text[start + 1:end] + "”"])
+        for m in re.finditer(r"«([" + _SPACE_CHARS + r"]*)", text):
+            if m.group(1) != sp and len(m.group(1)) <= 1 and m.end() < len(text):
+                yield ctx.issue("quotes", seg, m.start(), m.end(),
+                                f"« needs a {_describe(sp)} after it, not {_describe(m.group(1))}.",
+                                suggestions=["«" + sp])
+        for m in re.finditer(r"([" + _SPACE_CHARS + r"]*)»", text):
+            if m.group(1) != sp and len(m.group(1)) <= 1 and m.start() > 0:
+                yield ctx.issue("quotes", seg, m.start(), m.end(),
+                                f"» needs a {_describe(sp)} before it, not {_describe(m.group(1))}.",
+                                suggestions=[sp + "»"])
+
+
+# ---------------------------------------------------------------- apostrophe, ellipsis, numbers
+
+_STRAIGHT_APOS = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_]|\d)")
+_CURLY_APOS = re.compile(r"(?<=[^\W\d_])’(?=[^\W\d_]|\d)")
+
+
+@register_check("apostrophe", category="Locale convention/Apostrophe", severity="minor")
+def apostrophe(ctx: CheckContext):
+    """Apostrophe not in the house style (’ or '); unset, the document's minority form.
+
+    Example: with apostrophe = "typographic", "l'OTAN" is flagged with the
+    suggestion "’"; unset, a text with forty "l’" and one "d'" flags the "d'".
+    """
+    wanted = _style(ctx)["apostrophe"]
+    found = {"'": [], "’": []}
+    for seg, text in _french_segments(ctx):
+        for m in _STRAIGHT_APOS.finditer(text):
+            found["'"].append((seg, m.start()))
+        for m in _CURLY_APOS.finditer(text):
+            found["’"].append((seg, m.start()))
+    if wanted:
+        right = "’" if wanted == "typographic" else "'"
+        why = "the house style"
+    else:
+        if not found["'"] or not found["’"]:
+            return
+        right = "’" if len(found["’"]) >= len(found["'"]) else "'"
+        why = "the rest of the document"
+    wrong = "'" if right == "’" else "’"
+    for seg, pos in found[wrong]:
+        yield ctx.issue("apostrophe", seg, pos, pos + 1,
+                        f"Apostrophe {wrong} where {why} uses {right}.", suggestions=[right])
+
+
+@register_check("ellipsis", category="Locale convention/Punctuation", severity="minor")
+def ellipsis(ctx: CheckContext):
+    """Three dots instead of the ellipsis character.
+
+    Example: "Nous avons été fermes ... en repoussant" flags "..." with the suggestion "…".
+    """
+    for seg, text in _french_segments(ctx):
+        if ".." not in text and ". ." not in text:
+            continue
+        protected = _protected(text)
+        for m in re.finditer(r"\.{3,}|\.(?: \.){2}", text):
+            if not _inside(m.start(), protected):
+                yield ctx.issue("ellipsis", seg, m.start(), m.end(), "Use the ellipsis character “…”.",
+                                suggestions=["…"])
+
+
+_GROUPED = re.compile(r"(?<![\d.,\u00a0\u202f])\d{1,3}(?:[ \u2009\u00a0\u202f]\d{3})+(?![\d]|[ \u00a0\u202f]\d)")
+_SOURCE_NUMBER = re.compile(r"\d[\d,.\u00a0\u202f ]*\d|\d")
+
+
+def _source_digits(source: str) -> set[str]:
+    """Digits of the source's numbers, whole and split at spaces ("in 2019 100,000")."""
+    digits = set()
+    for m in _SOURCE_NUMBER.finditer(source):
+        digits.add(re.sub(r"\D", "", m.group(0)))
+        digits.update(re.sub(r"\D", "", part) for part in m.group(0).split())
+    return digits
+
+
+@register_check("number-space", category="Locale convention/Number format", severity="minor")
+def number_space(ctx: CheckContext):
+    """Thousands separated by a plain (breaking) space instead of a no-break space.
+
+    Example: "100 000 soldats" with plain spaces (source "100,000 troops") is flagged,
+    suggestion "100\u00a0000" (or "100\u202f000" with thousands = "nnbsp").
+    """
+    sep = _style(ctx)["thousands"]
+    for seg, text in _french_segments(ctx):
+        if not re.search(r"\d \d", text) and "\u2009" not in text:
+            continue
+        source_digits = None
+        for m in _GROUPED.finditer(text):
+            number = m.group(0)
+            if " " not in number and "\u2009" not in number:
+                continue
+            groups = re.split(r"\D", number)
+            if len(groups) == 2 and not groups[1].startswith("0"):
+                if source_digits is None:
+                    source_digits = _source_digits(seg.source.text)
+                if "".join(groups) not in source_digits:
+                    continue  # "les 2 300" might be two numbers: trust only the source's word
+            yield ctx.issue("number-space", seg, m.start(), m.end(),
+                            f"Thousands separator: use a {_describe(sep)} so the number does not break.",
+                            suggestions=[sep.join(groups)])
