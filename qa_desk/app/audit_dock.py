@@ -3,12 +3,11 @@ from __future__ import annotations
 
 import json
 
-from .qt import (QAbstractItemView, QAbstractTableModel, QCoreApplication, QDockWidget, QHeaderView,
+from .qt import (QAbstractItemView, QAbstractTableModel, QDockWidget, QHeaderView,
                  QModelIndex, Qt, QTableView)
+from .i18n import tr
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("audit", text)
 
 
 def describe(detail) -> str:

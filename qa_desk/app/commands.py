@@ -8,11 +8,10 @@ the views refresh what moved.
 """
 from __future__ import annotations
 
-from .qt import QCoreApplication, QUndoCommand
+from .qt import QUndoCommand
+from .i18n import tr
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
 
 
 class DeskCommand(QUndoCommand):

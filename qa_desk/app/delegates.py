@@ -10,7 +10,8 @@ from .models import (CONTENT_ROLE, DIFF_ROLE, ISSUES_ROLE, KIND_ROLE, SELECTED_R
                      SIDE_ROLE, severity_colour)
 from .qt import (QAbstractItemDelegate, QApplication, QColor, QEvent, QFont, QPalette, QPlainTextEdit,
                  QPointF, QRectF, QSize, QStyle, QStyledItemDelegate, QStyleOptionViewItem, Qt, QTextCharFormat,
-                 QTextLayout, QTextOption, QCoreApplication)
+                 QTextLayout, QTextOption)
+from .i18n import tr
 
 PAD_X, PAD_Y = 6, 4
 DELETE_COLOUR = QColor("#c62828")
@@ -179,7 +180,7 @@ class SegmentDelegate(QStyledItemDelegate):
         if not text:
             seg = _data(index, SEGMENT_ROLE)
             if _data(index, SIDE_ROLE) == "target" and seg is not None:
-                hint = (QCoreApplication.translate("delegates", "(no translation: omission?)")
+                hint = (tr("(no translation: omission?)")
                         if seg.source.text.strip() else "")
                 font = QFont(opt.font)
                 font.setItalic(True)

@@ -9,11 +9,10 @@ from __future__ import annotations
 from . import commands
 from .models import IssueModel, SegmentModel
 from .people_dock import PeopleModel
-from .qt import QCoreApplication, QObject, QUndoStack, Signal
+from .qt import QObject, QUndoStack, Signal
+from .i18n import tr
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("desk", text)
 
 
 class Desk(QObject):

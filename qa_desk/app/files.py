@@ -9,20 +9,20 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .qt import QCoreApplication, QFileDialog, QMessageBox
+from .qt import QT_TRANSLATE_NOOP, QFileDialog, QMessageBox
+from .i18n import tr
 from .workers import OpenJob, PreloadJob, pool
 
 PROJECT_SUFFIX = ".qadesk"
-OPEN_FILTER = "Bilingual or text files (*.xlf *.xliff *.sdlxliff *.mqxliff *.tmx *.txt);;All files (*)"
+OPEN_FILTER = QT_TRANSLATE_NOOP("", "Bilingual or text files (*.xlf *.xliff *.sdlxliff *.mqxliff *.tmx *.txt);;"
+                                    "All files (*)")
 EXPORTS = {  # action key -> (format for session.export, suffix, filter)
     "xliff12": ("xliff12", ".xlf", "XLIFF 1.2 (*.xlf *.xliff)"),
     "xliff2": ("xliff2", ".xlf", "XLIFF 2.1 (*.xlf *.xliff)"),
-    "text": ("text", ".txt", "Plain text (*.txt)"),
+    "text": ("text", ".txt", QT_TRANSLATE_NOOP("", "Plain text (*.txt)")),
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("files", text)
 
 
 def display_name(path: str) -> str:

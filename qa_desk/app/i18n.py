@@ -7,9 +7,15 @@ a change in the preferences applies at the next start.
 from __future__ import annotations
 
 from ..paths import resource_path
-from .qt import QLibraryInfo, QLocale, QTranslator
+from .qt import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 _installed: list = []  # keep translators alive as long as the application
+
+
+def tr(text: str) -> str:
+    """Translate a user-visible string. One (empty) context for the whole app: pyside6-lupdate
+    files free ``tr("...")`` calls under it, so extraction and lookup agree."""
+    return QCoreApplication.translate("", text)
 
 
 def choose_language(preference: str) -> str:
@@ -33,3 +39,9 @@ def install(app, preference: str = "") -> str:
         app.installTranslator(qt_base)
         _installed.append(qt_base)
     return language
+
+
+def uninstall(app) -> None:
+    """Remove the translators this module installed (tests switch languages in one process)."""
+    while _installed:
+        app.removeTranslator(_installed.pop())

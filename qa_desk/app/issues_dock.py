@@ -8,17 +8,16 @@ from __future__ import annotations
 from html import escape
 
 from .models import SEVERITY_COLOURS, IssueFilter, IssueModel
-from .qt import (QAbstractItemView, QButtonGroup, QComboBox, QCoreApplication, QDialog,
+from .qt import (QAbstractItemView, QButtonGroup, QComboBox, QDialog,
                  QDialogButtonBox, QDockWidget, QHBoxLayout, QHeaderView, QItemSelectionModel,
                  QLabel, QListWidget, QPushButton, QRadioButton, QSplitter, Qt, QTableView,
                  QVBoxLayout, QWidget, Signal)
+from .i18n import tr
 
 SEVERITIES = ("critical", "major", "minor", "info")
 STATUSES = ("open", "fixed", "ignored")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("issues", text)
 
 
 class IgnoreDialog(QDialog):
@@ -268,8 +267,8 @@ class IssuesDock(QDockWidget):
         for ev in issue.evidence[:6]:
             text = escape(ev.describe())
             if ev.segment and ev.segment in self.model.row_of_segment:
-                row = self.model.row_of_segment[ev.segment] + 1
-                text += f" — <a href='segment:{escape(ev.segment)}'>{escape(tr('segment %1')).replace('%1', str(row))}</a>"
+                label = tr("segment %1").replace("%1", str(self.model.row_of_segment[ev.segment] + 1))
+                text += f" — <a href='segment:{escape(ev.segment)}'>{escape(label)}</a>"
             lines.append("• " + text)
         if record.status == "ignored":
             lines.append("<i>" + escape(tr("Ignored: %1").replace("%1", record.ignore_reason)) + "</i>")

@@ -14,13 +14,12 @@ from .grid import SegmentGrid
 from .issues_dock import IgnoreDialog, IssuesDock
 from .models import SegmentModel
 from .people_dock import PeopleDock
-from .qt import (QCoreApplication, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton, Qt,
+from .qt import (QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton, Qt,
                  QTimer, Signal)
+from .i18n import tr
 from .icons import app_icon
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("main", text)
 
 
 class MainWindow(QMainWindow):

@@ -5,11 +5,10 @@ from functools import partial
 
 from . import files
 from .preferences import PreferencesDialog
-from .qt import QAction, QCoreApplication, QKeySequence, QMenu
+from .qt import QAction, QKeySequence, QMenu
+from .i18n import tr
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("menus", text)
 
 
 def _action(window, actions: dict, key: str, text: str, slot, shortcut=None, tip: str = "") -> QAction:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import difflib
 import re
 
-from .qt import (QAbstractTableModel, QColor, QCoreApplication, QModelIndex, QPalette,
-                 QSortFilterProxyModel, Qt, Signal)
+from .qt import (QAbstractTableModel, QColor, QModelIndex, QPalette,
+                 QSortFilterProxyModel, Qt, QT_TRANSLATE_NOOP, Signal)
+from .i18n import tr
 
 # Custom roles, shared by models, delegates and docks.
 SEGMENT_ROLE = int(Qt.UserRole) + 1  # the Segment of the row
@@ -33,13 +34,21 @@ SKIPPED_ROLES = frozenset(int(r) for r in (Qt.DecorationRole, Qt.FontRole, Qt.Ba
 ALIGN_TOP_RIGHT = int(Qt.AlignRight | Qt.AlignTop)
 ALIGN_TOP_LEFT = int(Qt.AlignLeft | Qt.AlignTop)
 
+# Words that reach tr() through variables, listed so pyside6-lupdate extracts them.
+TRANSLATED_WORDS = (QT_TRANSLATE_NOOP("", "critical"), QT_TRANSLATE_NOOP("", "major"),
+                    QT_TRANSLATE_NOOP("", "minor"), QT_TRANSLATE_NOOP("", "info"),
+                    QT_TRANSLATE_NOOP("", "open"), QT_TRANSLATE_NOOP("", "fixed"),
+                    QT_TRANSLATE_NOOP("", "ignored"), QT_TRANSLATE_NOOP("", "pending"),
+                    QT_TRANSLATE_NOOP("", "accepted"), QT_TRANSLATE_NOOP("", "rejected"),
+                    QT_TRANSLATE_NOOP("", "False positive"), QT_TRANSLATE_NOOP("", "Correct in context"),
+                    QT_TRANSLATE_NOOP("", "House style allows it"),
+                    QT_TRANSLATE_NOOP("", "Quotation left as is"))
+
 SEVERITY_COLOURS = {"critical": "#d32f2f", "major": "#ef6c00", "minor": "#1e88e5", "info": "#8a8a8a"}
 SEVERITY_ORDER = {"info": 0, "minor": 1, "major": 2, "critical": 3}
 WORD_RE = re.compile(r"\s+|\w+|[^\w\s]")
 
 
-def tr(text: str, context: str = "models") -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def severity_colour(severity: str) -> QColor:
@@ -366,7 +375,7 @@ class IssueModel(QAbstractTableModel):
         key = (word, context)
         text = self._labels.get(key)
         if text is None:
-            text = self._labels[key] = tr(word, context)
+            text = self._labels[key] = tr(word)
         return text
 
     def sort_key(self, row: int, col: int):

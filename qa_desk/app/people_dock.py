@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from html import escape
 
-from .qt import (QAbstractTableModel, QComboBox, QCoreApplication, QDockWidget, QFont, QHeaderView,
+from .qt import (QAbstractTableModel, QComboBox, QDockWidget, QFont, QHeaderView,
                  QMenu, QModelIndex, QStyledItemDelegate, Qt, QTableView, Signal)
+from .i18n import tr
 
 GENDERS = ("female", "male", "unknown")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("people", text)
 
 
 def gender_label(gender: str | None) -> str:

@@ -7,8 +7,9 @@ from __future__ import annotations
 import getpass
 import os
 
-from .qt import (QComboBox, QCoreApplication, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+from .qt import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                  QHBoxLayout, QLabel, QLineEdit, QPushButton, QSettings, QWidget)
+from .i18n import tr
 
 ORGANISATION = "qa-desk"
 APPLICATION = "qa-desk"
@@ -17,8 +18,6 @@ LANGUAGES = ("", "en", "fr")  # "" = follow the system
 MAX_RECENT = 10
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("preferences", text)
 
 
 def default_user() -> str:

@@ -1,0 +1,145 @@
+"""Fill qa_desk_fr.ts with the French interface texts, then compile it (see README.md here).
+
+Run after ``pyside6-lupdate`` has refreshed the .ts: every source text found in
+FRENCH gets its translation; anything new stays "unfinished" and is listed.
+French typography: narrow no-break space (U+202F) before ; ? ! and no-break
+space (U+00A0) before : and inside « ».
+"""
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+NNBSP, NBSP = "\u202f", "\u00a0"
+
+FRENCH = {
+    "When": "Quand", "Who": "Qui", "Action": "Action", "Detail": "Détail",
+    "Audit trail": "Journal des actions",
+    "Edit segment %1": "Modifier le segment %1",
+    "Apply “%1”": f"Appliquer «{NBSP}%1{NBSP}»",
+    "Ignore issue": "Ignorer le problème",
+    "Accept change": "Accepter la modification", "Reject change": "Refuser la modification",
+    "Accept all of %1": "Tout accepter pour %1", "Reject all of %1": "Tout refuser pour %1",
+    "automatic": "automatique", "Set %1 to %2": "%1 : %2".replace(" :", f"{NBSP}:"),
+    "(no translation: omission?)": f"(pas de traduction{NBSP}: omission{NNBSP}?)",
+    "Checks are still running; try again when they finish.":
+        f"Les contrôles sont en cours{NNBSP}; réessayez quand ils seront terminés.",
+    "This issue has no suggestion to apply.": "Ce problème n’a pas de suggestion à appliquer.",
+    "Open a bilingual file, or a source and a target text":
+        "Ouvrir un fichier bilingue, ou un texte source et sa traduction",
+    "Open project": "Ouvrir un projet", "qa-desk projects (*.qadesk)": "Projets qa-desk (*.qadesk)",
+    "New project": "Nouveau projet", "Add a document to the project": "Ajouter un document au projet",
+    "Saved as project %1; every decision is now saved as it is made.":
+        f"Enregistré dans le projet %1{NNBSP}; chaque décision est désormais enregistrée aussitôt prise.",
+    "Open one bilingual file, or a source and a target text file.":
+        "Ouvrez un fichier bilingue, ou un fichier source et un fichier cible.",
+    "A document is still loading; cancel it first.":
+        f"Un document est encore en cours de chargement{NNBSP}; annulez-le d’abord.",
+    "Reading %1…": "Lecture de %1…", "Reading and aligning…": "Lecture et alignement…",
+    "Checking…": "Contrôle…", "Checking %1 segments…": "Contrôle de %1 segments…",
+    "Loaded and checked in %1 s.": "Chargé et contrôlé en %1 s.",
+    "Loading cancelled.": "Chargement annulé.",
+    "Export corrected document": "Exporter le document corrigé",
+    "Exported %1 (%2, accepted changes only).": "%1 exporté (%2, modifications acceptées seulement).",
+    "Export QA report": "Exporter le rapport qualité",
+    "HTML (*.html)": "HTML (*.html)", "CSV (*.csv)": "CSV (*.csv)",
+    "QA report written to %1.": "Rapport qualité écrit dans %1.",
+    "Keep this review?": f"Conserver cette révision{NNBSP}?",
+    "This review is not in a project yet. Save it as a project?":
+        f"Cette révision n’est pas encore dans un projet. L’enregistrer comme projet{NNBSP}?",
+    "Save as project": "Enregistrer comme projet",
+    "<b>%1</b>: %2": f"<b>%1</b>{NBSP}: %2",
+    "&Reason:": f"&Raison{NBSP}:",
+    "In this &document": "Dans ce &document",
+    "In every document of the &project": "Dans tous les documents du &projet",
+    "Save the review as a project first": "Enregistrez d’abord la révision comme projet",
+    "False positive": "Fausse alerte", "Correct in context": "Correct dans le contexte",
+    "House style allows it": "Admis par la charte maison", "Quotation left as is": "Citation laissée telle quelle",
+    "Issues": "Problèmes", "All checks": "Tous les contrôles", "All severities": "Toutes les gravités",
+    "Any status": "Tous les états",
+    "critical": "critique", "major": "majeur", "minor": "mineur", "info": "info",
+    "open": "ouvert", "fixed": "corrigé", "ignored": "ignoré", "pending": "en attente",
+    "accepted": "accepté", "rejected": "refusé",
+    "&Apply suggestion": "&Appliquer la suggestion",
+    "Apply the chosen suggestion (Ctrl+Enter applies the first)":
+        "Appliquer la suggestion choisie (Ctrl+Entrée applique la première)",
+    "I&gnore…": "I&gnorer…", "Mark as a false positive": "Marquer comme fausse alerte",
+    "%1 shown of %2": "%1 affichés sur %2", "%1 open": "%1 ouverts",
+    "<i>Select an issue to see why it was flagged.</i>":
+        "<i>Choisissez un problème pour voir pourquoi il a été signalé.</i>",
+    "Person: %1": f"Personne{NBSP}: %1", "Ignored: %1": f"Ignoré{NBSP}: %1", "segment %1": "segment %1",
+    "Open a bilingual file, or a source and a target text (Ctrl+O).":
+        "Ouvrez un fichier bilingue, ou un texte source et sa traduction (Ctrl+O).",
+    "Cancel": "Annuler", "Cancelling… the current step finishes first.": "Annulation… l’étape en cours se termine d’abord.",
+    "qa-desk": "qa-desk", "Editor": "Réviseur", "Translator": "Traducteur",
+    "%1 segments · %2 open issues · %3 pending changes":
+        "%1 segments · %2 problèmes ouverts · %3 modifications en attente",
+    "No open issue.": "Aucun problème ouvert.", "No suggestion to apply here.": "Aucune suggestion à appliquer ici.",
+    "No tracked change in this segment.": "Aucune modification suivie dans ce segment.",
+    "Keyboard shortcuts": "Raccourcis clavier", "About qa-desk": "À propos de qa-desk",
+    "<b>qa-desk %1</b><br>Translation quality assurance for English → French news.":
+        "<b>qa-desk %1</b><br>Contrôle qualité des traductions de dépêches, de l’anglais vers le français.",
+    "&File": "&Fichier", "&Open…": "&Ouvrir…", "Open &project…": "Ouvrir un &projet…",
+    "&New project…": "&Nouveau projet…",
+    "Create a project file; decisions are saved as they are made":
+        f"Créer un fichier projet{NNBSP}; les décisions y sont enregistrées aussitôt prises",
+    "&Recent files": "Fichiers &récents", "&Export corrected": "&Exporter le document corrigé",
+    "XLIFF &1.2…": "XLIFF &1.2…", "XLIFF &2.1…": "XLIFF &2.1…", "&Plain text…": "&Texte brut…",
+    "Export QA &report": "Exporter le &rapport qualité", "&HTML…": "&HTML…", "&CSV…": "&CSV…",
+    "&Quit": "&Quitter", "&Edit": "É&dition", "&Undo": "&Annuler", "&Redo": "&Rétablir",
+    "&Edit target": "&Modifier la cible", "&Apply first suggestion": "&Appliquer la première suggestion",
+    "&Ignore issue…": "&Ignorer le problème…",
+    "Mark the selected issue as a false positive": "Marquer le problème choisi comme fausse alerte",
+    "&Preferences…": "&Préférences…", "&View": "&Affichage", "&Next issue": "Problème &suivant",
+    "&Previous issue": "Problème &précédent", "&Review": "&Révision",
+    "&Editor mode (tracked changes)": "Mode &réviseur (modifications suivies)",
+    "&Accept change": "&Accepter la modification", "Re&ject change": "Re&fuser la modification",
+    "Accept all of check": "Tout accepter pour le contrôle", "Reject all of check": "Tout refuser pour le contrôle",
+    "&Help": "Ai&de", "&Keyboard shortcuts": "&Raccourcis clavier", "&About qa-desk": "À &propos de qa-desk",
+    "(no pending change)": "(aucune modification en attente)", "hand edits": "modifications à la main",
+    "every check": "tous les contrôles", "&Clear list": "&Vider la liste",
+    "Edit the target in the grid; Enter commits, Escape cancels":
+        f"Modifier la cible dans la grille{NNBSP}; Entrée valide, Échap annule",
+    "Move between the grid and the panels": "Passer de la grille aux panneaux",
+    "#": "N°", "Source (English)": "Source (anglais)", "Target (French)": "Cible (français)",
+    "Status": "État", "1 issue": "1 problème", "%n issues": "%n problèmes",
+    "Segment %1, paragraph %2, link %3": "Segment %1, paragraphe %2, lien %3",
+    "Suggestion: ": f"Suggestion{NBSP}: ", "Evidence: ": f"Indice{NBSP}: ",
+    "Severity": "Gravité", "Check": "Contrôle", "Text": "Texte", "Message": "Message",
+    "female": "féminin", "male": "masculin", "unknown": "inconnu",
+    "Person": "Personne", "Gender": "Genre", "Evidence": "Indices",
+    "Gender set by a reviewer": "Genre fixé par un réviseur", "People": "Personnes",
+    "Set gender: %1": f"Genre{NBSP}: %1", "Preferences": "Préférences",
+    "&User name:": f"Nom d’&utilisateur{NBSP}:",
+    "Editor (tracked changes)": "Réviseur (modifications suivies)", "&Role:": f"&Rôle{NBSP}:",
+    "System language": "Langue du système", "&Language:": f"&Langue{NBSP}:",
+    "A new language applies at the next start.": "Une nouvelle langue s’applique au prochain démarrage.",
+    "built-in defaults": "réglages par défaut", "&Browse…": "&Parcourir…",
+    "&House style profile:": f"Profil de &charte maison{NBSP}:", "House style profile": "Profil de charte maison",
+    "Profiles (*.toml);;All files (*)": "Profils (*.toml);;Tous les fichiers (*)",
+    "Bilingual or text files (*.xlf *.xliff *.sdlxliff *.mqxliff *.tmx *.txt);;All files (*)":
+        "Fichiers bilingues ou texte (*.xlf *.xliff *.sdlxliff *.mqxliff *.tmx *.txt);;Tous les fichiers (*)",
+    "Plain text (*.txt)": "Texte brut (*.txt)",
+}
+
+
+def fill(ts_path: Path) -> list[str]:
+    tree = ET.parse(ts_path)
+    missing = []
+    for message in tree.iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        if source in FRENCH:
+            translation.text = FRENCH[source]
+            translation.attrib.pop("type", None)
+        else:
+            missing.append(source)
+    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+if __name__ == "__main__":
+    here = Path(__file__).resolve().parent
+    left = fill(here / "qa_desk_fr.ts")
+    for source in left:
+        print(f"untranslated: {source!r}", file=sys.stderr)
+    sys.exit(1 if left else 0)
