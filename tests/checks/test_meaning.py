@@ -1,0 +1,100 @@
+"""Meaning slips by rule: tense against time adverb, negation on one side only."""
+import pytest
+
+from qa_desk.checks.meaning import count_english_negations, count_french_negations, is_conditional_or_future
+from qa_desk.engine import load_document, run_checks
+from qa_desk.model import BilingualDocument, Content, Segment
+
+
+def _run(en, fr):
+    doc = BilingualDocument([Segment("1", Content(en), Content(fr))])
+    return run_checks(doc, "meaning").issues
+
+
+@pytest.mark.parametrize("word,expected", [
+    ("pourrait", True), ("devraient", True), ("déclarera", True), ("finiraient", True), ("sera", True),
+    ("iront", True), ("prendrait", True), ("permettrait", True), ("aurait", True),
+    ("déclarait", False), ("retirait", False), ("montrait", False), ("durait", False), ("front", False),
+    ("espérait", False), ("tira", False), ("entra", False),
+])
+def test_conditional_and_future_forms(word, expected):
+    assert is_conditional_or_future(word) is expected
+
+
+@pytest.mark.parametrize("en,fr,flagged", [
+    ("Missiles which he said last month could be deployed.",
+     "Des missiles qui, selon lui, pourraient être déployés le mois dernier.", None),  # passive or past: unsure
+    ("A deal which he said last month could happen.",
+     "Un accord qui, selon lui, pourrait se produire le mois dernier.", "pourrait se produire le mois dernier"),
+    ("The summit will take place next week.", "Le sommet a eu lieu la semaine prochaine.",
+     "a eu lieu la semaine prochaine"),
+    ("The vote, held yesterday, will be repeated.", "Le vote, qui aura lieu hier, sera répété.", "aura lieu hier"),
+    ("The reform will be voted on tomorrow.", "La réforme va être votée hier.", None),
+])
+def test_tense_against_time_adverb(en, fr, flagged):
+    issues = _run(en, fr)
+    found = [i.text for i in issues if "contradicts" in i.message]
+    assert found == ([flagged] if flagged else [])
+    assert all(i.check == "meaning" and i.severity == "major" for i in issues)
+
+
+@pytest.mark.parametrize("en,fr", [
+    ("He said last month that the deal could happen.", "Il a déclaré le mois dernier que l'accord pourrait se faire."),
+    ("The deal could happen, he said last month.", "L'accord pourrait se faire, a-t-il déclaré le mois dernier."),
+    ("Last month, he said it could happen.", "Le mois dernier, il a dit que cela pourrait arriver."),
+    ("Prices could rise more than last month.", "Les prix pourraient augmenter plus que le mois dernier."),
+    ("The vote was postponed until next week.", "Le vote a été reporté à la semaine prochaine."),
+    ("The meeting is scheduled for tomorrow.", "La réunion est prévue demain."),
+    ("It may have happened yesterday.", "Cela aurait eu lieu hier."),
+    ("Figures released yesterday will be revised.", "Les chiffres publiés hier seront révisés."),
+])
+def test_correct_tenses_are_not_flagged(en, fr):
+    assert _run(en, fr) == []
+
+
+@pytest.mark.parametrize("text,explicit", [
+    ("He did not come.", 1), ("They never agreed.", 1), ("No one came.", 1), ("It isn't over.", 1),
+    ("Not only the price rose.", 0), ("He came without delay.", 1), ("There is no doubt he won.", 0),
+])
+def test_english_negations(text, explicit):
+    assert count_english_negations(text)[0] == explicit
+
+
+@pytest.mark.parametrize("text,explicit", [
+    ("Il n'est pas venu.", 1), ("Ils ne se sont jamais entendus.", 1), ("Personne n'est venu.", 1),
+    ("Il ne fait que parler.", 0), ("Avant qu'il ne parte, il a signé.", 0), ("Il est venu sans délai.", 1),
+    ("Pas des assurances, des garanties.", 1), ("Il a fait un pas en avant.", 0),
+    ("Il a gagné, sans doute.", 0), ("Non seulement le prix a augmenté.", 0), ("C'est plus grand que jamais.", 0),
+    ("Il n'a plus que dix jours.", 0), ("Il ne viendra plus.", 1),
+])
+def test_french_negations(text, explicit):
+    assert count_french_negations(text)[0] == explicit
+
+
+@pytest.mark.parametrize("en,fr,side", [
+    ("The plan was approved on Monday.", "Le plan n'a pas été approuvé lundi.", "translation has"),
+    ("The plan was not approved on Monday.", "Le plan a été approuvé lundi.", "source has"),
+    ("Russia will never accept it.", "La Russie l'acceptera toujours.", "source has"),
+])
+def test_negation_on_one_side_only(en, fr, side):
+    issues = _run(en, fr)
+    assert len(issues) == 1 and side in issues[0].message and (issues[0].start, issues[0].end) == (0, 0)
+
+
+@pytest.mark.parametrize("en,fr", [
+    ("Failing to do so would be a mistake.", "Ne pas le faire serait une erreur."),
+    ("Not assurances, not safeguards, but guarantees.", "Pas des assurances, pas des sauvegardes, des garanties."),
+    ("No one knows whether the talks will resume.", "Personne ne sait si les pourparlers reprendront."),
+    ("It is unclear whether he will come.", "On ne sait pas s'il viendra."),
+    ("He denied any wrongdoing.", "Il a nié toute faute."),
+    ("They refused to comment.", "Ils n'ont pas voulu faire de commentaire."),
+])
+def test_reworded_negations_are_not_flagged(en, fr):
+    assert _run(en, fr) == []
+
+
+def test_seed_has_exactly_its_tense_slip(seed_pair):
+    doc = load_document([str(p) for p in seed_pair])
+    issues = run_checks(doc, "meaning").issues
+    assert len(issues) == 1
+    assert "contradicts" in issues[0].message and issues[0].text.endswith("le mois dernier")
