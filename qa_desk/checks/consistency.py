@@ -116,25 +116,53 @@ def _source_renderings(ctx: CheckContext) -> dict[str, dict[str, list]]:
     return renderings
 
 
-def _expansions(text: str) -> list[tuple[str, int, int, str]]:
-    """(normalised expansion, start, end, acronym) for each "Long Name (LN)" in a French text."""
-    out = []
-    for m in re.finditer(rf"\(([{_UP}]{{2,8}})\)", text):
-        acronym = m.group(1)
-        before = text[:m.start()].rstrip()
-        words = list(re.finditer(r"[\w-]+", before))[-12:]
-        need = sorted(acronym)
-        for k in range(len(words) - 1, -1, -1):
-            chosen = words[k:]
-            initials = sorted(w.group(0)[0].upper() for w in chosen
-                              if w.group(0).lower() not in _SMALL)
-            if initials == need:
-                start, end = chosen[0].start(), chosen[-1].end()
-                out.append((_norm(before[start:end]), start, end, acronym))
+_PAREN_ACRONYM = re.compile(rf"\(([{_UP}]{{2,8}})\)")
+
+
+def _expansion_before(before: str, acronym: str) -> tuple[int, int] | None:
+    """Span of the words before "(ACR)" whose content-word initials spell ACR (in any order)."""
+    words = list(re.finditer(r"[\w-]+", before))[-12:]
+    need = sorted(acronym)
+    for k in range(len(words) - 1, -1, -1):
+        chosen = words[k:]
+        initials = sorted(w.group(0)[0].upper() for w in chosen if w.group(0).lower() not in _SMALL)
+        if initials == need:
+            return chosen[0].start(), chosen[-1].end()
+        if len(initials) > len(need):
+            return None
+    return None
+
+
+def _expansions(segments) -> list[tuple[object, str, int, int, str, int]]:
+    """(segment, normalised expansion, start, end, acronym, acronym start) for "Long Name (LN)".
+
+    An expansion is learnt where its initials spell the acronym; once learnt it
+    is recognised before any other acronym too ("... santé (WHO)").
+    """
+    found, unexplained, known = [], [], set()
+    for seg in segments:
+        text = seg.target_text
+        if "(" not in text:
+            continue
+        for m in _PAREN_ACRONYM.finditer(text):
+            before = text[:m.start()].rstrip()
+            span = _expansion_before(before, m.group(1))
+            if span is None:
+                unexplained.append((seg, before, m))
+                continue
+            expansion = _norm(before[span[0]:span[1]])
+            known.add(expansion)
+            found.append((seg, expansion, span[0], span[1], m.group(1), m.start(1)))
+    for seg, before, m in unexplained:
+        for expansion in known:
+            words = r"\s+".join(re.escape(w) for w in expansion.split())
+            hit = re.search(rf"(?<!\w){words}$", before.replace("’", "'"), re.IGNORECASE)
+            if hit:
+                found.append((seg, expansion, hit.start(), hit.end(), m.group(1), m.start(1)))
                 break
-            if len(initials) > len(need):
-                break
-    return out
+    order = {id(seg): n for n, seg in enumerate(segments)}
+    found.sort(key=lambda f: (order[id(f[0])], f[2]))
+    return found
 
 
 @register_check("acronym-consistency", category="Terminology/Inconsistent", severity="minor")
@@ -160,14 +188,9 @@ def acronym_consistency(ctx: CheckContext):
                                     suggestions=[best])
     by_acronym: dict[str, dict[str, list]] = defaultdict(dict)
     by_expansion: dict[str, dict[str, list]] = defaultdict(dict)
-    for seg in ctx.document.segments:
-        text = seg.target_text
-        if "(" not in text:
-            continue
-        for expansion, start, end, acronym in _expansions(text):
-            by_acronym[acronym].setdefault(expansion, []).append((seg, start, end))
-            acr_start = text.index("(" + acronym + ")", end) + 1
-            by_expansion[expansion].setdefault(acronym, []).append((seg, acr_start, acr_start + len(acronym)))
+    for seg, expansion, start, end, acronym, acr_start in _expansions(ctx.document.segments):
+        by_acronym[acronym].setdefault(expansion, []).append((seg, start, end))
+        by_expansion[expansion].setdefault(acronym, []).append((seg, acr_start, acr_start + len(acronym)))
     for groups, what in ((by_acronym, "expansion"), (by_expansion, "acronym")):
         for key, renderings in groups.items():
             if len(renderings) < 2:

@@ -47,7 +47,9 @@ def _inside(pos: int, spans) -> bool:
 
 
 def _describe(space: str) -> str:
-    return _NAMES.get(space, f"U+{ord(space[0]):04X}")
+    if space in _NAMES:
+        return _NAMES[space]
+    return f"U+{ord(space[0]):04X}"
 
 
 # ---------------------------------------------------------------- spacing
@@ -104,20 +106,17 @@ def _wants_space_after_word(text: str, i: int) -> bool:
 
 
 def _straight_double(text: str) -> list[tuple[int, bool]]:
-    """(position, opening?) of each straight double quote, by context, parity as tie-break."""
+    """(position, opening?) of each straight double quote: alternation, unless the context insists."""
     marks = []
     for m in re.finditer('"', text):
         i = m.start()
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
-        opens_by_context = (before in _SPACE_CHARS or before in "([{—–-\u2019'") and after not in _SPACE_CHARS
-        closes_by_context = before not in _SPACE_CHARS and (after in _SPACE_CHARS or not after.isalnum())
-        if opens_by_context and not closes_by_context:
-            opening = True
-        elif closes_by_context and not opens_by_context:
-            opening = False
-        else:
-            opening = not marks or not marks[-1][1]
+        spaced_before = before in _SPACE_CHARS or before in "([{—–-"
+        strong_open = spaced_before and (after.isalnum() or after in "«(…")
+        strong_close = not spaced_before and (after in _SPACE_CHARS or not after.isalnum())
+        pending = bool(marks) and marks[-1][1]
+        opening = (strong_open and not strong_close) if pending else not (strong_close and not strong_open)
         marks.append((i, opening))
     return marks
 

@@ -1,0 +1,116 @@
+"""French typography checks: house styles, automatic fixes, and what must never be flagged."""
+from qa_desk.engine import apply_suggestions, run_checks
+from qa_desk.model import BilingualDocument, Content, Segment
+
+NBSP, NNBSP = "\u00a0", "\u202f"
+PRESS = {"typography": {"style": "press-nnbsp"}}
+
+
+def doc(*pairs, lang="fr"):
+    return BilingualDocument([Segment(f"s{n}", Content(s), Content(t)) for n, (s, t) in enumerate(pairs, 1)],
+                             target_lang=lang)
+
+
+def issues(document, check, settings=None):
+    return run_checks(document, check, settings or {}).issues
+
+
+def fixed(document, check, settings=None):
+    apply_suggestions(document, issues(document, check, settings))
+    return [s.target_text for s in document.segments]
+
+
+def test_spacing_imprimerie_nationale_fixes_colon_and_exclamation():
+    d = doc(("He said: no!", "Il a dit: non !"))
+    found = issues(d, "spacing")
+    assert [i.text for i in found] == [":", " !"]
+    assert found[0].suggestions == [NBSP + ":"] and found[1].suggestions == [NNBSP + "!"]
+    assert fixed(d, "spacing") == [f"Il a dit{NBSP}: non{NNBSP}!"]
+
+
+def test_spacing_press_style_wants_narrow_space_before_colon():
+    d = doc(("Note: yes; no?", f"Note{NBSP}: oui{NNBSP}; non{NNBSP}?"))
+    assert [i.text for i in issues(d, "spacing", PRESS)] == [NBSP + ":"]
+    assert issues(d, "spacing") == []  # the same text is right in the default style
+
+
+def test_spacing_leaves_urls_times_ratios_and_email_alone():
+    text = (f"Rendez-vous à 15:30 sur https://exemple.fr/page?id=3 ou par mail@exemple.fr{NNBSP}; "
+            f"score 3:1{NNBSP}!")
+    assert issues(doc(("x", text)), "spacing") == []
+
+
+def test_spacing_before_comma_and_period_but_not_an_elision():
+    d = doc(("Yes, thanks.", "Oui , merci ."), ("We were firm ... in", "Nous étions fermes ... en"))
+    found = issues(d, "spacing")
+    assert [(i.segment, i.text) for i in found] == [("s1", " "), ("s1", " ")]
+    assert fixed(d, "spacing")[0] == "Oui, merci."
+
+
+def test_spacing_only_before_the_first_of_a_run():
+    assert [i.text for i in issues(doc(("Really?!", "Vraiment?!")), "spacing")] == ["?"]
+
+
+def test_straight_double_quotes_become_guillemets_per_style():
+    d = doc(('"We were firm," he said.', '"Nous avons été fermes", a-t-il dit.'))
+    found = issues(d, "quotes")
+    assert len(found) == 2 and found[0].start == 0
+    assert fixed(d, "quotes") == [f"«{NBSP}Nous avons été fermes{NBSP}», a-t-il dit."]
+    d = doc(('He spoke of "progress".', 'Il a parlé de " progrès ".'))
+    assert fixed(d, "quotes", PRESS) == [f"Il a parlé de «{NNBSP}progrès{NNBSP}»."]
+
+
+def test_nested_straight_single_quotes_but_not_apostrophes():
+    d = doc(("x", "Il a cité les mots 'jamais plus' devant l'assemblée."))
+    found = issues(d, "quotes")
+    assert len(found) == 1 and found[0].suggestions == ["“jamais plus”"]
+
+
+def test_guillemets_without_their_spaces():
+    d = doc(("x", "Il a dit «non» puis « oui »."))
+    found = issues(d, "quotes")
+    assert len(found) == 4
+    assert fixed(d, "quotes") == [f"Il a dit «{NBSP}non{NBSP}» puis «{NBSP}oui{NBSP}»."]
+    assert issues(doc(("x", f"Il a dit «{NBSP}non{NBSP}».")), "quotes") == []
+
+
+def test_apostrophe_house_style_and_document_majority():
+    d = doc(("x", "L'alliance et l’OTAN"))
+    assert [i.text for i in issues(d, "apostrophe", {"typography": {"apostrophe": "typographic"}})] == ["'"]
+    assert [i.text for i in issues(d, "apostrophe", {"typography": {"apostrophe": "straight"}})] == ["’"]
+    mixed = doc(("x", "l’un, l’autre, d’abord"), ("y", "aujourd'hui"))
+    found = issues(mixed, "apostrophe")
+    assert [(i.segment, i.text, i.suggestions) for i in found] == [("s2", "'", ["’"])]
+    assert issues(doc(("x", "l'un et l'autre")), "apostrophe") == []
+
+
+def test_ellipsis():
+    d = doc(("x", "Nous étions fermes ... en somme. . . oui."))
+    assert [i.text for i in issues(d, "ellipsis")] == ["...", ". . ."]
+    assert fixed(d, "ellipsis") == ["Nous étions fermes … en somme… oui."]
+
+
+def test_number_space_plain_versus_no_break():
+    d = doc(("100,000 troops and 2,300 tanks", "100 000 soldats et 2 300 chars"),
+            ("Group 2 had 300 members", "Le groupe 2 300 membres"),
+            ("x", f"100{NBSP}000 et 3{NNBSP}400"))
+    found = issues(d, "number-space")
+    assert [(i.segment, i.text) for i in found] == [("s1", "100 000"), ("s1", "2 300")]
+    assert found[0].suggestions == [f"100{NBSP}000"]
+    nnbsp = issues(d, "number-space", {"typography": {"thousands": "nnbsp"}})
+    assert nnbsp[0].suggestions == [f"100{NNBSP}000"]
+
+
+def test_typography_only_for_a_french_target():
+    d = doc(('He said: "no"...', 'He said: "no"...'), ("x", 'Er sagte: "nein"...'), lang="de")
+    for check in ("spacing", "quotes", "ellipsis"):
+        assert issues(d, check) == []
+
+
+def test_correct_french_is_clean_in_its_own_style():
+    text = (f"«{NBSP}Nous resterons{NBSP}», a-t-il dit{NBSP}: l’accord vaut 12{NBSP}000 euros{NNBSP}; "
+            f"vraiment{NNBSP}? Oui{NNBSP}! Et puis…")
+    d = doc(("x", text))
+    assert issues(d, "spacing,quotes,apostrophe,ellipsis,number-space") == []
+    press = text.replace(NBSP, NNBSP)
+    assert issues(doc(("x", press)), "spacing,quotes", PRESS) == []
