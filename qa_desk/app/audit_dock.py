@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 
+from .models import word_diff
 from .qt import (QAbstractItemView, QAbstractTableModel, QDockWidget, QHeaderView,
                  QModelIndex, Qt, QTableView)
 from .i18n import tr
@@ -10,18 +11,35 @@ from .i18n import tr
 
 
 
+FIRST = ("segment", "before", "after", "check", "reason", "scope", "person", "gender", "previous",
+         "decisions", "paths", "path")  # what a reader looks for first
+HIDDEN = {"signature", "check_seconds", "seconds", "edit", "index"}
+
+
 def describe(detail) -> str:
-    """A compact one-line view of an entry's detail dict."""
+    """A compact one-line view of an entry's detail: the change itself first, bookkeeping left out."""
     if not detail:
         return ""
-    if isinstance(detail, dict):
-        parts = []
-        for key, value in detail.items():
-            if isinstance(value, (list, dict)):
-                value = json.dumps(value, ensure_ascii=False)
-            parts.append(f"{key}: {value}")
-        return "; ".join(parts)
-    return str(detail)
+    if not isinstance(detail, dict):
+        return str(detail)
+    parts = []
+    if "before" in detail and "after" in detail:
+        runs = word_diff(str(detail["before"]), str(detail["after"]))
+        removed = "".join(t for op, t in runs if op == "delete").strip()
+        added = "".join(t for op, t in runs if op == "insert").strip()
+        parts.append(f"#{detail.get('segment', '?')}: −«{removed}» +«{added}»")
+        skip = {"segment", "before", "after"}
+    else:
+        skip = set()
+    keys = [k for k in FIRST if k in detail] + [k for k in detail if k not in FIRST]
+    for key in keys:
+        if key in skip or key in HIDDEN:
+            continue
+        value = detail[key]
+        if isinstance(value, (list, dict)):
+            value = json.dumps(value, ensure_ascii=False)
+        parts.append(f"{key}: {value}")
+    return "; ".join(parts)
 
 
 class AuditModel(QAbstractTableModel):
@@ -63,7 +81,10 @@ class AuditModel(QAbstractTableModel):
             return getattr(entry, "user", "")
         if col == 2:
             return getattr(entry, "action", "")
-        return describe(getattr(entry, "detail", None))
+        detail = getattr(entry, "detail", None)
+        if role == Qt.ToolTipRole:
+            return json.dumps(detail, ensure_ascii=False, indent=1) if detail else None
+        return describe(detail)
 
 
 class AuditDock(QDockWidget):

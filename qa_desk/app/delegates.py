@@ -16,6 +16,8 @@ from .i18n import tr
 PAD_X, PAD_Y = 6, 4
 DELETE_COLOUR = QColor("#c62828")
 INSERT_COLOUR = QColor("#2e7d32")
+DELETE_TINT = QColor(198, 40, 40, 38)  # translucent tints make one-character changes findable
+INSERT_TINT = QColor(46, 125, 50, 38)
 EVIDENCE_COLOUR = QColor(0, 150, 136, 80)  # teal, translucent: readable on light and dark
 
 
@@ -67,10 +69,11 @@ def cell_layout(index, palette: QPalette) -> tuple[str, list]:
             text_parts.append(chunk)
             pos += len(chunk)
             if op == "delete":
-                ranges.append(_range(start, len(chunk), _fmt(fg=DELETE_COLOUR, strike=True)))
+                ranges.append(_range(start, len(chunk), _fmt(fg=DELETE_COLOUR, bg=DELETE_TINT, strike=True)))
                 continue
             if op == "insert":
-                ranges.append(_range(start, len(chunk), _fmt(fg=INSERT_COLOUR, under=INSERT_COLOUR)))
+                ranges.append(_range(start, len(chunk), _fmt(fg=INSERT_COLOUR, bg=INSERT_TINT,
+                                                              under=INSERT_COLOUR)))
             for k in range(len(chunk)):
                 offset_map[plain + k] = start + k
             plain += len(chunk)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .qt import QT_TRANSLATE_NOOP, QFileDialog, QMessageBox
+from .qt import QT_TRANSLATE_NOOP, QFileDialog, QMessageBox, is_alive
 from .i18n import tr
 from .workers import OpenJob, PreloadJob, pool
 
@@ -125,13 +125,26 @@ def start_job(window, job: OpenJob, recent: list[str]) -> bool:
         return False
     window.job = job
     window.set_busy(tr("Reading %1…").replace("%1", ", ".join(display_name(p) for p in recent)))
-    job.signals.documentReady.connect(lambda session: _document_ready(window, session))
-    job.signals.progress.connect(lambda step, _pct: _progress(window, step))
-    job.signals.finished.connect(lambda session, seconds: _finished(window, job, session, seconds, recent))
-    job.signals.failed.connect(lambda message: _failed(window, job, message))
-    job.signals.cancelled.connect(lambda: _cancelled(window, job))
+    job.signals.documentReady.connect(lambda session: _alive(window, session) and _document_ready(window, session))
+    job.signals.progress.connect(lambda step, _pct: _alive(window) and _progress(window, step))
+    job.signals.finished.connect(lambda session, seconds: _alive(window, session)
+                                 and _finished(window, job, session, seconds, recent))
+    job.signals.failed.connect(lambda message: _alive(window) and _failed(window, job, message))
+    job.signals.cancelled.connect(lambda: _alive(window) and _cancelled(window, job))
     pool().start(job)
     return True
+
+
+def _alive(window, session=None) -> bool:
+    """A job may finish after its window closed: then its session is closed and nothing is shown."""
+    if is_alive(window):
+        return True
+    if session is not None:
+        try:
+            session.close()
+        except Exception:  # noqa: BLE001
+            pass
+    return False
 
 
 def _progress(window, step: str) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .delegates import SegmentDelegate
 from .models import SegmentModel
+from .i18n import tr
 from .qt import (QAbstractItemView, QApplication, QColor, QEvent, QHeaderView, QItemSelectionModel,
                  QPalette, QStyleOptionViewItem, Qt, QTableView, QTimer)
 
@@ -45,7 +46,8 @@ class SegmentGrid(QTableView):
         header.setSectionResizeMode(SegmentModel.TARGET, QHeaderView.Stretch)
         header.setSectionResizeMode(SegmentModel.STATUS, QHeaderView.Fixed)
         header.resizeSection(SegmentModel.NUMBER, self.fontMetrics().horizontalAdvance("00000") + 12)
-        header.resizeSection(SegmentModel.STATUS, self.fontMetrics().horizontalAdvance("00 issues") + 24)
+        labels = [tr("%n issues").replace("%n", "00"), tr("accepted"), tr("fixed")]
+        header.resizeSection(SegmentModel.STATUS, max(self.fontMetrics().horizontalAdvance(t) for t in labels) + 32)
         header.setHighlightSections(False)
         self._fitted: dict[int, int] = {}  # row -> width key it was fitted at
         self._timer = QTimer(self)

@@ -143,7 +143,7 @@ class IssuesDock(QDockWidget):
         layout.addWidget(split)
         self.setWidget(body)
         self.model.modelReset.connect(self._after_reset)
-        self.model.dataChanged.connect(lambda *_: self._update_counts())
+        self.model.dataChanged.connect(self._update_counts)
         self._keep_signature = ""
         self.model.modelAboutToBeReset.connect(self._before_reset)
         self._after_reset()
@@ -189,7 +189,7 @@ class IssuesDock(QDockWidget):
             self.select_signature(self._keep_signature, emit=False)
         self._show_detail(self.current_record())
 
-    def _update_counts(self) -> None:
+    def _update_counts(self, *_args) -> None:
         records = self.model.records
         open_records = [r for r in records if r.status == "open"]
         by_severity = {s: sum(1 for r in open_records if r.issue.severity == s) for s in SEVERITIES}

@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         self.desk.error.connect(self.show_error)
         self.desk.changed.connect(self._after_changes)
         self.desk.sessionChanged.connect(self._session_changed)
-        self.desk.undo_stack.cleanChanged.connect(lambda *_: self._update_title())
+        self.desk.undo_stack.cleanChanged.connect(self._update_title)
         self.issues_dock.issueSelected.connect(self._issue_selected)
         self.issues_dock.evidenceActivated.connect(self.show_segment)
         self.issues_dock.ignore_button.clicked.connect(self.ignore_current)
@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
         self.desk.segment_model.set_selected_issue(
             self.desk.segment_model.find_record(record.issue.signature) if record is not None else None)
 
-    def _update_title(self) -> None:
+    def _update_title(self, *_args) -> None:
         session = self.desk.session
         name = ""
         if session is not None:

@@ -30,6 +30,7 @@ from PySide6.QtGui import *
 from PySide6.QtWidgets import *
 from PySide6.QtCore import Signal, Slot, Property, QT_TRANSLATE_NOOP
 from PySide6 import __version__ as PYSIDE_VERSION
+from shiboken6 import isValid as is_alive  # False once the C++ object behind a wrapper is gone
 
 try:  # QtSvg ships with PySide6-Essentials; the icon falls back to a plain window without it
     from PySide6.QtSvg import QSvgRenderer

@@ -156,3 +156,16 @@ def test_shortcuts_listed(window):
     keys = dict((text, key) for key, text in shortcut_list(window))
     assert any("F8" in k for k in keys.values())
     assert len(keys) >= 15
+
+
+def test_audit_trail_lists_each_action(window, make_session):
+    session = _open(window, make_session())
+    record = next(r for r in _open_records(session) if r.issue.suggestions)
+    window.desk.apply_suggestion(record.signature)
+    window.audit_dock.show()
+    window.audit_dock.refresh()
+    model = window.audit_dock.model
+    assert model.rowCount() == len(session.audit_trail())
+    newest = [model.index(0, col).data() for col in range(4)]
+    assert newest[1] == "tester" and newest[2] == "apply_suggestion"
+    assert record.issue.suggestions[0].strip() in newest[3]
