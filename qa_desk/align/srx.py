@@ -22,6 +22,19 @@ from lxml import etree
 from ..errors import InputError
 
 
+_JAVA_CLASSES = {"javaLowerCase": "Ll", "javaUpperCase": "Lu", "javaTitleCase": "Lt",
+                 "javaLetter": "L", "javaDigit": "Nd", "javaWhitespace": "White_Space",
+                 "javaLetterOrDigit": "Alnum", "javaAlphabetic": "Alphabetic"}
+
+
+def java_to_python(pattern: str) -> str:
+    """The few Java regex spellings the regex module lacks: \\Q...\\E quoting, \\p{javaX} classes."""
+    pattern = regex.sub(r"\\Q(.*?)(?:\\E|$)", lambda m: regex.escape(m.group(1)), pattern,
+                        flags=regex.DOTALL)
+    return regex.sub(r"\\p\{(java\w+)\}", lambda m: "\\p{%s}" % _JAVA_CLASSES.get(m.group(1), m.group(1)),
+                     pattern)
+
+
 @dataclass(frozen=True)
 class Rule:
     brk: bool
@@ -29,9 +42,10 @@ class Rule:
     after: str
 
     def compile(self) -> "regex.Pattern":
-        before = f"(?<={self.before})" if self.before else ""
-        after = f"(?={self.after})" if self.after else ""
-        return regex.compile(before + after)
+        # VERSION1: Java-like nested classes and && intersections inside [...]
+        before = f"(?<={java_to_python(self.before)})" if self.before else ""
+        after = f"(?={java_to_python(self.after)})" if self.after else ""
+        return regex.compile(before + after, flags=regex.VERSION1)
 
 
 @dataclass
@@ -82,7 +96,8 @@ def parse_srx(path: str) -> SrxDocument:
                 name = lrule.get("languagerulename", "")
                 doc.languagerules.setdefault(name, []).extend(_read_rules(lrule, path))
         for group in _children(body, "maprules"):
-            for lmap in _children(group, "languagemap"):
+            # SRX 2.0 puts languagemaps right here; SRX 1.0 wraps them in <maprule>
+            for lmap in (n for n in group.iter() if _local(n.tag) == "languagemap"):
                 pattern = lmap.get("languagepattern", "")
                 _check_regex(pattern, path, lmap.sourceline)
                 doc.maprules.append((pattern, lmap.get("languagerulename", "")))

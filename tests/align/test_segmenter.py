@@ -108,3 +108,17 @@ def test_segmenter_uses_paragraph_offsets():
     text = "Para one. Still one.\n\nPara two."
     spans = Segmenter("en").split(text)
     assert [s for s, _ in spans][-1] == split_paragraphs(text)[1][0]
+
+
+def test_srx_10_maprule_wrapper_and_java_regex(tmp_path):
+    path = tmp_path / "old.srx"
+    path.write_text("""<?xml version="1.0"?>
+<srx version="1.0"><header cascade="no"/><body>
+ <languagerules><languagerule languagerulename="en">
+  <rule break="no"><beforebreak>\\QDr.\\E</beforebreak><afterbreak>\\s</afterbreak></rule>
+  <rule break="yes"><beforebreak>[.!?]</beforebreak><afterbreak>\\s+\\p{javaUpperCase}</afterbreak></rule>
+ </languagerule></languagerules>
+ <maprules><maprule maprulename="Default"><languagemap languagepattern="EN.*" languagerulename="en"/></maprule></maprules>
+</body></srx>""", encoding="utf-8")
+    seg = Segmenter("en-GB", str(path))
+    assert seg.sentences("Dr. Who came. He left. then stayed.") == ["Dr. Who came.", "He left. then stayed."]
