@@ -54,9 +54,16 @@ def build_wheel(out_dir: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def wheel_path(tmp_path_factory) -> Path:
-    """QA_DESK_WHEEL (a wheel `make dist` just built) or a fresh build of the working tree."""
+def built_wheel(tmp_path_factory) -> tuple[Path, Path]:
+    """(wheel, the tree it was built from): QA_DESK_WHEEL (what `make dist` just built, from the
+    working tree) or a fresh build of a copy, which stays put while others edit the working tree."""
     given = os.environ.get("QA_DESK_WHEEL")
     if given:
-        return Path(given).resolve()
-    return build_wheel(tmp_path_factory.mktemp("wheel"))
+        return Path(given).resolve(), ROOT
+    out = tmp_path_factory.mktemp("wheel")
+    return build_wheel(out), out / "src"
+
+
+@pytest.fixture(scope="session")
+def wheel_path(built_wheel) -> Path:
+    return built_wheel[0]
