@@ -114,3 +114,22 @@ def test_document_shows_before_its_checks(qtbot, window, seed_pair, monkeypatch)
     assert rows > 0 and issues == 0 and busy and not edited, "edits wait for the checks"
     assert not window.desk.busy
     assert window.desk.issue_model.rowCount() == len(window.desk.session.issues) > 0
+
+
+def test_command_line_screenshot_dark(tmp_path, seed_pair):
+    """The real entry point, in its own process, with a throw-away home for QSettings."""
+    import os
+    import subprocess
+    import sys
+    out = tmp_path / "dark.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "cfg"))
+    done = subprocess.run([sys.executable, "-m", "qa_desk.app.main", "--theme", "dark", "--screenshot", str(out),
+                           *(str(p) for p in seed_pair)], capture_output=True, text=True, timeout=300, env=env,
+                          cwd=str(Path(__file__).resolve().parents[2]))
+    assert done.returncode == 0, done.stderr[-800:]
+    image = QImage(str(out))
+    assert not image.isNull()
+    # dark palette: the window background is dark
+    colour = image.pixelColor(image.width() - 5, image.height() // 2)
+    assert colour.lightness() < 100
+    assert (tmp_path / "cfg").exists() or any(tmp_path.rglob("*.conf")), "settings stayed in the throw-away home"
