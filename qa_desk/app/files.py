@@ -98,8 +98,8 @@ def open_paths(window, paths: list[str], project: str | None = None) -> bool:
         return False
     if len(paths) == 2:
         paths = order_pair(paths)
-    return start_job(window, OpenJob(paths=paths, project=project, user=window.prefs.user),
-                     paths if project is None else [project])
+    job = OpenJob(paths=paths, project=project, user=window.prefs.user, profile=window.prefs.house_style)
+    return start_job(window, job, paths if project is None else [project])
 
 
 def order_pair(paths: list[str]) -> list[str]:

@@ -33,13 +33,14 @@ class OpenJob(QRunnable):
     """Open files or a project into a ReviewSession in the background."""
 
     def __init__(self, *, paths: list[str] | None = None, project: str | None = None,
-                 user: str = "translator", check_ids=None):
+                 user: str = "translator", check_ids=None, profile: str = ""):
         super().__init__()
         self.setAutoDelete(False)  # the window keeps it until its signals are handled
         self.paths = list(paths or [])
         self.project = project
         self.user = user
         self.check_ids = check_ids
+        self.profile = profile  # house-style TOML: severities, disabled checks, typography
         self.signals = JobSignals()
         self._cancel = threading.Event()
 
@@ -54,11 +55,14 @@ class OpenJob(QRunnable):
         from ..review.session import ReviewSession
         if self.paths:
             kwargs = {"project_path": self.project, "check_ids": self.check_ids, "user": self.user}
+            if self.profile:
+                from ..profile import load_profile
+                kwargs["settings"] = load_profile(self.profile)
             deferred = _supports(ReviewSession.open_files, "run_checks")
             if deferred:
                 kwargs["run_checks"] = False
             return ReviewSession.open_files(self.paths, **kwargs), deferred
-        return ReviewSession.open_project(self.project), False
+        return ReviewSession.open_project(self.project, user=self.user), False
 
     def run(self) -> None:
         started = time.perf_counter()

@@ -95,3 +95,19 @@ def test_people_panel_sets_gender_through_undo(qtbot, window, seed_pair):
     window.desk.undo_stack.undo()
     assert person.key not in session.person_overrides()
     assert next(p for p in model.people if p.key == person.key).gender == person.gender
+
+
+def test_house_style_profile_reaches_the_checks(qtbot, window, seed_pair, tmp_path):
+    assert _load(qtbot, window, seed_pair)
+    checks = {r.issue.check for r in window.desk.session.issues}
+    if not checks:
+        pytest.skip("no issue in the seed")
+    silenced = sorted(checks)[0]
+    profile = tmp_path / "house.toml"
+    profile.write_text(f'disabled = ["{silenced}"]\n', encoding="utf-8")
+    window.prefs.house_style = str(profile)
+    assert _load(qtbot, window, seed_pair)
+    assert silenced not in {r.issue.check for r in window.desk.session.issues}
+    profile.write_text("severity = { x = \"huge\" }\n", encoding="utf-8")
+    assert _load(qtbot, window, seed_pair) is False
+    assert "severity" in window.last_error
