@@ -1,1 +1,226 @@
-"""Check module, filled in by the QA battery work (issue 5)."""
+"""Names of people, places and organisations: each one in the source must be in the target.
+
+Accepted: the same name, an exonym or acronym from resources/names/variants.tsv
+(Geneva/Genève, NATO/OTAN), a standard transliteration (Ryabkov/Riabkov) or a
+one-letter slip on a long name; a person's name spelled two ways in one document
+is a minor inconsistency.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from ..nlp.name_variants import edit_distance, load_variants, norm, translit_key
+from ..nlp.numbers_parse import MONTHS_EN
+from ..nlp.tokens import fold, tokenize
+from .registry import CheckContext, register_check
+
+_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_TITLES = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "lt", "col", "sgt", "rev", "sen", "rep", "gov",
+           "sir", "lord", "lady", "dame", "king", "queen", "prince", "princess", "pope", "saint"}
+# Capitalised in English titles and bodies, translated as ordinary words in French.
+_COMMON = set("""
+a an the of for and in on at to by with from de la le du des del der von van al el bin
+president vice deputy prime minister ministers secretary general chief executive director chairman chairwoman
+chair governor mayor ambassador spokesman spokeswoman spokesperson commander head leader senator representative
+foreign interior defense defence finance economy economic trade health justice home affairs state states united
+department ministry office council committee commission union party army navy air force forces guard bank court
+house senate congress parliament assembly agency service services university institute center centre foundation
+association federation republic kingdom nations national international european central federal supreme high
+security cooperation co-operation development world global north south east west northern southern eastern
+western middle far near new old great upper lower cold war treaty pact alliance agreement accord summit conference
+talks forum group games cup league championship street avenue square palace hall airport station river lake sea
+ocean gulf bay island islands mountain mountains valley province region county district city town peninsula strait
+canal organization organisation administration government authority authorities police military intelligence
+democratic republican conservative labour liberal green socialist communist people peoples popular royal
+first second third fourth fifth day week year month news press media times post journal daily report reporting
+writing editing additional photo video breaking update exclusive analysis factbox timeline explainer insight
+god internet web online digital nuclear energy oil gas climate covid coronavirus pandemic
+reuters reporters editors correspondent
+""".split())
+_DEMONYM_EXTRA = {"soviet", "european", "western", "eastern", "northern", "southern", "arab", "african", "asian",
+                  "latin", "nordic", "baltic", "slavic", "islamic", "jewish", "muslim", "christian", "catholic",
+                  "protestant", "orthodox", "sunni", "shia", "shiite", "kurdish", "american", "american-led",
+                  "anglo", "transatlantic", "atlantic", "pacific", "democrat", "democrats", "republicans"}
+_SENTENCE_OPENERS = {".", "!", "?", ":", ";", "(", '"', "“", "«", "'", "‘", "-", "–", "—", "[", "…"}
+_CONNECTORS = {"of", "de", "al", "bin", "van", "von", "der", "la", "le", "du", "da", "di", "dos", "el", "y"}
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _demonyms() -> set[str]:
+    from ..nlp.name_variants import _adjectives
+    return {fold(a) for forms in _adjectives().values() for a in forms[-1:]} | _DEMONYM_EXTRA
+
+
+_DEMONYM_CACHE: set[str] = set()
+
+
+def _is_demonym(word: str, table) -> bool:
+    if not _DEMONYM_CACHE:
+        _DEMONYM_CACHE.update(_demonyms())
+    low = fold(word)
+    if low in _DEMONYM_CACHE:
+        return True
+    # Crimean, Syrian, Kosovan: adjective of a listed place
+    for cut in (1, 2, 3):
+        if low.endswith(("an", "ian", "ean", "ese")) and low[:-cut] in table.forms:
+            return True
+    return False
+
+
+def _skippable(word: str, table) -> bool:
+    low = fold(word)
+    return (low in _COMMON or low in _DAYS or low in MONTHS_EN or low.rstrip(".") in _TITLES
+            or _is_demonym(word, table) or len(low) < 2)
+
+
+def _heading(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 3 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+class _Target:
+    """The target segment, normalised once for the lookups."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.padded = f" {norm(text)} "
+        self.words = {}
+        for token in tokenize(text, split_inversions=False):
+            if token.is_word:
+                for part in [token.text] + token.text.split("-"):
+                    self.words.setdefault(fold(part), token)
+        self.keys = {translit_key(w): t for w, t in self.words.items() if len(w) >= 4}
+
+    def has(self, form: str) -> bool:
+        return f" {form} " in self.padded
+
+    def find(self, name: str):
+        """(how, token or None): exact / variant / fuzzy match of one source word, or (None, None)."""
+        folded = fold(name)
+        if folded in self.words:
+            return "exact", self.words[folded]
+        key = translit_key(name)
+        if len(folded) >= 4 and key in self.keys:
+            return "variant", self.keys[key]
+        if len(folded) >= 6:
+            for word, token in self.words.items():
+                if word[:1] == folded[:1] and token.text[:1].isupper() and edit_distance(word, folded, 1) <= 1:
+                    return "variant", token
+        return None, None
+
+
+def _known_names(ctx: CheckContext) -> set[str]:
+    """Words the document uses as names: the cast's names, capitalised words met mid-sentence."""
+    known = set()
+    cast = ctx.analyses.get("people")  # used when the people checks built it; not worth building here
+    for person in getattr(cast, "people", ()):
+        known.update(fold(w) for w in person.name.split())
+    for seg in ctx.document.segments:
+        tokens = tokenize(seg.source.text, split_inversions=False)
+        for n, token in enumerate(tokens):
+            if n and token.is_word and token.text[:1].isupper() and tokens[n - 1].text not in _SENTENCE_OPENERS:
+                known.add(fold(_POSSESSIVE.sub("", token.text)))
+    return known
+
+
+def _table_match(text: str, tokens, n: int, table):
+    """(number of tokens, phrase) of the longest variant-table name starting at token n."""
+    for size in range(min(table.max_words, len(tokens) - n), 0, -1):
+        last = tokens[n + size - 1]
+        if not last.is_word:
+            continue
+        phrase = _POSSESSIVE.sub("", text[tokens[n].start:last.end])
+        if norm(phrase) in table.forms:
+            return size, phrase
+    return None
+
+
+def source_names(text: str, table, known: set[str]):
+    """(start, end, name, accepted, sure) for each name in an English segment.
+
+    ``accepted`` is the set of target forms for a name in the variant table, else the
+    list of the name's words (the last one, surname or head word, must be in the target).
+    ``sure`` is False for a sentence's first word not used as a name elsewhere ("Despite").
+    """
+    tokens = tokenize(text, split_inversions=False)
+    heading = _heading(text)
+    n = 0
+    while n < len(tokens):
+        token = tokens[n]
+        if not token.is_word or not token.text[:1].isupper():
+            n += 1
+            continue
+        matched = _table_match(text, tokens, n, table)
+        if matched:
+            size, phrase = matched
+            yield token.start, token.start + len(phrase), phrase, table.accepted(phrase), True
+            n += size
+            continue
+        group = []  # consecutive name words: "Ned Price", "Denis Balibouse"
+        m = n
+        while m < len(tokens) and tokens[m].is_word and tokens[m].text[:1].isupper() \
+                and (m == n or not text[tokens[m - 1].end:tokens[m].start].strip()) \
+                and not (m > n and _table_match(text, tokens, m, table)):
+            word = _POSSESSIVE.sub("", tokens[m].text)
+            opener = m == 0 or tokens[m - 1].text in _SENTENCE_OPENERS
+            if not (heading or _skippable(word, table) or ("." in word and not word.isupper()) or len(word) <= 1):
+                group.append((tokens[m].start, tokens[m].start + len(word), word,
+                              not opener or fold(word) in known))
+            if _POSSESSIVE.search(tokens[m].text) and tokens[m].text[-1:] in "s'’":
+                m += 1
+                break
+            m += 1
+        if group:  # a sentence's first word is a name only if used as one (sure=False otherwise)
+            yield group[0][0], group[-1][1], " ".join(g[2] for g in group), [g[2] for g in group], group[-1][3]
+        n = max(m, n + 1)
+
+
+@register_check("names", category="Accuracy/Mistranslation", severity="major")
+def names(ctx: CheckContext):
+    """Name missing from the translation or spelled differently.
+
+    Example: the source names "Sergei Ryabkov" and "Geneva"; the translation says
+    "Sergueï Riabkov" and "Genève" (accepted) but drops "Ned Price": "Price" is flagged.
+    A person spelled "Ryabkov" in one sentence and "Riabkov" in another is a minor
+    inconsistency, with the document's usual spelling as the suggestion.
+    """
+    table = load_variants()
+    known = _known_names(ctx)
+    spellings: dict[str, list] = defaultdict(list)  # source name -> [(segment, token)]
+    for seg in ctx.document.segments:
+        if not seg.source.text.strip() or not seg.target_text.strip():
+            continue  # an omission is reported once, by the omission check
+        target = _Target(seg.target_text)
+        for start, end, name, accepted, sure in source_names(seg.source.text, table, known):
+            if isinstance(accepted, set):
+                if not any(target.has(form) for form in accepted):
+                    yield ctx.issue("names", seg, 0, 0,
+                                    f"'{name}' from the source is missing from the translation "
+                                    f"(accepted: {', '.join(sorted(accepted)[:4])}).")
+                continue
+            head = accepted[-1]
+            how, token = target.find(head)
+            if not sure:  # "Ryabkov said...": a name only if the target has it as one, mid-sentence
+                if how is None or token.start == 0 or not token.text[:1].isupper():
+                    continue
+            if how is None:
+                yield ctx.issue("names", seg, 0, 0,
+                                f"'{name}' from the source is missing or spelled differently in the translation.")
+            elif token is not None and not head.isupper():
+                spellings[fold(head)].append((seg, token))
+    yield from _inconsistent(ctx, spellings)
+
+
+def _inconsistent(ctx: CheckContext, spellings: dict[str, list]):
+    """A name spelled two ways in the target: the minority spelling is a minor issue."""
+    for _, uses in spellings.items():
+        counts = Counter(token.text for _, token in uses)
+        if len(counts) < 2:
+            continue
+        usual = counts.most_common(1)[0][0]
+        for seg, token in uses:
+            if token.text != usual:
+                yield ctx.issue("names", seg, token.start, token.end,
+                                f"'{token.text}' is spelled '{usual}' elsewhere in this translation.",
+                                suggestions=[usual], severity="minor")
