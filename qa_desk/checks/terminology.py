@@ -113,10 +113,31 @@ def lemma_spans(doc, term: _Term) -> list[tuple[int, int, bool]]:
     return spans
 
 
+_PREPOSITIONS = {"de", "d'", "du", "des", "à", "au", "aux", "en", "pour", "sur"}
+
+
+def _plural_word(word: str) -> str:
+    low = word.lower()
+    if "-" in word or low.endswith(("s", "x", "z")):
+        return word
+    if low.endswith("al") and low not in ("bal", "festival", "carnaval", "récital", "chacal"):
+        return word[:-2] + "aux"
+    if low.endswith(("eau", "eu")):
+        return word + "x"
+    return word + "s"
+
+
 def _inflect(term: str, matched: str, plural: bool) -> str:
-    """The required term shaped like the matched words: plural and capital as they were."""
-    if plural and " " not in term and not term.endswith(("s", "x", "z")):
-        term = term[:-2] + "aux" if term.endswith("al") else term + "s"
+    """The required term shaped like the matched words: plural and capital as they were.
+
+    In the plural, the words before a preposition agree ("points de presse"),
+    or all words when there is none ("forces nucléaires"); hyphenated ones stay.
+    """
+    if plural:
+        words = term.split()
+        cut = next((n for n, w in enumerate(words) if w.lower() in _PREPOSITIONS or w.lower().startswith("d'")),
+                   len(words))
+        term = " ".join([_plural_word(w) for w in words[:cut]] + words[cut:])
     if matched[:1].isupper() and term[:1].islower():
         term = term[:1].upper() + term[1:]
     return term

@@ -63,3 +63,16 @@ def test_french_acronym_with_two_expansions_or_expansion_with_two_acronyms():
             ("z", "L'Organisation mondiale de la santé (OMS) insiste."))
     found = issues(d, "acronym-consistency")
     assert [(i.segment, i.text, i.suggestions) for i in found] == [("s2", "WHO", ["OMS"])]
+
+
+def test_seed_pair_acronym_split(seed_pair):
+    """On the seed, exactly one acronym rendering is in the minority, and its suggestion is used elsewhere."""
+    from qa_desk.engine import load_document
+
+    d = load_document([str(p) for p in seed_pair])
+    found = issues(d, "acronym-consistency,consistency")
+    assert len(found) == 1 and found[0].check == "acronym-consistency"
+    flagged, wanted = found[0].text, found[0].suggestions[0]
+    assert flagged.isupper() and wanted.isupper() and flagged != wanted
+    others = [s.target_text for s in d.segments if s.id != found[0].segment]
+    assert sum(wanted in t for t in others) >= 2 and not any(flagged in t for t in others)

@@ -100,3 +100,9 @@ def test_placeholders_on_one_side():
             ("up 5% since", "en hausse de 5 % depuis"))
     found = issues(d, "placeholders")
     assert [(i.segment, i.side, i.text) for i in found] == [("s1", "source", "{name}"), ("s2", "target", "{1}")]
+
+
+def test_seed_pair_has_no_mechanical_slips(seed_pair):
+    """The seed's target has no doubled word, stray space, broken bracket or code: nothing to flag."""
+    d = load_document([str(p) for p in seed_pair])
+    assert issues(d, "repeated-word,double-space,whitespace,brackets,tags,placeholders") == []

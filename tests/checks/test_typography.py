@@ -114,3 +114,17 @@ def test_correct_french_is_clean_in_its_own_style():
     assert issues(d, "spacing,quotes,apostrophe,ellipsis,number-space") == []
     press = text.replace(NBSP, NNBSP)
     assert issues(doc(("x", press)), "spacing,quotes", PRESS) == []
+
+
+def test_seed_pair_every_straight_double_quote_is_flagged_once(seed_pair):
+    from qa_desk.engine import load_document
+
+    d = load_document([str(p) for p in seed_pair])
+    found = [i for i in issues(d, "quotes") if '"' in i.text]
+    marks = {(s.id, n) for s in d.segments for n, c in enumerate(s.target_text) if c == '"'}
+    flagged = {(i.segment, i.start + i.text.index('"')) for i in found}
+    assert len(flagged) == len(found)
+    assert flagged == marks and len(marks) >= 2
+    fixed_text = fixed(d, "quotes")
+    assert not any('"' in t for t in fixed_text)
+    assert sum(t.count("«") for t in fixed_text) == sum(t.count("»") for t in fixed_text) == len(marks) // 2
