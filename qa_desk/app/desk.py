@@ -7,7 +7,8 @@ the models and tells the window. No view calls the session itself.
 from __future__ import annotations
 
 from . import commands
-from .models import IssueModel, SegmentModel
+from .issue_models import IssueModel
+from .models import SegmentModel
 from .people_dock import PeopleModel
 from .qt import QObject, QUndoStack, Signal
 from .i18n import tr

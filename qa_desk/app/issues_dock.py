@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from html import escape
 
-from .models import SEVERITY_COLOURS, IssueFilter, IssueModel
+from .issue_models import IssueFilter, IssueModel
+from .models import SEVERITY_COLOURS
 from .qt import (QAbstractItemView, QButtonGroup, QComboBox, QDialog,
                  QDialogButtonBox, QDockWidget, QHBoxLayout, QHeaderView, QItemSelectionModel,
                  QLabel, QListWidget, QPushButton, QRadioButton, QSplitter, Qt, QTableView,

@@ -2,8 +2,8 @@
 import pytest
 
 from qa_desk.app.delegates import cell_layout
-from qa_desk.app.models import (CONTENT_ROLE, DIFF_ROLE, ISSUES_ROLE, KIND_ROLE, SELECTED_ROLE, IssueFilter,
-                                IssueModel, SegmentModel, word_diff)
+from qa_desk.app.issue_models import IssueFilter, IssueModel
+from qa_desk.app.models import CONTENT_ROLE, DIFF_ROLE, ISSUES_ROLE, KIND_ROLE, SELECTED_ROLE, SegmentModel, word_diff
 from qa_desk.app.qt import QPalette, Qt, QTextCharFormat
 
 

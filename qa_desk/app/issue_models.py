@@ -1,0 +1,135 @@
+"""The issue list's model and its filter proxy (check, severity, status), read by the issue panel."""
+from __future__ import annotations
+
+from .i18n import tr
+from .models import (ALIGN, DISPLAY, FOREGROUND, RECORD_ROLE, SEVERITY_ORDER, SKIPPED_ROLES, SORT_ROLE, TOOLTIP,
+                     issue_tooltip, severity_colour)
+from .qt import QAbstractTableModel, QModelIndex, QPalette, QSortFilterProxyModel, Qt
+
+
+class IssueModel(QAbstractTableModel):
+    """The issue list: one row per IssueRecord of the session."""
+
+    SEGMENT, SEVERITY, CHECK, TEXT, MESSAGE, STATUS = range(6)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.session = None
+        self.records: list = []
+        self.row_of_segment: dict[str, int] = {}
+        self.row_of_signature: dict[str, int] = {}
+        self._labels: dict[tuple[str, str], str] = {}
+        self._muted = QPalette().color(QPalette.Disabled, QPalette.Text)
+
+    def set_session(self, session) -> None:
+        self.beginResetModel()
+        self.session = session
+        self._muted = QPalette().color(QPalette.Disabled, QPalette.Text)
+        self.records = list(session.issues) if session is not None else []
+        self.row_of_signature = {r.issue.signature: n for n, r in enumerate(self.records)}
+        self.row_of_segment = ({s.id: n for n, s in enumerate(session.document.segments)}
+                               if session is not None else {})
+        self.endResetModel()
+
+    def apply_changes(self, changes) -> None:
+        if self.session is None:
+            return
+        if getattr(changes, "issues_changed", False) or getattr(changes, "people_changed", False) \
+                or len(self.session.issues) != len(self.records):
+            self.set_session(self.session)
+        elif self.records:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.records) - 1, self.STATUS))
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return (tr("#"), tr("Severity"), tr("Check"), tr("Text"), tr("Message"), tr("Status"))[section]
+        return None
+
+    def label(self, word: str, context: str) -> str:
+        """Translated severity/status names, looked up once (data() runs for every visible cell)."""
+        key = (word, context)
+        text = self._labels.get(key)
+        if text is None:
+            text = self._labels[key] = tr(word)
+        return text
+
+    def sort_key(self, row: int, col: int):
+        record = self.records[row]
+        issue = record.issue
+        if col == self.SEGMENT:
+            return (self.row_of_segment.get(issue.segment, -1), issue.start)
+        if col == self.SEVERITY:
+            return SEVERITY_ORDER.get(issue.severity, 0)
+        return (None, None, issue.check, issue.text, issue.message, record.status)[col]
+
+    def data(self, index, role=DISPLAY):
+        role = int(role)
+        if role in SKIPPED_ROLES or not index.isValid():
+            return None
+        record = self.records[index.row()]
+        issue = record.issue
+        col = index.column()
+        if role == RECORD_ROLE:
+            return record
+        if role == DISPLAY:
+            if col == self.SEGMENT:
+                return self.row_of_segment.get(issue.segment, -1) + 1
+            if col == self.SEVERITY:
+                return self.label(issue.severity, "severity")
+            if col == self.STATUS:
+                return self.label(record.status, "status")
+            return (None, None, issue.check, issue.text, issue.message)[col]
+        if role == SORT_ROLE:
+            return self.sort_key(index.row(), col)
+        if role == FOREGROUND:
+            if col == self.SEVERITY:
+                return severity_colour(issue.severity)
+            if record.status != "open":
+                return self._muted
+        if role == TOOLTIP and col in (self.TEXT, self.MESSAGE):
+            return issue_tooltip([record])
+        if role == ALIGN and col == self.SEGMENT:
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        return None
+
+
+class IssueFilter(QSortFilterProxyModel):
+    """Filters the issue list by check, severity and status (empty string = any)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.check = ""
+        self.severity = ""
+        self.status = "open"
+        self.setSortRole(SORT_ROLE)
+
+    def set_filter(self, *, check: str | None = None, severity: str | None = None,
+                   status: str | None = None) -> None:
+        self.beginFilterChange()
+        if check is not None:
+            self.check = check
+        if severity is not None:
+            self.severity = severity
+        if status is not None:
+            self.status = status
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:
+        record = self.sourceModel().records[row]
+        return ((not self.check or record.issue.check == self.check)
+                and (not self.severity or record.issue.severity == self.severity)
+                and (not self.status or record.status == self.status))
+
+    def lessThan(self, left, right) -> bool:
+        source = self.sourceModel()
+        a, b = source.sort_key(left.row(), left.column()), source.sort_key(right.row(), right.column())
+        try:
+            return a < b
+        except TypeError:
+            return str(a) < str(b)
