@@ -248,16 +248,17 @@ class SegmentDelegate(QStyledItemDelegate):
         editor.setGeometry(rect)
 
     def eventFilter(self, editor, event):
-        """Enter commits, Shift+Enter is refused (a segment is one line), Escape cancels."""
-        if event.type() == QEvent.KeyPress and isinstance(editor, QPlainTextEdit):
-            if event.key() in (Qt.Key_Return, Qt.Key_Enter) and not (event.modifiers() & Qt.ControlModifier):
+        """Enter (with or without Ctrl) commits and closes; Escape cancels (Qt's default).
+
+        The editor claims Enter before window shortcuts see it (ShortcutOverride), so
+        Ctrl+Enter while typing commits the text instead of applying a suggestion on top.
+        """
+        if isinstance(editor, QPlainTextEdit) and event.type() in (QEvent.ShortcutOverride, QEvent.KeyPress):
+            if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+                if event.type() == QEvent.ShortcutOverride:
+                    event.accept()
+                    return True
                 self.commitData.emit(editor)
                 self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
                 return True
         return super().eventFilter(editor, event)
-
-
-def layout_rect_height(delegate: SegmentDelegate, text: str, font: QFont, width: int) -> int:
-    """Height a text cell needs at a column width; used by the grid's lazy row sizing."""
-    return delegate.text_height(text, font, width - 2 * PAD_X)
-

@@ -169,3 +169,23 @@ def test_audit_trail_lists_each_action(window, make_session):
     newest = [model.index(0, col).data() for col in range(4)]
     assert newest[1] == "tester" and newest[2] == "apply_suggestion"
     assert record.issue.suggestions[0].strip() in newest[3]
+
+
+def test_keyboard_edit_commits_with_enter(qtbot, window, make_session):
+    from qa_desk.app.qt import QApplication, QPlainTextEdit
+    session = _open(window, make_session())
+    qtbot.waitExposed(window)
+    window.activateWindow()  # window shortcuts (Ctrl+Enter) are live, as for a user
+    seg = next(s for s in session.document.segments
+               if any(r.issue.suggestions for r in session.issues_for(s.id)))  # Ctrl+Enter has work to do
+    window.grid.select_row(window.desk.segment_model.row_of[seg.id])
+    assert window.current_record() is not None
+    assert window.edit_target()
+    editor = window.grid.findChild(QPlainTextEdit, "targetEditor")
+    assert editor is not None
+    typed = seg.target_text + " Voilà."
+    editor.setPlainText(typed)
+    qtbot.keyClick(editor, Qt.Key_Return, Qt.ControlModifier)  # commits; no suggestion applied on top
+    QApplication.processEvents()
+    assert session.document.segment(seg.id).target_text == typed
+    assert window.desk.undo_stack.count() == 1
