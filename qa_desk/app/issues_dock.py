@@ -11,7 +11,7 @@ from .issue_models import IssueFilter, IssueModel
 from .models import SEVERITY_COLOURS
 from .qt import (QAbstractItemView, QButtonGroup, QComboBox, QDialog,
                  QDialogButtonBox, QDockWidget, QHBoxLayout, QHeaderView, QItemSelectionModel,
-                 QLabel, QListWidget, QPushButton, QRadioButton, QSplitter, Qt, QTableView,
+                 QLabel, QListWidget, QPushButton, QRadioButton, QSplitter, Qt, QTableView, QTimer,
                  QVBoxLayout, QWidget, Signal)
 from .i18n import tr
 
@@ -225,6 +225,11 @@ class IssuesDock(QDockWidget):
             self.view.selectionModel().blockSignals(False)
             self.view.viewport().update()
         self.view.scrollTo(index)
+        QTimer.singleShot(0, self._scroll_to_current)  # again once pending layouts have run
+
+    def _scroll_to_current(self) -> None:
+        if self.view.currentIndex().isValid():
+            self.view.scrollTo(self.view.currentIndex())
 
     def select_signature(self, signature: str, emit: bool = True) -> bool:
         row = self.model.row_of_signature.get(signature)

@@ -46,7 +46,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.RightDockWidgetArea, self.people_dock)
         self.addDockWidget(Qt.BottomDockWidgetArea, self.audit_dock)
         self.audit_dock.hide()
-        self.resizeDocks([self.issues_dock], [460], Qt.Horizontal)
+        self.resizeDocks([self.issues_dock], [520], Qt.Horizontal)
         self.resizeDocks([self.issues_dock, self.people_dock], [420, 200], Qt.Vertical)
         self._build_status_bar()
         self.actions = menus.build(self)

@@ -19,3 +19,12 @@ def test_fifty_thousand_void_calls_do_not_abort():
                           cwd=os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
     assert done.returncode == 0, done.stderr[-500:]
     assert "alive" in done.stdout
+
+
+def test_application_icon_renders(qapp):
+    from qa_desk.app.icons import app_icon
+    icon = app_icon()
+    assert not icon.isNull()
+    image = icon.pixmap(64, 64).toImage()
+    assert image.width() == 64
+    assert len({image.pixelColor(x, y).name() for x in range(0, 64, 8) for y in range(0, 64, 8)}) > 3
