@@ -24,7 +24,7 @@ import regex
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from qa_desk.align.aligner import align  # noqa: E402
+from qa_desk.align.aligner import SENTENCE_CHRF, align  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "alignment" / "transread-dev"
 
@@ -196,8 +196,10 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--segmentation", action="store_true")
     parser.add_argument("--omissions", action="store_true")
+    parser.add_argument("--chrf-pass", action="store_true",
+                        help="add the opt-in chrF second pass (aligner.SENTENCE_CHRF)")
     args = parser.parse_args()
-    run_alignment(args.data)
+    run_alignment(args.data, SENTENCE_CHRF if args.chrf_pass else None)
     if args.omissions:
         run_omissions(args.data)
     if args.segmentation:

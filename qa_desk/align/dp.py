@@ -29,6 +29,8 @@ class Params:
     lex: float = 6.0  # weight of the lexical overlap (0..1 Dice)
     lex_mu: float = 0.25  # overlap expected of a true link: below it costs, above it pays
     lex_k: float = 6.0  # weight of anchors at which the lexical evidence is trusted fully
+    chrf: float = 0.0  # weight of chrF (0..1) of cognate strings in an opt-in second pass (4.0)
+    chrf_mu: float = 0.3  # chrF expected of a true link
 
 
 @dataclass

@@ -5,7 +5,8 @@ import pytest
 from hypothesis import given, settings, strategies as st
 from sacrebleu import sentence_chrf
 
-from qa_desk.align.aligner import Link, _ngrams, align, chrf
+from qa_desk.align.aligner import Link, align
+from qa_desk.align.refine import chrf, ngrams
 from qa_desk.align.features import item_features, numbers
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -47,7 +48,7 @@ def test_weak_cognate_acronyms_and_names():
 
 def test_chrf_matches_sacrebleu():
     a, b = "Sergei Ryabkov NATO 100000", "Sergueï Ryabkov OTAN 100000"
-    assert chrf(_ngrams(b), _ngrams(a)) == pytest.approx(sentence_chrf(b, [a]).score)
+    assert chrf(ngrams(b), ngrams(a)) == pytest.approx(sentence_chrf(b, [a]).score)
 
 
 def test_kind_names():
@@ -133,3 +134,15 @@ def test_gold_f1_does_not_regress():
     spec.loader.exec_module(bench)
     results = bench.run_alignment(GOLD, quiet=True)
     assert results["overall"][2] >= 0.85
+
+
+def test_optional_chrf_pass_keeps_cover_and_uses_fuzzy_names():
+    from qa_desk.align.aligner import SENTENCE_CHRF
+
+    rows = _pairs()
+    src = [s for en, _ in rows for s in en]
+    tgt = [s for _, fr in rows for s in fr]
+    plain = align(src, tgt)
+    with_chrf = align(src, tgt, params=SENTENCE_CHRF)
+    _check_cover(with_chrf, len(src), len(tgt))
+    assert [link.kind for link in with_chrf] == [link.kind for link in plain] == ["1-1"] * len(src)
