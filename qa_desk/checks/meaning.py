@@ -104,15 +104,18 @@ def _governing_verb(tokens: list[Token], n: int, kind: str) -> Token | None:
 
 # --- negation on one side only --------------------------------------------------------------
 _EN_NEG = re.compile(r"\b(?:not|never|no|nobody|nothing|none|nowhere|neither|nor|without|cannot)\b|n['’]t\b", re.I)
-_EN_NOT_NEG = re.compile(r"\bnot\s+(?:only|just|merely)\b|\bno\s+(?:doubt|sooner|less|more than)\b", re.I)
+_EN_NOT_NEG = re.compile(r"\bnot\s+(?:only|just|merely)\b|\bno\s+doubt\b|"
+                         r"\bno\s+(?:earlier|later|sooner|more|less|fewer|greater|bigger|smaller|higher|lower)\s+than\b",
+                         re.I)
 _EN_IMPLICIT = re.compile(r"\b(?:fail\w*|unable|refus\w*|lack\w*|den(?:y|ies|ied|ying)|absen\w+|hardly|barely|"
                           r"scarcely|rarely|seldom|impossible|reject\w*|rul\w+ out|avoid\w*|stop\w*|ceas\w+|"
                           r"instead|rather than|free|unlikely|unclear|unknown|unwilling|unsuccessful\w*|unaware|"
                           r"inability|incapable|insufficient|dismiss\w*|far from|ban\w*|prevent\w*|"
-                          r"prohibit\w*|exclud\w*|unprecedented|despair\w*|un\w+able|in\w+ible)\b", re.I)
+                          r"prohibit\w*|exclud\w*|unprecedented|despair\w*|un\w+able|in\w+ible|"
+                          r"(?!united\b)un[a-z]+(?:ed|ful))\b", re.I)
 _FR_NEG_WORDS = {"pas", "jamais", "plus", "rien", "personne", "aucun", "aucune", "guère", "point", "nullement",
                  "ni", "nul", "nulle", "aucunement"}
-_FR_BARE_NEG = {"pas", "sans", "aucun", "aucune", "ni", "non", "rien", "nul", "nulle", "nuls", "nulles"}
+_FR_BARE_NEG = {"pas", "sans", "aucun", "aucune", "ni", "non", "rien"}  # not "nul": "un match nul" is a draw
 _FR_NOT_NEG = re.compile(r"\b(?:non|pas)\s+(?:seulement|uniquement)\b|\bnon-|\bpas\s+mal\b|\bsans\s+(?:doute|cesse|"
                          r"compter|oublier)\b|\bnon\s+loin\b|\bn['’]?e?\s*(?:\w+\s+)?manqu\w*\s+pas\b", re.I)
 # Before a bare "pas", these make it the noun (ses pas, un pas, bruit de pas), not a negation.

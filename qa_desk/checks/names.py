@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
+from ..nlp.english_common import is_common_english
+from ..nlp.english_common import is_common_english
 from ..nlp.name_variants import edit_distance, load_variants, norm, translit_key
 from ..nlp.numbers_parse import MONTHS_EN
 from ..nlp.tokens import fold, tokenize
@@ -79,6 +82,11 @@ def _heading(text: str) -> bool:
     return len(letters) > 3 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
 
 
+@lru_cache(maxsize=50_000)
+def _translit(word: str) -> str:
+    return translit_key(word)
+
+
 class _Target:
     """The target segment, normalised once for the lookups."""
 
@@ -90,7 +98,13 @@ class _Target:
             if token.is_word:
                 for part in [token.text] + token.text.split("-"):
                     self.words.setdefault(fold(part), token)
-        self.keys = {translit_key(w): t for w, t in self.words.items() if len(w) >= 4}
+        self._keys = None
+
+    @property
+    def keys(self):
+        if self._keys is None:
+            self._keys = {_translit(w): t for w, t in self.words.items() if len(w) >= 4}
+        return self._keys
 
     def has(self, form: str) -> bool:
         return f" {form} " in self.padded
@@ -100,7 +114,7 @@ class _Target:
         folded = fold(name)
         if folded in self.words:
             return "exact", self.words[folded]
-        key = translit_key(name)
+        key = _translit(folded)
         if len(folded) >= 4 and key in self.keys:
             return "variant", self.keys[key]
         if len(folded) >= 6:
@@ -108,6 +122,31 @@ class _Target:
                 if word[:1] == folded[:1] and token.text[:1].isupper() and edit_distance(word, folded, 1) <= 1:
                     return "variant", token
         return None, None
+
+
+@lru_cache(maxsize=4096)
+def _is_first_name(word: str) -> bool:
+    """A common first name (at least 1,000 US births) that is not an ordinary word: Ned, Angela."""
+    from ..nlp.names import _lookup
+
+    if is_common_english(word) or word.isupper():
+        return False
+    found = _lookup(word)
+    return bool(found) and (found[1][0] + found[1][1] >= 1000 or found[1][2] in ("m", "f"))
+
+
+def _persons(ctx: CheckContext, table, known: set[str]) -> frozenset:
+    """Surnames of the document's people: the cast's, and the last word of 'First Last' names."""
+    persons = set()
+    cast = ctx.analyses.get("people")
+    for person in getattr(cast, "people", ()):
+        persons.update(fold(w) for w in person.name.split()[1:] or person.name.split())
+    for seg in ctx.document.segments:
+        for _, _, _, words, _ in source_names(seg.source.text, table, known):
+            if isinstance(words, list) and len(words) >= 2 and _is_first_name(words[0]) \
+                    and not any(fold(w) in _COMMON for w in words[1:]):
+                persons.add(fold(words[-1]))
+    return frozenset(persons)
 
 
 def _known_names(ctx: CheckContext) -> set[str]:
@@ -136,12 +175,13 @@ def _table_match(text: str, tokens, n: int, table):
     return None
 
 
-def source_names(text: str, table, known: set[str]):
+def source_names(text: str, table, known: set[str], persons: frozenset = frozenset()):
     """(start, end, name, accepted, sure) for each name in an English segment.
 
     ``accepted`` is the set of target forms for a name in the variant table, else the
     list of the name's words (the last one, surname or head word, must be in the target).
-    ``sure`` is False for a sentence's first word not used as a name elsewhere ("Despite").
+    ``sure`` is False for a sentence's first word not used as a name elsewhere ("Despite")
+    and for an ordinary English word that is not a person's name ("Moon", "Greens").
     """
     tokens = tokenize(text, split_inversions=False)
     heading = _heading(text)
@@ -165,14 +205,20 @@ def source_names(text: str, table, known: set[str]):
             word = _POSSESSIVE.sub("", tokens[m].text)
             opener = m == 0 or tokens[m - 1].text in _SENTENCE_OPENERS
             if not (heading or _skippable(word, table) or ("." in word and not word.isupper()) or len(word) <= 1):
-                group.append((tokens[m].start, tokens[m].start + len(word), word,
-                              not opener or fold(word) in known))
+                group.append((tokens[m].start, tokens[m].start + len(word), word, opener))
             if _POSSESSIVE.search(tokens[m].text) and tokens[m].text[-1:] in "s'’":
                 m += 1
                 break
             m += 1
-        if group:  # a sentence's first word is a name only if used as one (sure=False otherwise)
-            yield group[0][0], group[-1][1], " ".join(g[2] for g in group), [g[2] for g in group], group[-1][3]
+        if group:
+            words = [g[2] for g in group]
+            person = len(words) >= 2 and _is_first_name(words[0]) and not any(fold(w) in _COMMON for w in words[1:])
+            head, opener = words[-1], group[-1][3]
+            # a name for sure: not a sentence's first word unless used as a name elsewhere ("Despite"),
+            # and not an ordinary English word ("the Moon") unless it is a person's ("Ned Price")
+            sure = (not opener or fold(head) in known) and (person or fold(head) in persons
+                                                             or not is_common_english(head))
+            yield group[0][0], group[-1][1], " ".join(words), words, sure
         n = max(m, n + 1)
 
 
@@ -187,12 +233,13 @@ def names(ctx: CheckContext):
     """
     table = load_variants()
     known = _known_names(ctx)
+    persons = _persons(ctx, table, known)
     spellings: dict[str, list] = defaultdict(list)  # source name -> [(segment, token)]
     for seg in ctx.document.segments:
         if not seg.source.text.strip() or not seg.target_text.strip():
             continue  # an omission is reported once, by the omission check
         target = _Target(seg.target_text)
-        for start, end, name, accepted, sure in source_names(seg.source.text, table, known):
+        for start, end, name, accepted, sure in source_names(seg.source.text, table, known, persons):
             if isinstance(accepted, set):
                 if not any(target.has(form) for form in accepted):
                     yield ctx.issue("names", seg, 0, 0,

@@ -92,6 +92,7 @@ def numbers(ctx: CheckContext):
     "10 000" is flagged with the suggestion "100 000"; "1.9 billion" against
     "1,9 milliard" and "3 p.m." against "15 h" are matches, never flagged.
     """
+    rows = []  # (segment, unmatched source mentions, unmatched target mentions)
     for seg in ctx.document.segments:
         if not seg.source.text.strip() or not seg.target_text.strip():
             continue  # omissions and additions belong to their own checks
@@ -102,6 +103,10 @@ def numbers(ctx: CheckContext):
         used = set(pairs.values())
         lost = [s for i, s in enumerate(source) if i not in pairs and not s.optional]
         extra = [t for j, t in enumerate(target) if j not in used and not t.spelled and not t.optional]
+        if lost or extra:
+            rows.append((seg, lost, extra))
+    _settle_across_boundaries(ctx.document.segments, rows)
+    for seg, lost, extra in rows:
         for s, t in zip(lost, extra):
             right = french_rendering(s) if s.kind == t.kind else None
             yield ctx.issue("numbers", seg, t.start, t.end,
@@ -111,6 +116,20 @@ def numbers(ctx: CheckContext):
             yield ctx.issue("numbers", seg, 0, 0, f"The source's '{s.text}' is missing from the translation.")
         for t in extra[len(lost):]:
             yield ctx.issue("numbers", seg, t.start, t.end, f"'{t.text}' is not in the source.")
+
+
+def _settle_across_boundaries(segments, rows) -> None:
+    """A number that moved to the next or previous segment (sentences split differently) is no error."""
+    order = {seg.id: n for n, seg in enumerate(segments)}
+    for (seg_a, lost_a, extra_a), (seg_b, lost_b, extra_b) in zip(rows, rows[1:]):
+        if order[seg_b.id] - order[seg_a.id] != 1:
+            continue
+        for lost, extra in ((lost_a, extra_b), (lost_b, extra_a)):
+            for s in list(lost):
+                t = next((t for t in extra if _compatible(s, t)), None)
+                if t is not None:
+                    lost.remove(s)
+                    extra.remove(t)
 
 
 @register_check("number-format", category="Locale convention/Number format", severity="minor")

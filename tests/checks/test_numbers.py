@@ -126,3 +126,20 @@ def test_seed_numbers_and_dates_all_match(seed_pair):
     from qa_desk.engine import load_document
     doc = load_document([str(p) for p in seed_pair])
     assert run_checks(doc, "numbers,number-format").issues == []
+
+
+def test_number_moved_to_the_next_segment_by_a_different_split_is_not_flagged():
+    issues = _run([("The court overturned the 1973 ruling on", "La Cour a annulé l'arrêt"),
+                   ("Friday.", "de 1973 vendredi.")])
+    assert issues == []
+
+
+def test_number_in_a_distant_segment_is_still_flagged():
+    issues = _run([("The court overturned the 1973 ruling.", "La Cour a annulé l'arrêt."),
+                   ("It met on Friday.", "Elle s'est réunie vendredi."),
+                   ("Protesters gathered.", "Des manifestants de 1973 se sont rassemblés.")])
+    assert sorted((i.segment, i.text) for i in issues) == [("1", ""), ("3", "1973")]
+
+
+def test_range_in_millions_matches_both_ways():
+    assert _run([("Between 3 and 5 million people.", "Entre 3 millions et 5 millions de personnes.")]) == []
