@@ -15,7 +15,10 @@ from ..nlp.english_common import is_common_english
 from ..nlp.english_common import is_common_english
 from ..nlp.name_variants import edit_distance, load_variants, norm, translit_key
 from ..nlp.numbers_parse import MONTHS_EN
-from ..nlp.tokens import fold, tokenize
+from ..nlp.tokens import fold as _fold_uncached
+from ..nlp.tokens import tokenize
+
+fold = lru_cache(maxsize=100_000)(_fold_uncached)
 from .registry import CheckContext, register_check
 
 _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -165,6 +168,9 @@ def _known_names(ctx: CheckContext) -> set[str]:
 
 def _table_match(text: str, tokens, n: int, table):
     """(number of tokens, phrase) of the longest variant-table name starting at token n."""
+    first = norm(tokens[n].text)
+    if not first or first.split(" ")[0] not in table.first_words:
+        return None
     for size in range(min(table.max_words, len(tokens) - n), 0, -1):
         last = tokens[n + size - 1]
         if not last.is_word:

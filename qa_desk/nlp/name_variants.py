@@ -20,6 +20,7 @@ _TRANSLIT = [(re.compile(p), r) for p, r in (
     (r"ss", "s"), (r"y", "i"), (r"ii$", "i"), (r"iy$", "i"), (r"j", "zh"), (r"k", "c"), (r"ph", "f"))]
 
 
+@lru_cache(maxsize=100_000)
 def norm(text: str) -> str:
     """Folded words joined by single spaces: "Département d'État" -> "departement d etat"."""
     return " ".join(_WORDS.findall(fold(text)))
@@ -61,6 +62,7 @@ class VariantTable:
                 self.forms.setdefault(key, set()).update(accepted)
                 self.kind.setdefault(key, kind)
         self.max_words = max((k.count(" ") + 1 for k in self.forms), default=1)
+        self.first_words = {k.split(" ")[0] for k in self.forms}
 
     def accepted(self, english: str) -> set[str]:
         return self.forms.get(norm(english), set())

@@ -98,3 +98,31 @@ def test_seed_has_exactly_its_tense_slip(seed_pair):
     issues = run_checks(doc, "meaning").issues
     assert len(issues) == 1
     assert "contradicts" in issues[0].message and issues[0].text.endswith("le mois dernier")
+
+
+BATTERY_A = "numbers,number-format,untranslated,english-words,names,meaning,length"
+
+
+def test_battery_a_finds_exactly_the_errors_of_a_faulty_translation():
+    import json
+    from pathlib import Path
+
+    faulty = Path(__file__).resolve().parent.parent / "data" / "battery_a" / "faulty"
+    expected = json.loads((faulty / "expected.json").read_text(encoding="utf-8"))
+    for stem, issues in expected.items():
+        if stem.startswith("_"):
+            continue
+        doc = load_document([str(faulty / f"{stem}.en.txt"), str(faulty / f"{stem}.fr.txt")])
+        found = sorted([i.check, i.segment, i.text] for i in run_checks(doc, BATTERY_A).issues)
+        assert found == sorted(issues)
+
+
+def test_battery_a_on_clean_pairs_is_silent():
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parent.parent / "data" / "battery_a"
+    for source in sorted(data.glob("*/*.en.txt")):
+        if source.parent.name == "faulty":
+            continue
+        doc = load_document([str(source), str(source).replace(".en.txt", ".fr.txt")])
+        assert [(source.stem, i.check, i.message) for i in run_checks(doc, BATTERY_A).issues] == []
