@@ -60,17 +60,22 @@ _SMALL = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "pour", "à", "a
           "and", "for", "on", "in", "aux", "au"}
 
 
+_UPPER = re.compile(r"[^\W\d_a-zà-ÿœæ]")
+_LOWER = re.compile(r"[a-zà-ÿœæ]")
+
+
 def _caps_heavy(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return not letters or sum(c.isupper() for c in letters) > 0.5 * len(letters)
+    """A headline in capitals ("RUSSIAN URGENCY"), where every word looks like an acronym."""
+    return len(_UPPER.findall(text)) > len(_LOWER.findall(text))
 
 
 def _acronyms(text: str) -> list[re.Match]:
     """Acronyms in a sentence, leaving out a dateline ("GENEVA, Jan 10") and all-caps headlines."""
-    if _caps_heavy(text):
+    matches = list(_ACRONYM.finditer(text))
+    if not matches or _caps_heavy(text):
         return []
     found = []
-    for m in _ACRONYM.finditer(text):
+    for m in matches:
         word = m.group(0)
         if len(word.replace(".", "")) > 8:
             continue

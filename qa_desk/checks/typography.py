@@ -17,7 +17,9 @@ NBSP, NNBSP = "\u00a0", "\u202f"
 _SPACE_CHARS = " \t\u00a0\u202f\u2009\u2002\u2003\u2007\u2008\u200a"
 _PROTECTED = re.compile(
     r"(?:https?|ftp)://\S+|\bwww\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d+\s?[:/]\s?\d+")
-_HIGH = ";!?"
+_MAYBE_PROTECTED = re.compile(r"://|www\.|@|\d\s?[:/]\s?\d")
+_HIGH_MARK = re.compile(r"[;:!?]")
+_SPACE_BEFORE_LOW = re.compile(r"[" + _SPACE_CHARS + r"]+(?=[.,](?:$|[\s\u00bb\"')\]]))")
 _NAMES = {NBSP: "no-break space", NNBSP: "narrow no-break space", " ": "plain space", "": "no space"}
 
 
@@ -66,8 +68,8 @@ def spacing(ctx: CheckContext):
     for seg, text in _french_segments(ctx):
         if not any(c in text for c in ";:!?.,"):
             continue
-        protected = _protected(text)
-        for m in re.finditer(r"[;:!?]", text):
+        protected = _protected(text) if _MAYBE_PROTECTED.search(text) else ()
+        for m in _HIGH_MARK.finditer(text):
             i = m.start()
             if _inside(i, protected) or (i and text[i - 1] in "!?;:"):
                 continue
@@ -82,18 +84,24 @@ def spacing(ctx: CheckContext):
             have = text[j:i]
             if have == want:
                 continue
-            if not have and not _wants_space_after_word(text, i):
+            if not have and (not _wants_space_after_word(text, i) or _copied(text, i, seg.source.text)):
                 continue
             yield ctx.issue("spacing", seg, j, i + 1,
                             f"'{text[i]}' needs a {_describe(want)} before it, not {_describe(have)}.",
                             suggestions=[want + text[i]])
-        for m in re.finditer(r"[" + _SPACE_CHARS + r"]+(?=[.,](?:$|[\s\u00bb\"')\]]))", text):
+        for m in _SPACE_BEFORE_LOW.finditer(text):
             end = m.end()
             if (_inside(m.start(), protected) or m.start() == 0 or text[end:end + 2] == ".."
                     or text[end:end + 3] == ". ." or text[m.start() - 1] == "."):
                 continue
             yield ctx.issue("spacing", seg, m.start(), end,
                             f"No space before '{text[end]}' in French.", suggestions=[""])
+
+
+def _copied(text: str, i: int, source: str) -> bool:
+    """The words around the mark stand as they are in the source: an English title or quote kept."""
+    window = text[max(0, i - 8):i + 8].strip()
+    return len(window) >= 8 and window in source
 
 
 def _wants_space_after_word(text: str, i: int) -> bool:
@@ -197,10 +205,10 @@ def apostrophe(ctx: CheckContext):
     wanted = _style(ctx)["apostrophe"]
     found = {"'": [], "’": []}
     for seg, text in _french_segments(ctx):
-        for m in _STRAIGHT_APOS.finditer(text):
-            found["'"].append((seg, m.start()))
-        for m in _CURLY_APOS.finditer(text):
-            found["’"].append((seg, m.start()))
+        if "'" in text:
+            found["'"].extend((seg, m.start()) for m in _STRAIGHT_APOS.finditer(text))
+        if "’" in text:
+            found["’"].extend((seg, m.start()) for m in _CURLY_APOS.finditer(text))
     if wanted:
         right = "’" if wanted == "typographic" else "'"
         why = "the house style"

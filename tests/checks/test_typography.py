@@ -128,3 +128,10 @@ def test_seed_pair_every_straight_double_quote_is_flagged_once(seed_pair):
     fixed_text = fixed(d, "quotes")
     assert not any('"' in t for t in fixed_text)
     assert sum(t.count("«") for t in fixed_text) == sum(t.count("»") for t in fixed_text) == len(marks) // 2
+
+
+def test_spacing_leaves_english_titles_copied_from_the_source():
+    d = doc(("Her column, The Rest of Us: Dispatches, ran weekly.",
+             "Sa chronique, The Rest of Us: Dispatches, paraissait chaque semaine."),
+            ("Her column: weekly.", "Sa chronique: hebdomadaire."))
+    assert [i.segment for i in issues(d, "spacing")] == ["s2"]
