@@ -4,27 +4,9 @@ Keeping the binding in one place means a future switch (PySide6 -> PyQt6, or a
 new major version) touches one file, and the engine's no-Qt rule is easy to check.
 """
 # ruff: noqa: F401, F403, E402
-import sys
-
-
-def _pin_singletons() -> None:
-    """Work around PySide6 6.12.0 on CPython 3.11: every Qt call that returns None drops a reference to None.
-
-    Measured: 20,000 calls of ``widget.setWindowTitle("x")`` abort the interpreter with
-    "none_dealloc: deallocating None" (the wheel returns None without a new reference,
-    which is only safe where None is immortal, CPython 3.12+). A desk makes that many calls
-    in minutes, so on 3.11 we give None (and True/False, by caution) a reference count
-    they can never spend. Harmless if the binding is fixed; skipped on 3.12+.
-    """
-    if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
-        return
-    import ctypes
-    for obj in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
-
-
-_pin_singletons()
-
+# PySide6 is pinned to 6.11.3: 6.12.0 on CPython 3.11 drops a reference to None on every Qt
+# call that returns nothing and aborts the interpreter after a few thousand calls
+# (tests/app/test_qt_binding.py guards this).
 from PySide6.QtCore import *
 from PySide6.QtGui import *
 from PySide6.QtWidgets import *
