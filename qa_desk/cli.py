@@ -66,6 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     gui = sub.add_parser("gui", help="open the review desk")
     gui.add_argument("inputs", nargs="*", metavar="FILE")
+    gui.add_argument("--screenshot", metavar="PNG", help="load, check, save a picture of the window and quit")
+    gui.add_argument("--theme", choices=("light", "dark"), help="force a light or dark palette")
 
     sub.add_parser("checks", help="list the checks")
     return parser
@@ -140,6 +142,8 @@ def cmd_checks(args) -> int:
 
 
 def cmd_gui(args) -> int:
+    if args.screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a picture needs no screen
     if not _display_available():
         print("qa-desk: no display found; printing the QA report instead of opening the app.",
               file=sys.stderr)
@@ -149,7 +153,7 @@ def cmd_gui(args) -> int:
             "text", None, None, None, None, None
         return cmd_check(args)
     from .app.main import run_app
-    return run_app(args.inputs)
+    return run_app(args.inputs, args.screenshot, theme=args.theme)
 
 
 def _display_available() -> bool:

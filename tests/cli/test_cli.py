@@ -145,3 +145,12 @@ def test_gui_without_display_prints_the_report(small_pair, monkeypatch):
                               text=True, env={"PATH": "/usr/bin:/bin", "HOME": str(Path.home())})
     assert env_code.returncode == 0
     assert "no display" in env_code.stderr and "gender" in env_code.stdout
+
+
+def test_gui_screenshot_without_display(small_pair, tmp_path):
+    png = tmp_path / "desk.png"
+    done = subprocess.run([sys.executable, "-m", "qa_desk", "gui", "--screenshot", str(png), *map(str, small_pair)],
+                          capture_output=True, text=True, env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+                          timeout=180)
+    assert done.returncode == 0, done.stderr[-400:]
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 10_000
