@@ -160,16 +160,19 @@ _ANNOTATIONS = {"mrk", "sm", "em", "comment", "pi"}
 
 
 def _code_keys(content) -> list[tuple[tuple, object]]:
-    """(key, code) for each inline code: by kind and id, or by kind, name and rank without an id."""
+    """(key, code) for each inline code: by kind, name and id, or by kind, name and rank without an id.
+
+    The name counts: XLIFF 1.2 bpt/ept and 2.x sc/ec share their id.
+    """
     keys, seen = [], Counter()
     for code in content.codes:
         if code.name in _ANNOTATIONS:
             continue
         if code.id:
-            key = (code.kind, code.id)
+            key = (code.kind, code.name, code.id)
         else:
             seen[(code.kind, code.name)] += 1
-            key = (code.kind, code.name, seen[(code.kind, code.name)])
+            key = (code.kind, code.name, "#", seen[(code.kind, code.name)])
         keys.append((key, code))
     return keys
 

@@ -106,3 +106,10 @@ def test_seed_pair_has_no_mechanical_slips(seed_pair):
     """The seed's target has no doubled word, stray space, broken bracket or code: nothing to flag."""
     d = load_document([str(p) for p in seed_pair])
     assert issues(d, "repeated-word,double-space,whitespace,brackets,tags,placeholders") == []
+
+
+def test_tags_tell_paired_standalone_codes_apart_by_name():
+    source = Content("Open span now.", [Code(STANDALONE, 5, "3", "sc"), Code(STANDALONE, 9, "3", "ec")])
+    target = Content("Ouvrir portée maintenant.", [Code(STANDALONE, 7, "3", "sc")])
+    found = issues(doc((source, target)), "tags")
+    assert len(found) == 1 and "<ec3/>" in found[0].message
