@@ -112,7 +112,7 @@ def _role_pairs() -> dict[str, tuple[str, str]]:
     """French role and nationality nouns from the word tables: form -> (its gender, other form)."""
     global _ROLE_PAIRS
     if _ROLE_PAIRS is None:
-        from .source_people import word_tables
+        from .wordlists import word_tables
         nationalities, roles = word_tables()
         pairs: dict[str, tuple[str, str]] = {}
         for row in list(nationalities.values()) + list(roles.values()):

@@ -15,7 +15,8 @@ from .agreement import (PREPOSITIONS, GenderedWord, is_agreeing_word, is_person_
                         noun_phrase_words, verb_group_words, word_gender)
 from .cast import WEIGHTS, Cast, Mention, Person
 from .lexicon import determiner_gender
-from .tokens import Token, fold, tokenize
+from .tokens import Token, edit_distance_at_most_one, fold, quotation_spans, tokenize
+from .wordlists import translates_role
 
 SUBJECT_PRONOUNS = {"il": "m", "elle": "f"}
 # "il" that stands for nobody: il y a, il faut, il est clair que...
@@ -45,62 +46,6 @@ def is_phrase_determiner(token: Token) -> bool:
     return token.lower not in NOT_PHRASE_DETERMINERS and determiner_gender(token.text) is not None
 
 
-_QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
-
-
-def quotation_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each quotation: « ... », “ ... ” or straight double quotes paired in order."""
-    spans, i = [], 0
-    while i < len(text):
-        closer = _QUOTE_PAIRS.get(text[i])
-        if closer:
-            j = text.find(closer, i + 1)
-            if j < 0:
-                break
-            spans.append((i + 1, j))
-            i = j + 1
-        else:
-            i += 1
-    return spans
-
-
-def translates_role(english_phrase: str, french_noun: str) -> bool:
-    """True when the French noun is a form the word tables give for the English role or nationality
-    ("the Russian" -> russe; "the chancellor" -> chancelier, chancelière)."""
-    from .source_people import NATIONALITY_ALIASES, word_tables
-    nationalities, roles = word_tables()
-    english = english_phrase.split()[-1].lower()
-    english = NATIONALITY_ALIASES.get(english, english)
-    row = nationalities.get(english) or roles.get(english)
-    if not row:
-        return False
-    french = fold(french_noun)
-    return french in (fold(row["m"]), fold(row["f"])) or french in (fold(row["m"].split()[-1]),
-                                                                    fold(row["f"].split()[-1]))
-
-
-def _edit_distance_at_most_one(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = j = edits = 0
-    while i < len(a) and j < len(b):
-        if a[i] == b[j]:
-            i += 1
-            j += 1
-            continue
-        edits += 1
-        if edits > 1:
-            return False
-        if len(a) == len(b):
-            i += 1
-        j += 1
-    return edits + (len(b) - j) <= 1
-
-
 class TargetReader:
     def __init__(self, doc: BilingualDocument, cast: Cast):
         self.doc = doc
@@ -120,7 +65,7 @@ class TargetReader:
         keys = self.names.get(folded)
         if keys is None and len(folded) >= 6:
             for name, candidates in self.names.items():
-                if len(name) >= 6 and _edit_distance_at_most_one(folded, name):
+                if len(name) >= 6 and edit_distance_at_most_one(folded, name):
                     keys = candidates
                     break
         if not keys:
@@ -129,7 +74,7 @@ class TargetReader:
         for key in keys:
             first = fold(self.cast.person(key).first_name)
             if previous and first and (previous == first or
-                                       (len(first) >= 5 and _edit_distance_at_most_one(previous, first))):
+                                       (len(first) >= 5 and edit_distance_at_most_one(previous, first))):
                 return key, i - 1
         return (keys[0], i) if len(keys) == 1 else None
 

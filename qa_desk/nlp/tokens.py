@@ -101,3 +101,44 @@ def starts_with_vowel_sound(word: str) -> bool:
 _ASPIRATED_H = ("haut", "hausse", "hors", "honte", "hongr", "hero", "hasard", "hall", "handicap", "harcel",
                 "hierarch", "hockey", "holland", "hurl", "hamas", "hezbollah", "houthi", "hache", "haine",
                 "halte", "hameau", "hanche", "hangar", "hardi", "haricot", "harpe", "hate", "hibou", "homard")
+
+
+_QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
+
+
+def quotation_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation: « ... », “ ... ” or straight double quotes paired in order."""
+    spans, i = [], 0
+    while i < len(text):
+        closer = _QUOTE_PAIRS.get(text[i])
+        if closer:
+            j = text.find(closer, i + 1)
+            if j < 0:
+                break
+            spans.append((i + 1, j))
+            i = j + 1
+        else:
+            i += 1
+    return spans
+
+
+def edit_distance_at_most_one(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = j = edits = 0
+    while i < len(a) and j < len(b):
+        if a[i] == b[j]:
+            i += 1
+            j += 1
+            continue
+        edits += 1
+        if edits > 1:
+            return False
+        if len(a) == len(b):
+            i += 1
+        j += 1
+    return edits + (len(b) - j) <= 1

@@ -1,0 +1,107 @@
+"""English and shared word lists for finding people: titles, name particles, words that are never
+names, place names, and the nationality and role tables under resources/people/."""
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+
+from ..paths import resource_path
+from .cast import FEMALE, MALE, SHORT
+from .tokens import fold
+
+PRONOUNS = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE,
+            "she": FEMALE, "her": FEMALE, "hers": FEMALE, "herself": FEMALE}
+EN_TITLES = {"mr": MALE, "mr.": MALE, "mrs": FEMALE, "mrs.": FEMALE, "ms": FEMALE, "ms.": FEMALE,
+             "miss": FEMALE, "sir": MALE, "dame": FEMALE, "lord": MALE, "lady": FEMALE,
+             "madam": FEMALE, "madame": FEMALE, "monsieur": MALE, "king": MALE, "queen": FEMALE,
+             "prince": MALE, "princess": FEMALE}
+NEUTRAL_TITLES = {"president", "senator", "judge", "dr", "dr.", "prof", "prof.", "professor", "governor",
+                  "minister", "chancellor", "general", "gen.", "gen", "rep.", "rep", "sen.", "sen",
+                  "ambassador", "mayor", "commissioner", "secretary", "premier", "pope", "cardinal",
+                  "archbishop", "bishop", "rabbi", "imam", "sheikh", "emir", "colonel", "captain",
+                  "lieutenant", "sergeant", "director", "chairman", "chairwoman", "coach", "justice",
+                  "inspector", "detective", "officer"}
+PARTICLES = {"de", "van", "von", "der", "den", "bin", "al", "el", "da", "di", "du", "del", "la", "le", "ter",
+             "ben", "abu", "dos", "das", "y"}
+# Capitalised words that end a name rather than continue it ("Geneva Convention").
+NOT_NAME_WORDS = {
+    "department", "ministry", "street", "road", "avenue", "square", "university", "college", "school",
+    "airport", "station", "company", "corporation", "corp", "inc", "group", "party", "convention", "treaty",
+    "agreement", "accord", "summit", "council", "committee", "commission", "river", "mountains", "islands",
+    "county", "state", "states", "republic", "kingdom", "union", "organization", "organisation", "foundation",
+    "institute", "center", "centre", "hospital", "cathedral", "prize", "award", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june",
+    "july", "august", "september", "october", "november", "december", "agency", "forces", "army", "navy",
+    "police", "office", "administration", "government", "parliament", "assembly", "senate", "congress",
+    "strait", "sea", "ocean", "airlines", "motors", "holdings", "stadium", "declaration", "act", "bill",
+}
+# Lower-case words that can follow "the Russian" / "the minister" when it names a person.
+FOLLOW_VERBS = {"said", "says", "told", "added", "complained", "insisted", "warned", "argued", "stressed",
+                "noted", "replied", "explained", "is", "was", "has", "had", "will", "would", "could",
+                "can", "did", "does", "also", "then", "later", "however", "who", "himself", "herself"}
+# Capitalised words that open place and organisation names, never a person's name here.
+NOT_FIRST_NAMES = {"north", "south", "east", "west", "central", "new", "great", "united", "royal", "national",
+                   "general", "saint", "san", "santa", "fort", "port", "mount", "lake", "cape", "grand", "upper",
+                   "lower", "old", "little", "big", "golden", "holy", "red", "white", "black", "green", "sierra",
+                   "costa", "el", "los", "las", "victoria", "georgia", "carolina", "virginia", "jordan", "chad",
+                   "israel", "india", "china", "florence", "paris", "sydney", "austin", "lincoln", "washington",
+                   "madison", "jackson", "houston", "dallas", "phoenix", "orlando", "geneva", "vienna", "brooklyn"}
+SUBJECT_VERBS = {"was", "is", "became", "won", "died", "served", "joined", "studied", "worked", "wrote",
+                 "received", "began", "left", "returned", "married", "moved", "gained", "taught", "played",
+                 "remained", "spent", "lost", "led", "ran", "made", "took", "went", "came", "grew"}
+# Capitalised words that start sentences or headings, never a lone surname.
+NOT_LONE_NAMES = {"the", "this", "that", "these", "those", "there", "then", "when", "while", "after", "before",
+                  "his", "her", "their", "its", "our", "one", "both", "each", "all", "some", "many", "most",
+                  "career", "early", "later", "life", "death", "police", "officials", "talks", "sources",
+                  "analysts", "critics", "prosecutors", "investigators", "witnesses", "residents", "protesters",
+                  "troops", "forces", "rebels", "militants", "voters", "shares", "prices", "markets", "stocks",
+                  "everyone", "nobody", "someone", "anyone", "here", "also", "however", "meanwhile"}
+WINDOW_PARAGRAPHS = 2
+FIRST_NAME_CONFIDENCE = 0.85
+NATIONALITY_ALIASES = {"u.s.": "american", "us": "american", "u.k.": "british", "uk": "british"}
+
+
+@lru_cache(maxsize=1)
+def word_tables() -> tuple[dict, dict]:
+    """(nationalities: english lower -> row, roles: english lower -> row) from resources/people."""
+    def rows(name):
+        with open(resource_path("people", name), encoding="utf-8") as handle:
+            return [r for r in csv.reader(handle, delimiter="\t") if r and not r[0].startswith("#")]
+    nationalities = {r[0].lower(): {"en": r[0], "m": r[1], "f": r[2]} for r in rows("nationalities.tsv")}
+    for alias, name in NATIONALITY_ALIASES.items():
+        nationalities[alias] = nationalities[name]
+    roles = {r[0].lower(): {"en": r[0], "gender": SHORT.get(r[1], ""), "m": r[2], "f": r[3]}
+             for r in rows("roles.tsv")}
+    return nationalities, roles
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Lower-case place and institution names: countries from the nationality table, plus places.txt."""
+    words = set()
+    with open(resource_path("people", "places.txt"), encoding="utf-8") as handle:
+        for line in handle:
+            if not line.startswith("#"):
+                words.update(w.lower() for w in line.split())
+    nationalities, _ = word_tables()
+    for row in nationalities.values():
+        words.add(row["en"].lower())
+    with open(resource_path("people", "nationalities.tsv"), encoding="utf-8") as handle:
+        for line in handle:
+            if not line.startswith("#") and "\t" in line:
+                words.update(w.lower() for w in line.rstrip("\n").split("\t")[-1].split())
+    return frozenset(words)
+
+
+def translates_role(english_phrase: str, french_noun: str) -> bool:
+    """True when the French noun is a form the word tables give for the English role or nationality
+    ("the Russian" -> russe; "the chancellor" -> chancelier, chancelière)."""
+    nationalities, roles = word_tables()
+    english = english_phrase.split()[-1].lower()
+    english = NATIONALITY_ALIASES.get(english, english)
+    row = nationalities.get(english) or roles.get(english)
+    if not row:
+        return False
+    french = fold(french_noun)
+    return french in (fold(row["m"]), fold(row["f"])) or french in (fold(row["m"].split()[-1]),
+                                                                    fold(row["f"].split()[-1]))
