@@ -138,12 +138,24 @@ def _is_first_name(word: str) -> bool:
     return bool(found) and (found[1][0] + found[1][1] >= 1000 or found[1][2] in ("m", "f"))
 
 
+def _cast_person(person) -> bool:
+    """A cast entry that is surely a person: a pronoun, title or role noun in the source, or a first
+    name followed by no ordinary word (the cast may hold "Free Democrats", "York Stock Exchange")."""
+    words = person.name.split()
+    if not words or any(fold(w) in _COMMON for w in words):
+        return False
+    if any(e.kind in ("pronoun", "title", "noun") and e.side == "source" for e in getattr(person, "evidence", ())):
+        return True  # "he said", "Mr", "spokeswoman": a person, whatever the words of the name
+    return _is_first_name(words[0]) and not any(is_common_english(w) for w in words[1:])
+
+
 def _persons(ctx: CheckContext, table, known: set[str]) -> frozenset:
     """Surnames of the document's people: the cast's, and the last word of 'First Last' names."""
     persons = set()
     cast = ctx.analyses.get("people")
     for person in getattr(cast, "people", ()):
-        persons.update(fold(w) for w in person.name.split()[1:] or person.name.split())
+        if _cast_person(person):
+            persons.update(fold(w) for w in person.name.split()[1:] or person.name.split())
     for seg in ctx.document.segments:
         for _, _, _, words, _ in source_names(seg.source.text, table, known):
             if isinstance(words, list) and len(words) >= 2 and _is_first_name(words[0]) \
@@ -157,7 +169,8 @@ def _known_names(ctx: CheckContext) -> set[str]:
     known = set()
     cast = ctx.analyses.get("people")  # used when the people checks built it; not worth building here
     for person in getattr(cast, "people", ()):
-        known.update(fold(w) for w in person.name.split())
+        if _cast_person(person):
+            known.update(fold(w) for w in person.name.split())
     for seg in ctx.document.segments:
         tokens = tokenize(seg.source.text, split_inversions=False)
         for n, token in enumerate(tokens):

@@ -126,3 +126,7 @@ def test_battery_a_on_clean_pairs_is_silent():
             continue
         doc = load_document([str(source), str(source).replace(".en.txt", ".fr.txt")])
         assert [(source.stem, i.check, i.message) for i in run_checks(doc, BATTERY_A).issues] == []
+        # with the people checks first, 'names' also reads the cast (which may hold non-persons)
+        mine = set(BATTERY_A.split(","))
+        issues = run_checks(doc, "gender," + BATTERY_A).issues
+        assert [(source.stem, i.check, i.message) for i in issues if i.check in mine] == []
