@@ -96,9 +96,41 @@ def detokenise(text: str, lang: str) -> str:
     return text
 
 
+def _boundary_counts(seg, text: str, expected: list[str]) -> tuple[int, int, int]:
+    gold, pos = set(), 0
+    for sentence in expected:
+        pos = text.index(sentence, pos)
+        if pos:
+            gold.add(pos)
+        pos += len(sentence)
+    got = {a for a, _ in seg.split(text)[1:]}
+    return len(got & gold), len(got - gold), len(gold - got)
+
+
 def run_segmentation(data: Path) -> None:
+    """Sentence boundaries: the hand-checked seed lists, the phenomena cases, the novels."""
     from qa_desk.align.segmenter import Segmenter
 
+    fixtures = ROOT / "tests" / "align" / "data"
+    seeds = {"en": ROOT / "seeds" / "000_f49c22878f2298e4.en.txt",
+             "fr": ROOT / "seeds" / "000_f49c22878f2298e4.txt"}
+    cases = []
+    for line in (fixtures / "segmentation_cases.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            lang, expected = line.split("\t")
+            cases.append((lang, expected.split(" || ")))
+    for engine in ("srx", "pysbd"):
+        for lang, path in seeds.items():
+            seg = Segmenter(lang, engine=engine)
+            raw = path.read_text(encoding="utf-8")
+            expected = (fixtures / f"seed_sentences.{lang}.txt").read_text(encoding="utf-8").splitlines()
+            start = time.perf_counter()
+            tp, fp, fn = _boundary_counts(seg, raw, expected)
+            ms = (time.perf_counter() - start) * 1000
+            print(f"seed {lang} {engine:6s}: {len(seg.split(raw))} sentences (hand-checked {len(expected)}), "
+                  f"boundaries tp={tp} fp={fp} fn={fn} ({ms:.0f} ms)")
+        right = sum(Segmenter(lang, engine=engine).sentences(" ".join(exp)) == exp for lang, exp in cases)
+        print(f"phenomena {engine:6s}: {right}/{len(cases)} cases exactly right")
     for engine in ("srx", "pysbd"):
         tp = fp = fn = 0
         start = time.perf_counter()
@@ -109,18 +141,10 @@ def run_segmentation(data: Path) -> None:
                 for ident, text in read_sentences(book / f"{lang}.sentences.tsv"):
                     paras.setdefault(ident.split(".")[0], []).append(detokenise(text, lang))
                 for sentences in paras.values():
-                    text, gold, pos = "", set(), 0
-                    for k, s in enumerate(sentences):
-                        if k:
-                            text += " "
-                            gold.add(len(text))
-                        text += s
-                    got = {a for a, _ in seg.split(text)[1:]}
-                    tp += len(got & gold)
-                    fp += len(got - gold)
-                    fn += len(gold - got)
+                    counts = _boundary_counts(seg, " ".join(sentences), sentences)
+                    tp, fp, fn = tp + counts[0], fp + counts[1], fn + counts[2]
         p, r, f = f1(tp, tp + fp, tp + fn)
-        print(f"segmentation {engine:6s} boundaries tp={tp} fp={fp} fn={fn} P={p:.3f} R={r:.3f} "
+        print(f"novels {engine:6s}: boundaries tp={tp} fp={fp} fn={fn} P={p:.3f} R={r:.3f} "
               f"F1={f:.3f} ({time.perf_counter() - start:.1f} s)")
 
 

@@ -116,8 +116,12 @@ def align(src: list[str], tgt: list[str], src_lang: str = "en", tgt_lang: str = 
 
 
 def align_features(fs: list[ItemFeatures], ft: list[ItemFeatures], params: Params,
-                   chrf_confidence: bool = True) -> list[Link]:
-    """``align`` on features computed beforehand (align_texts computes them once)."""
+                   chrf_confidence: bool = True, ratio_hint: float = 0.0) -> list[Link]:
+    """``align`` on features computed beforehand (align_texts computes them once).
+
+    ``ratio_hint``: the document's target/source length ratio, for confidence;
+    inside one small group the group's own ratio would make every 1-1 fit.
+    """
     n, m = len(fs), len(ft)
     if n == 0 or m == 0:
         return [Link((i,), (), 1.0) for i in range(n)] + [Link((), (j,), 1.0) for j in range(m)]
@@ -140,7 +144,7 @@ def align_features(fs: list[ItemFeatures], ft: list[ItemFeatures], params: Param
         if params.chrf > 0:  # opt-in second pass (refine.py)
             path = refine(path, sides, anchors.pair, [f.cognates for f in fs],
                           [f.cognates for f in ft], params)
-    return _score(path, fs, ft, sides, anchors, params, chrf_confidence)
+    return _score(path, fs, ft, sides, anchors, params, chrf_confidence, ratio_hint)
 
 
 def _solve_widening(sides: Sides, anchors: _Anchors, params: Params):
@@ -154,49 +158,56 @@ def _solve_widening(sides: Sides, anchors: _Anchors, params: Params):
         half *= 2
 
 
-def _score(path, fs, ft, sides: Sides, anchors: _Anchors, params: Params, use_chrf: bool):
-    """Confidence per link: length fit and lexical agreement, both 0..1, averaged.
-
-    A 1-0 or 0-1 link is confident when the item has anchors and none of them
-    turns up in the neighbouring items of the other side.
-    """
-    ratio = sides.length_ratio()
+def _score(path, fs, ft, sides: Sides, anchors: _Anchors, params: Params, use_chrf: bool,
+           ratio_hint: float = 0.0):
+    """Confidence per link: length fit and lexical agreement, both 0..1, averaged."""
+    ratio = ratio_hint if ratio_hint > 0 else sides.length_ratio()
     ls, lt, ws, wt = (sides.ls.tolist(), sides.lt.tolist(), sides.ws.tolist(), sides.wt.tolist())
-    links = []
+    scores: dict[int, float] = {}
+    dices = []
     for k, (i0, i1, j0, j1) in enumerate(path):
-        src, tgt = tuple(range(i0, i1)), tuple(range(j0, j1))
-        if not src or not tgt:
-            links.append(Link(src, tgt, _null_confidence(path, k, anchors, params)))
+        if i1 == i0 or j1 == j0:
             continue
         l_s, l_t = sum(ls[i0:i1]), sum(lt[j0:j1])
         var = params.s2 * (ratio * l_s + l_t) / 2.0 + 1.0
         fit = math.exp(-((l_t - ratio * l_s) ** 2) / var / 4.0)
-        cog_s = " ".join(fs[i].cognates for i in src).strip()
-        cog_t = " ".join(ft[j].cognates for j in tgt).strip()
+        cog_s = " ".join(fs[i].cognates for i in range(i0, i1)).strip()
+        cog_t = " ".join(ft[j].cognates for j in range(j0, j1)).strip()
+        shared = sum(anchors.pair(i, j) for i in range(i0, i1) for j in range(j0, j1))
+        total = sum(ws[i0:i1]) + sum(wt[j0:j1])
+        dice = min(2.0 * shared / total, 1.0) if total > 0 else 0.0
+        if i1 - i0 == 1 and j1 - j0 == 1 and total > 0:
+            dices.append(dice)
         if use_chrf and cog_s and cog_t:
-            lexical = chrf(ngrams(cog_t), ngrams(cog_s)) / 100.0
+            lexical = 1.0 if cog_s == cog_t else chrf(ngrams(cog_t), ngrams(cog_s)) / 100.0
         else:
-            shared = sum(anchors.pair(i, j) for i in src for j in tgt)
-            total = sum(ws[i0:i1]) + sum(wt[j0:j1])
             trust = min(total / params.lex_k, 1.0)
-            dice = min(2.0 * shared / total, 1.0) if total > 0 else 0.0
             lexical = 0.5 + trust * (min(dice / (2 * params.lex_mu), 1.0) - 0.5)
-        links.append(Link(src, tgt, round(0.5 * fit + 0.5 * lexical, 4)))
+        scores[k] = round(0.5 * fit + 0.5 * lexical, 4)
+    dices.sort()
+    typical = dices[len(dices) // 2] if dices else 2 * params.lex_mu
+    links = []
+    for k, (i0, i1, j0, j1) in enumerate(path):
+        src, tgt = tuple(range(i0, i1)), tuple(range(j0, j1))
+        score = scores[k] if k in scores else _null_confidence(path, k, anchors, params, typical)
+        links.append(Link(src, tgt, score))
     return links
 
 
-def _null_confidence(path, k: int, anchors: _Anchors, params: Params) -> float:
+def _null_confidence(path, k: int, anchors: _Anchors, params: Params, typical: float) -> float:
+    """High when the item has anchors and its neighbours on the other side share fewer of
+    them than the document's 1-1 links typically do; 0.5 when there is nothing to go on."""
     i0, i1, j0, j1 = path[k]
     if i1 > i0:  # omission: compare with the targets of the neighbouring links
         item, weight = i0, anchors.ws[i0]
         near = [j for p in path[max(0, k - 1):k + 2] for j in range(p[2], p[3])]
-        best = max((anchors.pair(item, j) for j in near), default=0.0)
-        other = max((anchors.wt[j] for j in near), default=0.0)
+        best = max((2.0 * anchors.pair(item, j) / (weight + anchors.wt[j])
+                    for j in near if weight + anchors.wt[j] > 0), default=0.0)
     else:
         item, weight = j0, anchors.wt[j0]
         near = [i for p in path[max(0, k - 1):k + 2] for i in range(p[0], p[1])]
-        best = max((anchors.pair(i, item) for i in near), default=0.0)
-        other = max((anchors.ws[i] for i in near), default=0.0)
+        best = max((2.0 * anchors.pair(i, item) / (weight + anchors.ws[i])
+                    for i in near if weight + anchors.ws[i] > 0), default=0.0)
     trust = min(weight / params.lex_k, 1.0)
-    dice = 2.0 * best / (weight + other) if weight + other > 0 else 0.0
-    return round(0.5 + 0.45 * trust * (1.0 - min(dice / params.lex_mu, 2.0)), 4)
+    closeness = min(best / typical, 1.0) if typical > 0 else 0.0
+    return round(float(0.5 + 0.45 * trust * (1.0 - 2.0 * closeness)), 4)

@@ -54,7 +54,11 @@ def align_texts(src_raw: str, tgt_raw: str, src_lang: str = "en", tgt_lang: str 
     tgt_sents, tgt_feats, tgt_pf = _segment(tgt_raw, split_paragraphs(tgt_raw),
                                             get_segmenter(tgt_lang, srx_path))
     raw_pairs: list[tuple[list[_Sentence], list[_Sentence], str, float]] = []
-    for plink in align_features(src_pf, tgt_pf, PARAGRAPH, chrf_confidence=False):
+    para_links = align_features(src_pf, tgt_pf, PARAGRAPH, chrf_confidence=False)
+    ones = [(link.src[0], link.tgt[0]) for link in para_links if link.kind == "1-1"]
+    len_s = sum(src_pf[i].length for i, _ in ones)
+    ratio = sum(tgt_pf[j].length for _, j in ones) / len_s if len_s else 0.0
+    for plink in para_links:
         s_sents = [s for p in plink.src for s in src_sents[p]]
         t_sents = [t for p in plink.tgt for t in tgt_sents[p]]
         if not plink.src or not plink.tgt:
@@ -62,7 +66,8 @@ def align_texts(src_raw: str, tgt_raw: str, src_lang: str = "en", tgt_lang: str 
             raw_pairs.extend(([], [t], "0-1", plink.score) for t in t_sents)
             continue
         links = align_features([f for p in plink.src for f in src_feats[p]],
-                               [f for p in plink.tgt for f in tgt_feats[p]], SENTENCE)
+                               [f for p in plink.tgt for f in tgt_feats[p]], SENTENCE,
+                               ratio_hint=ratio)
         for link in links:
             conf = (link.score * plink.score) ** 0.5
             raw_pairs.append(([s_sents[i] for i in link.src], [t_sents[j] for j in link.tgt],

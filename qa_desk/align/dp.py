@@ -93,29 +93,38 @@ def solve(sides: Sides, overlap, params: Params, half: int):
     cost[0, pad:pad + width] = np.where(cols <= m, row0, INF)
     back[0] = 7
     cands = np.empty((7, width))
+    ramp = np.empty(width)
+    acc = np.empty(width)
+    flat = np.arange(width) * 1  # column indices, for picking each column's best move
+    lo_list = lo.tolist()
+    moves = [(idx, a, b) for idx, (a, b) in enumerate(MOVES[:7])]
     block = max(1, 2 ** 17 // width)
     ctx = (lo, lo_d, cum, ps, pt, pws, pwt, ratio, params, n, m, k)
     for first in range(1, n + 1, block):
         rows = np.arange(first, min(n + 1, first + block))
         links = _link_costs(rows, ctx)
         for r_off, i in enumerate(rows.tolist()):
-            for idx, (a, b) in enumerate(MOVES[:7]):
+            lo_i = lo_list[i]
+            for idx, a, b in moves:
                 r = i - a
                 if r < 0:
                     cands[idx] = INF
                     continue
-                shift = lo[i] - lo[r] - b + pad
+                shift = lo_i - lo_list[r] - b + pad
                 np.add(cost[r, shift:shift + width], links[idx][r_off], out=cands[idx])
             best_move = cands.argmin(axis=0)
-            best = cands[best_move, k]
-            valid = lo[i] + k <= m
-            best[~valid] = INF
-            ramp = best - skip_ramp
-            acc = np.minimum.accumulate(ramp)
-            row = acc + skip_ramp
-            row[~valid] = INF
-            cost[i, pad:pad + width] = row
-            back[i] = np.where(acc < ramp - 1e-9, 7, best_move)
+            best = cands[best_move, flat]
+            over = lo_i + width - 1 - m  # columns past the last target
+            if over > 0:
+                best[width - over:] = INF
+            np.subtract(best, skip_ramp, out=ramp)
+            np.minimum.accumulate(ramp, out=acc)
+            row = cost[i, pad:pad + width]
+            np.add(acc, skip_ramp, out=row)
+            if over > 0:
+                row[width - over:] = INF
+            back[i] = best_move
+            back[i][acc < ramp - 1e-9] = 7
     return _trace(back, lo, n, m, width)
 
 

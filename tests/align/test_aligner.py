@@ -146,3 +146,9 @@ def test_optional_chrf_pass_keeps_cover_and_uses_fuzzy_names():
     with_chrf = align(src, tgt, params=SENTENCE_CHRF)
     _check_cover(with_chrf, len(src), len(tgt))
     assert [link.kind for link in with_chrf] == [link.kind for link in plain] == ["1-1"] * len(src)
+
+
+def test_scores_are_plain_floats():
+    rows = _pairs()
+    links = align([" ".join(en) for en, _ in rows], [" ".join(fr) for _, fr in rows[1:]], level="paragraph")
+    assert all(type(link.score) is float for link in links)
