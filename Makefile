@@ -5,8 +5,12 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 SEED_EN := seeds/000_f49c22878f2298e4.en.txt
 SEED_FR := seeds/000_f49c22878f2298e4.txt
+# `make dist`: wheel + sdist (python -m build) and the PyInstaller one-folder bundle, then the slow packaging tests
+DIST := dist
+BUNDLE_SPEC := packaging/qa-desk.spec
+BUNDLE := $(DIST)/qa-desk
 
-.PHONY: run test setup bench lexicon clean
+.PHONY: run test setup bench lexicon clean dist
 
 setup: $(STAMP)
 
@@ -28,6 +32,15 @@ bench: $(STAMP)
 
 lexicon: $(STAMP)
 	$(PY) scripts/build_lexicon.py
+
+dist: $(STAMP)
+	$(PY) -m pip install -q -c requirements.lock -e '.[test,dist]'
+	rm -rf build $(DIST)
+	$(PY) -m build --outdir $(DIST) .
+	$(PY) -m PyInstaller --noconfirm --clean --distpath $(DIST) --workpath build/pyinstaller $(BUNDLE_SPEC)
+	QT_QPA_PLATFORM=offscreen QA_DESK_WHEEL="$$(ls $(DIST)/qa_desk-*.whl)" QA_DESK_BUNDLE=$(BUNDLE) \
+		$(PY) -m pytest -q -p no:cacheprovider -m slow tests/packaging
+	@du -sh $(DIST)/*
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
