@@ -12,14 +12,13 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from ..nlp.english_common import is_common_english
-from ..nlp.english_common import is_common_english
 from ..nlp.name_variants import edit_distance, load_variants, norm, translit_key
 from ..nlp.numbers_parse import MONTHS_EN
 from ..nlp.tokens import fold as _fold_uncached
 from ..nlp.tokens import tokenize
+from .registry import CheckContext, register_check
 
 fold = lru_cache(maxsize=100_000)(_fold_uncached)
-from .registry import CheckContext, register_check
 
 _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _TITLES = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "lt", "col", "sgt", "rev", "sen", "rep", "gov",

@@ -1,0 +1,97 @@
+"""Numbers written in words, English and French: 'eight' = 'huit', 'quatre-vingt-dix', 'a dozen'."""
+from __future__ import annotations
+
+import re
+
+SCALES_EN = {"thousand": 3, "million": 6, "millions": 6, "mln": 6, "mn": 6, "billion": 9, "billions": 9,
+             "bn": 9, "bln": 9, "trillion": 12, "trillions": 12, "tn": 12}
+SCALES_FR = {"mille": 3, "million": 6, "millions": 6, "milliard": 9, "milliards": 9, "md": 9, "mds": 9,
+             "mrd": 9, "mrds": 9, "billion": 12, "billions": 12}
+
+# Spelled numbers. "one"/"un" only ever confirm a digit 1: they are mostly pronouns and articles.
+_UNITS_EN = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
+                                        "thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+_TENS_EN = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split())
+            if w != "_"}
+_UNITS_FR = {"zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+             "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
+             "quinze": 15, "seize": 16}
+_TENS_FR = {"vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
+_NOUNS_EN = {"dozen": 12}
+_NOUNS_FR = {"douzaine": 12, "dizaine": 10, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+             "cinquantaine": 50, "centaine": 100, "millier": 1000}
+_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+
+
+def spelled_numbers(text: str, lang: str):
+    """(start, end, value, optional) for numbers written in words: 'two million', 'vingt et un', 'a dozen'."""
+    units, tens = (_UNITS_EN, _TENS_EN) if lang == "en" else (_UNITS_FR, _TENS_FR)
+    nouns = _NOUNS_EN if lang == "en" else _NOUNS_FR
+    scales = SCALES_EN if lang == "en" else SCALES_FR
+    hundred = "hundred" if lang == "en" else "cent"
+    joiners = {"and"} if lang == "en" else {"et"}
+    words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text)]
+    i = 0
+    while i < len(words):
+        parts = []
+        j = i
+        while j < len(words):
+            word = words[j][2].lower()
+            pieces = word.split("-")
+            plural_hundred = hundred + "s" if lang == "fr" and parts else hundred
+            if all(p in units or p in tens or p in (hundred, plural_hundred) or p in scales for p in pieces) \
+                    and not (pieces[0] in scales and not parts and pieces[0] != "mille"
+                             and not _after_article(text, words[j][0], lang)) \
+                    and not (word == "cent" and text[max(0, words[j][0] - 5):words[j][0]].lower() == "pour "):
+                parts.append(j)
+                j += 1
+            elif word in joiners and parts and j + 1 < len(words) and words[j + 1][2].lower() in units \
+                    and _joinable(words[parts[-1]][2].lower().split("-")[-1], lang):
+                j += 1
+            else:
+                break
+            if j < len(words) and text[words[j - 1][1]:words[j][0]].strip():
+                break  # only spaces may stand between the words of one number
+        if not parts:
+            word = words[i][2].lower()
+            if word in nouns and _after_article(text, words[i][0], lang):
+                yield words[i][0], words[i][1], nouns[word], True
+            i += 1
+            continue
+        start, end = words[parts[0]][0], words[parts[-1]][1]
+        value = _words_value([p for k in parts for p in words[k][2].lower().split("-")], units, tens, hundred,
+                             scales)
+        if value is not None:
+            only = " ".join(words[k][2].lower() for k in parts)
+            yield start, end, value, only in ("one", "un", "une", "zero", "zéro", "neuf") or only in scales
+        i = j if j > i else i + 1
+
+
+def _joinable(last: str, lang: str) -> bool:
+    """'two hundred and five', 'vingt et un'; never 'two and three'."""
+    if lang == "en":
+        return last in ("hundred", "thousand") or last in SCALES_EN
+    return last in _TENS_FR
+
+
+def _after_article(text: str, start: int, lang: str) -> bool:
+    before = text[max(0, start - 5):start].lower()
+    return bool(re.search(r"\b(a|one|une|un)\s$", before))
+
+
+def _words_value(pieces, units, tens, hundred, scales) -> int | None:
+    total, current = 0, 0
+    for n, piece in enumerate(pieces):
+        if piece in units:
+            current += units[piece]
+        elif piece in tens:
+            if piece.startswith("vingt") and current == 4:  # quatre-vingt(s)
+                current = 80
+            else:
+                current += tens[piece]
+        elif piece in (hundred, hundred + "s"):
+            current = max(current, 1) * 100
+        elif piece in scales:
+            total += max(current, 1) * 10 ** scales[piece]
+            current = 0
+    return total + current
