@@ -10,6 +10,7 @@ its edges, so long inputs cost O(n * band), not O(n * m).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import accumulate
 
 import numpy as np
 
@@ -180,10 +181,8 @@ def solve_small(sides: Sides, pair, params: Params):
     """
     n, m = len(sides.ls), len(sides.lt)
     ratio = sides.length_ratio()
-    ps = [0.0, *np.cumsum(sides.ls).tolist()]
-    pt = [0.0, *np.cumsum(sides.lt).tolist()]
-    pws = [0.0, *np.cumsum(sides.ws).tolist()]
-    pwt = [0.0, *np.cumsum(sides.wt).tolist()]
+    ps, pt, pws, pwt = ([0.0, *accumulate(v.tolist())] for v in (sides.ls, sides.lt, sides.ws, sides.wt))
+    floor = [p + params.lex * (params.lex_mu - 1.0) for p in params.prior]  # no link costs less
     box = [[0.0] * (m + 1) for _ in range(n + 1)]  # box[i][j]: overlap of sources < i with targets < j
     for i in range(n):
         run = 0.0
@@ -203,6 +202,8 @@ def solve_small(sides: Sides, pair, params: Params):
                     continue
                 if a == 0 or b == 0:
                     step = params.skip
+                elif cost[i - a][j - b] + floor[idx] >= best:
+                    continue  # cannot beat the best so far
                 else:
                     shared = box[i][j] - box[i - a][j] - box[i][j - b] + box[i - a][j - b]
                     total = (pws[i] - pws[i - a]) + (pwt[j] - pwt[j - b])
