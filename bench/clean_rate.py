@@ -20,11 +20,11 @@ from qa_desk.model import BilingualDocument, Content, Segment  # noqa: E402
 BATTERY_A = "numbers,number-format,untranslated,english-words,names,meaning,length"
 
 
-def clean_rate(data: Path, checks: str, verbose: bool) -> None:
+def clean_rate(data: Path, checks: str, verbose: bool, fr_suffix: str = ".fr.txt") -> None:
     segments = issues = 0
     by_check: dict[str, int] = {}
     for source in sorted(data.glob("*.en.txt")):
-        target = source.with_name(source.name.replace(".en.txt", ".fr.txt"))
+        target = source.with_name(source.name.replace(".en.txt", fr_suffix))
         doc = load_document([str(source), str(target)])
         run = run_checks(doc, checks)
         segments += sum(1 for s in doc.segments if s.source.text.strip() and s.target_text.strip())
@@ -80,9 +80,10 @@ def main() -> None:
     parser.add_argument("--checks", default=BATTERY_A)
     parser.add_argument("--data", default=str(ROOT / "tests" / "data" / "battery_a" / "clean"))
     parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--fr-suffix", default=".fr.txt", help="e.g. .clean.fr.txt for tests/data/people")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
-    clean_rate(Path(args.data), args.checks, args.verbose)
+    clean_rate(Path(args.data), args.checks, args.verbose, args.fr_suffix)
     speed(ROOT / "seeds", args.checks, args.repeat)
 
 

@@ -123,6 +123,8 @@ _PAS_NOUN_BEFORE = {"le", "les", "un", "des", "ses", "mes", "tes", "son", "ce", 
                     "du", "à", "au", "aux", "d'", "sur", "premier", "premiers", "faux", "mon", "ton", "quelques",
                     "deux", "trois", "grands", "petits", "mêmes", "leur", "notre", "votre", "chaque", "quel",
                     "quels", "même", "mauvais", "grand", "petit", "cent", "mille", "pas", "lents", "lourds"}
+# "Plus de retard" (a slogan: no more delays) has no "ne".
+_FR_SLOGAN_NEG = re.compile(r"(?:^|[«\"“(:]\s*)plus\s+(?:de|d['’])", re.I)
 _FR_IMPLICIT = re.compile(r"\b(?:manqu\w*|faute\s+de|refus\w*|ni(?:e|ent|é|ait|aient|ant|er)|dément\w*|démenti\w*|"
                           r"échou\w*|échec|incapable\w*|impossib\w+|absen\w+|à\s+peine|guère|rejet\w*|"
                           r"rejeté\w*|exclu\w*|évit\w*|cess\w*|plutôt|au\s+lieu|libre\w*|improbable\w*|"
@@ -157,7 +159,7 @@ def count_french_negations(text: str) -> tuple[int, int]:
             if word == "pas" and i > 0 and words[i - 1] in _PAS_NOUN_BEFORE:
                 continue
             explicit += 1
-    return explicit, len(_FR_IMPLICIT.findall(cleaned))
+    return explicit, len(_FR_IMPLICIT.findall(cleaned)) + len(_FR_SLOGAN_NEG.findall(cleaned))
 
 
 @register_check("meaning", category="Accuracy/Mistranslation", severity="major")

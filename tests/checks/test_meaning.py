@@ -88,6 +88,7 @@ def test_negation_on_one_side_only(en, fr, side):
     ("It is unclear whether he will come.", "On ne sait pas s'il viendra."),
     ("He denied any wrongdoing.", "Il a nié toute faute."),
     ("They refused to comment.", "Ils n'ont pas voulu faire de commentaire."),
+    ('Some carried banners reading "No more delays".', "Certains brandissaient des banderoles « Plus de retard »."),
 ])
 def test_reworded_negations_are_not_flagged(en, fr):
     assert _run(en, fr) == []

@@ -25,6 +25,10 @@ def _run(pairs):
     ("Despite the lack of progress, talks went on.", "Malgré le manque de progrès, les pourparlers ont continué."),
     ("On Monday, the State Department said so.", "Lundi, le département d'État l'a dit."),
     ("Missiles with a range of 500 km (INF) were banned.", "Les missiles d'une portée de 500 km (FNI) ont été interdits."),
+    ("Dockers at the port of Antwerp walked out.", "Les dockers du port d'Anvers ont cessé le travail."),
+    ("A satellite was launched from French Guiana.", "Un satellite a été lancé depuis la Guyane."),
+    ("The Moon and the Earth were visible.", "La Lune et la Terre étaient visibles."),
+    ("The Social Democrats and the Greens won.", "Les sociaux-démocrates et les Verts ont gagné."),
 ])
 def test_names_found_in_the_translation_are_not_flagged(en, fr):
     assert [(i.text, i.message) for i in _run([(en, fr)])] == []
