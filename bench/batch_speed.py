@@ -62,6 +62,7 @@ def templates(workdir: Path) -> list[tuple[Path, int]]:
 
 def build_corpus(workdir: Path, count: int) -> tuple[Path, list[Path], int]:
     base = templates(workdir)
+    count = count or len(base)  # 0: every distinct document once (no repeats for text caches to reuse)
     files, words = [], 0
     corpus = workdir / "corpus"
     corpus.mkdir(exist_ok=True)
@@ -134,7 +135,7 @@ def profile_battery(files: list[Path], top: int = 25) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pofilter", help="path to pofilter (translate-toolkit in a separate venv)")
-    parser.add_argument("--docs", type=int, default=300)
+    parser.add_argument("--docs", type=int, default=300, help="documents (copies); 0 = each distinct one once")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--qa-profile", help="qa-desk profile for the batch (e.g. resources/profiles/default.toml)")
     parser.add_argument("--profile", action="store_true", help="cProfile the battery instead of timing the batch")
