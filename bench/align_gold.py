@@ -60,9 +60,10 @@ def f1(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def run_alignment(data: Path, params=None, quiet: bool = False) -> dict:
+def run_alignment(data: Path, params=None, quiet: bool = False, calibration: bool = False) -> dict:
     totals = [0, 0, 0]
     results = {}
+    scored: list[tuple[float, bool]] = []  # (confidence, correct) of every non-null predicted link
     for book in sorted(p for p in data.iterdir() if p.is_dir()):
         en = read_sentences(book / "en.sentences.tsv")
         fr = read_sentences(book / "fr.sentences.tsv")
@@ -72,6 +73,9 @@ def run_alignment(data: Path, params=None, quiet: bool = False) -> dict:
         elapsed = time.perf_counter() - start
         pred = {(frozenset(en[i][0] for i in link.src), frozenset(fr[j][0] for j in link.tgt))
                 for link in links}
+        scored.extend((link.score, (frozenset(en[i][0] for i in link.src),
+                                    frozenset(fr[j][0] for j in link.tgt)) in gold)
+                      for link in links if link.src and link.tgt)
         counts = score(pred, gold)
         totals = [a + b for a, b in zip(totals, counts)]
         results[book.name] = f1(*counts)
@@ -83,7 +87,31 @@ def run_alignment(data: Path, params=None, quiet: bool = False) -> dict:
     if not quiet:
         p, r, f = results["overall"]
         print(f"{'overall (micro)':40s} {'':17s} P={p:.3f} R={r:.3f} F1={f:.3f}")
+    if calibration:
+        print_calibration(scored)
     return results
+
+
+def print_calibration(scored: list[tuple[float, bool]]) -> None:
+    """Share of correct links per confidence band, and the AUC of confidence for correctness."""
+    bands: dict[int, list[int]] = {}
+    for conf, ok in scored:
+        band = bands.setdefault(min(int(conf * 5), 4), [0, 0])
+        band[0] += ok
+        band[1] += 1
+    for band in sorted(bands):
+        right, total = bands[band]
+        print(f"confidence {band / 5:.1f}-{(band + 1) / 5:.1f}: {right}/{total} links correct "
+              f"({right / total:.3f})")
+    ordered = sorted(scored)
+    ranks: dict[float, list[int]] = {}
+    for rank, (conf, _) in enumerate(ordered, 1):
+        ranks.setdefault(conf, []).append(rank)
+    pos = [conf for conf, ok in scored if ok]
+    n_pos, n_neg = len(pos), len(scored) - len(pos)
+    if n_pos and n_neg:
+        rank_sum = sum(sum(ranks[c]) / len(ranks[c]) for c in pos)
+        print(f"AUC of confidence, correct vs wrong links: {(rank_sum - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg):.3f}")
 
 
 def detokenise(text: str, lang: str) -> str:
@@ -220,10 +248,11 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--segmentation", action="store_true")
     parser.add_argument("--omissions", action="store_true")
+    parser.add_argument("--calibration", action="store_true", help="correct links per confidence band")
     parser.add_argument("--chrf-pass", action="store_true",
                         help="add the opt-in chrF second pass (aligner.SENTENCE_CHRF)")
     args = parser.parse_args()
-    run_alignment(args.data, SENTENCE_CHRF if args.chrf_pass else None)
+    run_alignment(args.data, SENTENCE_CHRF if args.chrf_pass else None, calibration=args.calibration)
     if args.omissions:
         run_omissions(args.data)
     if args.segmentation:

@@ -8,6 +8,7 @@ and question marks, exclamation marks, quotes and brackets.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -15,7 +16,7 @@ from functools import lru_cache
 import regex
 
 _NUMBER = regex.compile(r"(?<![\p{L}\d])\d+(?:(?:[,.]|[ \u00a0\u202f](?=\d{3}\b))\d+)*")
-_GAP_WORD = regex.compile(r"([^\p{L}\p{M}]*)([\p{L}\p{M}]+)")
+_TOKEN = re.compile(r"[^\W\d_]+|[.!?:…]")  # words (letters only) and sentence-ending marks
 _THOUSANDS = regex.compile(r"^\d{1,3}(?:,\d{3})+$|^\d{1,3}(?:\.\d{3})+$|^\d{1,3}(?:\d{3})+$")
 _DEC_TAIL = regex.compile(r"^\d{3}[,.]\d+$")
 _PUNCT = {"?": "p:?", "!": "p:!", "(": "p:(", ":": "p::", "\"": "p:q", "«": "p:q", "“": "p:q"}
@@ -90,23 +91,23 @@ def item_features(text: str) -> ItemFeatures:
     for num in numbers(text):
         keys["n:" + num] = 1.0
         bearing.append(num)
-    first = True
-    for match in _GAP_WORD.finditer(text):
-        gap, word = match.group(1, 2)
-        key, acronym, capital, long_enough = _word_info(word)
+    initial = True  # at the start, or right after . ! ? : …
+    for token in _TOKEN.findall(text):
+        if token in _ENDS:
+            initial = True
+            continue
+        key, acronym, capital, long_enough = _word_info(token)
         if long_enough:
             keys[key] = 1.0
         if capital:
-            gap = gap.strip().rstrip("\"'«»“”‘’()[] \u00a0")
-            initial = (first and not gap) or (gap[-1:] in _ENDS)
             if acronym:  # NATO ~ OTAN (weak), INF = INF
                 keys.setdefault(acronym, 0.5)
-                bearing.append(word)
+                bearing.append(token)
             elif not initial:  # a name, not the first word of a sentence
                 if not long_enough and len(key) >= 4:
                     keys[key] = 1.0
-                bearing.append(word)
-        first = False
+                bearing.append(token)
+        initial = False
     for ch, key in _PUNCT.items():
         if ch in text:
             keys[key] = 1.0
