@@ -15,7 +15,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from qa_desk.checks.meaning import _tense_slips, count_english_negations, count_french_negations  # noqa: E402
+from qa_desk.checks import meaning  # noqa: E402
+from qa_desk.checks.meaning import _tense_slips, negation_mismatch  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "alignment" / "transread-dev"
 
@@ -43,13 +44,13 @@ def pairs():
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--margin", type=int, default=meaning.MARGIN, help="see qa_desk.checks.meaning.MARGIN")
     args = parser.parse_args()
+    meaning.MARGIN = args.margin
     total = negation = tense = 0
     for en, fr in pairs():
         total += 1
-        e_exp, e_imp = count_english_negations(en)
-        f_exp, f_imp = count_french_negations(fr)
-        if (e_exp and not (f_exp or f_imp)) or (f_exp and not (e_exp or e_imp)):
+        if negation_mismatch(en, fr):
             negation += 1
             if args.verbose:
                 print(f"NEG  {en}\n     {fr}")

@@ -179,11 +179,20 @@ def meaning(ctx: CheckContext):
             tense = "conditional or future" if kind == "past" else "past"
             yield ctx.issue("meaning", seg, start, end,
                             f"'{verb}' ({tense}) contradicts '{adverb}' ({kind}): check what the source dates.")
-        en_explicit, en_implicit = count_english_negations(source)
-        fr_explicit, fr_implicit = count_french_negations(target)
-        if en_explicit and not (fr_explicit or fr_implicit):
-            yield ctx.issue("meaning", seg, 0, 0,
-                            "The source has a negation (not, never, no...) that the translation lacks.")
-        elif fr_explicit and not (en_explicit or en_implicit):
-            yield ctx.issue("meaning", seg, 0, 0,
-                            "The translation has a negation (ne... pas, jamais, sans...) that the source lacks.")
+        why = negation_mismatch(source, target)
+        if why:
+            yield ctx.issue("meaning", seg, 0, 0, why)
+
+
+MARGIN = 2  # explicit negations one side has beyond every negation, explicit or implied, of the other
+
+
+def negation_mismatch(source: str, target: str) -> str | None:
+    """Why the negations of an English sentence and its French translation disagree, or None."""
+    en_explicit, en_implicit = count_english_negations(source)
+    fr_explicit, fr_implicit = count_french_negations(target)
+    if en_explicit and (not (fr_explicit or fr_implicit) or en_explicit >= fr_explicit + fr_implicit + MARGIN):
+        return "The source has a negation (not, never, no...) that the translation lacks."
+    if fr_explicit and (not (en_explicit or en_implicit) or fr_explicit >= en_explicit + en_implicit + MARGIN):
+        return "The translation has a negation (ne... pas, jamais, sans...) that the source lacks."
+    return None

@@ -41,7 +41,7 @@ democratic republican conservative labour liberal green socialist communist peop
 first second third fourth fifth day week year month news press media times post journal daily report reporting
 writing editing additional photo video breaking update exclusive analysis factbox timeline explainer insight
 god internet web online digital nuclear energy oil gas climate covid coronavirus pandemic
-reuters reporters editors correspondent
+reporters editors correspondent
 """.split())
 _DEMONYM_EXTRA = {"soviet", "european", "western", "eastern", "northern", "southern", "arab", "african", "asian",
                   "latin", "nordic", "baltic", "slavic", "islamic", "jewish", "muslim", "christian", "catholic",
