@@ -209,6 +209,7 @@ def run_omissions(data: Path, params=None, trials: int = 3, quiet: bool = False)
     books = sorted(p for p in data.iterdir() if p.is_dir())
     pairs = {b.name: paragraph_pairs(b) for b in books}
     counts = {"omission": [0, 0, 0], "addition": [0, 0, 0]}
+    confidence: dict[bool, list[float]] = {True: [], False: []}  # omissions: right or not
     for trial in range(trials):
         for b_idx, book in enumerate(books):
             rng = random.Random(trial * 100 + b_idx)
@@ -229,6 +230,9 @@ def run_omissions(data: Path, params=None, trials: int = 3, quiet: bool = False)
             added = {j for j, o in enumerate(origin) if o is None}
             links = align(src, tgt, params=params, level="paragraph")
             pred_om = {link.src[0] for link in links if not link.tgt}
+            for link in links:
+                if not link.tgt:
+                    confidence[link.src[0] in dropped].append(link.score)
             pred_add = {link.tgt[0] for link in links if not link.src}
             for name, pred, gold in (("omission", pred_om, dropped), ("addition", pred_add, added)):
                 c = counts[name]
@@ -240,6 +244,10 @@ def run_omissions(data: Path, params=None, trials: int = 3, quiet: bool = False)
         for name, (p, r, f) in out.items():
             print(f"paragraph {name}s ({trials} trials x {len(books)} novels): "
                   f"P={p:.3f} R={r:.3f} F1={f:.3f}  (tp/pred/gold {counts[name]})")
+        for ok, values in confidence.items():
+            if values:
+                print(f"mean confidence of {'true' if ok else 'false'} omissions: "
+                      f"{sum(values) / len(values):.2f} ({len(values)})")
     return out
 
 
@@ -248,6 +256,8 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--segmentation", action="store_true")
     parser.add_argument("--omissions", action="store_true")
+    parser.add_argument("--omissions-sentence-costs", action="store_true",
+                        help="the omission benchmark with the sentence-level costs, for comparison")
     parser.add_argument("--calibration", action="store_true", help="correct links per confidence band")
     parser.add_argument("--chrf-pass", action="store_true",
                         help="add the opt-in chrF second pass (aligner.SENTENCE_CHRF)")
@@ -255,6 +265,9 @@ def main() -> None:
     run_alignment(args.data, SENTENCE_CHRF if args.chrf_pass else None, calibration=args.calibration)
     if args.omissions:
         run_omissions(args.data)
+    if args.omissions_sentence_costs:
+        from qa_desk.align.aligner import SENTENCE
+        run_omissions(args.data, SENTENCE)
     if args.segmentation:
         run_segmentation(args.data)
 

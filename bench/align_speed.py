@@ -77,15 +77,51 @@ def time_seed(repeat: int) -> None:
           f"best of {repeat}: {min(times) * 1000:.0f} ms")
 
 
+def time_stages(src: str, tgt: str) -> None:
+    """The stages of align_texts, run one by one (same calls, CPU time each)."""
+    from qa_desk.align import document
+    from qa_desk.align.aligner import PARAGRAPH, SENTENCE, align_features
+    from qa_desk.align.segmenter import get_segmenter
+
+    clock = time.process_time
+    start = clock()
+    src_paras, tgt_paras = split_paragraphs(src), split_paragraphs(tgt)
+    seg_s, seg_t = get_segmenter("en"), get_segmenter("fr")
+    for raw, paras, seg in ((src, src_paras, seg_s), (tgt, tgt_paras, seg_t)):
+        for a, b in paras:
+            seg.split(raw[a:b])
+    t_seg = clock() - start
+    start = clock()
+    s_sents, s_feats, s_pf = document._segment(src, src_paras, seg_s)
+    t_sents, t_feats, t_pf = document._segment(tgt, tgt_paras, seg_t)
+    t_feat = clock() - start - t_seg  # _segment segments again, then computes features
+    start = clock()
+    links = align_features(s_pf, t_pf, PARAGRAPH, chrf_confidence=False)
+    t_para = clock() - start
+    start = clock()
+    for link in links:
+        if link.src and link.tgt:
+            align_features([f for p in link.src for f in s_feats[p]],
+                           [f for p in link.tgt for f in t_feats[p]], SENTENCE, ratio_hint=1.0)
+    t_sent = clock() - start
+    total = t_seg + t_feat + t_para + t_sent
+    for name, value in (("segmentation", t_seg), ("features", t_feat),
+                        ("paragraph alignment", t_para), ("sentence alignment + confidence", t_sent)):
+        print(f"{name:34s} {value:6.2f} s CPU ({value / total:.0%})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--paragraphs", type=int, default=10000)
     parser.add_argument("--tracemalloc", action="store_true")
     parser.add_argument("--repeat", type=int, default=1, help="runs; the best and the median are shown")
     parser.add_argument("--seed", action="store_true", help="time the seed pair instead")
+    parser.add_argument("--stages", action="store_true", help="CPU time of each stage, once")
     args = parser.parse_args()
     if args.seed:
         return time_seed(max(1, args.repeat))
+    if args.stages:
+        return time_stages(*build(args.paragraphs)[:2])
     src, tgt, dropped, added = build(args.paragraphs)
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"pair: {len(split_paragraphs(src))} source paragraphs ({len(src):,} chars), "

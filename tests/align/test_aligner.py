@@ -136,7 +136,7 @@ def test_gold_f1_does_not_regress():
     assert results["overall"][2] >= 0.85
 
 
-def test_optional_chrf_pass_keeps_cover_and_uses_fuzzy_names():
+def test_optional_chrf_pass_keeps_cover_and_links():
     from qa_desk.align.aligner import SENTENCE_CHRF
 
     rows = _pairs()
