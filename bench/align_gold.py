@@ -210,6 +210,7 @@ def run_omissions(data: Path, params=None, trials: int = 3, quiet: bool = False)
     pairs = {b.name: paragraph_pairs(b) for b in books}
     counts = {"omission": [0, 0, 0], "addition": [0, 0, 0]}
     confidence: dict[bool, list[float]] = {True: [], False: []}  # omissions: right or not
+    lengths: dict[bool, list[int]] = {True: [], False: []}  # dropped paragraphs: found or not
     for trial in range(trials):
         for b_idx, book in enumerate(books):
             rng = random.Random(trial * 100 + b_idx)
@@ -233,6 +234,8 @@ def run_omissions(data: Path, params=None, trials: int = 3, quiet: bool = False)
             for link in links:
                 if not link.tgt:
                     confidence[link.src[0] in dropped].append(link.score)
+            for idx in dropped:
+                lengths[idx in pred_om].append(len(src[idx]))
             pred_add = {link.tgt[0] for link in links if not link.src}
             for name, pred, gold in (("omission", pred_om, dropped), ("addition", pred_add, added)):
                 c = counts[name]
@@ -244,6 +247,11 @@ def run_omissions(data: Path, params=None, trials: int = 3, quiet: bool = False)
         for name, (p, r, f) in out.items():
             print(f"paragraph {name}s ({trials} trials x {len(books)} novels): "
                   f"P={p:.3f} R={r:.3f} F1={f:.3f}  (tp/pred/gold {counts[name]})")
+        for found, values in lengths.items():
+            if values:
+                values.sort()
+                print(f"median length of the dropped paragraphs {'found' if found else 'missed'}: "
+                      f"{values[len(values) // 2]} characters ({len(values)})")
         for ok, values in confidence.items():
             if values:
                 print(f"mean confidence of {'true' if ok else 'false'} omissions: "
