@@ -90,13 +90,9 @@ class SourceReader:
             rest = [i for i in run[pos + 1:]]
             if not rest:
                 return
-            name_tokens = [index]
-            for j in rest[:3]:
-                if tokens[j].text.lower() in NOT_NAME_WORDS:
-                    break
-                name_tokens.append(j)
-            if len(name_tokens) < 2:
-                continue
+            if any(tokens[j].lower in NOT_NAME_WORDS for j in rest[:3]):
+                continue  # "York Stock Exchange", "Geneva Convention": an institution, not a person
+            name_tokens = [index] + rest[:3]
             title_gender = EN_TITLES.get(tokens[index].lower)
             is_title = title_gender is not None or tokens[index].lower in NEUTRAL_TITLES
             if is_title:
@@ -115,7 +111,7 @@ class SourceReader:
                 self._describe(person, seg, tokens, index)
                 return
             if len(word) > 1 and word[1:].islower() and _is_known_first_name(word) \
-                    and lower not in NOT_NAME_WORDS and lower not in NOT_FIRST_NAMES:
+                    and lower not in NOT_NAME_WORDS and lower not in NOT_FIRST_NAMES and lower not in places():
                 person = self._add_person(seg, tokens, name_tokens)
                 self._first_name_evidence(person, seg, tokens[index])
                 self._describe(person, seg, tokens, index)

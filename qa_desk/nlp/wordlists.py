@@ -34,6 +34,11 @@ NOT_NAME_WORDS = {
     "july", "august", "september", "october", "november", "december", "agency", "forces", "army", "navy",
     "police", "office", "administration", "government", "parliament", "assembly", "senate", "congress",
     "strait", "sea", "ocean", "airlines", "motors", "holdings", "stadium", "declaration", "act", "bill",
+    "exchange", "market", "markets", "index", "bureau", "service", "services", "network", "airways", "railways",
+    "democrats", "republicans", "socialists", "conservatives", "liberals", "greens", "alliance", "front",
+    "movement", "times", "post", "journal", "herald", "tribune", "gazette", "magazine", "review", "daily",
+    "weekly", "news", "television", "radio", "channel", "league", "federation", "association", "society",
+    "club", "team", "festival", "museum", "gallery", "library", "theatre", "theater", "orchestra", "band",
 }
 # Lower-case words that can follow "the Russian" / "the minister" when it names a person.
 FOLLOW_VERBS = {"said", "says", "told", "added", "complained", "insisted", "warned", "argued", "stressed",
