@@ -266,11 +266,20 @@ def main() -> None:
     parser.add_argument("--omissions", action="store_true")
     parser.add_argument("--omissions-sentence-costs", action="store_true",
                         help="the omission benchmark with the sentence-level costs, for comparison")
+    parser.add_argument("--without-1-3", action="store_true",
+                        help="forbid 1-3 and 3-1 links, to see what they bring")
     parser.add_argument("--calibration", action="store_true", help="correct links per confidence band")
     parser.add_argument("--chrf-pass", action="store_true",
                         help="add the opt-in chrF second pass (aligner.SENTENCE_CHRF)")
     args = parser.parse_args()
-    run_alignment(args.data, SENTENCE_CHRF if args.chrf_pass else None, calibration=args.calibration)
+    params = SENTENCE_CHRF if args.chrf_pass else None
+    if args.without_1_3:
+        from dataclasses import replace
+
+        from qa_desk.align.aligner import SENTENCE
+        base = params or SENTENCE
+        params = replace(base, prior=base.prior[:5] + (1e6, 1e6) + base.prior[7:])
+    run_alignment(args.data, params, calibration=args.calibration)
     if args.omissions:
         run_omissions(args.data)
     if args.omissions_sentence_costs:
