@@ -110,8 +110,10 @@ def test_document_shows_before_its_checks(qtbot, window, seed_pair, monkeypatch)
     monkeypatch.setattr(files, "_document_ready", spy)
     assert _load(qtbot, window, seed_pair)
     assert seen, "the document was shown before the checks ran"
-    rows, issues, busy, edited = seen[0]
-    assert rows > 0 and issues == 0 and busy and not edited, "edits wait for the checks"
+    rows, _issues, busy, edited = seen[0]
+    # the checks run in a worker and may already be done on a fast machine: what matters is that
+    # the rows are there while the desk is busy, and that an edit waits
+    assert rows > 0 and busy and not edited, "edits wait for the checks"
     assert not window.desk.busy
     assert window.desk.issue_model.rowCount() == len(window.desk.session.issues) > 0
 
