@@ -127,3 +127,40 @@ def test_pairs_are_frozen_dataclasses():
     pair = align_texts("One.", "Un.")[0]
     assert isinstance(pair, AlignedPair) and pair.link == "1-1"
     assert 0.0 <= pair.confidence <= 1.0
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_TEXT = st.text(alphabet=st.sampled_from(list("ab AB.?!\"«»;\n\n\t1,0éÉ")), max_size=200)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_TEXT, _TEXT)
+def test_any_pair_of_texts_is_covered_in_order(src, tgt):
+    pairs = align_texts(src, tgt)
+    _check_cover(pairs, src, tgt)
+    for p in pairs:
+        assert 0 <= p.src_start <= p.src_end <= len(src) and 0 <= p.tgt_start <= p.tgt_end <= len(tgt)
+        assert p.link in ("1-1", "1-2", "2-1", "2-2", "1-3", "3-1", "1-0", "0-1")
+        assert (p.src_start == p.src_end) == (p.link == "0-1")
+        assert (p.tgt_start == p.tgt_end) == (p.link == "1-0")
+
+
+def test_empty_side_sits_after_the_previous_pair():
+    rows = _rows()
+    en = _text(en for en, _ in rows)
+    fr = _text(fr for k, (_, fr) in enumerate(rows) if k != 2)
+    pairs = align_texts(en, fr)
+    for before, pair in zip(pairs, pairs[1:]):
+        if pair.link == "1-0":
+            assert pair.tgt_start == before.tgt_end
+
+
+def test_crlf_text():
+    rows = _rows()
+    en = _text(en for en, _ in rows).replace("\n", "\r\n")
+    fr = _text(fr for _, fr in rows).replace("\n", "\r\n")
+    pairs = align_texts(en, fr)
+    _check_cover(pairs, en, fr)
+    assert all(p.link == "1-1" for p in pairs)
+    assert all("\r" not in en[p.src_start:p.src_end] for p in pairs)
