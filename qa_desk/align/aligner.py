@@ -149,7 +149,7 @@ def align_features(fs: list[ItemFeatures], ft: list[ItemFeatures], params: Param
 
 def _solve_widening(sides: Sides, anchors: _Anchors, params: Params):
     """Start with a narrow band; double it while the best path runs along its edge."""
-    n, m = len(sides.ls), len(sides.lt)
+    m = len(sides.lt)
     half = 64
     while True:
         path, touched = solve(sides, anchors.overlap, params, half)
