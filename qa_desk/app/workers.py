@@ -11,7 +11,7 @@ import inspect
 import threading
 import time
 
-from .qt import QObject, QRunnable, QThreadPool, Signal
+from .qt import QObject, QRunnable, QThreadPool, Signal, is_alive
 
 
 class JobSignals(QObject):
@@ -120,7 +120,11 @@ class PreloadJob(QRunnable):
             preload()
         except Exception:  # noqa: BLE001 - a missing model shows later, as the check's own error
             return
-        self.signals.progress.emit("model", 100)
+        if is_alive(self.signals):  # the window (and its signals) may be gone by the time it loads
+            try:
+                self.signals.progress.emit("model", 100)
+            except RuntimeError:
+                pass
 
 
 def pool() -> QThreadPool:
