@@ -147,13 +147,22 @@ def align_features(fs: list[ItemFeatures], ft: list[ItemFeatures], params: Param
     return _score(path, fs, ft, sides, anchors, params, chrf_confidence, ratio_hint)
 
 
+MAX_CELLS = 10_000_000  # band cells; bounds memory near 300 MB whatever the input
+
+
 def _solve_widening(sides: Sides, anchors: _Anchors, params: Params):
-    """Start with a narrow band; double it while the best path runs along its edge."""
-    m = len(sides.lt)
+    """Start with a narrow band; double it while the best path runs along its edge.
+
+    Stops at MAX_CELLS: a drift of more than that many items from the diagonal
+    (say 1,000 paragraphs of a 10,000-paragraph pair missing in one place)
+    is then aligned within the band, not exactly.
+    """
+    n, m = len(sides.ls), len(sides.lt)
     half = 64
     while True:
         path, touched = solve(sides, anchors.overlap, params, half)
-        if not touched or 2 * half + 1 >= m + 1:
+        wider = min(m + 1, 4 * half + 1)
+        if not touched or 2 * half + 1 >= m + 1 or (n + 1) * wider > MAX_CELLS:
             return path
         half *= 2
 
