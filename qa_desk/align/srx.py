@@ -133,22 +133,27 @@ class SrxEngine:
     def __init__(self, rules: list[Rule]):
         self.rules = rules
         self.patterns = [r.compile() for r in rules]
+        self._breakers = [(i, p) for i, (r, p) in enumerate(zip(rules, self.patterns)) if r.brk]
+        self._vetoes = [(i, p) for i, (r, p) in enumerate(zip(rules, self.patterns)) if not r.brk]
 
     def breaks(self, text: str) -> list[int]:
         """Offsets strictly inside ``text`` where a break rule wins."""
         first_break: dict[int, int] = {}
-        for idx, (rule, pattern) in enumerate(zip(self.rules, self.patterns)):
-            if not rule.brk:
-                continue
+        end = len(text)
+        for idx, pattern in self._breakers:
             for match in pattern.finditer(text, overlapped=True):
                 pos = match.start()
-                if 0 < pos < len(text) and pos not in first_break:
+                if 0 < pos < end and pos not in first_break:
                     first_break[pos] = idx
         out = []
         for pos in sorted(first_break):
             limit = first_break[pos]
-            vetoed = any(not self.rules[i].brk and self.patterns[i].match(text, pos)
-                         for i in range(limit))
-            if not vetoed:
+            for idx, pattern in self._vetoes:
+                if idx > limit:
+                    out.append(pos)
+                    break
+                if pattern.match(text, pos):
+                    break
+            else:
                 out.append(pos)
         return out
