@@ -151,11 +151,10 @@ def _surface(text: str, terms: list[_Term]) -> list[tuple[int, int, bool, _Term]
 def terminology(ctx: CheckContext):
     """Glossary term not used, or a forbidden term used.
 
-    Example: with a glossary line "briefing,point de presse,required" the source
-    "a telephone briefing" translated "un briefing téléphonique" is flagged twice
-    over: if "briefing" is also listed as forbidden, the French word is flagged
-    with the suggestion "point de presse"; otherwise the English term is flagged
-    because "point de presse" is absent.
+    Example: with the CSV row "briefing,point de presse,required", the source
+    "a telephone briefing" translated "un échange téléphonique" flags the English
+    "briefing" (suggestion "point de presse"); if "briefing" is also forbidden in
+    French, "deux briefings" in the target is flagged with "points de presse".
     """
     paths = ctx.settings.get("glossary") or ()
     if not paths:
