@@ -36,8 +36,8 @@ lexicon: $(STAMP)
 dist: $(STAMP)
 	$(PY) -m pip install -q -c requirements.lock -e '.[test,dist]'
 	rm -rf build $(DIST)
-	$(PY) -m build --outdir $(DIST) .
-	$(PY) -m PyInstaller --noconfirm --clean --distpath $(DIST) --workpath build/pyinstaller $(BUNDLE_SPEC)
+	$(PY) -m build --quiet --outdir $(DIST) .
+	$(PY) -m PyInstaller --log-level WARN --noconfirm --clean --distpath $(DIST) --workpath build/pyinstaller $(BUNDLE_SPEC)
 	QT_QPA_PLATFORM=offscreen QA_DESK_WHEEL="$$(ls $(DIST)/qa_desk-*.whl)" QA_DESK_BUNDLE=$(BUNDLE) \
 		$(PY) -m pytest -q -p no:cacheprovider -m slow tests/packaging
 	@du -sh $(DIST)/*
