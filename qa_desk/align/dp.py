@@ -22,7 +22,9 @@ MAX_SPAN = 3
 
 @dataclass(frozen=True)
 class Params:
-    """Costs in nats. Tuned on the TransRead dev novels (bench/align_gold.py)."""
+    """Costs in nats. The defaults are Gale-Church-like sentence-level costs, kept because
+    tuning them on the TransRead dev novels did not generalise (bench/RESULTS-align.md);
+    ``aligner.PARAGRAPH`` holds the paragraph-level ones."""
 
     prior: tuple[float, ...] = (0.0, 0.0, 2.3, 2.3, 4.6, 5.5, 5.5, 0.0)  # per MOVES entry
     skip: float = 6.0  # a 1-0 or 0-1 link
