@@ -89,15 +89,22 @@ def read_pair(source_path: str, target_path: str, source_lang: str = "en", targe
         raise InputError("the target file has no text", target_path)
     pairs = align_texts(source_raw, target_raw, source_lang, target_lang, srx_path=srx_path)
     source_starts = [start for start, _ in split_paragraphs(source_raw)]
-    segments = []
+    target_starts = [start for start, _ in split_paragraphs(target_raw)]
+    segments, group, previous = [], -1, None
     for number, pair in enumerate(pairs, start=1):
+        omission = pair.tgt_start == pair.tgt_end
+        key = (pair.paragraph, omission)
+        if key != previous:  # a new unit: another paragraph, or an omission beside a translation
+            group += 1
+            previous = key
         segments.append(Segment(
             id=str(number),
             source=Content(source_raw[pair.src_start:pair.src_end]),
             target=Content(target_raw[pair.tgt_start:pair.tgt_end]),
-            state="translated",
-            paragraph=pair.paragraph,
+            state="initial" if omission else "translated",
+            paragraph=group,
             source_paragraph=max(0, bisect_right(source_starts, pair.src_start) - 1),
+            target_paragraph=-1 if omission else max(0, bisect_right(target_starts, pair.tgt_start) - 1),
             link=pair.link,
             confidence=pair.confidence,
             native=(pair.src_start, pair.src_end, pair.tgt_start, pair.tgt_end),

@@ -31,6 +31,7 @@ class Segment:
     notes: list[str] = field(default_factory=list)
     paragraph: int = 0  # index of the paragraph (text) or unit (XLIFF) it belongs to
     source_paragraph: int = -1  # index of the source paragraph, when it differs (aligned text pairs)
+    target_paragraph: int = -1  # index of the target paragraph, likewise
     link: str = "1-1"  # alignment link type, e.g. 1-1, 2-1, 1-0, 0-1
     confidence: float = 1.0  # alignment confidence, 0..1
     native: Any = None  # reader's handle to write it back
@@ -43,6 +44,10 @@ class Segment:
     @property
     def source_paragraph_index(self) -> int:
         return self.source_paragraph if self.source_paragraph >= 0 else self.paragraph
+
+    @property
+    def target_paragraph_index(self) -> int:
+        return self.target_paragraph if self.target_paragraph >= 0 else self.paragraph
 
     @property
     def target_text(self) -> str:

@@ -368,7 +368,7 @@ class TargetReader:
                     continue
                 kind = "french-title" if word.kind == "title" else "french-agreement"
                 person.add_evidence(Evidence(word.token.text, "target", seg.id, word.token.start, word.token.end,
-                                             seg.paragraph, kind, gender), WEIGHTS[kind])
+                                             seg.target_paragraph_index, kind, gender), WEIGHTS[kind])
 
 
 def find_target_mentions(doc: BilingualDocument, cast: Cast) -> list[Reference]:
