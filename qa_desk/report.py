@@ -55,8 +55,9 @@ def report_text(run: CheckRun) -> str:
     if people is not None and people.people:
         lines += ["", "People:"]
         for person in people.people:
-            lines.append(f"    {person.name}: {person.gender}"
-                         + (f" ({person.evidence[0].describe()})" if person.evidence else ""))
+            best = person.strongest_evidence()
+            conflict = ", conflicting evidence" if person.conflict else ""
+            lines.append(f"    {person.name}: {person.gender}{conflict}" + (f" ({best.describe()})" if best else ""))
     counts = Counter(i.severity for i in run.issues)
     lines += ["", "Totals: " + ", ".join(f"{counts.get(s, 0)} {s}" for s in reversed(SEVERITIES))]
     return "\n".join(lines) + "\n"

@@ -34,6 +34,9 @@ ADVERBS = {"pas", "plus", "jamais", "également", "aussi", "déjà", "très", "s
            "parfois", "longtemps", "récemment", "finalement", "officiellement", "publiquement", "rapidement",
            "immédiatement", "aujourd'hui", "hier", "point", "guère", "nullement", "tellement", "fort",
            "profondément", "extrêmement", "plutôt", "tout", "totalement", "entièrement", "personnellement"}
+# Words that open a direct object after a participle ("s'est lavé les mains").
+OBJECT_OPENERS = {"le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses", "mon", "ma",
+                  "mes", "leur", "leurs", "ce", "cette", "ces", "quelques", "plusieurs"}
 COORDINATORS = {"et", "mais", "ou", "voire", "puis", ","}
 PREPOSITIONS = {"à", "de", "d'", "du", "des", "au", "aux", "selon", "avec", "pour", "par", "contre", "sans",
                 "entre", "chez", "sur", "vers", "envers", "auprès", "pendant", "devant", "derrière", "après",
@@ -146,7 +149,9 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
     """
     i, n = start, len(tokens)
     seen_etre = False
+    reflexive = False
     while i < n and tokens[i].lower in CLITICS | ADVERBS:
+        reflexive = reflexive or tokens[i].lower in ("s'", "se", "me", "m'", "te", "t'")
         i += 1
     if i < n and tokens[i].lower in AVOIR:
         i += 1
@@ -188,6 +193,9 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
         if not expecting or not token.is_word or is_plural(token.text) or not is_agreeing_word(token.text):
             break
         gender = word_gender(token.text, ("ADJ", "VERB"))
+        object_follows = i + 1 < n and tokens[i + 1].lower in OBJECT_OPENERS
+        if reflexive and (object_follows or lower in ("fait", "faite", "laissé", "laissée")):
+            gender = None  # "elle s'est donné des tapes", "s'est fait mal": se is not the object
         if gender:
             kind = "participle" if get_lexicon().is_participle(token.text) else "adjective"
             words.append(GenderedWord(token, gender, kind))

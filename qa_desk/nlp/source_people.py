@@ -98,6 +98,8 @@ class SourceReader:
             if is_title:
                 # "Mr Ryabkov", "President Joe Biden": the title is not part of the name
                 surname_tokens = name_tokens[1:]
+                if len(tokens[surname_tokens[-1]].text) < 2:
+                    return  # "Lady I": no surname
                 if surname_tokens and _is_known_first_name(tokens[surname_tokens[0]].text) \
                         and len(surname_tokens) > 1:
                     person = self._add_person(seg, tokens, surname_tokens)
@@ -111,11 +113,38 @@ class SourceReader:
                 self._describe(person, seg, tokens, index)
                 return
             if len(word) > 1 and word[1:].islower() and _is_known_first_name(word) \
-                    and lower not in NOT_NAME_WORDS and lower not in NOT_FIRST_NAMES and lower not in places():
+                    and lower not in NOT_NAME_WORDS and lower not in NOT_FIRST_NAMES and lower not in places() \
+                    and self._plausible_name(tokens, index, name_tokens):
+                name_tokens = self._trim_name(tokens, name_tokens)
                 person = self._add_person(seg, tokens, name_tokens)
                 self._first_name_evidence(person, seg, tokens[index])
                 self._describe(person, seg, tokens, index)
                 return
+
+    @staticmethod
+    def _plausible_name(tokens: list[Token], index: int, name_tokens: list[int]) -> bool:
+        """A first name that is also an everyday English word ("Said", "Tomorrow", "Any") opens a name
+        only mid-sentence and before a surname that is not an everyday word too."""
+        from .english_common import is_common_english
+        surname = tokens[name_tokens[1]].text
+        if len(surname) < 2 or (surname.isupper() and not tokens[index].text.isupper()):
+            return False
+        if not is_common_english(tokens[index].lower):
+            return True
+        sentence_start = index == 0 or tokens[index - 1].text in ".!?\"“”'‘’:;«»("
+        return not sentence_start and not is_common_english(surname.lower())
+
+    @staticmethod
+    def _trim_name(tokens: list[Token], name_tokens: list[int]) -> list[int]:
+        """Drop words after the surname that are not part of a name: "Pangloss Again", "Brontë JANE"."""
+        from .english_common import is_common_english
+        kept = name_tokens[:2]
+        for j in name_tokens[2:]:
+            text = tokens[j].text
+            if is_common_english(text.lower()) or (text.isupper() and len(text) > 1):
+                break
+            kept.append(j)
+        return kept
 
     @staticmethod
     def _first_name_evidence(person: Person, seg, token: Token) -> None:
@@ -176,7 +205,7 @@ class SourceReader:
     def _describe(self, person: Person, seg, tokens: list[Token], first: int) -> None:
         """Nationality and role words just before the name, or in an apposition after it."""
         nationalities, roles = word_tables()
-        window = list(range(max(0, first - 6), first + 1))
+        window = self._words_before(tokens, first, nationalities, roles)
         after = self._apposition(tokens, first)
         for i in window + after:
             word = tokens[i].lower
@@ -184,9 +213,27 @@ class SourceReader:
                 person.nationality.add(NATIONALITY_ALIASES.get(word, word))
             if word in roles:
                 person.roles.add(word)
-            gender = _gendered_noun(tokens[i].text) if i in after or i >= first - 3 else ""
+            gender = _gendered_noun(tokens[i].text)
             if gender and word not in EN_TITLES:
                 person.add_evidence(self._evidence(seg, tokens, i, i, "noun", gender), WEIGHTS["noun"])
+
+    @staticmethod
+    def _words_before(tokens: list[Token], first: int, nationalities, roles) -> list[int]:
+        """The words describing a name from just before it: its capitalised run ("Russian Deputy Foreign
+        Minister") and role or nationality words ("German ambassador", "State Department spokesman"),
+        across one comma at most; never the words of another clause."""
+        out, i, comma = [first], first - 1, False
+        while i >= 0 and len(out) < 7:
+            token = tokens[i]
+            if token.text == "," and not comma and i == first - 1:
+                comma = True
+            elif token.text[:1].isupper() or token.lower in nationalities or token.lower in roles \
+                    or _gendered_noun(token.text) or token.lower in ("of", "for", "de"):
+                out.append(i)
+            else:
+                break
+            i -= 1
+        return sorted(out)
 
     @staticmethod
     def _apposition(tokens: list[Token], first: int) -> list[int]:
@@ -204,9 +251,10 @@ class SourceReader:
         return []
 
     # -- pass 2: every mention, then pronouns and role nouns in document order
-    def find_lone_names(self) -> None:
+    def find_lone_names(self) -> None:  # noqa: C901 - a list of plain filters
         """Single capitalised words used as a subject ("Evergood was", "Cogswell gained") and kept
         verbatim in the translation: people only if a pronoun later resolves to them alone."""
+        from .english_common import is_common_english
         for seg in self.doc.segments:
             tokens = self.tokens[seg.id]
             target = seg.original_target or ""  # as read: stable while the translator edits
@@ -215,8 +263,9 @@ class SourceReader:
                 if lower in self.surnames or lower in self.provisional or len(word) < 3:
                     continue
                 if not (word[:1].isupper() and word[1:].islower()) or lower in places() \
-                        or lower in NOT_NAME_WORDS or lower in NOT_FIRST_NAMES or lower in NOT_LONE_NAMES:
-                    continue
+                        or lower in NOT_NAME_WORDS or lower in NOT_FIRST_NAMES or lower in NOT_LONE_NAMES \
+                        or is_common_english(lower) or _gendered_noun(word):
+                    continue  # "the Duchess", "the Dodo": common nouns with a capital
                 following = tokens[i + 1].text
                 if not (following.islower() and (following in FOLLOW_VERBS or following in SUBJECT_VERBS
                                                  or following.endswith("ed"))):
@@ -340,9 +389,7 @@ class SourceReader:
         candidates = self._in_view(seg, recent)
         chosen = [k for k in candidates
                   if noun in self.cast.person(k).nationality or noun in self.cast.person(k).roles]
-        if len(chosen) != 1 and len(candidates) == 1:
-            chosen = candidates
-        if len(chosen) < 1:
+        if len(chosen) < 1:  # "the governor" must name someone introduced as a governor
             return
         key = chosen[0]
         start, end = tokens[i].start, tokens[i + 1].end

@@ -24,6 +24,18 @@ IMPERSONAL_NEXT = {"y", "faut", "fallait", "faudra", "faudrait", "semble", "semb
                    "s'agissait", "reste", "restait", "pleut", "suffit", "suffisait", "convient", "importe",
                    "arrive", "existe", "manque", "se"}
 NOT_SUBJECT_BEFORE = PREPOSITIONS | {"par"}
+# Words that look like adjectives or participles but open a phrase as prepositions or adverbs.
+NOT_AGREEING_OPENERS = {"pendant", "durant", "suivant", "concernant", "moyennant", "nonobstant", "touchant",
+                        "excepté", "vu", "attendu", "passé", "hormis", "sauf", "tout", "toute", "tous", "toutes",
+                        "même", "seul", "plein", "bien", "dans", "en", "selon", "comme", "ainsi", "certes"}
+# Verbs that attribute a quotation to its speaker.
+SPEECH_VERBS = {"déclaré", "dit", "ajouté", "affirmé", "expliqué", "indiqué", "souligné", "estimé", "précisé",
+                "poursuivi", "assuré", "lancé", "confié", "répondu", "raconté", "martelé", "insisté", "déploré",
+                "noté", "averti", "prévenu", "reconnu", "admis", "écrit", "tweeté", "annoncé", "jugé", "commenté",
+                "observé", "relevé", "rappelé", "conclu", "résumé", "plaidé", "protesté", "regretté", "dénoncé",
+                "déclare", "dit", "ajoute", "affirme", "explique", "indique", "souligne", "estime", "précise",
+                "poursuit", "assure", "lance", "confie", "répond", "raconte", "martèle", "insiste", "déplore",
+                "selon", "déclarait", "disait", "ajoutait"}
 
 
 @dataclass
@@ -39,6 +51,10 @@ class Reference:
 
 NOT_PHRASE_DETERMINERS = {"il", "elle", "lui", "ils", "elles", "eux", "du", "au", "de la", "à la", "des",
                           "aux", "tout", "tous", "toute", "toutes", "l'un", "l'une", "l'autre"}
+
+
+def _has_speech_verb(text: str) -> bool:
+    return any(t.lower in SPEECH_VERBS for t in tokenize(text))
 
 
 def is_phrase_determiner(token: Token) -> bool:
@@ -158,6 +174,8 @@ class TargetReader:
         if comma - begin < 1 or comma - begin > 10 or not tokens[begin].is_word:
             return []
         first = tokens[begin]
+        if first.lower in NOT_AGREEING_OPENERS:
+            return []  # "Pendant ce temps, Alice..."
         if is_phrase_determiner(first) and first.lower in ("un", "une", "le", "la"):
             words, _ = noun_phrase_words(tokens, begin, comma)
             return words
@@ -245,7 +263,13 @@ class TargetReader:
     def _apposition_words(tokens, begin: int, close: int) -> list[GenderedWord]:
         """Gendered words of "ancienne diplomate et négociatrice" (optionally with a determiner)."""
         if is_phrase_determiner(tokens[begin]):
-            return noun_phrase_words(tokens, begin, close)[0]
+            words, end = noun_phrase_words(tokens, begin, close)
+            reaches = end == close or tokens[end].lower in ("de", "d'", "du", "des")
+            return words if reaches else []  # "John Reed, l'orgueilleuse indifférence de..." is no apposition
+        first = tokens[begin]
+        if not first.is_word or first.lower in NOT_AGREEING_OPENERS \
+                or not (is_agreeing_word(first.text) or is_person_noun(first.text)):
+            return []  # ", dans une...", ", en retournant...": not an apposition about the person
         words, person_noun = [], False
         for j in range(begin, close):
             token = tokens[j]
@@ -306,6 +330,12 @@ class TargetReader:
         person = self.cast.person(he_she[0].person)
         english = seg.source.text.lower()
         other_referents = any(f" {w} " in f" {english} " for w in ("it", "they", "its", "it's"))
+        expected = {"he": "m", "she": "f"}[he_she[0].text.lower()]
+        subjects = [i for i, t in enumerate(tokens) if t.lower in SUBJECT_PRONOUNS and i not in used
+                    and not (i + 1 < len(tokens) and tokens[i + 1].lower in IMPERSONAL_NEXT)]
+        wrong = [i for i in subjects if SUBJECT_PRONOUNS[tokens[i].lower] != expected]
+        if wrong and (len(wrong) < len(subjects) or len(wrong) > len(he_she)):
+            return  # the French has pronouns of both genders, or more than the English: other referents
         for i, token in enumerate(tokens):
             gender = SUBJECT_PRONOUNS.get(token.lower)
             if gender is None or i in used:
@@ -342,6 +372,7 @@ class TargetReader:
                         self.references.append(Reference(speaker, seg.id, "quote", words))
 
     def _speaker(self, seg, open_at: int, close_at: int) -> str | None:
+        """The person a speech verb ties to the quotation: "», a déclaré X" or "X a dit : «"."""
         text = seg.target.text
         stop = min([close_at + 90] + [k for k in (text.find(". ", close_at + 1), text.find("«", close_at + 1))
                                       if k > 0])
@@ -350,9 +381,12 @@ class TargetReader:
                   for r in self.references if r.segment == seg.id and r.kind == "pronoun"
                   and close_at <= r.words[0].token.start <= close_at + 25]
         if after:
-            return min(after, key=lambda m: m.start).person
+            first = min(after, key=lambda m: m.start)
+            if _has_speech_verb(text[close_at:first.end + 25]):  # "», a-t-elle ajouté", "», a dit X"
+                return first.person
+            return None
         before = [m for m in self.cast.mentions(seg.id, "target") if m.end <= open_at
-                  and ":" in seg.target.text[m.end:open_at] and open_at - m.end < 40]
+                  and ":" in text[m.end:open_at] and open_at - m.end < 40 and _has_speech_verb(text[m.end:open_at])]
         return before[-1].person if before else None
 
     def cast_french_evidence(self, seg) -> None:
