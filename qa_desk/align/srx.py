@@ -127,6 +127,13 @@ def _check_regex(pattern: str, path, line) -> None:
         raise InputError(f"invalid languagepattern: {exc}", str(path), line) from None
 
 
+# In a paragraph longer than _LONG characters, no-break rules see only _WINDOW characters
+# each side of a candidate break: an unbounded lookbehind such as the quote-parity rule
+# ("^[^"]*"...") would otherwise rescan the paragraph at every break (quadratic time).
+_LONG = 20_000
+_WINDOW = 1_000
+
+
 class SrxEngine:
     """Break positions for one language's rule list (patterns compiled once)."""
 
@@ -146,13 +153,18 @@ class SrxEngine:
                 if 0 < pos < end and pos not in first_break:
                     first_break[pos] = idx
         out = []
+        long_text = end > _LONG
         for pos in sorted(first_break):
             limit = first_break[pos]
+            view, at = text, pos
+            if long_text:
+                lo = max(0, pos - _WINDOW)
+                view, at = text[lo:pos + _WINDOW], pos - lo
             for idx, pattern in self._vetoes:
                 if idx > limit:
                     out.append(pos)
                     break
-                if pattern.match(text, pos):
+                if pattern.match(view, at):
                     break
             else:
                 out.append(pos)

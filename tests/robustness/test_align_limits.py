@@ -1,0 +1,49 @@
+"""Pathological shapes for the aligner: one huge paragraph, 3 paragraphs against 300.
+
+A file with no blank lines is one paragraph; the segmenter and the aligner
+must stay near linear on it (the quote rule once rescanned the whole
+paragraph at every full stop).
+"""
+import time
+
+from qa_desk.align.document import align_texts
+from qa_desk.align.segmenter import Segmenter
+
+
+def _sentences(n: int, words: list[str]) -> list[str]:
+    """n distinct sentences of 6-14 words (deterministic)."""
+    out = []
+    for i in range(n):
+        length = 6 + i % 9
+        ws = [words[(i * 7 + k * 3) % len(words)] for k in range(length)]
+        out.append(" ".join(ws).capitalize() + f" {i}.")
+    return out
+
+
+EN = "the minister said talks were useful and would resume on Monday in Paris after long hours".split()
+FR = "le ministre a dit que les pourparlers étaient utiles et reprendraient lundi à Paris après".split()
+
+
+def test_one_huge_paragraph_segments_in_near_linear_time():
+    sentences = _sentences(4000, EN)
+    sentences[2000] = 'He said: "It failed. We go on." Then he left.'
+    text = " ".join(sentences)  # ~250,000 characters, no blank line
+    started = time.perf_counter()
+    spans = Segmenter("en").split(text)
+    elapsed = time.perf_counter() - started
+    pieces = [text[a:b] for a, b in spans]
+    assert elapsed < 15, f"{len(text)} characters took {elapsed:.1f} s"
+    assert len(pieces) == 4001
+    assert 'He said: "It failed. We go on."' in pieces  # not split inside the quotation
+    assert "Then he left." in pieces
+
+
+def test_three_paragraphs_against_three_hundred():
+    src = "\n\n".join(" ".join(_sentences(3, EN)) for _ in range(3))
+    tgt = "\n\n".join(" ".join(_sentences(3, FR)[::-1]) + f" Paragraphe {p}." for p in range(300))
+    started = time.perf_counter()
+    pairs = align_texts(src, tgt)
+    assert time.perf_counter() - started < 20
+    for a, b in Segmenter("fr").split(tgt):  # every target sentence in exactly one pair
+        assert sum(1 for p in pairs if p.tgt_start <= a and b <= p.tgt_end) == 1
+    assert sum(1 for p in pairs if p.link == "0-1") >= 280 * 4  # most of the target is extra
