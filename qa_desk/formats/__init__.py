@@ -33,6 +33,8 @@ def sniff_format(path: str | os.PathLike) -> str:
             head = handle.read(4096)
     except OSError as exc:
         raise InputError(exc.strerror or "cannot read file", str(path)) from None
+    from .xmlsafe import markup_head
+    head = markup_head(head)
     for name in ("xliff12", "xliff2", "tmx"):
         if format_module(name).sniff(head):
             return name

@@ -35,9 +35,17 @@ def _prolog_text(data: bytes) -> str:
     for bom, codec in _BOMS:
         if head.startswith(bom):
             return head[len(bom):].decode(codec, errors="replace")
+    if head[:4] in (b"<\x00\x00\x00", b"\x00\x00\x00<"):  # UTF-32 without BOM
+        return head.decode("utf-32-le" if head[0] == 0x3C else "utf-32-be", errors="replace")
     if head[:4] in (b"<\x00?\x00", b"\x00<\x00?"):  # UTF-16 without BOM
         return head.decode("utf-16-le" if head[0] == 0x3C else "utf-16-be", errors="replace")
     return head.decode("latin-1")
+
+
+def markup_head(data: bytes) -> bytes:
+    """The start of a file as ASCII-compatible bytes, so format sniffers find their markup
+    in UTF-16 and UTF-32 files too (Trados writes UTF-16 TMX)."""
+    return _prolog_text(data[:4096]).encode("utf-8", errors="replace")
 
 
 def check_doctype(data: bytes, path: str = "") -> None:
