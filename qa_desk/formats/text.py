@@ -38,6 +38,8 @@ def decode_text(data: bytes, path: str = "") -> tuple[str, str, bool]:
     Anything else is refused with a one-line reason: guessing an encoding
     silently would corrupt names.
     """
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16: FF FE 00 00
+        raise InputError("UTF-32 text is not supported; save the file as UTF-8", path)
     if data.startswith(codecs.BOM_UTF8):
         encoding, bom, body = "utf-8", True, data[len(codecs.BOM_UTF8):]
     elif data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
@@ -54,6 +56,9 @@ def decode_text(data: bytes, path: str = "") -> tuple[str, str, bool]:
                          "save the file as UTF-8", path, line) from None
     if encoding == "utf-16":
         text = text.lstrip("\ufeff")
+    nul = text.find("\x00")
+    if nul >= 0:
+        raise InputError("binary data (a NUL character); not a text file", path, text.count("\n", 0, nul) + 1)
     return text.replace("\r\n", "\n").replace("\r", "\n"), encoding, bom
 
 
