@@ -80,7 +80,10 @@ def _progress(done: int, total: int) -> None:
 def run_batch(args) -> int:
     jobs = read_pairs(args.pairs)
     out = Path(args.output)
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot create the output folder ({exc.strerror or exc})", str(out)) from None
     settings = {}
     if getattr(args, "profile", None):
         from .profile import load_profile

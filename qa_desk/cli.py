@@ -83,15 +83,40 @@ def _settings(args) -> dict:
 def _write_text_output(text: str, output: str | None) -> None:
     if output:
         from .fileutil import atomic_write_text
-        atomic_write_text(output, text)
+        try:
+            atomic_write_text(output, text)
+        except OSError as exc:
+            raise _output_error(exc, output) from None
     else:
         sys.stdout.write(text)
+
+
+def _output_error(exc: OSError, output: str) -> InputError:
+    return InputError(f"cannot write the output ({exc.strerror or exc.__class__.__name__})", output)
+
+
+def _save(doc, output: str, fmt: str | None) -> str:
+    """save_document with a missing folder or a folder in the way reported in one line."""
+    from .engine import save_document
+    try:
+        return save_document(doc, output, fmt)
+    except OSError as exc:
+        raise _output_error(exc, output) from None
+
+
+def _refuse_report_over_input(output: str | None, inputs: list[str]) -> None:
+    if not output or not os.path.exists(output):
+        return
+    for path in inputs:
+        if os.path.exists(path) and os.path.samefile(output, path):
+            raise InputError("the report would overwrite an input file; give another -o", output)
 
 
 def cmd_check(args) -> int:
     from .engine import at_or_above, load_document, run_checks
     from .report import report_json, report_text
 
+    _refuse_report_over_input(args.output, args.inputs)
     doc = load_document(args.inputs, srx_path=args.srx)
     run = run_checks(doc, args.checks, settings=_settings(args))
     if args.format == "json":
@@ -114,21 +139,21 @@ def fix_document(doc, check_ids, settings=None):
 
 
 def cmd_fix(args) -> int:
-    from .engine import load_document, save_document
+    from .engine import load_document
 
     doc = load_document(args.inputs, srx_path=args.srx)
     _, applied = fix_document(doc, args.checks, _settings(args))
     fmt = "text" if doc.format == "text" else None
-    save_document(doc, args.output, fmt)
+    _save(doc, args.output, fmt)
     print(f"{len(applied)} fixes applied; written {args.output}", file=sys.stderr)
     return EXIT_OK
 
 
 def cmd_convert(args) -> int:
-    from .engine import load_document, save_document
+    from .engine import load_document
 
     doc = load_document(args.inputs, srx_path=args.srx)
-    fmt = save_document(doc, args.output, args.to)
+    fmt = _save(doc, args.output, args.to)
     print(f"{len(doc.segments)} segments written to {args.output} ({fmt})", file=sys.stderr)
     return EXIT_OK
 
@@ -192,6 +217,10 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as exc:  # a file error no command turned into an InputError: still one line
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"qa-desk: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_INPUT
     except MemoryError:
         print("qa-desk: out of memory on this input", file=sys.stderr)
         return EXIT_INPUT
