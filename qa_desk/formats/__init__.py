@@ -58,7 +58,7 @@ def output_format(path: str | os.PathLike, doc: BilingualDocument, requested: st
     guess = EXTENSION_FORMATS.get(ext)
     if guess == "xliff":
         return doc.format if doc.format in ("xliff12", "xliff2") else "xliff2"
-    if guess and guess != "tmx":
+    if guess:  # .tmx: the TMX writer refuses in one line rather than XLIFF or text under a .tmx name
         return guess
     return doc.format if doc.format != "tmx" else "xliff2"
 

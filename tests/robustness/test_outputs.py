@@ -52,3 +52,10 @@ def test_batch_output_folder_that_is_a_file(pair, tmp_path, capsys):
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "cannot create the output folder" in err
     assert blocker.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_convert_to_a_tmx_name_is_refused_not_written_as_text(pair, tmp_path, capsys):
+    out = tmp_path / "a.tmx"
+    assert main(["convert", *map(str, pair), "-o", str(out)]) == 2
+    assert "writing TMX is not supported" in capsys.readouterr().err
+    assert not out.exists()
