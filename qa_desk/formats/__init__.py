@@ -45,9 +45,14 @@ def read_bilingual(path: str | os.PathLike) -> BilingualDocument:
     """Read one bilingual file (XLIFF 1.2, XLIFF 2.x or TMX)."""
     fmt = sniff_format(path)
     if fmt == "text":
+        if os.path.isfile(path) and not os.path.getsize(path):
+            raise InputError("empty file", str(path))
         raise InputError("not a bilingual file (XLIFF or TMX); give a plain-text pair as SOURCE TARGET",
                          str(path))
-    return format_module(fmt).read(str(path))
+    doc = format_module(fmt).read(str(path))
+    if not doc.segments:  # an empty report would read as "no issues"
+        raise InputError("no translation units in the file, nothing to check", str(path))
+    return doc
 
 
 def output_format(path: str | os.PathLike, doc: BilingualDocument, requested: str | None = None) -> str:
