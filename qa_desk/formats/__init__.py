@@ -14,6 +14,8 @@ from types import ModuleType
 from ..errors import InputError
 from ..model import BilingualDocument
 
+# Bytes read to recognise a format: enough for a licence comment or a DOCTYPE before the root.
+SNIFF_BYTES = 1 << 16
 # format name -> module name; order matters for sniffing
 FORMAT_MODULES = {"xliff12": "xliff12", "xliff2": "xliff2", "tmx": "tmx", "text": "text"}
 EXTENSION_FORMATS = {".xlf": "xliff", ".xliff": "xliff", ".sdlxliff": "xliff12", ".mqxliff": "xliff12",
@@ -30,7 +32,7 @@ def sniff_format(path: str | os.PathLike) -> str:
     """The format of a bilingual file by its content: xliff12, xliff2 or tmx; else text."""
     try:
         with open(path, "rb") as handle:
-            head = handle.read(4096)
+            head = handle.read(SNIFF_BYTES)
     except OSError as exc:
         raise InputError(exc.strerror or "cannot read file", str(path)) from None
     from .xmlsafe import markup_head

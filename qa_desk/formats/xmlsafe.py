@@ -45,7 +45,7 @@ def _prolog_text(data: bytes) -> str:
 def markup_head(data: bytes) -> bytes:
     """The start of a file as ASCII-compatible bytes, so format sniffers find their markup
     in UTF-16 and UTF-32 files too (Trados writes UTF-16 TMX)."""
-    return _prolog_text(data[:4096]).encode("utf-8", errors="replace")
+    return _prolog_text(data).encode("utf-8", errors="replace")
 
 
 def check_doctype(data: bytes, path: str = "") -> None:

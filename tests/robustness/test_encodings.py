@@ -32,3 +32,12 @@ def test_xml_in_wide_encodings_is_recognised_and_read(tmp_path, template, fmt, d
         out = tmp_path / "out.xlf"
         write_document(doc, out)
         assert c14n(read_bilingual(out).native) == c14n(doc.native)
+
+
+def test_long_comment_before_the_root_does_not_hide_the_format(tmp_path):
+    licence = "<!--\n" + "Licensed to the newsroom under the usual terms.\n" * 200 + "-->\n"  # ~10 KB
+    path = tmp_path / "licensed.xlf"
+    text = XLIFF12.format(enc="UTF-8")
+    path.write_text(text.replace("?>\n", "?>\n" + licence, 1), encoding="utf-8")
+    assert sniff_format(path) == "xliff12"
+    assert read_bilingual(path).segments[0].target_text == "Zoë a dit bonjour."
