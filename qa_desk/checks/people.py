@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..model import Evidence
-from ..nlp.cast import FEMALE, MALE, UNKNOWN, Cast, Person
+from ..nlp.cast import FEMALE, MALE, SOURCE_KINDS, UNKNOWN, Cast, Person
 from .registry import CheckContext, register_check
 
 _LETTER = {FEMALE: "f", MALE: "m"}
@@ -11,7 +11,10 @@ _WORD = {FEMALE: "woman", MALE: "man"}
 
 def _ranked_evidence(person: Person, paragraph: int) -> list[Evidence]:
     """Evidence for the person's gender, strongest first, nearest to ``paragraph`` among equals."""
-    pairs = [(e, w) for e, w in zip(person.evidence, person.weights) if e.gender == person.gender]
+    pairs = [(e, w) for e, w in zip(person.evidence, person.weights)
+             if e.gender == person.gender and e.kind in SOURCE_KINDS]
+    if not pairs:  # the source says nothing: the French evidence is all there is
+        pairs = [(e, w) for e, w in zip(person.evidence, person.weights) if e.gender == person.gender]
     pairs.sort(key=lambda pair: (-pair[1], abs(pair[0].paragraph - paragraph) if pair[0].paragraph >= 0 else 999))
     return [e for e, _ in pairs]
 

@@ -70,6 +70,12 @@ def word_gender(word: str, kinds: tuple[str, ...] = ("NOUN", "ADJ", "VERB")) -> 
 
 
 @lru_cache(maxsize=200_000)
+def is_fixed_gender_noun(word: str) -> bool:
+    """personne, victime, témoin: one grammatical gender whoever they name."""
+    return get_lexicon().is_fixed_gender_person_noun(word)
+
+
+@lru_cache(maxsize=200_000)
 def is_plural(word: str) -> bool:
     numbers = {e.number for e in get_lexicon().analyses(word)}
     return numbers == {"p"}

@@ -7,7 +7,7 @@ evidence is kept and reported, never silently resolved.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Evidence
 
@@ -120,6 +120,12 @@ class Cast:
             if person.key == key:
                 return person
         raise KeyError(key)
+
+    def copy(self) -> "Cast":
+        """A copy whose people, mentions and evidence lists can grow without touching this one."""
+        people = [replace(p, nationality=set(p.nationality), roles=set(p.roles), evidence=list(p.evidence),
+                          weights=list(p.weights), mentions=list(p.mentions)) for p in self.people]
+        return Cast(people, {k: list(v) for k, v in self.by_segment.items()}, list(self.references))
 
     def add_mention(self, mention: Mention) -> None:
         self.person(mention.person).mentions.append(mention)

@@ -9,7 +9,8 @@ proves itself.
 """
 from __future__ import annotations
 
-import copy
+from functools import lru_cache
+
 
 from ..model import BilingualDocument, Evidence
 from .cast import FEMALE, MALE, SHORT, UNKNOWN, WEIGHTS, Cast, Mention, Person
@@ -20,6 +21,7 @@ from .wordlists import (EN_TITLES, FIRST_NAME_CONFIDENCE, FOLLOW_VERBS, NATIONAL
 
 
 
+@lru_cache(maxsize=100_000)
 def _first_name(word: str) -> tuple[str, float]:
     from .names import first_name_gender
     gender, confidence = first_name_gender(word)
@@ -428,4 +430,4 @@ def find_source_people(doc: BilingualDocument) -> Cast:
         if len(_SOURCE_CACHE) > 8:
             _SOURCE_CACHE.clear()
         _SOURCE_CACHE[key] = cached
-    return copy.deepcopy(cached)
+    return cached.copy()

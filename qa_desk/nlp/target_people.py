@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import BilingualDocument, Evidence
-from .agreement import (PREPOSITIONS, GenderedWord, is_agreeing_word, is_person_noun, is_plural,
-                        noun_phrase_words, verb_group_words, word_gender)
+from .agreement import (PREPOSITIONS, GenderedWord, is_agreeing_word, is_fixed_gender_noun, is_person_noun,
+                        is_plural, noun_phrase_words, verb_group_words, word_gender)
 from .cast import WEIGHTS, Cast, Mention, Person
 from .lexicon import determiner_gender
 from .tokens import Token, edit_distance_at_most_one, fold, quotation_spans, tokenize
@@ -67,9 +67,25 @@ class TargetReader:
         self.doc = doc
         self.cast = cast
         self.references: list[Reference] = []
+        self.first_of_segment = 0
         self.names: dict[str, list[str]] = {}
+        self._name_memo: dict[str, list[str] | None] = {}
         for person in cast.people:
             self.names.setdefault(fold(person.surname or person.key), []).append(person.key)
+
+    def _keys_for(self, word: str) -> list[str] | None:
+        """People whose surname is ``word``, exactly or but for one letter (Riabkov); memoised."""
+        if word in self._name_memo:
+            return self._name_memo[word]
+        folded = fold(word)
+        keys = self.names.get(folded)
+        if keys is None and len(folded) >= 6:
+            for name, candidates in self.names.items():
+                if len(name) >= 6 and edit_distance_at_most_one(folded, name):
+                    keys = candidates
+                    break
+        self._name_memo[word] = keys
+        return keys
 
     def person_of(self, tokens: list[Token], i: int) -> tuple[str, int] | None:
         """(person key, index of the name's first token) for a surname at ``i``; a surname that
@@ -77,13 +93,7 @@ class TargetReader:
         token = tokens[i]
         if not token.text[:1].isupper() or len(token.text) < 2:
             return None
-        folded = fold(token.text)
-        keys = self.names.get(folded)
-        if keys is None and len(folded) >= 6:
-            for name, candidates in self.names.items():
-                if len(name) >= 6 and edit_distance_at_most_one(folded, name):
-                    keys = candidates
-                    break
+        keys = self._keys_for(token.text)
         if not keys:
             return None
         previous = fold(tokens[i - 1].text) if i > 0 and tokens[i - 1].text[:1].isupper() else ""
@@ -103,6 +113,7 @@ class TargetReader:
 
     # -- one segment
     def _read_segment(self, seg, tokens: list[Token]) -> None:
+        self.first_of_segment = len(self.references)  # this segment's references start here
         used: set[int] = set()  # token indices already part of a reference
         for i, token in enumerate(tokens):
             found = self.person_of(tokens, i)
@@ -220,10 +231,8 @@ class TargetReader:
     @staticmethod
     def _fixed_gender_subject(tokens, begin: int, name_start: int) -> bool:
         """"La victime, John Miller, a été transportée": the verb agrees with victime, not the man."""
-        from .lexicon import get_lexicon
-        lex = get_lexicon()
         first = min(begin, max(0, name_start - 4))
-        return any(lex.is_fixed_gender_person_noun(t.text) for t in tokens[first:name_start])
+        return any(is_fixed_gender_noun(t.text) for t in tokens[first:name_start])
 
     @staticmethod
     def _is_subject(tokens, index: int) -> bool:
@@ -378,7 +387,7 @@ class TargetReader:
                                       if k > 0])
         after = [m for m in self.cast.mentions(seg.id, "target") if close_at <= m.start <= stop]
         after += [Mention(r.person, seg.id, "target", r.words[0].token.start, r.words[0].token.end, "", "pronoun")
-                  for r in self.references if r.segment == seg.id and r.kind == "pronoun"
+                  for r in self.references[self.first_of_segment:] if r.kind == "pronoun"
                   and close_at <= r.words[0].token.start <= close_at + 25]
         if after:
             first = min(after, key=lambda m: m.start)
@@ -391,10 +400,7 @@ class TargetReader:
 
     def cast_french_evidence(self, seg) -> None:
         """French titles and agreement count as weak evidence (they may be the errors)."""
-        for ref in self.references:
-            if ref.segment != seg.id or getattr(ref, "_counted", False):
-                continue
-            ref._counted = True
+        for ref in self.references[self.first_of_segment:]:
             person: Person = self.cast.person(ref.person)
             for word in ref.words:
                 gender = {"m": "male", "f": "female"}.get(word.gender)

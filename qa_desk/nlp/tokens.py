@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 
 APOSTROPHES = "'\u2019\u02bc"
@@ -19,7 +19,7 @@ _TOKEN_RE = re.compile(
     r"|(?:[A-Z]\.){2,}"  # U.S., U.N.
     r"|(?:MM|Mmes|Mlles|Mme|Mlle|Mr|Mrs|Ms|Dr|St|Jr|Sr|Pr|Me|M)\.(?=\s)"  # titles with their dot
     r"|\d+(?:[.,\u00a0\u202f ]\d+)*"  # numbers, with their group separators
-    r"|[^\W\d_](?:[^\W_]|[-\u2010\u2011](?=[^\W\d_])|" + _APOS + r"(?=[^\W\d_]))*"  # words, hyphens, inner apostrophes
+    r"|[^\W\d_][^\W_]*(?:(?:[-\u2010\u2011]|" + _APOS + r")[^\W\d_][^\W_]*)*"  # words, hyphens, inner apostrophes
     r"|\S",
     re.UNICODE,
 )
@@ -27,8 +27,9 @@ _TOKEN_RE = re.compile(
 _INVERSION_RE = re.compile(r"^(?P<verb>.+?)(?P<sep>-t-|-)(?P<pron>il|elle|ils|elles|on)$", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A token and its offsets (a tuple: millions are made per batch, so creation must be cheap)."""
+
     text: str
     start: int
     end: int
@@ -104,22 +105,21 @@ _ASPIRATED_H = ("haut", "hausse", "hors", "honte", "hongr", "hero", "hasard", "h
 
 
 _QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
+_QUOTE_OPEN = re.compile('[«“"]')
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each quotation: « ... », “ ... ” or straight double quotes paired in order."""
     spans, i = [], 0
-    while i < len(text):
-        closer = _QUOTE_PAIRS.get(text[i])
-        if closer:
-            j = text.find(closer, i + 1)
-            if j < 0:
-                break
-            spans.append((i + 1, j))
-            i = j + 1
-        else:
-            i += 1
-    return spans
+    while True:
+        match = _QUOTE_OPEN.search(text, i)
+        if match is None:
+            return spans
+        j = text.find(_QUOTE_PAIRS[match.group()], match.end())
+        if j < 0:
+            return spans
+        spans.append((match.end(), j))
+        i = j + 1
 
 
 def edit_distance_at_most_one(a: str, b: str) -> bool:
