@@ -2,6 +2,8 @@
 # Install the system libraries Qt needs when they are missing (root only); otherwise name them and stop.
 set -euo pipefail
 needed=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 fonts-dejavu-core)
+# Validators the desktop-integration tests use (they skip, with a reason, without them).
+needed+=(desktop-file-utils appstream shared-mime-info)
 missing=()
 for pkg in "${needed[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

@@ -14,7 +14,7 @@ from .icons import app_icon
 from .main_window import MainWindow
 from .preferences import APPLICATION, ORGANISATION, Preferences
 from .qt import (QApplication, QColor, QEventLoop, QGuiApplication, QPalette, QSettings, QStyleFactory, Qt,
-                 QTimer)
+                 QThreadPool, QTimer)
 
 SCREENSHOT_TIMEOUT_MS = 180_000
 
@@ -27,7 +27,7 @@ def _application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("qa-desk")
-    app.setDesktopFileName("qa-desk")
+    app.setDesktopFileName("org.qadesk.QaDesk")  # resources/linux/org.qadesk.QaDesk.desktop
     app.setWindowIcon(app_icon())
     return app
 
@@ -65,11 +65,15 @@ def run_app(paths: list[str] | None = None, screenshot: str | None = None, *, th
     preload = files.preload_model()  # noqa: F841 - runs in the pool; keeps a reference until exit
     window = MainWindow(prefs)
     if screenshot:
-        return _screenshot(app, window, list(paths or []), screenshot, size)
+        code = _screenshot(app, window, list(paths or []), screenshot, size)
+        QThreadPool.globalInstance().waitForDone(10_000)  # no worker left running at interpreter exit
+        return code
     window.show()
     if paths:
         QTimer.singleShot(0, lambda: files.open_paths(window, list(paths)))
-    return app.exec()
+    code = app.exec()
+    QThreadPool.globalInstance().waitForDone(10_000)  # no worker left running at interpreter exit
+    return code
 
 
 def _screenshot(app, window: MainWindow, paths: list[str], out: str, size: tuple[int, int]) -> int:
