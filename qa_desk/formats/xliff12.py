@@ -7,8 +7,6 @@ Any other document becomes a fresh XLIFF 1.2 file.
 """
 from __future__ import annotations
 
-import os
-
 from lxml import etree
 
 from ..errors import InputError
@@ -317,7 +315,7 @@ def _write_fresh(doc, path, issues):
     if grouped:
         root.set(f"{{{xc.ITS}}}version", "2.0")
     q = lambda name: f"{{{NS}}}{name}"  # noqa: E731
-    original = os.path.basename(doc.path) or "qa-desk"
+    original = xc.file_name_attr(doc.path, "qa-desk")
     file_el = etree.SubElement(root, q("file"), {"original": original, "source-language": doc.source_lang,
                                                  "target-language": doc.target_lang, "datatype": "plaintext"})
     body = etree.SubElement(file_el, q("body"))

@@ -7,8 +7,6 @@ edited, re-stated or annotated segments.
 """
 from __future__ import annotations
 
-import os
-
 from lxml import etree
 
 from ..errors import InputError
@@ -302,7 +300,7 @@ def _write_fresh(doc, path, issues):
     q = lambda name: f"{{{NS20}}}{name}"  # noqa: E731
     file_el = etree.SubElement(root, q("file"), id="f1")
     if doc.path:
-        file_el.set("original", os.path.basename(doc.path))
+        file_el.set("original", xc.file_name_attr(doc.path))
     unit_ids: set[str] = set()
     for number, segments in enumerate(xc.group_units(doc.segments), 1):
         unit = etree.SubElement(file_el, q("unit"), id=xc.unique_id(f"u{number}", unit_ids))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import gc
+import os
 import re
 from dataclasses import dataclass, field
 
@@ -352,6 +353,13 @@ def unique_id(base: str, used: set[str]) -> str:
         candidate = f"{base}-{n}"
     used.add(candidate)
     return candidate
+
+
+def file_name_attr(path: str, fallback: str = "") -> str:
+    """A file's base name for an ``original`` attribute; characters XML cannot hold become %XX."""
+    name = os.path.basename(path or "") or fallback
+    return _XML_CHAR.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode("utf-8", "surrogateescape")),
+                         name)
 
 
 def nmtoken(value: str, fallback: str) -> str:
