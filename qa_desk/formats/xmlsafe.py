@@ -84,8 +84,11 @@ def parse_bytes(data: bytes, path: str = "") -> etree._ElementTree:
         raise InputError("empty file, expected XML", path)
     check_doctype(data, path)
     parser = make_parser()
+    base_url = path or None
+    if base_url and not base_url.isprintable():  # lxml cannot take a name with undecodable bytes
+        base_url = None
     try:
-        root = etree.fromstring(data, parser, base_url=path or None)
+        root = etree.fromstring(data, parser, base_url=base_url)
     except etree.XMLSyntaxError as exc:
         message = (exc.msg or str(exc)).splitlines()[0] if (exc.msg or str(exc)) else "not well-formed XML"
         line = exc.lineno if exc.lineno and exc.lineno > 0 else None
