@@ -198,6 +198,11 @@ COMMANDS = {"check": cmd_check, "fix": cmd_fix, "convert": cmd_convert, "batch":
             "gui": cmd_gui, "checks": cmd_checks}
 
 
+def _shown(message) -> str:
+    """Control and format characters (a hostile name's terminal escapes, bidi overrides) as \\xNN."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in str(message))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     try:
@@ -207,10 +212,10 @@ def main(argv: list[str] | None = None) -> int:
             return EXIT_INPUT
         return COMMANDS[args.command](args)
     except UsageError as exc:
-        print(f"qa-desk: {exc} (see qa-desk --help)", file=sys.stderr)
+        print(f"qa-desk: {_shown(exc)} (see qa-desk --help)", file=sys.stderr)
         return EXIT_INPUT
     except InputError as exc:
-        print(f"qa-desk: {exc}", file=sys.stderr)
+        print(f"qa-desk: {_shown(exc)}", file=sys.stderr)
         return EXIT_INPUT
     except KeyboardInterrupt:
         print("qa-desk: interrupted", file=sys.stderr)
@@ -219,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
     except OSError as exc:  # a file error no command turned into an InputError: still one line
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"qa-desk: {where}{exc.strerror or exc}", file=sys.stderr)
+        print(f"qa-desk: {_shown(where)}{exc.strerror or exc}", file=sys.stderr)
         return EXIT_INPUT
     except MemoryError:
         print("qa-desk: out of memory on this input", file=sys.stderr)

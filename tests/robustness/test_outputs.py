@@ -59,3 +59,11 @@ def test_convert_to_a_tmx_name_is_refused_not_written_as_text(pair, tmp_path, ca
     assert main(["convert", *map(str, pair), "-o", str(out)]) == 2
     assert "writing TMX is not supported" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_terminal_escapes_in_a_file_name_are_not_printed_raw(tmp_path, capsys):
+    name = tmp_path / "evil\x1b[2J\x1b]0;owned\x07\u202eexe.txt"
+    assert main(["check", str(name), str(name)]) == 2
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\x07" not in err and "\u202e" not in err
+    assert "evil\\x1b[2J\\x1b]0;owned\\x07\\u202eexe.txt: no such file" in err
