@@ -74,7 +74,7 @@ def french_rendering(mention: Mention) -> str | None:
     return format_french(value)
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=400_000)
 def _mentions(text: str, lang: str) -> tuple[Mention, ...]:
     return tuple(find_numbers(text, lang))
 

@@ -1,6 +1,8 @@
 """People checks: courtesy titles and gender agreement against the person's gender in the source."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..model import Evidence
 from ..nlp.cast import FEMALE, MALE, SOURCE_KINDS, UNKNOWN, Cast, Person
 from .registry import CheckContext, register_check
@@ -9,23 +11,40 @@ _LETTER = {FEMALE: "f", MALE: "m"}
 _WORD = {FEMALE: "woman", MALE: "man"}
 
 
-def _ranked_evidence(person: Person, paragraph: int) -> list[Evidence]:
-    """Evidence for the person's gender, strongest first, nearest to ``paragraph`` among equals."""
-    pairs = [(e, w) for e, w in zip(person.evidence, person.weights)
-             if e.gender == person.gender and e.kind in SOURCE_KINDS]
-    if not pairs:  # the source says nothing: the French evidence is all there is
-        pairs = [(e, w) for e, w in zip(person.evidence, person.weights) if e.gender == person.gender]
-    pairs.sort(key=lambda pair: (-pair[1], abs(pair[0].paragraph - paragraph) if pair[0].paragraph >= 0 else 999))
-    return [e for e, _ in pairs]
+class EvidenceIndex:
+    """Each person's evidence for their gender, ranked once per check run.
 
+    The strongest kind comes first; among equally strong pieces, the one nearest the flagged
+    paragraph (bisect over paragraphs), so a long article costs no more per issue than a short one.
+    """
 
-def _evidence_for(person: Person, paragraph: int) -> list[Evidence]:
-    return _ranked_evidence(person, paragraph)[:3]
+    def __init__(self):
+        self._ranked: dict[str, tuple[list, list[int]]] = {}
 
+    def _for(self, person: Person):
+        if person.key not in self._ranked:
+            pairs = [(e, w) for e, w in zip(person.evidence, person.weights)
+                     if e.gender == person.gender and e.kind in SOURCE_KINDS]
+            if not pairs:  # the source says nothing: the French evidence is all there is
+                pairs = [(e, w) for e, w in zip(person.evidence, person.weights) if e.gender == person.gender]
+            pairs.sort(key=lambda pair: -pair[1])
+            top = [e for e, w in pairs if w == pairs[0][1]] if pairs else []
+            top.sort(key=lambda e: e.paragraph)
+            rest = [e for e, w in pairs if not top or w != pairs[0][1]]
+            self._ranked[person.key] = ((top, [e.paragraph for e in top]), rest)
+        return self._ranked[person.key]
 
-def _why(person: Person, paragraph: int) -> str:
-    ranked = _ranked_evidence(person, paragraph)
-    return f" ({ranked[0].describe()})" if ranked else ""
+    def best(self, person: Person, paragraph: int, count: int = 3) -> list[Evidence]:
+        (top, paragraphs), rest = self._for(person)
+        if not top:
+            return []
+        at = bisect_left(paragraphs, paragraph)
+        near = sorted(top[max(0, at - count):at + count], key=lambda e: abs(e.paragraph - paragraph))
+        return (near + rest)[:count]
+
+    def why(self, person: Person, paragraph: int) -> str:
+        ranked = self.best(person, paragraph, 1)
+        return f" ({ranked[0].describe()})" if ranked else ""
 
 
 @register_check("title", category="Accuracy/Mistranslation", severity="major", requires=("people",))
@@ -39,6 +58,7 @@ def title(ctx: CheckContext):
 
     cast: Cast = ctx.analysis("people")
     segments = {s.id: s for s in ctx.document.segments}
+    evidence = EvidenceIndex()
     for ref in cast.references:
         if ref.kind != "title":
             continue
@@ -59,9 +79,9 @@ def title(ctx: CheckContext):
         seg = segments[ref.segment]
         yield ctx.issue("title", seg, token.start, token.end,
                         f"{person.name} is a {_WORD[person.gender]}: '{token.text}' is the wrong title"
-                        + _why(person, seg.source_paragraph_index) + ".",
+                        + evidence.why(person, seg.source_paragraph_index) + ".",
                         suggestions=[right] if right else [], person=person.name,
-                        evidence=_evidence_for(person, seg.source_paragraph_index))
+                        evidence=evidence.best(person, seg.source_paragraph_index))
 
 
 @register_check("gender", category="Accuracy/Mistranslation", severity="major", requires=("people",))
@@ -76,6 +96,7 @@ def gender(ctx: CheckContext):
 
     cast: Cast = ctx.analysis("people")
     segments = {s.id: s for s in ctx.document.segments}
+    evidence = EvidenceIndex()
     for ref in cast.references:
         if ref.kind == "title":
             continue
@@ -105,11 +126,11 @@ def gender(ctx: CheckContext):
         pieces.append(text[cursor:end])
         suggestion = "".join(pieces)
         flagged = ", ".join(f"'{w.token.text}'" for w in wrong)
-        message = (f"{person.name} is a {_WORD[person.gender]}{_why(person, seg.source_paragraph_index)}: {flagged} "
+        message = (f"{person.name} is a {_WORD[person.gender]}{evidence.why(person, seg.source_paragraph_index)}: {flagged} "
                    f"{'is' if len(wrong) == 1 else 'are'} {'feminine' if want == 'm' else 'masculine'}.")
         yield ctx.issue("gender", seg, start, end, message,
                         suggestions=[suggestion] if complete and suggestion != text[start:end] else [],
-                        person=person.name, evidence=_evidence_for(person, seg.source_paragraph_index))
+                        person=person.name, evidence=evidence.best(person, seg.source_paragraph_index))
 
 
 def _skip_space(text: str, index: int) -> int:

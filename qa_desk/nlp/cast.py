@@ -55,16 +55,21 @@ class Person:
     gender: str = UNKNOWN
     conflict: bool = False
     override: str = ""  # gender set by the user
+    totals: dict[str, dict[str, float]] = field(default_factory=dict)  # kind -> gender -> weight
 
     def add_evidence(self, evidence: Evidence, weight: float) -> None:
         self.evidence.append(evidence)
         self.weights.append(weight)
+        if evidence.gender in (FEMALE, MALE):  # running totals: score() stays cheap on long articles
+            by_kind = self.totals.setdefault(evidence.kind, {FEMALE: 0.0, MALE: 0.0})
+            by_kind[evidence.gender] += weight
 
     def score(self, kinds: set[str] | None = None) -> dict[str, float]:
         totals = {FEMALE: 0.0, MALE: 0.0}
-        for evidence, weight in zip(self.evidence, self.weights):
-            if evidence.gender in totals and (kinds is None or evidence.kind in kinds):
-                totals[evidence.gender] += weight
+        for kind, by_kind in self.totals.items():
+            if kinds is None or kind in kinds:
+                totals[FEMALE] += by_kind[FEMALE]
+                totals[MALE] += by_kind[MALE]
         return totals
 
     def decide(self) -> None:
@@ -124,7 +129,8 @@ class Cast:
     def copy(self) -> "Cast":
         """A copy whose people, mentions and evidence lists can grow without touching this one."""
         people = [replace(p, nationality=set(p.nationality), roles=set(p.roles), evidence=list(p.evidence),
-                          weights=list(p.weights), mentions=list(p.mentions)) for p in self.people]
+                          weights=list(p.weights), mentions=list(p.mentions),
+                          totals={k: dict(v) for k, v in p.totals.items()}) for p in self.people]
         return Cast(people, {k: list(v) for k, v in self.by_segment.items()}, list(self.references))
 
     def add_mention(self, mention: Mention) -> None:
