@@ -71,11 +71,18 @@ class BilingualDocument:
     version: str = ""  # format version, e.g. "1.2", "2.1"
     native: Any = None  # reader's handle (tree, raw texts...)
 
+    _index: dict = field(default_factory=dict, repr=False, compare=False)
+
     def segment(self, seg_id: str) -> Segment:
-        for seg in self.segments:
-            if seg.id == seg_id:
-                return seg
-        raise KeyError(seg_id)
+        """The segment with this id (an index, rebuilt when the segment list changed)."""
+        seg = self._index.get(seg_id)
+        if seg is None or seg.id != seg_id or len(self._index) != len(self.segments):
+            self._index.clear()
+            self._index.update((s.id, s) for s in self.segments)
+            seg = self._index.get(seg_id)
+            if seg is None:
+                raise KeyError(seg_id)
+        return seg
 
     def word_count(self) -> int:
         return sum(len(s.source.text.split()) for s in self.segments)
