@@ -5,7 +5,7 @@ nothing here knows about Qt.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -41,29 +41,45 @@ class CheckRun:
     issues: list[Issue]
     context: CheckContext
     checks: list[CheckInfo] = field(default_factory=list)
+    partial: set[str] = field(default_factory=set)  # checks run on some segments only
 
     def people(self) -> Any:
         return self.context.analyses.get("people")
 
 
 def run_checks(doc: BilingualDocument, check_ids: str | Iterable[str] | None = None,
-               settings: dict | None = None, analyses: dict | None = None) -> CheckRun:
-    """Run the chosen checks (all by default) and return issues sorted by segment order."""
+               settings: dict | None = None, analyses: dict | None = None,
+               segment_ids: set[str] | None = None) -> CheckRun:
+    """Run the chosen checks (all by default) and return issues sorted by segment order.
+
+    With ``segment_ids`` (a re-check after an edit), checks registered with scope "segment"
+    run on those segments only; document-scope checks still see the whole document.
+    ``CheckRun.partial`` names the checks that ran on the given segments only.
+    """
     try:
         checks = select_checks(check_ids)
     except KeyError as exc:
         raise InputError(f"unknown check {exc.args[0]!r}; 'qa-desk checks' lists them") from None
     context = CheckContext(doc, analyses if analyses is not None else {}, settings or {})
+    local = None
+    if segment_ids is not None:
+        local = CheckContext(replace(doc, segments=[s for s in doc.segments if s.id in segment_ids], _index={}),
+                             context.analyses, context.settings)
     issues: list[Issue] = []
+    partial: set[str] = set()
     for info in checks:
         disabled = context.settings.get("disabled", ())
         if info.id in disabled:
             continue
-        issues.extend(info.function(context))
+        if local is not None and info.scope == "segment":
+            partial.add(info.id)
+            issues.extend(info.function(local))
+        else:
+            issues.extend(info.function(context))
     issues = filter_issues(issues, doc, context.settings)  # the profile's desk-wide ignores and exceptions
     order = {seg.id: n for n, seg in enumerate(doc.segments)}
     issues.sort(key=lambda i: (order.get(i.segment, 0), i.side != "source", i.start, i.check))
-    return CheckRun(doc, issues, context, checks)
+    return CheckRun(doc, issues, context, checks, partial)
 
 
 def at_or_above(issues: Iterable[Issue], severity: str) -> list[Issue]:

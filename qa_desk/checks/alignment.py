@@ -4,7 +4,7 @@ from __future__ import annotations
 from .registry import CheckContext, register_check
 
 
-@register_check("omission", category="Accuracy/Omission", severity="critical")
+@register_check("omission", category="Accuracy/Omission", severity="critical", scope="segment")
 def omission(ctx: CheckContext):
     """Source sentence with no translation.
 
@@ -18,7 +18,7 @@ def omission(ctx: CheckContext):
                             side="source")
 
 
-@register_check("addition", category="Accuracy/Addition", severity="major")
+@register_check("addition", category="Accuracy/Addition", severity="major", scope="segment")
 def addition(ctx: CheckContext):
     """Target sentence with no source.
 

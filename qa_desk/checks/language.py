@@ -118,7 +118,7 @@ def _untranslated(source: str, target: str) -> str | None:
     return None
 
 
-@register_check("untranslated", category="Accuracy/Untranslated", severity="major")
+@register_check("untranslated", category="Accuracy/Untranslated", severity="major", scope="segment")
 def untranslated(ctx: CheckContext):
     """Target segment left in English.
 
@@ -135,7 +135,7 @@ def untranslated(ctx: CheckContext):
             yield ctx.issue("untranslated", seg, 0, len(target), f"Untranslated: {why}.")
 
 
-@register_check("english-words", category="Accuracy/Untranslated", severity="minor")
+@register_check("english-words", category="Accuracy/Untranslated", severity="minor", scope="segment")
 def english_words(ctx: CheckContext):
     """English words left inside a French sentence.
 

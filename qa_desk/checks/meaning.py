@@ -162,7 +162,7 @@ def count_french_negations(text: str) -> tuple[int, int]:
     return explicit, len(_FR_IMPLICIT.findall(cleaned)) + len(_FR_SLOGAN_NEG.findall(cleaned))
 
 
-@register_check("meaning", category="Accuracy/Mistranslation", severity="major")
+@register_check("meaning", category="Accuracy/Mistranslation", severity="major", scope="segment")
 def meaning(ctx: CheckContext):
     """Meaning slip: a tense against its time adverb, or a negation on one side only.
 

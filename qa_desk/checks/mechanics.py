@@ -24,7 +24,7 @@ def _segments(ctx: CheckContext):
             yield seg
 
 
-@register_check("repeated-word", category="Fluency/Grammar", severity="minor")
+@register_check("repeated-word", category="Fluency/Grammar", severity="minor", scope="segment")
 def repeated_word(ctx: CheckContext):
     """The same word twice in a row.
 
@@ -50,7 +50,7 @@ def repeated_word(ctx: CheckContext):
                             suggestions=[m.group(1)])
 
 
-@register_check("double-space", category="Fluency/Typography", severity="minor")
+@register_check("double-space", category="Fluency/Typography", severity="minor", scope="segment")
 def double_space(ctx: CheckContext):
     """Two or more spaces between words.
 
@@ -74,7 +74,7 @@ def _edge(text: str) -> tuple[str, str]:
     return text[:start], text[start + len(body):]
 
 
-@register_check("whitespace", category="Fluency/Typography", severity="minor")
+@register_check("whitespace", category="Fluency/Typography", severity="minor", scope="segment")
 def whitespace(ctx: CheckContext):
     """Leading or trailing whitespace that differs from the source.
 
@@ -123,7 +123,7 @@ def _source_kinds_unbalanced(source: str) -> set[str]:
     return kinds
 
 
-@register_check("brackets", category="Fluency/Punctuation", severity="minor")
+@register_check("brackets", category="Fluency/Punctuation", severity="minor", scope="segment")
 def brackets(ctx: CheckContext):
     """Unbalanced brackets or quotes in a segment (when the source's are balanced).
 
@@ -183,7 +183,7 @@ def _no_reorder(code) -> bool:
     return element is not None and element.get("canReorder") in ("no", "firstNo")
 
 
-@register_check("tags", category="Markup/Tag", severity="major")
+@register_check("tags", category="Markup/Tag", severity="major", scope="segment")
 def tags(ctx: CheckContext):
     """Inline codes missing, added, badly nested or reordered against the source.
 
@@ -221,7 +221,7 @@ _PLACEHOLDER = re.compile(r"\{\{\s*[\w.]+\s*\}\}|\{\d+\}|\{[A-Za-z_][\w.]*\}|\$\
                           r"|%(?:\d+\$)?[-+#0]?\d*(?:\.\d+)?[sdi@]")
 
 
-@register_check("placeholders", category="Markup/Placeholder", severity="minor")
+@register_check("placeholders", category="Markup/Placeholder", severity="minor", scope="segment")
 def placeholders(ctx: CheckContext):
     """Placeholders ({0}, %s, %d, {{name}}) on one side only.
 

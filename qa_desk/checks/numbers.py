@@ -132,7 +132,7 @@ def _settle_across_boundaries(segments, rows) -> None:
                     extra.remove(t)
 
 
-@register_check("number-format", category="Locale convention/Number format", severity="minor")
+@register_check("number-format", category="Locale convention/Number format", severity="minor", scope="segment")
 def number_format(ctx: CheckContext):
     """French number written the English way (separator or decimal point).
 

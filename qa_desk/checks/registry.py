@@ -23,6 +23,7 @@ class CheckInfo:
     category: str  # MQM error typology, e.g. "Accuracy/Mistranslation"
     severity: str  # default: critical, major, minor, info
     requires: tuple[str, ...] = ()  # analyses it needs: "nlp", "people"
+    scope: str = "document"  # "segment": a segment's issues depend on that segment alone
 
     @property
     def title(self) -> str:
@@ -58,17 +59,25 @@ BUILTIN_MODULES = (
 )
 
 
-def register_check(check_id: str, *, category: str, severity: str, requires: Iterable[str] = ()):
-    """Decorator: ``@register_check("title", category=..., severity="major")``."""
+def register_check(check_id: str, *, category: str, severity: str, requires: Iterable[str] = (),
+                   scope: str = "document"):
+    """Decorator: ``@register_check("title", category=..., severity="major")``.
+
+    ``scope="segment"`` promises that a segment's issues depend on that segment alone, so a
+    re-check after an edit runs the check on the edited segments only; "document" checks
+    (people, consistency, the document's length ratio) always see the whole document.
+    """
     if severity not in SEVERITIES:
         raise ValueError(f"unknown severity {severity!r} for check {check_id}")
+    if scope not in ("segment", "document"):
+        raise ValueError(f"unknown scope {scope!r} for check {check_id}")
 
     def decorate(function: CheckFunction) -> CheckFunction:
         if check_id in _REGISTRY and _REGISTRY[check_id].function is not function:
             raise ValueError(f"check {check_id!r} registered twice")
         if not (function.__doc__ or "").strip():
             raise ValueError(f"check {check_id!r} needs a docstring with an example")
-        _REGISTRY[check_id] = CheckInfo(check_id, function, category, severity, tuple(requires))
+        _REGISTRY[check_id] = CheckInfo(check_id, function, category, severity, tuple(requires), scope)
         return function
 
     return decorate

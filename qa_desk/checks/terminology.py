@@ -147,7 +147,8 @@ def _surface(text: str, terms: list[_Term]) -> list[tuple[int, int, bool, _Term]
     return [(m.start(), m.end(), False, t) for t in terms for m in t.pattern.finditer(text)]
 
 
-@register_check("terminology", category="Terminology/Wrong term", severity="major", requires=("nlp",))
+@register_check("terminology", category="Terminology/Wrong term", severity="major", requires=("nlp",),
+                scope="segment")
 def terminology(ctx: CheckContext):
     """Glossary term not used, or a forbidden term used.
 

@@ -57,7 +57,7 @@ def _describe(space: str) -> str:
 # ---------------------------------------------------------------- spacing
 
 
-@register_check("spacing", category="Locale convention/Punctuation spacing", severity="minor")
+@register_check("spacing", category="Locale convention/Punctuation spacing", severity="minor", scope="segment")
 def spacing(ctx: CheckContext):
     """Missing or wrong space before ; : ! ?, or a space before . or ,.
 
@@ -144,7 +144,7 @@ def _straight_single_pairs(text: str) -> list[tuple[int, int]]:
     return pairs
 
 
-@register_check("quotes", category="Locale convention/Quote marks", severity="minor")
+@register_check("quotes", category="Locale convention/Quote marks", severity="minor", scope="segment")
 def quotes(ctx: CheckContext):
     """Straight quotes instead of « » (and missing spaces inside « »).
 
@@ -223,7 +223,7 @@ def apostrophe(ctx: CheckContext):
                         f"Apostrophe {wrong} where {why} uses {right}.", suggestions=[right])
 
 
-@register_check("ellipsis", category="Locale convention/Punctuation", severity="minor")
+@register_check("ellipsis", category="Locale convention/Punctuation", severity="minor", scope="segment")
 def ellipsis(ctx: CheckContext):
     """Three dots instead of the ellipsis character.
 
@@ -252,7 +252,7 @@ def _source_digits(source: str) -> set[str]:
     return digits
 
 
-@register_check("number-space", category="Locale convention/Number format", severity="minor")
+@register_check("number-space", category="Locale convention/Number format", severity="minor", scope="segment")
 def number_space(ctx: CheckContext):
     """Thousands separated by a plain (breaking) space instead of a no-break space.
 

@@ -119,6 +119,9 @@ class Cast:
     # segment id -> mentions in that segment (source and target)
     by_segment: dict[str, list[Mention]] = field(default_factory=dict)
     references: list = field(default_factory=list)  # target_people.Reference, filled by find_target_mentions
+    # (segment id, translation) -> what the target reader found there; shared by every copy of
+    # one source cast, so a re-check re-reads only the segments whose translation changed
+    target_cache: dict = field(default_factory=dict, repr=False, compare=False)
 
     def person(self, key: str) -> Person:
         for person in self.people:
@@ -131,7 +134,8 @@ class Cast:
         people = [replace(p, nationality=set(p.nationality), roles=set(p.roles), evidence=list(p.evidence),
                           weights=list(p.weights), mentions=list(p.mentions),
                           totals={k: dict(v) for k, v in p.totals.items()}) for p in self.people]
-        return Cast(people, {k: list(v) for k, v in self.by_segment.items()}, list(self.references))
+        return Cast(people, {k: list(v) for k, v in self.by_segment.items()}, list(self.references),
+                    self.target_cache)
 
     def add_mention(self, mention: Mention) -> None:
         self.person(mention.person).mentions.append(mention)

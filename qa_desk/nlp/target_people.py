@@ -68,6 +68,7 @@ class TargetReader:
         self.cast = cast
         self.references: list[Reference] = []
         self.first_of_segment = 0
+        self._target_mentions: list[Mention] = []
         self.names: dict[str, list[str]] = {}
         self._name_memo: dict[str, list[str] | None] = {}
         for person in cast.people:
@@ -105,28 +106,44 @@ class TargetReader:
         return (keys[0], i) if len(keys) == 1 else None
 
     def read(self) -> None:
+        """Every segment's references; a segment whose translation did not change since the last
+        read (same source cast) is taken from the cache, so a re-check after one edit reads one."""
+        cache = self.cast.target_cache
         for seg in self.doc.segments:
             if seg.target is None or not seg.target.text.strip():
                 continue
-            tokens = tokenize(seg.target.text)
-            self._read_segment(seg, tokens)
+            key = (seg.id, seg.target.text)
+            self.first_of_segment = len(self.references)  # this segment's references start here
+            hit = cache.get(key)
+            if hit is None:
+                mentions_before = len(self._target_mentions)
+                self._read_segment(seg, tokenize(seg.target.text))
+                hit = (self.references[self.first_of_segment:], self._target_mentions[mentions_before:])
+                cache[key] = hit
+            else:
+                self.references.extend(hit[0])
+                for mention in hit[1]:
+                    self.cast.add_mention(mention)
+            self.cast_french_evidence(seg)
+
+    def _add_mention(self, mention: Mention) -> None:
+        self._target_mentions.append(mention)
+        self.cast.add_mention(mention)
 
     # -- one segment
     def _read_segment(self, seg, tokens: list[Token]) -> None:
-        self.first_of_segment = len(self.references)  # this segment's references start here
         used: set[int] = set()  # token indices already part of a reference
         for i, token in enumerate(tokens):
             found = self.person_of(tokens, i)
             if found is None:
                 continue
             key, start = found
-            self.cast.add_mention(Mention(key, seg.id, "target", tokens[start].start, token.end,
-                                          seg.target.text[tokens[start].start:token.end], "name"))
+            self._add_mention(Mention(key, seg.id, "target", tokens[start].start, token.end,
+                                      seg.target.text[tokens[start].start:token.end], "name"))
             self._name_phrase(seg, tokens, start, i, key, used)
         self._role_phrases(seg, tokens, used)
         self._pronouns(seg, tokens, used)
         self._first_person_quotes(seg, tokens)
-        self.cast_french_evidence(seg)
 
     def _name_phrase(self, seg, tokens, start: int, end: int, key: str, used: set[int]) -> None:
         """Title and appositions around a name, and the verb group that follows it."""

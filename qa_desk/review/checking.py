@@ -35,12 +35,13 @@ class CheckingMixin:
             if not keep:
                 del self._analyses[name]
 
-    def _run(self) -> list[Issue]:
-        """All the session's checks on the whole document, with the user's overrides."""
+    def _run(self, segment_ids: set[str] | None = None) -> list[Issue]:
+        """The session's checks with the user's overrides: on the whole document, or, after an
+        edit, segment-scope checks on the edited segments only (document-scope ones see all)."""
         settings = dict(self.settings)
         settings["people_overrides"] = dict(self._overrides)
         started = time.perf_counter()
-        run = run_checks(self.document, self.check_ids, settings, self._analyses)
+        run = run_checks(self.document, self.check_ids, settings, self._analyses, segment_ids=segment_ids)
         self.last_check_seconds = time.perf_counter() - started
         return run.issues
 
@@ -185,7 +186,7 @@ class CheckingMixin:
     def _check_segments(self, segment_ids: set[str], edited: bool = True) -> tuple[set[str], bool]:
         """Re-run the checks after a change to these segments; only their records are replaced."""
         self._invalidate(edited=segment_ids)
-        changed = self._merge(self._run(), segment_ids, segment_ids if edited else set())
+        changed = self._merge(self._run(set(segment_ids)), segment_ids, segment_ids if edited else set())
         return changed, self._refresh_people()
 
     def _check_all(self, people: bool = False) -> tuple[set[str], bool]:
