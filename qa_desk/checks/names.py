@@ -89,6 +89,12 @@ def _translit(word: str) -> str:
     return translit_key(word)
 
 
+@lru_cache(maxsize=100_000)
+def _target(text: str) -> "_Target":
+    """Targets are re-read on every re-check: a segment whose text did not change is not re-indexed."""
+    return _Target(text)
+
+
 class _Target:
     """The target segment, normalised once for the lookups."""
 
@@ -240,6 +246,26 @@ def source_names(text: str, table, known: set[str], persons: frozenset = frozens
         n = max(m, n + 1)
 
 
+class SourceNames:
+    """The source's names, found once: they depend on the source alone, so a review session keeps
+    them across edits of the translation (``depends_on_target = False``)."""
+
+    depends_on_target = False
+    depends_on_people = False
+
+    def __init__(self, ctx: CheckContext, table):
+        self.table = table
+        self.with_cast = "people" in ctx.analyses
+        self.known = _known_names(ctx)
+        self.persons = _persons(ctx, table, self.known)
+        self._by_text: dict[str, list] = {}
+
+    def names_in(self, text: str) -> list:
+        if text not in self._by_text:
+            self._by_text[text] = list(source_names(text, self.table, self.known, self.persons))
+        return self._by_text[text]
+
+
 @register_check("names", category="Accuracy/Mistranslation", severity="major")
 def names(ctx: CheckContext):
     """Name missing from the translation or spelled differently.
@@ -250,14 +276,15 @@ def names(ctx: CheckContext):
     inconsistency, with the document's usual spelling as the suggestion.
     """
     table = load_variants()
-    known = _known_names(ctx)
-    persons = _persons(ctx, table, known)
+    source = ctx.analyses.get("names-source")
+    if source is None or source.with_cast != ("people" in ctx.analyses):
+        source = ctx.analyses["names-source"] = SourceNames(ctx, table)
     spellings: dict[str, list] = defaultdict(list)  # source name -> [(segment, token)]
     for seg in ctx.document.segments:
         if not seg.source.text.strip() or not seg.target_text.strip():
             continue  # an omission is reported once, by the omission check
-        target = _Target(seg.target_text)
-        for start, end, name, accepted, sure in source_names(seg.source.text, table, known, persons):
+        target = _target(seg.target_text)
+        for start, end, name, accepted, sure in source.names_in(seg.source.text):
             if isinstance(accepted, set):
                 if not any(target.has(form) for form in accepted):
                     yield ctx.issue("names", seg, 0, 0,

@@ -176,7 +176,19 @@ class CheckingMixin:
         return [person_json(p) for p in getattr(cast, "people", [])]
 
     def _refresh_people(self) -> bool:
-        """Keep the stored cast in step with the live one; True when it changed."""
+        """Keep the stored cast in step with the live one; True when it changed.
+
+        A cheap outline (names, genders, conflicts, evidence counts) is compared first: turning
+        every piece of evidence into rows on each edit costs more than the edit's re-check.
+        """
+        cast = self._analyses.get("people")
+        if cast is None:
+            return False
+        outline = [(p.key, p.name, p.gender, getattr(p, "conflict", False), len(p.evidence))
+                   for p in getattr(cast, "people", [])]
+        if self._people is not None and outline == getattr(self, "_people_outline", None):
+            return False
+        self._people_outline = outline
         people = self._cast_json()
         if people is None or people == self._people:
             return False
