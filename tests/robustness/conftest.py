@@ -47,10 +47,21 @@ SUBPROCESS_SAMPLE = ("xml_truncated_in_tag.xlf", "xxe_local_file.xlf", "billion_
                      "pair_latin1_target", "x2_sc_without_ec.xlf", "ok_dtd_by_url.xlf", "ok_pair_names_bidi")
 
 
+# opened in the app as well as refused files (opening runs the checks: a few only)
+APP_OK_SAMPLE = ("ok_xliff_utf16_bom.xlf", "ok_pair_names_bidi", "ok_pair_3_vs_300_paragraphs", "ok_tmx_utf16.tmx",
+                 "ok_script_in_notes_and_text.xlf")
+CASE_SETS = {  # argument name -> which manifest cases it runs over
+    "bad_case": lambda c: True,
+    "sampled_case": lambda c: c.id in SUBPROCESS_SAMPLE,
+    "refused_case": lambda c: c.exit == 2,
+    "app_ok_case": lambda c: c.id in APP_OK_SAMPLE,
+}
+
+
 def pytest_generate_tests(metafunc):
-    for name, wanted in (("bad_case", None), ("sampled_case", SUBPROCESS_SAMPLE)):
+    for name, wanted in CASE_SETS.items():
         if name in metafunc.fixturenames:
-            cases = [c for c in load_cases() if wanted is None or c.id in wanted]
+            cases = [c for c in load_cases() if wanted(c)]
             metafunc.parametrize(name, cases, ids=[c.id for c in cases])
 
 
