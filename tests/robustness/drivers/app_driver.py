@@ -8,6 +8,8 @@ connection attempts as JSON.
 ``review PROJECT``: open the project in the app's window, apply decisions
 through the desk's undo commands, and print each one once the desk has
 applied it (the test kills this process with SIGKILL at some moment).
+
+``hold PROJECT``: open the project in the app and keep it until stdin closes.
 """
 from __future__ import annotations
 
@@ -101,15 +103,31 @@ def review(project: str) -> int:
     for round_no in range(1000):
         for seg_id in segments:
             text = f"Cible {round_no}-{seg_id} revue."
-            if not desk.edit_target(seg_id, text):
-                print(f"error {window.last_error}", flush=True)
-                return 1
+            desk.edit_target(seg_id, text)
             app.processEvents()
             edit = desk.session.edits[-1]
+            if window.last_error or edit.after != text:
+                print(f"error {window.last_error}", flush=True)
+                return 1
             print(f"edit {edit.id} {seg_id} {text}", flush=True)
             if round_no % 2 == 0:
-                assert desk.decide_segment(seg_id, "accepted")
+                desk.decide_segment(seg_id, "accepted")
+                if desk.session.edit(edit.id).decision != "accepted":
+                    print(f"error {window.last_error}", flush=True)
+                    return 1
                 print(f"accepted {edit.id}", flush=True)
+    return 0
+
+
+def hold(project: str) -> int:
+    """Open the project in the app and keep it open until stdin closes."""
+    app, window = _window(os.path.dirname(project))
+    if not _load(window, [project]):
+        print(f"error {window.last_error}", flush=True)
+        return 1
+    print("ready", flush=True)
+    sys.stdin.readline()
+    window.close()
     return 0
 
 
@@ -117,4 +135,4 @@ if __name__ == "__main__":
     command, *rest = sys.argv[1:]
     if command == "network":
         sys.exit(network(rest[0], rest[1:]))
-    sys.exit(review(rest[0]))
+    sys.exit({"review": review, "hold": hold}[command](rest[0]))
