@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from .registry import CheckContext, register_check
 
@@ -69,11 +70,13 @@ def _caps_heavy(text: str) -> bool:
     return len(_UPPER.findall(text)) > len(_LOWER.findall(text))
 
 
-def _acronyms(text: str) -> list[re.Match]:
-    """Acronyms in a sentence, leaving out a dateline ("GENEVA, Jan 10") and all-caps headlines."""
+@lru_cache(maxsize=200_000)
+def _acronyms(text: str) -> tuple[re.Match, ...]:
+    """Acronyms in a sentence, leaving out a dateline ("GENEVA, Jan 10") and all-caps headlines
+    (cached by text: a re-check after an edit reads every other segment again)."""
     matches = list(_ACRONYM.finditer(text))
     if not matches or _caps_heavy(text):
-        return []
+        return ()
     found = []
     for m in matches:
         word = m.group(0)
@@ -82,7 +85,7 @@ def _acronyms(text: str) -> list[re.Match]:
         if m.start() == text.find(word) and not text[:m.start()].strip() and text[m.end():m.end() + 1] == ",":
             continue  # dateline
         found.append(m)
-    return found
+    return tuple(found)
 
 
 def _source_renderings(ctx: CheckContext) -> dict[str, dict[str, list]]:
@@ -138,6 +141,12 @@ def _expansion_before(before: str, acronym: str) -> tuple[int, int] | None:
     return None
 
 
+@lru_cache(maxsize=10_000)
+def _expansion_pattern(expansion: str) -> re.Pattern:
+    words = r"\s+".join(re.escape(w) for w in expansion.split())
+    return re.compile(rf"(?<!\w){words}$", re.IGNORECASE)
+
+
 def _expansions(segments) -> list[tuple[object, str, int, int, str, int]]:
     """(segment, normalised expansion, start, end, acronym, acronym start) for "Long Name (LN)".
 
@@ -158,10 +167,10 @@ def _expansions(segments) -> list[tuple[object, str, int, int, str, int]]:
             expansion = _norm(before[span[0]:span[1]])
             known.add(expansion)
             found.append((seg, expansion, span[0], span[1], m.group(1), m.start(1)))
+    patterns = {e: _expansion_pattern(e) for e in known}
     for seg, before, m in unexplained:
         for expansion in known:
-            words = r"\s+".join(re.escape(w) for w in expansion.split())
-            hit = re.search(rf"(?<!\w){words}$", before.replace("’", "'"), re.IGNORECASE)
+            hit = patterns[expansion].search(before.replace("’", "'"))
             if hit:
                 found.append((seg, expansion, hit.start(), hit.end(), m.group(1), m.start(1)))
                 break
