@@ -7,7 +7,8 @@ every segment remembers the range of the raw target it came from.
 from __future__ import annotations
 
 import codecs
-from bisect import bisect_right
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..errors import InputError
@@ -23,16 +24,17 @@ class TextPairNative:
 
     source_raw: str
     target_raw: str
-    target_encoding: str = "utf-8"
+    target_encoding: str = "utf-8"  # utf-8, utf-16-le or utf-16-be
     target_bom: bool = False
-    target_newline: str = "\n"
+    target_newline: str = "\n"  # for new text; unchanged text keeps its own line endings
+    target_original: str = ""  # the target as decoded, line endings untouched ("" = target_raw)
 
 
 def sniff(head: bytes) -> bool:
     return True  # the fallback format
 
 
-def decode_text(data: bytes, path: str = "") -> tuple[str, str, bool]:
+def decode_text(data: bytes, path: str = "", keep_newlines: bool = False) -> tuple[str, str, bool]:
     """Bytes -> (text, encoding, had_bom). UTF-8 with or without BOM, UTF-16 with BOM.
 
     Anything else is refused with a one-line reason: guessing an encoding
@@ -42,8 +44,10 @@ def decode_text(data: bytes, path: str = "") -> tuple[str, str, bool]:
         raise InputError("UTF-32 text is not supported; save the file as UTF-8", path)
     if data.startswith(codecs.BOM_UTF8):
         encoding, bom, body = "utf-8", True, data[len(codecs.BOM_UTF8):]
-    elif data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
-        encoding, bom, body = "utf-16", True, data
+    elif data.startswith(codecs.BOM_UTF16_LE):
+        encoding, bom, body = "utf-16-le", True, data[2:]
+    elif data.startswith(codecs.BOM_UTF16_BE):
+        encoding, bom, body = "utf-16-be", True, data[2:]
     else:
         encoding, bom, body = "utf-8", False, data
     if b"\x00" in body[:4096] and encoding == "utf-8":
@@ -54,15 +58,17 @@ def decode_text(data: bytes, path: str = "") -> tuple[str, str, bool]:
         line = body[:exc.start].count(b"\n") + 1
         raise InputError(f"not valid {encoding.upper()} (byte 0x{body[exc.start]:02x}); "
                          "save the file as UTF-8", path, line) from None
-    if encoding == "utf-16":
-        text = text.lstrip("\ufeff")
     nul = text.find("\x00")
     if nul >= 0:
         raise InputError("binary data (a NUL character); not a text file", path, text.count("\n", 0, nul) + 1)
-    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding, bom
+    return (text if keep_newlines else _normalise(text)), encoding, bom
 
 
-def read_text_file(path: str) -> tuple[str, str, bool]:
+def _normalise(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_text_file(path: str, keep_newlines: bool = False) -> tuple[str, str, bool]:
     try:
         with open(path, "rb") as handle:
             data = handle.read()
@@ -70,13 +76,7 @@ def read_text_file(path: str) -> tuple[str, str, bool]:
         raise InputError("is a folder, not a file", path) from None
     except OSError as exc:
         raise InputError(exc.strerror or "cannot read file", path) from None
-    return decode_text(data, path)
-
-
-def _had_crlf(path: str) -> bool:
-    with open(path, "rb") as handle:
-        head = handle.read(65536)
-    return b"\r\n" in head or b"\r\x00\n\x00" in head
+    return decode_text(data, path, keep_newlines)
 
 
 def read_pair(source_path: str, target_path: str, source_lang: str = "en", target_lang: str = "fr",
@@ -86,8 +86,9 @@ def read_pair(source_path: str, target_path: str, source_lang: str = "en", targe
     from ..align.paragraphs import split_paragraphs
 
     source_raw, _, _ = read_text_file(source_path)
-    target_raw, encoding, bom = read_text_file(target_path)
-    newline = "\r\n" if _had_crlf(target_path) else "\n"
+    target_original, encoding, bom = read_text_file(target_path, keep_newlines=True)
+    target_raw = _normalise(target_original)
+    newline = "\r\n" if "\r\n" in target_original else "\r" if "\r" in target_original else "\n"
     if not source_raw.strip():
         raise InputError("the source file has no text", source_path)
     if not target_raw.strip():
@@ -116,7 +117,8 @@ def read_pair(source_path: str, target_path: str, source_lang: str = "en", targe
         ))
     return BilingualDocument(segments, source_lang, target_lang, format=NAME, path=str(source_path),
                              target_path=str(target_path),
-                             native=TextPairNative(source_raw, target_raw, encoding, bom, newline))
+                             native=TextPairNative(source_raw, target_raw, encoding, bom, newline,
+                                                   target_original if target_original != target_raw else ""))
 
 
 def corrected_target(doc: BilingualDocument) -> str:
@@ -147,17 +149,43 @@ def corrected_target(doc: BilingualDocument) -> str:
     return "\n\n".join(" ".join(p) for p in paragraphs) + "\n"
 
 
-def write(doc: BilingualDocument, path: str, issues=None) -> None:
-    """Write the corrected target as plain text, in the input's encoding when it was a text pair."""
-    text = corrected_target(doc)
-    encoding, bom = "utf-8", False
-    if isinstance(doc.native, TextPairNative):
-        encoding, bom = doc.native.target_encoding, doc.native.target_bom
-        text = text.replace("\n", doc.native.target_newline)
-    with open(path, "wb") as handle:
-        if encoding == "utf-16":
-            handle.write(text.encode("utf-16"))  # Python writes the BOM
+def _with_original_newlines(doc: BilingualDocument) -> str:
+    """corrected_target of a text pair with the file's own line endings (CRLF, CR, LF or mixed):
+    unchanged text is copied from the file as decoded, new text gets the file's usual ending."""
+    native = doc.native
+    original = native.target_original or native.target_raw
+    crlf = []  # normalised offset of each CRLF's "\n"
+    for n, match in enumerate(re.finditer("\r\n", original)):
+        crlf.append(match.start() - n)
+
+    def at(offset: int) -> int:
+        return offset + bisect_left(crlf, offset)
+
+    pieces, last = [], 0
+    for seg in sorted(doc.segments, key=lambda s: s.native[2]):
+        _, _, start, end = seg.native
+        pieces.append(original[at(last):at(start)])
+        if seg.target_text == native.target_raw[start:end]:
+            pieces.append(original[at(start):at(end)])
         else:
-            if bom:
-                handle.write(codecs.BOM_UTF8)
-            handle.write(text.encode("utf-8"))
+            pieces.append(seg.target_text.replace("\n", native.target_newline))
+        last = end
+    pieces.append(original[at(last):])
+    return "".join(pieces)
+
+
+_BOM = {"utf-8": codecs.BOM_UTF8, "utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}
+
+
+def write(doc: BilingualDocument, path: str, issues=None) -> None:
+    """Write the corrected target as plain text; a text pair's target keeps its encoding, BOM and
+    line endings, so an unchanged target is written back byte for byte."""
+    if isinstance(doc.native, TextPairNative):
+        text = _with_original_newlines(doc)
+        encoding, bom = doc.native.target_encoding, doc.native.target_bom
+    else:
+        text, encoding, bom = corrected_target(doc), "utf-8", False
+    with open(path, "wb") as handle:
+        if bom:
+            handle.write(_BOM[encoding])
+        handle.write(text.encode(encoding))
