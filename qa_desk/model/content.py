@@ -82,8 +82,8 @@ class Content:
     def replace_span(self, start: int, end: int, new: str) -> "Content":
         """A new Content with text[start:end] replaced; codes keep their place.
 
-        Codes strictly inside the replaced span move to its start (open) or end
-        (close, standalone) of the new text, so no code is ever lost.
+        Codes strictly inside the replaced span all move to the end of the new text, in
+        their order, so no code is ever lost and well-nested pairs stay well nested.
         """
         if not (0 <= start <= end <= len(self.text)):
             raise ValueError(f"span {start}-{end} outside text of length {len(self.text)}")
@@ -94,7 +94,7 @@ class Content:
             if pos > end or (pos == end and end > start):
                 pos += delta
             elif start < pos < end:
-                pos = start if code.kind == OPEN else start + len(new)
+                pos = start + len(new)
             codes.append(replace(code, pos=pos))
         return Content(self.text[:start] + new + self.text[end:], codes)
 

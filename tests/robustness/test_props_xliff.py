@@ -20,7 +20,7 @@ from qa_desk.formats.xmlsafe import c14n, parse_xml
 
 NS12 = "urn:oasis:names:tc:xliff:document:1.2"
 NS20 = "urn:oasis:names:tc:xliff:document:2.0"
-PROPS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.large_base_example,
+PROPS = settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow, HealthCheck.large_base_example,
                                                                        HealthCheck.function_scoped_fixture])
 TRICKY = ["\u202e", "\u202c", "\u200f", "\u200e", "\u2066", "\u2069", "e\u0301", "Zoe\u0308", "👩🏽‍⚖️", "🦄", "\u00a0",
           "\u202f", "\u200b", "\u00ad", "&", "<", ">", "\"", "'", "  ", "\t", "\n", "Ωμέγα", "東京", "ﬁ", "ǅ"]
@@ -264,9 +264,6 @@ def test_xliff2_fix_changes_only_the_text_it_targets(tmp_path, data, pick, span,
     _fix_changes_only_its_target(tmp_path, data, pick, span, new)
 
 
-@pytest.mark.xfail(strict=True, reason="Content.replace_span moves a pair wholly inside the span apart "
-                   "(open to the start, close to the end) and crosses it with its neighbours; "
-                   "qa_desk/model is outside this helper's files: reported to the lead")
 def test_replace_span_keeps_nesting():
     """Found by the fix property: in "<a><b>#</b><c></c>X</a>", replacing "#X" put <c> across </b>."""
     content = Content("#X", [Code(OPEN, 0, "a", "pc"), Code(OPEN, 0, "b", "pc"), Code(CLOSE, 1, "b", "pc"),
