@@ -31,15 +31,23 @@ def normalise_number(raw: str) -> str:
     """
     raw = regex.sub(r"[ \u00a0\u202f]", "", raw)
     if _THOUSANDS.match(raw):
-        return str(int(regex.sub(r"[,.]", "", raw)))
+        return _int(regex.sub(r"[,.]", "", raw))
     marks = [i for i, c in enumerate(raw) if c in ",."]
     if not marks:
-        return str(int(raw))
+        return _int(raw)
     last = marks[-1]
     head, tail = regex.sub(r"[,.]", "", raw[:last]), raw[last + 1:]
     if len({raw[i] for i in marks}) == 1 and len(marks) > 1:
         return raw  # 1.2.3: a section number, not a quantity
-    return f"{int(head or 0)}.{tail}"
+    return f"{_int(head or '0')}.{tail}"
+
+
+def _int(digits: str) -> str:
+    """str(int(digits)); digits newer than Python's Unicode tables (regex's \\d knows them) kept as they are."""
+    try:
+        return str(int(digits))
+    except ValueError:
+        return digits
 
 
 def numbers(text: str) -> list[str]:
