@@ -309,6 +309,10 @@ def text_pair_cases():
                  f"La gouverneure {fr_name} a signé la loi. Elle était contente.\n", "names", 0,
                  "a signé la loi")
     add_pair("pair_xliff_as_target", EN, x12(GOOD), "usage", 2, "a bilingual file goes alone")
+    # found by bench/fuzz_readers.py: regex's \d knows digits newer than Python's int() (Kawi, Unicode 15)
+    add_pair("ok_pair_fuzz_kawi_digit", "\x01", "\U00011f50", "fuzz", 0, "\U00011f50")
+    add_pair("ok_pair_unicode_15_digits", "The minister counted 12 votes.\n",
+             "Le ministre a compté \U00011f51\U00011f52 voix, soit 3,5 \U00011f53.\n", "fuzz", 0, "voix")
 
 
 def write_manifest():
