@@ -123,11 +123,17 @@ class Cast:
     # one source cast, so a re-check re-reads only the segments whose translation changed
     target_cache: dict = field(default_factory=dict, repr=False, compare=False)
 
+    _where: dict = field(default_factory=dict, repr=False, compare=False)  # key -> index in people
+
     def person(self, key: str) -> Person:
-        for person in self.people:
-            if person.key == key:
-                return person
-        raise KeyError(key)
+        """The person with this key (an index, rebuilt when people was changed behind its back)."""
+        index = self._where.get(key)
+        if index is None or index >= len(self.people) or self.people[index].key != key:
+            self._where = {p.key: i for i, p in reversed(list(enumerate(self.people)))}  # first wins
+            index = self._where.get(key)
+            if index is None:
+                raise KeyError(key)
+        return self.people[index]
 
     def copy(self) -> "Cast":
         """A copy whose people, mentions and evidence lists can grow without touching this one."""

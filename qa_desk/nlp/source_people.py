@@ -17,7 +17,7 @@ from .cast import FEMALE, MALE, SHORT, UNKNOWN, WEIGHTS, Cast, Mention, Person
 from .tokens import APOSTROPHES, Token, fold, tokenize
 from .wordlists import (EN_TITLES, FIRST_NAME_CONFIDENCE, FOLLOW_VERBS, NATIONALITY_ALIASES, NEUTRAL_TITLES,
                         NOT_FIRST_NAMES, NOT_LONE_NAMES, NOT_NAME_WORDS, PARTICLES, PRONOUNS, SUBJECT_VERBS,
-                        WINDOW_PARAGRAPHS, places, word_tables)
+                        WINDOW_PARAGRAPHS, WINDOW_SENTENCES, places, word_tables)
 
 
 
@@ -77,6 +77,8 @@ class SourceReader:
         self.namesakes: dict[str, list[str]] = {}  # surname lower -> keys of everyone bearing it
         self.provisional: dict[str, str] = {}  # lone capitalised subjects, lower -> as written
         self.provisional_keys: set[str] = set()
+        self.last_mention: dict[str, int] = {}  # person key -> order of its latest mention (resolve)
+        self._sentence = 0  # number of the segment resolve() is reading
 
     # -- pass 1: people introduced by first name or title
     def find_people(self) -> None:
@@ -195,10 +197,8 @@ class SourceReader:
                 first = self.cast.person(key).first_name
                 if first and fold(first) == fold(tokens[i - 1].text):
                     return key
-        for _, key in reversed(recent):
-            if key in keys:
-                return key
-        return keys[0]
+        mentioned = [key for key in keys if key in self.last_mention]
+        return max(mentioned, key=self.last_mention.__getitem__) if mentioned else keys[0]
 
     def _evidence(self, seg, tokens, first: int, last: int, kind: str, gender: str) -> Evidence:
         start, end = tokens[first].start, tokens[last].end
@@ -280,9 +280,9 @@ class SourceReader:
 
     def resolve(self) -> None:
         nationalities, roles = word_tables()
-        recent: list[tuple[int, str]] = []  # (paragraph, person key), most recent last
+        recent: list[tuple[int, int, str]] = []  # (paragraph, sentence number, person key), most recent last
         pending: list[tuple] = []  # pronouns seen before anyone was named (seg, token, gender)
-        for seg in self.doc.segments:
+        for self._sentence, seg in enumerate(self.doc.segments):
             tokens = self.tokens[seg.id]
             for i, token in enumerate(tokens):
                 lower = token.lower
@@ -292,7 +292,7 @@ class SourceReader:
                 if key and token.text[:1].isupper():
                     self.cast.add_mention(Mention(key, seg.id, "source", token.start, token.end, token.text,
                                                   "surname"))
-                    recent.append((seg.source_paragraph_index, key))
+                    self._remember(seg, key, recent)
                     self._attach_pending(seg, key, pending)
                     continue
                 if lower in PRONOUNS:
@@ -306,6 +306,10 @@ class SourceReader:
                     if (noun in nationalities or noun in roles) and \
                             (follows.lower() in FOLLOW_VERBS or follows in ",.;:") :
                         self._resolve_role(seg, tokens, i, noun, recent)
+
+    def _remember(self, seg, key: str, recent: list) -> None:
+        recent.append((seg.source_paragraph_index, self._sentence, key))
+        self.last_mention[key] = len(recent)
 
     def _provisional_person(self, lower: str) -> str:
         word = self.provisional[lower]
@@ -338,10 +342,13 @@ class SourceReader:
         self.cast.people = keep
 
     def _in_view(self, seg, recent) -> list[str]:
-        """People mentioned in this paragraph and the ones before, most recent first, no repeats."""
+        """People mentioned in this paragraph and the ones before, most recent first, no repeats.
+        The view also ends WINDOW_SENTENCES back, so a file without paragraph breaks stays linear."""
         seen, out = set(), []
-        for paragraph, key in reversed(recent):
-            if paragraph < seg.source_paragraph_index - WINDOW_PARAGRAPHS:
+        first_paragraph = seg.source_paragraph_index - WINDOW_PARAGRAPHS
+        first_sentence = self._sentence - WINDOW_SENTENCES
+        for paragraph, sentence, key in reversed(recent):
+            if paragraph < first_paragraph or sentence < first_sentence:
                 break
             if key not in seen:
                 seen.add(key)
@@ -400,7 +407,7 @@ class SourceReader:
         if gender:
             self.cast.person(key).add_evidence(self._evidence(seg, tokens, i, i + 1, "noun", gender),
                                                WEIGHTS["noun"])
-        recent.append((seg.source_paragraph_index, key))
+        self._remember(seg, key, recent)
 
     @staticmethod
     def _quote_around(seg, token: Token) -> str:

@@ -62,6 +62,7 @@ NOT_LONE_NAMES = {"the", "this", "that", "these", "those", "there", "then", "whe
                   "troops", "forces", "rebels", "militants", "voters", "shares", "prices", "markets", "stocks",
                   "everyone", "nobody", "someone", "anyone", "here", "also", "however", "meanwhile"}
 WINDOW_PARAGRAPHS = 2
+WINDOW_SENTENCES = 25  # and never further back than this: a 5 MB paragraph is not one scene
 FIRST_NAME_CONFIDENCE = 0.85
 NATIONALITY_ALIASES = {"u.s.": "american", "us": "american", "u.k.": "british", "uk": "british"}
 

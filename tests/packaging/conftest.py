@@ -1,7 +1,7 @@
-"""Packaging tests: one wheel built per session, and slow tests run only when asked for.
+"""Packaging tests: one wheel built per session.
 
 Slow tests (a clean venv from the wheel, the PyInstaller bundle) take minutes, so `make test`
-skips them; `make dist` runs them with `-m slow`, or set QA_DESK_SLOW=1.
+skips them (tests/conftest.py); `make dist` runs them with `-m slow`, or set QA_DESK_SLOW=1.
 """
 from __future__ import annotations
 
@@ -16,19 +16,6 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 # What the wheel is built from: a clean copy, so stale build/ output or a parallel build never leaks in.
 BUILD_INPUTS = ("pyproject.toml", "README.md", "qa_desk", "resources")
-
-
-def slow_requested(config) -> bool:
-    return os.environ.get("QA_DESK_SLOW") == "1" or "slow" in (config.getoption("markexpr") or "")
-
-
-def pytest_collection_modifyitems(config, items):
-    if slow_requested(config):
-        return
-    skip = pytest.mark.skip(reason="slow packaging test: run with `make dist`, `-m slow` or QA_DESK_SLOW=1")
-    for item in items:
-        if "slow" in item.keywords and Path(str(item.fspath)).is_relative_to(Path(__file__).parent):
-            item.add_marker(skip)
 
 
 def _ignore_caches(_dir, names):

@@ -1,0 +1,52 @@
+"""Who the source's pronouns and surnames point at, and how far back they look."""
+import pytest
+
+from qa_desk.model import BilingualDocument, Content, Segment
+from qa_desk.nlp.cast import Cast, Person
+from qa_desk.nlp.source_people import find_source_people
+from qa_desk.nlp.wordlists import WINDOW_SENTENCES
+
+FILLER = "The talks resumed on Monday after a long break."
+
+
+def _one_paragraph(sentences: list[str]) -> BilingualDocument:
+    """Every sentence in paragraph 0, as a text file without blank lines gives them."""
+    return BilingualDocument([Segment(str(n), Content(s), Content("x"), paragraph=0)
+                              for n, s in enumerate(sentences, 1)])
+
+
+def _pronoun_segments(cast: Cast, name: str) -> set[str]:
+    person = next(p for p in cast.people if p.name == name)
+    return {e.segment for e in person.evidence if e.kind.startswith("pronoun")}
+
+
+@pytest.mark.parametrize("gap, attached", [(3, True), (WINDOW_SENTENCES - 2, True),
+                                           (WINDOW_SENTENCES + 5, False)])
+def test_a_pronoun_in_one_long_paragraph_looks_back_a_bounded_number_of_sentences(gap, attached):
+    sentences = ["Anna Park arrived in Geneva."] + [FILLER] * gap + ["She said the talks were useful."]
+    cast = find_source_people(_one_paragraph(sentences))
+    assert (str(len(sentences)) in _pronoun_segments(cast, "Anna Park")) is attached
+
+
+def test_a_bare_surname_goes_to_the_namesake_mentioned_last_even_far_back():
+    sentences = ["Susan Harlan met reporters.", "John Harlan did not."] \
+        + [FILLER] * (WINDOW_SENTENCES * 2) + ["Harlan said he was tired."]
+    cast = find_source_people(_one_paragraph(sentences))
+    who = {m.person for m in cast.by_segment[str(len(sentences))] if m.kind == "surname"}
+    assert {cast.person(key).name for key in who} == {"John Harlan"}
+
+
+def test_cast_person_follows_changes_to_the_people_list():
+    cast = Cast([Person("A", "Ann A"), Person("B", "Bob B")])
+    assert cast.person("B").name == "Bob B"
+    cast.people = [Person("B", "Bea B"), Person("C", "Cy C")]  # replaced behind the index's back
+    assert cast.person("B").name == "Bea B" and cast.person("C").name == "Cy C"
+    cast.people.append(Person("D", "Di D"))
+    assert cast.person("D").name == "Di D"
+    with pytest.raises(KeyError):
+        cast.person("A")
+
+
+def test_cast_person_returns_the_first_of_two_with_one_key():
+    cast = Cast([Person("A", "first"), Person("A", "second")])
+    assert cast.person("A").name == "first"
