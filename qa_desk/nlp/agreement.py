@@ -20,7 +20,14 @@ AVOIR = {"a", "avait", "aura", "aurait", "ait", "eut", "ai", "avais", "aurai", "
          "ayant"}
 COPULAS = {"semble", "semblait", "paraît", "paraissait", "reste", "restait", "demeure", "demeurait",
            "devient", "devenait", "deviendra", "redevient", "restera", "demeurera", "sembler", "paraître",
-           "rester", "demeurer", "devenir"}
+           "rester", "demeurer", "devenir", "devint", "redevint", "resta", "demeura", "sembla", "parut",
+           "restera", "deviendrait", "resterait"}
+# Participles whose attribute also agrees with the subject: "a été nommée directrice", "est devenue
+# présidente", "a été élue députée".
+ATTRIBUTE_PARTICIPLES = {stem + ending for stem in ("devenu", "redevenu", "nommé", "élu", "réélu", "désigné",
+                                                    "promu", "resté", "demeuré", "considéré", "proclamé",
+                                                    "sacré", "couronné", "reconduit", "confirmé")
+                         for ending in ("", "e")}
 # Pronominal verbs whose participle and attribute agree: "s'est dite satisfaite".
 ATTRIBUTE_VERBS = {"dit", "dite", "montré", "montrée", "déclaré", "déclarée", "affirmé", "affirmée",
                    "estimé", "estimée", "avoué", "avouée", "révélé", "révélée", "senti", "sentie", "trouvé",
@@ -175,6 +182,7 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
         return []
     words: list[GenderedWord] = []
     expecting = True
+    predicate = True  # a predicate noun may come next: "est une artiste", "a été nommée directrice"
     while i < n:
         token = tokens[i]
         lower = token.lower
@@ -185,12 +193,12 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
             expecting = True
             i += 1
             continue
-        if expecting and not words and lower in ("un", "une", "le", "la") and i + 1 < n:
+        if expecting and predicate and lower in ("un", "une", "le", "la", "l'", "l’") and i + 1 < n:
             # predicate noun: "X est une ancienne diplomate", "X était un artiste compétent"
             phrase, _ = noun_phrase_words(tokens, i, min(n, i + 8))
             words += phrase
             break
-        if expecting and not words and token.is_word and not is_agreeing_word(token.text) \
+        if expecting and predicate and token.is_word and not is_agreeing_word(token.text) \
                 and is_person_noun(token.text):
             gender = word_gender(token.text, ("NOUN",))  # "elle est directrice"
             if gender:
@@ -205,10 +213,10 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
         if gender:
             kind = "participle" if get_lexicon().is_participle(token.text) else "adjective"
             words.append(GenderedWord(token, gender, kind))
-        if lower in ATTRIBUTE_VERBS:
-            expecting = True  # "s'est dite satisfaite": the attribute follows
+        if lower in ATTRIBUTE_VERBS or lower in ATTRIBUTE_PARTICIPLES:
+            expecting = predicate = True  # "s'est dite satisfaite", "élue députée": the attribute follows
         else:
-            expecting = False
+            expecting = predicate = False
         i += 1
         if i < n and tokens[i].lower in ("de", "d'", "à", "par", "que", "qu'", "pour"):
             break

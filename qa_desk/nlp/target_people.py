@@ -88,9 +88,10 @@ class TargetReader:
         self._name_memo[word] = keys
         return keys
 
-    def person_of(self, tokens: list[Token], i: int) -> tuple[str, int] | None:
+    def person_of(self, tokens: list[Token], i: int, seg=None) -> tuple[str, int] | None:
         """(person key, index of the name's first token) for a surname at ``i``; a surname that
-        several people bear counts only with the first name before it."""
+        several people bear counts with the first name before it, or when the aligned English
+        sentence names only one of them."""
         token = tokens[i]
         if not token.text[:1].isupper() or len(token.text) < 2:
             return None
@@ -103,7 +104,10 @@ class TargetReader:
             if previous and first and (previous == first or
                                        (len(first) >= 5 and edit_distance_at_most_one(previous, first))):
                 return key, i - 1
-        return (keys[0], i) if len(keys) == 1 else None
+        if len(keys) == 1:
+            return keys[0], i
+        named = {m.person for m in self.cast.mentions(seg.id, "source")} & set(keys) if seg is not None else ()
+        return (next(iter(named)), i) if len(named) == 1 else None
 
     def read(self) -> None:
         """Every segment's references; a segment whose translation did not change since the last
@@ -134,7 +138,7 @@ class TargetReader:
     def _read_segment(self, seg, tokens: list[Token]) -> None:
         used: set[int] = set()  # token indices already part of a reference
         for i, token in enumerate(tokens):
-            found = self.person_of(tokens, i)
+            found = self.person_of(tokens, i, seg)
             if found is None:
                 continue
             key, start = found
@@ -222,21 +226,26 @@ class TargetReader:
 
     @staticmethod
     def _as_role(tokens, begin: int) -> list[GenderedWord]:
-        """"... en tant qu'enseignante, conseillère et recruteuse": roles the subject held, in the
-        same clause (up to the next sentence end)."""
+        """"... en tant qu'enseignante, conseillère et recruteuse", "... comme journaliste": roles the
+        subject held, in the same clause (up to the next sentence end)."""
         words = []
         for j in range(begin, len(tokens) - 2):
             if tokens[j].text in ".!?;":
                 break
-            if tokens[j].lower == "en" and tokens[j + 1].lower == "tant" and tokens[j + 2].lower in ("que", "qu'"):
-                k = j + 3
+            as_role = tokens[j].lower == "en" and tokens[j + 1].lower == "tant" and tokens[j + 2].lower in ("que", "qu'")
+            # "travaillait comme ingénieure": comme + a role noun without a determiner
+            like_role = tokens[j].lower == "comme" and tokens[j + 1].text.islower() \
+                and is_person_noun(tokens[j + 1].text) and determiner_gender(tokens[j + 1].text) is None
+            if as_role or like_role:
+                k = j + 3 if as_role else j + 1
                 while k < len(tokens):
                     token = tokens[k]
                     if token.lower in ("et", "ou", ",", "un", "une", "que", "qu'") or token.text in ("’",):
                         k += 1
                         continue
-                    if not token.is_word or not (is_person_noun(token.text) or is_agreeing_word(token.text)):
-                        break
+                    if not token.is_word or token.lower in NOT_AGREEING_OPENERS \
+                            or not (is_person_noun(token.text) or is_agreeing_word(token.text)):
+                        break  # "comme infirmière pendant dix ans": pendant opens the next phrase
                     gender = word_gender(token.text)
                     if gender and not is_plural(token.text):
                         kind = "noun" if is_person_noun(token.text) else "adjective"
