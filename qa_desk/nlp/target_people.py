@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..model import BilingualDocument, Evidence
 from .agreement import (PREPOSITIONS, GenderedWord, is_agreeing_word, is_fixed_gender_noun, is_person_noun,
-                        is_plural, noun_phrase_words, verb_group_words, word_gender)
+                        is_plural, noun_phrase_words, role_noun_gender, verb_group_words, word_gender)
 from .cast import WEIGHTS, Cast, Mention, Person
 from .lexicon import determiner_gender
 from .tokens import Token, edit_distance_at_most_one, fold, quotation_spans, tokenize
@@ -360,7 +360,10 @@ class TargetReader:
         """Subject il/elle, tied to a person only when the English sentence's he/she all name them."""
         source = self.cast.mentions(seg.id, "source")
         he_she = [m for m in source if m.kind == "pronoun" and m.text.lower() in ("he", "she")]
-        if not he_she or len({m.person for m in he_she}) != 1:
+        if not he_she:
+            self._predicate_pronouns(seg, tokens, used)
+            return
+        if len({m.person for m in he_she}) != 1:
             return
         person = self.cast.person(he_she[0].person)
         english = seg.source.text.lower()
@@ -390,6 +393,24 @@ class TargetReader:
             if not inverted:
                 words += verb_group_words(tokens, i + 1)
             self.references.append(Reference(person.key, seg.id, "pronoun", words, he_she[0]))
+
+    def _predicate_pronouns(self, seg, tokens: list[Token], used: set[int]) -> None:
+        """"Wasilewska a rejoint le PPS lorsqu'il était étudiant": the English has no he/she ("as a
+        student"), the French sentence names one person and its il/elle is said to be a role noun,
+        so the pronoun can only be that person."""
+        named = {m.person for m in self.cast.mentions(seg.id, "target") if m.kind == "name"}
+        english = {m.person for m in self.cast.mentions(seg.id, "source")}
+        if len(named) != 1 or english - named:
+            return
+        for i, token in enumerate(tokens):
+            gender = SUBJECT_PRONOUNS.get(token.lower)
+            if gender is None or i in used or (i > 0 and tokens[i - 1].text in ("-t-", "-")):
+                continue
+            words = verb_group_words(tokens, i + 1)
+            if any(w.kind == "noun" or (w.kind == "adjective" and role_noun_gender(w.token.text))
+                   for w in words):  # "étudiant" is a role; "mécontent" may just describe
+                self.references.append(Reference(next(iter(named)), seg.id, "pronoun",
+                                                 [GenderedWord(token, gender, "pronoun")] + words))
 
     def _first_person_quotes(self, seg, tokens: list[Token]) -> None:
         """"Je suis très inquiète", a déclaré M. X: inside a quotation, first-person agreement

@@ -113,3 +113,23 @@ def test_two_people_with_one_surname_are_told_apart(tmp_path):
     _, run = _issues("15_namesakes", "15_namesakes.clean.fr.txt")
     genders = {p.name: p.gender for p in run.people().people}
     assert genders == {"Joe Harlan": "male", "Jill Harlan": "female"}
+
+
+@pytest.mark.parametrize("french, flagged", [
+    ("Anna Kowalski a rejoint le parti lorsqu'il était étudiant.", ["il était étudiant"]),
+    ("Anna Kowalski a rejoint le parti lorsqu'elle était étudiante.", []),
+    # two people named in the French: the pronoun may be the other one
+    ("Anna Kowalski a rencontré Jan Nowak lorsqu'il était étudiant.", []),
+    # il said to be no role noun: nothing ties it to her
+    ("Anna Kowalski a rejoint le parti lorsqu'il était interdit.", []),
+    # an adjective that can be a noun ("un mécontent") is no role: il may be someone unnamed
+    ("Anna Kowalski a quitté le parti car il était mécontent.", []),
+])
+def test_a_french_pronoun_said_to_be_a_role_is_the_one_person_named(tmp_path, french, flagged):
+    en, fr = tmp_path / "a.en.txt", tmp_path / "a.fr.txt"
+    en.write_text("Anna Kowalski said she was tired.\n\nKowalski joined the party as a student.\n", encoding="utf-8")
+    fr.write_text("Anna Kowalski a dit qu'elle était fatiguée.\n\n" + french + "\n", encoding="utf-8")
+    if "Nowak" in french:
+        en.write_text("Anna Kowalski said she was tired.\n\nKowalski met Jan Nowak as a student.\n", encoding="utf-8")
+    run = run_checks(load_document([str(en), str(fr)]), "gender,title")
+    assert [i.text for i in run.issues] == flagged
