@@ -40,7 +40,8 @@ ADVERBS = {"pas", "plus", "jamais", "également", "aussi", "déjà", "très", "s
            "pourtant", "cependant", "toutefois", "néanmoins", "d'ailleurs", "ensuite", "enfin", "souvent",
            "parfois", "longtemps", "récemment", "finalement", "officiellement", "publiquement", "rapidement",
            "immédiatement", "aujourd'hui", "hier", "point", "guère", "nullement", "tellement", "fort",
-           "profondément", "extrêmement", "plutôt", "tout", "totalement", "entièrement", "personnellement"}
+           "profondément", "extrêmement", "plutôt", "tout", "totalement", "entièrement", "personnellement",
+           "tard", "tôt", "puis", "aussitôt", "surtout", "ainsi", "donc", "même", "actuellement"}
 # Words that open a direct object after a participle ("s'est lavé les mains").
 OBJECT_OPENERS = {"le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses", "mon", "ma",
                   "mes", "leur", "leurs", "ce", "cette", "ces", "quelques", "plusieurs"}
@@ -59,9 +60,37 @@ class GenderedWord:
     kind: str  # determiner, noun, adjective, participle, pronoun, title
 
 
+COMPOUND_PREFIXES = {"co", "ex", "vice", "sous", "néo", "pro", "anti", "non", "pré", "post", "demi", "semi",
+                     "super", "auto"}
+
+
+def compound_parts(word: str) -> tuple[str, list[str]] | None:
+    """("co-", ["fondatrice"]) for co-fondatrice, ("", ["ingénieure", "conseil"]) for ingénieure-conseil;
+    None when the lexicon knows the word whole (porte-parole) or it has no hyphen."""
+    if "-" not in word.strip("-") or get_lexicon().analyses(word):
+        return None
+    parts = word.split("-")
+    prefix = ""
+    while len(parts) > 1 and parts[0].lower() in COMPOUND_PREFIXES:
+        prefix += parts.pop(0) + "-"
+    if not all(parts) or len(parts) > 3 or any(p[:1].isupper() for p in parts[1:]):
+        return None  # "Jean-Pierre", "Saint-Denis": names, not role nouns
+    return prefix, parts
+
+
+def _compound_gender(word: str, kinds: tuple[str, ...]) -> str | None:
+    """The head's gender (first part), unless a later person noun in it says otherwise."""
+    prefix, parts = compound_parts(word)
+    genders = {word_gender(parts[0], kinds)} | {word_gender(p, kinds) for p in parts[1:] if is_person_noun(p)}
+    genders.discard(None)
+    return genders.pop() if len(genders) == 1 and word_gender(parts[0], kinds) else None
+
+
 @lru_cache(maxsize=200_000)
 def word_gender(word: str, kinds: tuple[str, ...] = ("NOUN", "ADJ", "VERB")) -> str | None:
     """'m' or 'f' when every reading of ``word`` in those parts of speech has one gender; else None."""
+    if compound_parts(word):
+        return _compound_gender(word, kinds)
     if "NOUN" in kinds:
         role = role_noun_gender(word)
         if role:
@@ -84,6 +113,9 @@ def is_fixed_gender_noun(word: str) -> bool:
 
 @lru_cache(maxsize=200_000)
 def is_plural(word: str) -> bool:
+    compound = compound_parts(word)
+    if compound:
+        return is_plural(compound[1][0])
     numbers = {e.number for e in get_lexicon().analyses(word)}
     return numbers == {"p"}
 
@@ -103,6 +135,9 @@ def is_person_noun(word: str) -> bool:
     or is an epicene role noun (ministre, porte-parole, Russe)."""
     lower = word.lower()
     lex = get_lexicon()
+    compound = compound_parts(word)
+    if compound:  # "ingénieure-conseil", "co-fondatrice": the head names the person
+        return is_person_noun(compound[1][0])
     if lex.is_fixed_gender_person_noun(word):
         return False
     if lower in _french_role_words():
@@ -154,6 +189,15 @@ def role_noun_gender(word: str) -> str | None:
     return item[0] if item and item[0] in ("m", "f") else None
 
 
+@lru_cache(maxsize=50_000)
+def is_adverb(lower: str) -> bool:
+    """A listed adverb, or a word in -ment the lexicon knows as no noun or adjective (actuellement,
+    rapidement; not gouvernement): the lexicon holds nouns, adjectives and participles only."""
+    if lower in ADVERBS:
+        return True
+    return len(lower) > 6 and lower.endswith("ment") and not get_lexicon().analyses(lower)
+
+
 def verb_group_words(tokens: list[Token], start: int, first_person: bool = False) -> list[GenderedWord]:
     """Participles and adjectives agreeing with a subject whose phrase ends just before ``start``.
 
@@ -163,12 +207,12 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
     i, n = start, len(tokens)
     seen_etre = False
     reflexive = False
-    while i < n and tokens[i].lower in CLITICS | ADVERBS:
+    while i < n and (tokens[i].lower in CLITICS or is_adverb(tokens[i].lower)):
         reflexive = reflexive or tokens[i].lower in ("s'", "se", "me", "m'", "te", "t'")
         i += 1
     if i < n and tokens[i].lower in AVOIR:
         i += 1
-        while i < n and tokens[i].lower in ADVERBS:
+        while i < n and is_adverb(tokens[i].lower):
             i += 1
         if i < n and tokens[i].lower == "été":
             seen_etre = True
@@ -186,7 +230,7 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
     while i < n:
         token = tokens[i]
         lower = token.lower
-        if lower in ADVERBS or lower == "été":
+        if is_adverb(lower) or lower == "été":
             i += 1
             continue
         if lower in COORDINATORS and words:
@@ -277,6 +321,9 @@ def rewrite(word: GenderedWord, gender: str, next_word: str | None = None) -> st
         return determiner_for(text, gender, next_word)
     if word.kind == "pronoun":
         return determiner_for(text, gender)
+    compound = compound_parts(text)
+    if compound:
+        return _rewrite_compound(word, gender, *compound)
     if word.kind == "noun":
         item = _role_pairs().get(text.lower())
         if item and item[0] in ("m", "f") and item[0] != gender:
@@ -288,6 +335,20 @@ def rewrite(word: GenderedWord, gender: str, next_word: str | None = None) -> st
         if form:
             return form
     return None
+
+
+def _rewrite_compound(word: GenderedWord, gender: str, prefix: str, parts: list[str]) -> str | None:
+    """"barbière-chirurgienne" -> "barbier-chirurgien": the head and any later person noun change."""
+    out = []
+    for n, part in enumerate(parts):
+        if n == 0 or is_person_noun(part):
+            changed = rewrite(GenderedWord(Token(part, 0, len(part)), word.gender, word.kind), gender)
+            if changed is None:
+                return None
+            out.append(changed)
+        else:
+            out.append(part)
+    return prefix + "-".join(out)
 
 
 def elided(token: Token) -> bool:

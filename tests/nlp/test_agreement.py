@@ -1,8 +1,8 @@
 """What agrees with a subject in French: the words verb_group_words returns after "X ..."."""
 import pytest
 
-from qa_desk.nlp.agreement import is_person_noun, verb_group_words
-from qa_desk.nlp.tokens import tokenize
+from qa_desk.nlp.agreement import GenderedWord, is_adverb, is_person_noun, rewrite, verb_group_words, word_gender
+from qa_desk.nlp.tokens import Token, tokenize
 
 
 def _agreeing(sentence: str) -> list[tuple[str, str]]:
@@ -22,6 +22,9 @@ def _agreeing(sentence: str) -> list[tuple[str, str]]:
     ("X a été nommée par le président.", [("nommée", "f")]),  # par opens no attribute
     ("X a déclaré qu'il partait.", []),  # avoir alone: nothing agrees
     ("X est l'un des fondateurs.", []),  # plural complement: no gender shown
+    ("X est actuellement listée comme experte.", [("listée", "f")]),  # an adverb in -ment is skipped
+    ("X fut plus tard nommée au poste.", [("nommée", "f")]),
+    ("X est la co-fondatrice du groupe.", [("la", "f"), ("co-fondatrice", "f")]),
 ])
 def test_predicates_and_attributes_agree_with_the_subject(sentence, expected):
     assert _agreeing(sentence) == expected
@@ -32,3 +35,23 @@ def test_predicates_and_attributes_agree_with_the_subject(sentence, expected):
                                           ("victime", False), ("témoin", False)])
 def test_epicene_and_gendered_role_nouns_name_people(word, person):
     assert is_person_noun(word) is person
+
+
+@pytest.mark.parametrize("word, adverb", [("actuellement", True), ("rapidement", True), ("tard", True),
+                                          ("gouvernement", False), ("moment", False), ("présidente", False)])
+def test_adverbs_in_ment_are_told_from_nouns(word, adverb):
+    assert is_adverb(word) is adverb
+
+
+@pytest.mark.parametrize("word, gender, other", [("co-fondatrice", "f", "co-fondateur"),
+                                                 ("vice-présidente", "f", "vice-président"),
+                                                 ("ex-directeur", "m", "ex-directrice")])
+def test_hyphenated_role_nouns_take_the_head_gender_and_rewrite_it(word, gender, other):
+    assert is_person_noun(word) and word_gender(word) == gender
+    flipped = "m" if gender == "f" else "f"
+    assert rewrite(GenderedWord(Token(word, 0, len(word)), gender, "noun"), flipped) == other
+
+
+@pytest.mark.parametrize("name", ["Jean-Pierre", "Saint-Denis", "Marie-Claude"])
+def test_hyphenated_names_are_no_role_nouns(name):
+    assert word_gender(name) is None and not is_person_noun(name)
