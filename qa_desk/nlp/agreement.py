@@ -190,6 +190,13 @@ def role_noun_gender(word: str) -> str | None:
 
 
 @lru_cache(maxsize=50_000)
+def _is_infinitive(lower: str) -> bool:
+    """offrir, décerner, remettre: a verb ending the lexicon does not know as a noun or adjective
+    (it holds no infinitives; "pouvoir", "dîner" stay nouns)."""
+    return len(lower) > 3 and lower.endswith(("er", "ir", "re", "oir")) and not get_lexicon().analyses(lower)
+
+
+@lru_cache(maxsize=50_000)
 def is_adverb(lower: str) -> bool:
     """A listed adverb, or a word in -ment the lexicon knows as no noun or adjective (actuellement,
     rapidement; not gouvernement): the lexicon holds nouns, adjectives and participles only."""
@@ -252,8 +259,9 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
             break
         gender = word_gender(token.text, ("ADJ", "VERB"))
         object_follows = i + 1 < n and tokens[i + 1].lower in OBJECT_OPENERS
-        if reflexive and (object_follows or lower in ("fait", "faite", "laissé", "laissée")):
-            gender = None  # "elle s'est donné des tapes", "s'est fait mal": se is not the object
+        infinitive_follows = i + 1 < n and _is_infinitive(tokens[i + 1].lower)
+        if reflexive and (object_follows or infinitive_follows or lower in ("fait", "faite", "laissé", "laissée")):
+            gender = None  # "s'est donné des tapes", "s'est fait mal", "s'est vu offrir": se is not the object
         if gender:
             kind = "participle" if get_lexicon().is_participle(token.text) else "adjective"
             words.append(GenderedWord(token, gender, kind))

@@ -39,6 +39,10 @@ NOT_NAME_WORDS = {
     "movement", "times", "post", "journal", "herald", "tribune", "gazette", "magazine", "review", "daily",
     "weekly", "news", "television", "radio", "channel", "league", "federation", "association", "society",
     "club", "team", "festival", "museum", "gallery", "library", "theatre", "theater", "orchestra", "band",
+    "awards", "prize", "prizes", "games", "olympics", "cup", "championship", "championships", "records",
+    "studios", "pictures", "productions", "entertainment", "industries", "systems", "technologies",
+    "partners", "capital", "bank", "fund", "media", "publishing", "show", "series", "hotel", "palace",
+    "airline", "ltd", "llc", "plc", "gmbh",
 }
 # Lower-case words that can follow "the Russian" / "the minister" when it names a person.
 FOLLOW_VERBS = {"said", "says", "told", "added", "complained", "insisted", "warned", "argued", "stressed",

@@ -25,6 +25,8 @@ def _agreeing(sentence: str) -> list[tuple[str, str]]:
     ("X est actuellement listée comme experte.", [("listée", "f")]),  # an adverb in -ment is skipped
     ("X fut plus tard nommée au poste.", [("nommée", "f")]),
     ("X est la co-fondatrice du groupe.", [("la", "f"), ("co-fondatrice", "f")]),
+    ("X s'est vu offrir le contrat.", []),  # an infinitive follows: no agreement required
+    ("X s'est plainte.", [("plainte", "f")]),
 ])
 def test_predicates_and_attributes_agree_with_the_subject(sentence, expected):
     assert _agreeing(sentence) == expected

@@ -50,3 +50,10 @@ def test_cast_person_follows_changes_to_the_people_list():
 def test_cast_person_returns_the_first_of_two_with_one_key():
     cast = Cast([Person("A", "first"), Person("A", "second")])
     assert cast.person("A").name == "first"
+
+
+@pytest.mark.parametrize("institution", ["Emmy Awards", "Grammy Awards", "Commonwealth Games", "Davis Cup"])
+def test_a_first_name_before_an_institution_word_is_no_person(institution):
+    cast = find_source_people(_one_paragraph([f"In 2009 Garten was nominated for the {institution}.",
+                                              "She won her first award in 2010."]))
+    assert institution not in {p.name for p in cast.people}
