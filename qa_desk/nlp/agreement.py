@@ -183,6 +183,22 @@ def _french_role_words() -> set[str]:
     return set(_role_pairs())
 
 
+def is_role_noun(word: str) -> bool:
+    """A role or nationality noun from the word tables (ministre, secrétaire, directrice, Russe)."""
+    compound = compound_parts(word)
+    return (compound[1][0] if compound else word).lower() in _french_role_words()
+
+
+@lru_cache(maxsize=50_000)
+def is_clear_person_noun(word: str) -> bool:
+    """A person noun that is no adjective too ("actuelle", "mort" can be either): a role from
+    the tables, or a noun the lexicon never reads as an adjective."""
+    if is_role_noun(word):
+        return True
+    analyses = get_lexicon().analyses(word)
+    return is_person_noun(word) and bool(analyses) and all(e.pos == "NOUN" for e in analyses)
+
+
 def role_noun_gender(word: str) -> str | None:
     """'m'/'f' for a role noun whose other gender is another word in the tables (docteur/docteure)."""
     item = _role_pairs().get(word.lower())
@@ -255,8 +271,9 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
             if gender:
                 words.append(GenderedWord(token, gender, "noun"))
             break
-        if not expecting or not token.is_word or is_plural(token.text) or not is_agreeing_word(token.text):
-            break
+        if not expecting or not token.is_word or lower in PREPOSITIONS or is_plural(token.text) \
+                or not is_agreeing_word(token.text):
+            break  # "nommée sur une période": sur is no adjective here
         gender = word_gender(token.text, ("ADJ", "VERB"))
         object_follows = i + 1 < n and tokens[i + 1].lower in OBJECT_OPENERS
         infinitive_follows = i + 1 < n and _is_infinitive(tokens[i + 1].lower)
@@ -303,8 +320,8 @@ def noun_phrase_words(tokens: list[Token], det_index: int, stop: int) -> tuple[l
         if lower in ("et",) and head_seen:
             i += 1
             continue
-        if not token.is_word or is_plural(token.text):
-            break
+        if not token.is_word or lower in PREPOSITIONS or is_plural(token.text):
+            break  # "la première femme sur le terrain"
         next_is_noun = i + 1 < stop and tokens[i + 1].is_word and is_person_noun(tokens[i + 1].text)
         if not head_seen and is_person_noun(token.text) and not (is_agreeing_word(token.text) and next_is_noun):
             head_seen = True

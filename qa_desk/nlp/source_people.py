@@ -28,6 +28,10 @@ def _first_name(word: str) -> tuple[str, float]:
     return SHORT.get(gender, UNKNOWN), float(confidence)
 
 
+def _is_title(lower: str) -> bool:
+    return lower in EN_TITLES or lower in NEUTRAL_TITLES
+
+
 def _is_known_first_name(word: str) -> bool:
     gender, confidence = _first_name(word)
     return gender != UNKNOWN or confidence > 0
@@ -100,8 +104,15 @@ class SourceReader:
             title_gender = EN_TITLES.get(tokens[index].lower)
             is_title = title_gender is not None or tokens[index].lower in NEUTRAL_TITLES
             if is_title:
-                # "Mr Ryabkov", "President Joe Biden": the title is not part of the name
-                surname_tokens = name_tokens[1:]
+                # "Mr Ryabkov", "President Joe Biden", "Lieutenant General Baroness Saken": titles
+                # are not part of the name; the one nearest the name gives the gender
+                following, last_title = list(rest), index
+                while following and _is_title(tokens[following[0]].lower):
+                    last_title = following.pop(0)
+                    title_gender = EN_TITLES.get(tokens[last_title].lower) or title_gender
+                if not following:
+                    return
+                surname_tokens = following[:3]
                 if len(tokens[surname_tokens[-1]].text) < 2:
                     return  # "Lady I": no surname
                 if surname_tokens and _is_known_first_name(tokens[surname_tokens[0]].text) \
@@ -293,7 +304,7 @@ class SourceReader:
                     self.cast.add_mention(Mention(key, seg.id, "source", token.start, token.end, token.text,
                                                   "surname"))
                     self._remember(seg, key, recent)
-                    self._attach_pending(seg, key, pending)
+                    self._attach_pending(seg, key, pending, self._is_subject(tokens, i))
                     continue
                 if lower in PRONOUNS:
                     if not self._in_view(seg, recent):
@@ -319,9 +330,20 @@ class SourceReader:
             self.provisional_keys.add(word)
         return self.surnames[lower]
 
-    def _attach_pending(self, seg, key: str, pending: list) -> None:
+    @staticmethod
+    def _is_subject(tokens: list[Token], i: int) -> bool:
+        """The name ending at ``i`` is followed by its verb: "Evergood was", "Merkel said"."""
+        following = tokens[i + 1].text if i + 1 < len(tokens) else ""
+        return following.islower() and following != "who" and (
+            following in FOLLOW_VERBS or following in SUBJECT_VERBS or following.endswith("ed"))
+
+    def _attach_pending(self, seg, key: str, pending: list, subject: bool) -> None:
         """"He then went to Sydney... Evergood was": pronouns before the first name go to it,
-        weakly, when they all have one gender and sit in this paragraph or the one before."""
+        weakly, when they all have one gender and sit in this paragraph or the one before.
+        A pronoun earlier in the same sentence goes to the name only if the name is the subject
+        ("When she arrived, Merkel said"; not "Her ministry prays for President Trump")."""
+        if not subject and any(s is seg for s, _, _ in pending):
+            return
         near = [(s, t, g) for s, t, g in pending
                 if s.source_paragraph_index >= seg.source_paragraph_index - 1]
         pending.clear()

@@ -8,17 +8,23 @@ the person), never by guessing from the French alone.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..model import BilingualDocument, Evidence
 from .agreement import (PREPOSITIONS, GenderedWord, is_agreeing_word, is_fixed_gender_noun, is_person_noun,
-                        is_plural, noun_phrase_words, role_noun_gender, verb_group_words, word_gender)
+                        is_clear_person_noun, is_plural, is_role_noun, noun_phrase_words, role_noun_gender,
+                        verb_group_words, word_gender)
 from .cast import WEIGHTS, Cast, Mention, Person
 from .lexicon import determiner_gender
 from .tokens import Token, edit_distance_at_most_one, fold, quotation_spans, tokenize
 from .wordlists import translates_role
 
 SUBJECT_PRONOUNS = {"il": "m", "elle": "f"}
+ENGLISH_PERSONAL = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", re.IGNORECASE)
+# Words that open a clause with another subject: what follows is no longer about the name.
+CLAUSE_OPENERS = {"qui", "que", "qu'", "dont", "où", "laquelle", "lequel", "lesquels", "lesquelles", "il", "elle",
+                  "ils", "elles", "on"}
 # "il" that stands for nobody: il y a, il faut, il est clair que...
 IMPERSONAL_NEXT = {"y", "faut", "fallait", "faudra", "faudrait", "semble", "semblait", "paraît", "s'agit",
                    "s'agissait", "reste", "restait", "pleut", "suffit", "suffisait", "convient", "importe",
@@ -230,8 +236,8 @@ class TargetReader:
         subject held, in the same clause (up to the next sentence end)."""
         words = []
         for j in range(begin, len(tokens) - 2):
-            if tokens[j].text in ".!?;":
-                break
+            if tokens[j].text in ".!?;" or tokens[j].lower in CLAUSE_OPENERS:
+                break  # "..., dans laquelle elle incarne ... comme directrice": another subject
             as_role = tokens[j].lower == "en" and tokens[j + 1].lower == "tant" and tokens[j + 2].lower in ("que", "qu'")
             # "travaillait comme ingénieure": comme + a role noun without a determiner
             like_role = tokens[j].lower == "comme" and tokens[j + 1].text.islower() \
@@ -243,7 +249,7 @@ class TargetReader:
                     if token.lower in ("et", "ou", ",", "un", "une", "que", "qu'") or token.text in ("’",):
                         k += 1
                         continue
-                    if not token.is_word or token.lower in NOT_AGREEING_OPENERS \
+                    if not token.is_word or token.lower in NOT_AGREEING_OPENERS or token.lower in PREPOSITIONS \
                             or not (is_person_noun(token.text) or is_agreeing_word(token.text)):
                         break  # "comme infirmière pendant dix ans": pendant opens the next phrase
                     gender = word_gender(token.text)
@@ -278,9 +284,12 @@ class TargetReader:
                 return None
             if is_phrase_determiner(token):
                 words, end = noun_phrase_words(tokens, det_index, stop)
+                head = next((t.text for t in tokens[det_index + 1:end] if is_person_noun(t.text)), "")
+                # "la secrétaire d'État adjointe X", but not "la mort du baron X" or "sa carrière
+                # ... de Brandon": a complement between the head and the name needs a role noun
                 complement = end < stop and tokens[end].lower in ("de", "d'", "du", "des") \
-                    and stop - end <= 6 and all(t.is_word for t in tokens[end:stop])
-                if words and (end == stop or complement):  # the phrase runs up to the name
+                    and stop - end <= 6 and all(t.is_word for t in tokens[end:stop]) and is_role_noun(head)
+                if words and (end == stop or complement) and is_clear_person_noun(head):
                     return det_index, words
         return None
 
@@ -400,8 +409,8 @@ class TargetReader:
         so the pronoun can only be that person."""
         named = {m.person for m in self.cast.mentions(seg.id, "target") if m.kind == "name"}
         english = {m.person for m in self.cast.mentions(seg.id, "source")}
-        if len(named) != 1 or english - named:
-            return
+        if len(named) != 1 or english - named or ENGLISH_PERSONAL.search(seg.source.text):
+            return  # an English he/she/his/her tied to nobody is someone else, unnamed
         for i, token in enumerate(tokens):
             gender = SUBJECT_PRONOUNS.get(token.lower)
             if gender is None or i in used or (i > 0 and tokens[i - 1].text in ("-t-", "-")):

@@ -14,13 +14,17 @@ PRONOUNS = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE,
 EN_TITLES = {"mr": MALE, "mr.": MALE, "mrs": FEMALE, "mrs.": FEMALE, "ms": FEMALE, "ms.": FEMALE,
              "miss": FEMALE, "sir": MALE, "dame": FEMALE, "lord": MALE, "lady": FEMALE,
              "madam": FEMALE, "madame": FEMALE, "monsieur": MALE, "king": MALE, "queen": FEMALE,
-             "prince": MALE, "princess": FEMALE}
+             "prince": MALE, "princess": FEMALE, "baron": MALE, "baroness": FEMALE, "duke": MALE,
+             "duchess": FEMALE, "earl": MALE, "countess": FEMALE, "viscount": MALE, "viscountess": FEMALE,
+             "marquess": MALE, "marchioness": FEMALE, "emperor": MALE, "empress": FEMALE, "tsar": MALE,
+             "tsarina": FEMALE, "archduke": MALE, "archduchess": FEMALE}
 NEUTRAL_TITLES = {"president", "senator", "judge", "dr", "dr.", "prof", "prof.", "professor", "governor",
                   "minister", "chancellor", "general", "gen.", "gen", "rep.", "rep", "sen.", "sen",
                   "ambassador", "mayor", "commissioner", "secretary", "premier", "pope", "cardinal",
                   "archbishop", "bishop", "rabbi", "imam", "sheikh", "emir", "colonel", "captain",
                   "lieutenant", "sergeant", "director", "chairman", "chairwoman", "coach", "justice",
-                  "inspector", "detective", "officer"}
+                  "inspector", "detective", "officer", "major", "admiral", "commander", "marshal",
+                  "brigadier", "corporal"}
 PARTICLES = {"de", "van", "von", "der", "den", "bin", "al", "el", "da", "di", "du", "del", "la", "le", "ter",
              "ben", "abu", "dos", "das", "y"}
 # Capitalised words that end a name rather than continue it ("Geneva Convention").

@@ -133,3 +133,35 @@ def test_a_french_pronoun_said_to_be_a_role_is_the_one_person_named(tmp_path, fr
         en.write_text("Anna Kowalski said she was tired.\n\nKowalski met Jan Nowak as a student.\n", encoding="utf-8")
     run = run_checks(load_document([str(en), str(fr)]), "gender,title")
     assert [i.text for i in run.issues] == flagged
+
+
+def _flags(tmp_path, english: str, french: str) -> list[str]:
+    en, fr = tmp_path / "p.en.txt", tmp_path / "p.fr.txt"
+    en.write_text(english + "\n", encoding="utf-8")
+    fr.write_text(french + "\n", encoding="utf-8")
+    return [i.text for i in run_checks(load_document([str(en), str(fr)]), "gender,title").issues]
+
+
+@pytest.mark.parametrize("english, french, flagged", [
+    # a chain of titles: the one nearest the name gives the gender, no rank is a first name
+    ("Lieutenant General Baroness Saken led the troops. Saken was praised.",
+     "La lieutenante générale baronne Saken a mené les troupes. Saken a été salué.", ["salué"]),
+    # a pronoun before a name that is no subject is not that person's ("Her ministry ... President Trump")
+    ("Her ministry includes a daily prayer for President Trump.",
+     "Son ministère comprend une prière quotidienne pour le président Trump.", []),
+    # ... but it is when the name is the subject ("When she arrived, Merkel said")
+    ("When she arrived in Paris, Merkel said the talks would go on.",
+     "À son arrivée à Paris, Merkel s'est dit certain que les pourparlers continueraient.", ["dit certain"]),
+    # "la mort du baron X": the phrase before the name is about a death, not the baron
+    ("On the death of Baron Jeger in 2007, the seat fell vacant.",
+     "À la mort du baron Jeger en 2007, le siège est devenu vacant.", []),
+    # "comme directrice" in a clause with another subject ("dans laquelle elle")
+    ("Bond appeared in the series Jeffery & Cole Casserole, playing a nun who serves as principal.",
+     "Bond est apparue dans la série Jeffery & Cole Casserole, dans laquelle elle joue une religieuse "
+     "qui agit comme directrice.", []),
+    # an English he tied to nobody: the French il is someone else, not the one name in the sentence
+    ("While home from college, he was a waiter at California Dreaming in Columbia.",
+     "Lorsqu'il n'était pas à l'université, il était serveur au restaurant California Dreaming à Columbia.", []),
+])
+def test_people_precision_cases(tmp_path, english, french, flagged):
+    assert _flags(tmp_path, english, french) == flagged
