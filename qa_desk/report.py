@@ -11,7 +11,7 @@ def people_json(run: CheckRun) -> list[dict]:
     cast = run.people()
     if cast is None:
         return []
-    return [person.to_json() for person in cast.people]
+    return [person.to_json() for person in cast.named()]
 
 
 def report_json(run: CheckRun) -> dict:
@@ -52,9 +52,9 @@ def report_text(run: CheckRun) -> str:
         for evidence in issue.evidence[:2]:
             lines.append(f"    evidence: {evidence.describe()}")
     people = run.people()
-    if people is not None and people.people:
+    if people is not None and people.named():
         lines += ["", "People:"]
-        for person in people.people:
+        for person in people.named():
             best = person.strongest_evidence()
             conflict = ", conflicting evidence" if person.conflict else ""
             lines.append(f"    {person.name}: {person.gender}{conflict}" + (f" ({best.describe()})" if best else ""))

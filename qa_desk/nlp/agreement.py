@@ -276,9 +276,9 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
             break  # "nommée sur une période": sur is no adjective here
         gender = word_gender(token.text, ("ADJ", "VERB"))
         object_follows = i + 1 < n and tokens[i + 1].lower in OBJECT_OPENERS
-        infinitive_follows = i + 1 < n and _is_infinitive(tokens[i + 1].lower)
+        infinitive_follows = i + 1 < n and (_is_infinitive(tokens[i + 1].lower) or tokens[i + 1].lower == "compte")
         if reflexive and (object_follows or infinitive_follows or lower in ("fait", "faite", "laissé", "laissée")):
-            gender = None  # "s'est donné des tapes", "s'est fait mal", "s'est vu offrir": se is not the object
+            gender = None  # "s'est donné des tapes", "s'est vu offrir", "s'est rendu compte": se is no object
         if gender:
             kind = "participle" if get_lexicon().is_participle(token.text) else "adjective"
             words.append(GenderedWord(token, gender, kind))
@@ -315,7 +315,9 @@ def noun_phrase_words(tokens: list[Token], det_index: int, stop: int) -> tuple[l
                 i += 2
                 while i < stop and tokens[i].text[:1].isupper():
                     i += 1
-                continue
+                if lower in ("du", "des"):
+                    break  # "la présidente du Conseil administratif": what follows is the council's
+                continue  # "la secrétaire d'État adjointe": the adjectives are still hers
             break
         if lower in ("et",) and head_seen:
             i += 1

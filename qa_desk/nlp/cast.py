@@ -55,6 +55,7 @@ class Person:
     gender: str = UNKNOWN
     conflict: bool = False
     override: str = ""  # gender set by the user
+    anonymous: bool = False  # an English he/she tied to no name: one sentence's "person"
     totals: dict[str, dict[str, float]] = field(default_factory=dict)  # kind -> gender -> weight
 
     def add_evidence(self, evidence: Evidence, weight: float) -> None:
@@ -142,6 +143,10 @@ class Cast:
                           totals={k: dict(v) for k, v in p.totals.items()}) for p in self.people]
         return Cast(people, {k: list(v) for k, v in self.by_segment.items()}, list(self.references),
                     self.target_cache)
+
+    def named(self) -> list[Person]:
+        """The people a report or the people panel lists (not one sentence's unnamed he or she)."""
+        return [p for p in self.people if not p.anonymous]
 
     def add_mention(self, mention: Mention) -> None:
         self.person(mention.person).mentions.append(mention)

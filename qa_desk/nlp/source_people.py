@@ -83,6 +83,7 @@ class SourceReader:
         self.provisional_keys: set[str] = set()
         self.last_mention: dict[str, int] = {}  # person key -> order of its latest mention (resolve)
         self._sentence = 0  # number of the segment resolve() is reading
+        self.tied: set[tuple[str, int]] = set()  # (segment id, start) of pronouns given to someone
 
     # -- pass 1: people introduced by first name or title
     def find_people(self) -> None:
@@ -351,6 +352,24 @@ class SourceReader:
             for pronoun_seg, token, gender in near:
                 self._pronoun_evidence(pronoun_seg, token, key, gender, "pronoun-weak")
 
+    def add_unnamed(self) -> None:
+        """"In 1914 she went to Paris", with nobody named: the sentence's he or she is still a
+        person whose gender the translation must keep, so it becomes an anonymous one, for that
+        sentence only (a sentence with both he and she gets none: the French cannot be tied)."""
+        for seg in self.doc.segments:
+            loose = [t for t in self.tokens[seg.id] if t.lower in ("he", "she") and (seg.id, t.start) not in self.tied]
+            if not loose or len({t.lower for t in loose}) != 1 \
+                    or any(t.lower in ("he", "she") and (seg.id, t.start) in self.tied for t in self.tokens[seg.id]):
+                continue
+            word = loose[0].lower
+            person = Person(key=f"{word}@{seg.id}", name=f"The person '{word}' refers to",
+                            anonymous=True)
+            self.cast.people.append(person)
+            for token in loose:
+                self._pronoun_evidence(seg, token, person.key, PRONOUNS[word], "pronoun")
+                self.cast.add_mention(Mention(person.key, seg.id, "source", token.start, token.end, token.text,
+                                              "pronoun"))
+
     def drop_unconfirmed(self) -> None:
         """Provisional people that no pronoun confirmed are not people (Moscow, Reuters...)."""
         keep = []
@@ -402,6 +421,7 @@ class SourceReader:
         self.cast.add_mention(Mention(key, seg.id, "source", token.start, token.end, token.text, "pronoun"))
 
     def _pronoun_evidence(self, seg, token: Token, key: str, gender: str, kind: str) -> None:
+        self.tied.add((seg.id, token.start))
         self.cast.person(key).add_evidence(
             Evidence(self._quote_around(seg, token), "source", seg.id, token.start, token.end,
                      seg.source_paragraph_index, kind, gender), WEIGHTS[kind])
@@ -454,6 +474,7 @@ def find_source_people(doc: BilingualDocument) -> Cast:
         reader.find_people()
         reader.find_lone_names()
         reader.resolve()
+        reader.add_unnamed()
         reader.drop_unconfirmed()
         cached = reader.cast
         if len(_SOURCE_CACHE) > 8:

@@ -30,6 +30,23 @@ IMPERSONAL_NEXT = {"y", "faut", "fallait", "faudra", "faudrait", "semble", "semb
                    "s'agissait", "reste", "restait", "pleut", "suffit", "suffisait", "convient", "importe",
                    "arrive", "existe", "manque", "se"}
 NOT_SUBJECT_BEFORE = PREPOSITIONS | {"par"}
+_IMPERSONAL_CLITICS = {"lui", "leur", "me", "m'", "te", "t'", "nous", "vous", "ne", "n'", "en"}
+_IMPERSONAL_PARTICIPLES = {"fallu", "semblé", "paru", "suffi", "plu"}
+
+
+def _impersonal(tokens: list[Token], i: int) -> bool:
+    """The il at ``i`` stands for nobody: "il y a", "il s'agit", "il lui a fallu", "il ne faut"."""
+    j = i + 1
+    if j < len(tokens) and tokens[j].lower in IMPERSONAL_NEXT:
+        return True
+    if j + 1 < len(tokens) and tokens[j].lower in ("s'", "s’") and tokens[j + 1].lower.startswith("agi"):
+        return True
+    while j < len(tokens) and tokens[j].lower in _IMPERSONAL_CLITICS:
+        j += 1
+    if j < len(tokens) and tokens[j].lower in IMPERSONAL_NEXT - {"y", "se"}:
+        return True
+    return j + 1 < len(tokens) and tokens[j].lower in ("a", "avait", "aurait", "aura") \
+        and tokens[j + 1].lower in _IMPERSONAL_PARTICIPLES
 # Words that look like adjectives or participles but open a phrase as prepositions or adverbs.
 NOT_AGREEING_OPENERS = {"pendant", "durant", "suivant", "concernant", "moyennant", "nonobstant", "touchant",
                         "excepté", "vu", "attendu", "passé", "hormis", "sauf", "tout", "toute", "tous", "toutes",
@@ -379,7 +396,7 @@ class TargetReader:
         other_referents = any(f" {w} " in f" {english} " for w in ("it", "they", "its", "it's"))
         expected = {"he": "m", "she": "f"}[he_she[0].text.lower()]
         subjects = [i for i, t in enumerate(tokens) if t.lower in SUBJECT_PRONOUNS and i not in used
-                    and not (i + 1 < len(tokens) and tokens[i + 1].lower in IMPERSONAL_NEXT)]
+                    and not _impersonal(tokens, i)]
         wrong = [i for i in subjects if SUBJECT_PRONOUNS[tokens[i].lower] != expected]
         if wrong and (len(wrong) < len(subjects) or len(wrong) > len(he_she)):
             return  # the French has pronouns of both genders, or more than the English: other referents
@@ -387,7 +404,7 @@ class TargetReader:
             gender = SUBJECT_PRONOUNS.get(token.lower)
             if gender is None or i in used:
                 continue
-            if i + 1 < len(tokens) and tokens[i + 1].lower in IMPERSONAL_NEXT:
+            if _impersonal(tokens, i):
                 continue
             if gender == "m" and i + 2 < len(tokens) and tokens[i + 1].lower in ("est", "était", "serait",
                                                                                 "sera", "n'"):

@@ -154,7 +154,7 @@ class CheckingMixin:
         """
         cast = self._analyses.get("people")
         if cast is not None:
-            return list(getattr(cast, "people", []))
+            return cast.named() if hasattr(cast, "named") else list(getattr(cast, "people", []))
         views = []
         for p in self._people:
             evidence = [Evidence(**e) if set(e) >= {"text", "side"} else e for e in p.get("evidence", [])]

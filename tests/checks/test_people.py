@@ -165,3 +165,31 @@ def _flags(tmp_path, english: str, french: str) -> list[str]:
 ])
 def test_people_precision_cases(tmp_path, english, french, flagged):
     assert _flags(tmp_path, english, french) == flagged
+
+
+@pytest.mark.parametrize("english, french, flagged", [
+    # nobody named: the English she is still a woman the French must keep
+    ("In 1914 she went to Paris to study painting.", "En 1914, il est allé à Paris pour étudier la peinture.",
+     ["il est allé"]),
+    ("In 1914 she went to Paris to study painting.", "En 1914, elle est allée à Paris pour étudier la peinture.", []),
+    # he and she in one sentence: the French pronouns cannot be tied
+    ("She said he had left for Paris.", "Il a dit qu'il était parti pour Paris.", []),
+    # impersonal il is nobody
+    ("She had to promise to give up the title.", "Il lui a fallu promettre de renoncer au titre.", []),
+    ("She is a young girl at a boarding school.", "Il s'agit d'une jeune fille dans un pensionnat.", []),
+    # "s'est rendu compte": no agreement; "du Conseil administratif": the council's adjective
+    ("She found that the society had collapsed.", "Elle s'est rendu compte que la société s'était effondrée.", []),
+    ("She was the chairwoman of the Management Board.", "Elle était la présidente du Conseil administratif.", []),
+])
+def test_an_unnamed_he_or_she_keeps_its_gender(tmp_path, english, french, flagged):
+    assert _flags(tmp_path, english, french) == flagged
+
+
+def test_unnamed_people_are_not_listed_with_the_cast(tmp_path):
+    en, fr = tmp_path / "p.en.txt", tmp_path / "p.fr.txt"
+    en.write_text("In 1914 she went to Paris.\n", encoding="utf-8")
+    fr.write_text("En 1914, il est allé à Paris.\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "qa_desk", "check", str(en), str(fr), "--checks", "gender",
+                          "--format", "json"], capture_output=True, text=True)
+    report = json.loads(out.stdout)
+    assert [i["check"] for i in report["issues"]] == ["gender"] and report["people"] == []
