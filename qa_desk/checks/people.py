@@ -90,13 +90,16 @@ def gender(ctx: CheckContext):
 
     Example: the source says "The Russian complained ... he said" about Sergei
     Ryabkov; the translation "La Russe s'est plainte" is flagged as one issue
-    with the suggestion "Le Russe s'est plaint".
+    with the suggestion "Le Russe s'est plaint". Without any name: "In 1914 she
+    went to Paris" -> "il est allé" (the English she is a woman's), and "Her
+    mother studied" -> "Son père a étudié" (suggestion "Sa mère").
     """
     from ..nlp.agreement import rewrite
 
     cast: Cast = ctx.analysis("people")
     segments = {s.id: s for s in ctx.document.segments}
     evidence = EvidenceIndex()
+    flagged_spans: dict[str, list[tuple[int, int]]] = {}
     for ref in cast.references:
         if ref.kind == "title":
             continue
@@ -130,9 +133,49 @@ def gender(ctx: CheckContext):
         flagged = ", ".join(f"'{w.token.text}'" for w in wrong)
         message = (f"{person.name} is a {_WORD[person.gender]}{evidence.why(person, seg.source_paragraph_index)}: {flagged} "
                    f"{'is' if len(wrong) == 1 else 'are'} {'feminine' if want == 'm' else 'masculine'}.")
+        flagged_spans.setdefault(seg.id, []).append((start, end))
         yield ctx.issue("gender", seg, start, end, message,
                         suggestions=[suggestion] if complete and suggestion != text[start:end] else [],
                         person=person.name, evidence=evidence.best(person, seg.source_paragraph_index))
+    yield from _swapped_sex_nouns(ctx, flagged_spans)
+
+
+def _swapped_sex_nouns(ctx: CheckContext, flagged_spans: dict):
+    """"Her mother studied..." -> "Son père a étudié...": the English speaks only of women (or
+    men) and the French only of the other sex, in nouns that are a sex by meaning."""
+    from ..nlp.gendered_words import english_sexes, french_gendered_nouns
+    from ..nlp.lexicon import determiner_for, determiner_gender
+    from ..nlp.tokens import tokenize
+
+    for seg in ctx.document.segments:
+        if not seg.target_text.strip():
+            continue
+        english = tokenize(seg.source.text)
+        sexes = english_sexes(english)
+        if len(sexes) != 1:
+            continue
+        want = next(iter(sexes))
+        french = tokenize(seg.target.text)
+        nouns = french_gendered_nouns(french, {t.lower for t in english})
+        if not nouns or any(gender == want for _, gender, _ in nouns):
+            continue
+        clue = next(t for t in english if english_sexes([t]) == {want})
+        text = seg.target.text
+        for i, _, other in nouns:
+            start, end, suggestion = french[i].start, french[i].end, other
+            if i > 0 and determiner_gender(french[i - 1].text) in ("m", "f"):
+                new_det = determiner_for(french[i - 1].text, want, other)
+                if new_det:  # "un garçon" -> "une fille", "son père" -> "sa mère"
+                    start = french[i - 1].start
+                    suggestion = new_det + text[french[i - 1].end:french[i].start] + other
+            if any(a < end and start < b for a, b in flagged_spans.get(seg.id, ())):
+                continue
+            sex = _WORD[FEMALE if want == "f" else MALE]
+            yield ctx.issue("gender", seg, start, end,
+                            f"The source speaks of a {sex} ('{clue.text}'): '{french[i].text}' names a "
+                            f"{_WORD[MALE if want == 'f' else FEMALE]}.", suggestions=[suggestion],
+                            evidence=[Evidence(clue.text, "source", seg.id, clue.start, clue.end,
+                                               seg.source_paragraph_index, "noun", "female" if want == "f" else "male")])
 
 
 def _skip_space(text: str, index: int) -> int:

@@ -193,3 +193,24 @@ def test_unnamed_people_are_not_listed_with_the_cast(tmp_path):
                           "--format", "json"], capture_output=True, text=True)
     report = json.loads(out.stdout)
     assert [i["check"] for i in report["issues"]] == ["gender"] and report["people"] == []
+
+
+@pytest.mark.parametrize("english, french, expected", [
+    ("Her mother also studied mathematics.", "Son père a également étudié les mathématiques.",
+     [("Son père", ["Sa mère"])]),
+    ("Her mother also studied mathematics.", "Sa mère a également étudié les mathématiques.", []),
+    ("The patient was a ten-year-old girl.", "Le patient était un garçon de dix ans.", [("un garçon", ["une fille"])]),
+    ("His son studied law in Paris.", "Sa fille a étudié le droit à Paris.", [("Sa fille", ["Son fils"])]),
+    ("The Coen sisters urged the audience to wait.", "Les frères Coen ont demandé au public d'attendre.",
+     [("frères", ["sœurs"])]),
+    # both sexes in the English: nothing to compare
+    ("His mother and her father met in Rome.", "Son père et sa mère se sont rencontrés à Rome.", []),
+    # a title is the title check's business, not a noun of a sex
+    ("Mrs Smith went home on Monday.", "Mme Smith est rentrée lundi chez son mari.", []),
+])
+def test_a_noun_of_the_other_sex_is_flagged(tmp_path, english, french, expected):
+    en, fr = tmp_path / "p.en.txt", tmp_path / "p.fr.txt"
+    en.write_text(english + "\n", encoding="utf-8")
+    fr.write_text(french + "\n", encoding="utf-8")
+    issues = run_checks(load_document([str(en), str(fr)]), "gender,title").issues
+    assert [(i.text, i.suggestions) for i in issues] == expected

@@ -1,0 +1,78 @@
+"""Nouns that are a man or a woman by meaning: mother/père, sister/frère, girl/garçon.
+
+A sentence whose English speaks only of women ("Her mother studied...") and
+whose French speaks only of men ("Son père a étudié...") has swapped a person's
+sex, whoever that person is, named or not. Counting both sides needs no parsing:
+a sentence with words of both sexes on either side is left alone.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .tokens import Token, fold
+from .titles import english_gendered_word
+
+# French masculine -> feminine, singular and plural; counterparts go both ways.
+_FRENCH_PAIRS = [
+    ("homme", "femme"), ("hommes", "femmes"), ("garçon", "fille"), ("garçons", "filles"),
+    ("fils", "fille"), ("père", "mère"), ("pères", "mères"), ("frère", "sœur"), ("frères", "sœurs"),
+    ("mari", "femme"), ("maris", "femmes"), ("époux", "épouse"), ("roi", "reine"), ("rois", "reines"),
+    ("prince", "princesse"), ("princes", "princesses"), ("duc", "duchesse"), ("ducs", "duchesses"),
+    ("empereur", "impératrice"), ("baron", "baronne"), ("comte", "comtesse"), ("tsar", "tsarine"),
+    ("oncle", "tante"), ("oncles", "tantes"), ("neveu", "nièce"), ("neveux", "nièces"),
+    ("grand-père", "grand-mère"), ("grands-pères", "grands-mères"), ("petit-fils", "petite-fille"),
+    ("veuf", "veuve"), ("papa", "maman"), ("papi", "mamie"), ("beau-père", "belle-mère"),
+    ("beau-fils", "belle-fille"), ("beau-frère", "belle-sœur"), ("demi-frère", "demi-sœur"),
+    ("parrain", "marraine"), ("moine", "religieuse"), ("moines", "religieuses"), ("fiancé", "fiancée"),
+    ("copain", "copine"), ("acteur", "actrice"), ("acteurs", "actrices"), ("serveur", "serveuse"),
+    ("héritier", "héritière"), ("patriarche", "matriarche"), ("écolier", "écolière"),
+    ("mâle", "femelle"), ("mâles", "femelles"), ("gentilhomme", "dame"),
+]
+# Where one French word has two counterparts, the English says which: fille is a daughter
+# (fils) when the English speaks of a son, else a girl (garçon); femme likewise.
+_BY_ENGLISH = {"fille": ({"son", "sons", "grandson", "stepson"}, "fils"),
+               "filles": ({"son", "sons", "grandson", "stepson"}, "fils"),
+               "femme": ({"husband", "husbands"}, "mari"), "femmes": ({"husband", "husbands"}, "maris")}
+# English words beyond english_gendered_word's titles and nouns.
+_ENGLISH_EXTRA = {"male": "m", "males": "m", "female": "f", "females": "f"}
+# Titles say whom a name belongs to, not who else the sentence speaks of; the title check has them.
+_ENGLISH_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mister", "sir", "messrs", "messrs.",
+                   "madam", "ma'am", "madame", "mme", "lord", "dame"}
+
+
+@lru_cache(maxsize=1)
+def _french() -> dict[str, tuple[str, str]]:
+    """French word (folded) -> (its gender, the word of the other sex)."""
+    table: dict[str, tuple[str, str]] = {}
+    for masculine, feminine in _FRENCH_PAIRS:
+        table.setdefault(fold(masculine), ("m", feminine))
+        table.setdefault(fold(feminine), ("f", masculine))
+    return table
+
+
+def english_sexes(tokens: list[Token]) -> set[str]:
+    """'m'/'f' for every English word in the sentence that names a man or a woman (not titles)."""
+    found = set()
+    for token in tokens:
+        if token.lower in _ENGLISH_TITLES:
+            continue
+        gender = english_gendered_word(token.text) or _ENGLISH_EXTRA.get(token.lower)
+        if gender:
+            found.add(gender)
+    return found
+
+
+def french_gendered_nouns(tokens: list[Token], english: set[str] = frozenset()) -> list[tuple[int, str, str]]:
+    """(token index, gender, the other sex's word) for each French noun of a sex; ``english``
+    (the English sentence's lower-case words) picks between two counterparts."""
+    table = _french()
+    out = []
+    for i, token in enumerate(tokens):
+        entry = table.get(fold(token.text))
+        if entry:
+            other = entry[1]
+            choice = _BY_ENGLISH.get(token.lower)
+            if choice and choice[0] & english:
+                other = choice[1]
+            out.append((i, entry[0], other[:1].upper() + other[1:] if token.text[:1].isupper() else other))
+    return out
