@@ -59,7 +59,7 @@ DETERMINER_PAIRS = [
     ("le", "la"), ("un", "une"), ("ce", "cette"), ("cet", "cette"), ("du", "de la"),
     ("au", "à la"), ("mon", "ma"), ("ton", "ta"), ("son", "sa"), ("il", "elle"),
     ("ils", "elles"), ("celui", "celle"), ("ceux", "celles"), ("celui-ci", "celle-ci"),
-    ("celui-là", "celle-là"), ("lui", "elle"), ("eux", "elles"), ("le sien", "la sienne"),
+    ("celui-là", "celle-là"), ("lui-même", "elle-même"), ("lui", "elle"), ("eux", "elles"), ("le sien", "la sienne"),
     ("les siens", "les siennes"), ("le mien", "la mienne"), ("le tien", "la tienne"),
     ("quel", "quelle"), ("quels", "quelles"), ("lequel", "laquelle"),
     ("lesquels", "lesquelles"), ("auquel", "à laquelle"), ("duquel", "de laquelle"),

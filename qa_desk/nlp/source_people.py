@@ -353,20 +353,21 @@ class SourceReader:
                 self._pronoun_evidence(pronoun_seg, token, key, gender, "pronoun-weak")
 
     def add_unnamed(self) -> None:
-        """"In 1914 she went to Paris", with nobody named: the sentence's he or she is still a
-        person whose gender the translation must keep, so it becomes an anonymous one, for that
-        sentence only (a sentence with both he and she gets none: the French cannot be tied)."""
+        """"In 1914 she went to Paris", "Her debut came in 1985", with nobody named: the sentence's
+        he or she (his, her, himself...) is still a person whose gender the translation must keep,
+        so it becomes an anonymous one, for that sentence only (a sentence with pronouns of both
+        genders, or with one tied to a name, gets none)."""
         for seg in self.doc.segments:
-            loose = [t for t in self.tokens[seg.id] if t.lower in ("he", "she") and (seg.id, t.start) not in self.tied]
-            if not loose or len({t.lower for t in loose}) != 1 \
-                    or any(t.lower in ("he", "she") and (seg.id, t.start) in self.tied for t in self.tokens[seg.id]):
+            personal = [t for t in self.tokens[seg.id] if t.lower in PRONOUNS]
+            loose = [t for t in personal if (seg.id, t.start) not in self.tied]
+            if not loose or len(loose) != len(personal) or len({PRONOUNS[t.lower] for t in loose}) != 1:
                 continue
             word = loose[0].lower
             person = Person(key=f"{word}@{seg.id}", name=f"The person '{word}' refers to",
                             anonymous=True)
             self.cast.people.append(person)
             for token in loose:
-                self._pronoun_evidence(seg, token, person.key, PRONOUNS[word], "pronoun")
+                self._pronoun_evidence(seg, token, person.key, PRONOUNS[token.lower], "pronoun")
                 self.cast.add_mention(Mention(person.key, seg.id, "source", token.start, token.end, token.text,
                                               "pronoun"))
 

@@ -21,6 +21,9 @@ from .tokens import Token, edit_distance_at_most_one, fold, quotation_spans, tok
 from .wordlists import translates_role
 
 SUBJECT_PRONOUNS = {"il": "m", "elle": "f"}
+EMPHATIC_PRONOUNS = {"lui-même": "m", "elle-même": "f"}
+_ENGLISH_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                           "she": "f", "her": "f", "hers": "f", "herself": "f"}
 ENGLISH_PERSONAL = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", re.IGNORECASE)
 # Words that open a clause with another subject: what follows is no longer about the name.
 CLAUSE_OPENERS = {"qui", "que", "qu'", "dont", "où", "laquelle", "lequel", "lesquels", "lesquelles", "il", "elle",
@@ -387,14 +390,21 @@ class TargetReader:
         source = self.cast.mentions(seg.id, "source")
         he_she = [m for m in source if m.kind == "pronoun" and m.text.lower() in ("he", "she")]
         if not he_she:
-            self._predicate_pronouns(seg, tokens, used)
-            return
+            # "Her debut came in 1985" -> "Il a fait ses débuts": an unnamed person's his/her/him
+            pronouns = [m for m in source if m.kind == "pronoun"]
+            if pronouns and len({m.person for m in pronouns}) == 1 and self.cast.person(pronouns[0].person).anonymous:
+                he_she = pronouns
+            else:
+                self._predicate_pronouns(seg, tokens, used)
+                return
         if len({m.person for m in he_she}) != 1:
             return
         person = self.cast.person(he_she[0].person)
-        english = seg.source.text.lower()
-        other_referents = any(f" {w} " in f" {english} " for w in ("it", "they", "its", "it's"))
-        expected = {"he": "m", "she": "f"}[he_she[0].text.lower()]
+        english = {t.lower for t in tokenize(seg.source.text)}
+        other_referents = bool(english & {"it", "they", "its", "it's", "itself", "themselves", "them"})
+        expected = _ENGLISH_PRONOUN_GENDER[he_she[0].text.lower()]
+        if not other_referents:  # "Moscou elle-même" may translate "Moscow itself"
+            self._emphatic_pronouns(seg, tokens, person, expected, he_she[0])
         subjects = [i for i, t in enumerate(tokens) if t.lower in SUBJECT_PRONOUNS and i not in used
                     and not _impersonal(tokens, i)]
         wrong = [i for i in subjects if SUBJECT_PRONOUNS[tokens[i].lower] != expected]
@@ -411,7 +421,7 @@ class TargetReader:
                 # "il est clair que", "il n'y a": keep only if no "que/de" follows the adjective
                 if any(t.lower in ("que", "qu'", "de", "d'") for t in tokens[i + 2:i + 5]):
                     continue
-            pronoun_gender_matches = {"m": "he", "f": "she"}[gender] in {m.text.lower() for m in he_she}
+            pronoun_gender_matches = gender == expected
             if not pronoun_gender_matches and other_referents:
                 continue  # "elle" may translate "it" (la Russie, la discussion)
             words = [GenderedWord(token, gender, "pronoun")]
@@ -419,6 +429,15 @@ class TargetReader:
             if not inverted:
                 words += verb_group_words(tokens, i + 1)
             self.references.append(Reference(person.key, seg.id, "pronoun", words, he_she[0]))
+
+    def _emphatic_pronouns(self, seg, tokens: list[Token], person: Person, expected: str, mention) -> None:
+        """"interprété par Peniston lui-même" where the English has herself: lui-même/elle-même
+        stand for the person the English pronouns all name."""
+        for token in tokens:
+            gender = EMPHATIC_PRONOUNS.get(token.lower)
+            if gender and gender != expected:
+                self.references.append(Reference(person.key, seg.id, "pronoun",
+                                                 [GenderedWord(token, gender, "pronoun")], mention))
 
     def _predicate_pronouns(self, seg, tokens: list[Token], used: set[int]) -> None:
         """"Wasilewska a rejoint le PPS lorsqu'il était étudiant": the English has no he/she ("as a

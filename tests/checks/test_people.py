@@ -180,6 +180,13 @@ def test_people_precision_cases(tmp_path, english, french, flagged):
     # "s'est rendu compte": no agreement; "du Conseil administratif": the council's adjective
     ("She found that the society had collapsed.", "Elle s'est rendu compte que la société s'était effondrée.", []),
     ("She was the chairwoman of the Management Board.", "Elle était la présidente du Conseil administratif.", []),
+    # only a possessive in the English: still one unnamed woman
+    ("Her television debut came in a 1985 film.", "Il a fait ses débuts à la télévision dans un film de 1985.",
+     ["Il"]),
+    ("She wrote the songs herself.", "Il a écrit les chansons lui-même.", ["Il", "lui-même"]),
+    # "Moscow itself": elle-même may be the city's
+    ("The army besieged Moscow itself, and the Khan elevated him.", "L'armée assiégeait Moscou elle-même, "
+     "et le Khan l'éleva.", []),
 ])
 def test_an_unnamed_he_or_she_keeps_its_gender(tmp_path, english, french, flagged):
     assert _flags(tmp_path, english, french) == flagged
