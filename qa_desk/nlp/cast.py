@@ -65,6 +65,15 @@ class Person:
             by_kind = self.totals.setdefault(evidence.kind, {FEMALE: 0.0, MALE: 0.0})
             by_kind[evidence.gender] += weight
 
+    def remove_evidence(self, segment: str, start: int) -> None:
+        """Take back the evidence found at (segment, start): a pronoun that meant someone else."""
+        for n in range(len(self.evidence) - 1, -1, -1):
+            evidence = self.evidence[n]
+            if evidence.segment == segment and evidence.start == start:
+                if evidence.gender in (FEMALE, MALE):
+                    self.totals[evidence.kind][evidence.gender] -= self.weights[n]
+                del self.evidence[n], self.weights[n]
+
     def score(self, kinds: set[str] | None = None) -> dict[str, float]:
         totals = {FEMALE: 0.0, MALE: 0.0}
         for kind, by_kind in self.totals.items():

@@ -309,8 +309,10 @@ class SourceReader:
                     continue
                 if lower in PRONOUNS:
                     if not self._in_view(seg, recent):
-                        pending.append((seg, token, PRONOUNS[lower]))
-                    self._resolve_pronoun(seg, token, PRONOUNS[lower], recent)
+                        pending.append((seg, token, PRONOUNS[lower], None))
+                    conflicting = self._resolve_pronoun(seg, token, PRONOUNS[lower], recent)
+                    if conflicting:  # a name still to come may be the one it means
+                        pending.append((seg, token, PRONOUNS[lower], conflicting))
                     continue
                 if lower == "the" and i + 1 < len(tokens):
                     noun = tokens[i + 1].lower
@@ -343,13 +345,16 @@ class SourceReader:
         weakly, when they all have one gender and sit in this paragraph or the one before.
         A pronoun earlier in the same sentence goes to the name only if the name is the subject
         ("When she arrived, Merkel said"; not "Her ministry prays for President Trump")."""
-        if not subject and any(s is seg for s, _, _ in pending):
+        if not subject and any(entry[0] is seg for entry in pending):
             return
-        near = [(s, t, g) for s, t, g in pending
-                if s.source_paragraph_index >= seg.source_paragraph_index - 1]
+        near = [entry for entry in pending if entry[0].source_paragraph_index >= seg.source_paragraph_index - 1]
         pending.clear()
-        if near and len({g for _, _, g in near}) == 1:
-            for pronoun_seg, token, gender in near:
+        if near and len({entry[2] for entry in near}) == 1:
+            for pronoun_seg, token, gender, conflicting in near:
+                if conflicting == key:
+                    continue  # already this person's
+                if conflicting:
+                    self.cast.person(conflicting).remove_evidence(pronoun_seg.id, token.start)
                 self._pronoun_evidence(pronoun_seg, token, key, gender, "pronoun-weak")
 
     def add_unnamed(self) -> None:
@@ -397,10 +402,12 @@ class SourceReader:
                 out.append(key)
         return out
 
-    def _resolve_pronoun(self, seg, token: Token, gender: str, recent) -> None:
+    def _resolve_pronoun(self, seg, token: Token, gender: str, recent) -> str | None:
+        """Give the pronoun to the person it means; returns the key of a person of the other
+        gender given it as conflicting evidence (the only one in view), else None."""
         candidates = self._in_view(seg, recent)
         if not candidates:
-            return
+            return None
         compatible = []
         for key in candidates:
             known = self._known_gender(key)
@@ -409,8 +416,10 @@ class SourceReader:
         if not compatible:
             if len(candidates) == 1:
                 # the only person in view has the other gender: keep it as conflicting evidence
+                # (taken back if a name that follows turns out to be the one it means)
                 self._pronoun_evidence(seg, token, candidates[0], gender, "pronoun-weak")
-            return
+                return candidates[0]
+            return None
         if len(compatible) == 1:
             key, kind = compatible[0][0], "pronoun"
         else:
@@ -420,6 +429,7 @@ class SourceReader:
             key, kind = matching[0], "pronoun-weak"
         self._pronoun_evidence(seg, token, key, gender, kind)
         self.cast.add_mention(Mention(key, seg.id, "source", token.start, token.end, token.text, "pronoun"))
+        return None
 
     def _pronoun_evidence(self, seg, token: Token, key: str, gender: str, kind: str) -> None:
         self.tied.add((seg.id, token.start))

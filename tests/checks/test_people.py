@@ -162,6 +162,10 @@ def _flags(tmp_path, english: str, french: str) -> list[str]:
     # an English he tied to nobody: the French il is someone else, not the one name in the sentence
     ("While home from college, he was a waiter at California Dreaming in Columbia.",
      "Lorsqu'il n'était pas à l'université, il était serveur au restaurant California Dreaming à Columbia.", []),
+    # she cannot be the only man in view: it waits for the subject named next, and he keeps his gender
+    ("Like Ivan Petrov, she studied under Boris Orlov in Moscow.\n\nSmirnova is the author of two books.",
+     "Comme Ivan Petrov, elle a étudié auprès de Boris Orlov à Moscou.\n\nSmirnova est l'auteur de deux livres.",
+     ["auteur"]),
 ])
 def test_people_precision_cases(tmp_path, english, french, flagged):
     assert _flags(tmp_path, english, french) == flagged
