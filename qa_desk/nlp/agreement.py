@@ -120,6 +120,12 @@ def is_plural(word: str) -> bool:
     return numbers == {"p"}
 
 
+@lru_cache(maxsize=50_000)
+def _is_adjective(word: str) -> bool:
+    """An adjective or participle in any gender and number."""
+    return any(e.pos == "ADJ" or e.participle for e in get_lexicon().analyses(word))
+
+
 @lru_cache(maxsize=200_000)
 def is_agreeing_word(word: str) -> bool:
     """Adjective or past participle (any gender), singular or invariable."""
@@ -316,7 +322,11 @@ def noun_phrase_words(tokens: list[Token], det_index: int, stop: int) -> tuple[l
                 while i < stop and tokens[i].text[:1].isupper():
                     i += 1
                 if lower in ("du", "des"):
-                    break  # "la présidente du Conseil administratif": what follows is the council's
+                    # "la présidente du Conseil administratif", "la vice-ministre des Affaires
+                    # étrangères": the adjectives that follow are the complement's; skip them
+                    while i < stop and tokens[i].text.islower() and _is_adjective(tokens[i].text):
+                        i += 1
+                    break
                 continue  # "la secrétaire d'État adjointe": the adjectives are still hers
             break
         if lower in ("et",) and head_seen:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import BilingualDocument, Evidence
-from .agreement import (PREPOSITIONS, GenderedWord, is_agreeing_word, is_fixed_gender_noun, is_person_noun,
+from .agreement import (PREPOSITIONS, GenderedWord, is_adverb, is_agreeing_word, is_fixed_gender_noun, is_person_noun,
                         is_clear_person_noun, is_plural, is_role_noun, noun_phrase_words, role_noun_gender,
                         verb_group_words, word_gender)
 from .cast import WEIGHTS, Cast, Mention, Person
@@ -37,6 +37,26 @@ _IMPERSONAL_CLITICS = {"lui", "leur", "me", "m'", "te", "t'", "nous", "vous", "n
 _IMPERSONAL_PARTICIPLES = {"fallu", "semblé", "paru", "suffi", "plu"}
 
 
+def _speaker_pronoun(tokens: list[Token], i: int) -> bool:
+    """"a-t-il déclaré", "ajoute-t-elle", "dit-il": an inverted pronoun by a speech verb."""
+    if i == 0 or tokens[i - 1].text not in ("-t-", "-"):
+        return False
+    after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    before = tokens[i - 2].lower if i >= 2 else ""
+    return after in SPEECH_VERBS or before in SPEECH_VERBS
+
+
+def _reported_subject(tokens: list[Token], i: int, named_before: dict[int, str]) -> str | None:
+    """The person named as the speaker in "Sherman a déclaré qu'elle...", whose reported
+    subject pronoun is at ``i`` (in news, "X said she" is X), else None."""
+    if i < 2 or tokens[i - 1].lower not in ("qu'", "qu’", "que") or tokens[i - 2].lower not in SPEECH_VERBS:
+        return None
+    j = i - 3
+    if j >= 0 and tokens[j].lower in ("a", "avait", "aurait", "ont"):
+        j -= 1
+    return named_before.get(tokens[j].end) if j >= 0 else None
+
+
 def _impersonal(tokens: list[Token], i: int) -> bool:
     """The il at ``i`` stands for nobody: "il y a", "il s'agit", "il lui a fallu", "il ne faut"."""
     j = i + 1
@@ -48,8 +68,19 @@ def _impersonal(tokens: list[Token], i: int) -> bool:
         j += 1
     if j < len(tokens) and tokens[j].lower in IMPERSONAL_NEXT - {"y", "se"}:
         return True
+    if j + 1 < len(tokens) and tokens[j].lower == "y" and tokens[j + 1].lower in ("a", "avait", "aura", "aurait", "eut"):
+        return True  # "il n'y a"
+    if tokens[i].lower == "il" and j < len(tokens) and tokens[j].lower in ("est", "était", "serait", "sera", "fut"):
+        # "il (lui) était impossible de", "il n'est pas clair que": an adjective that names no one,
+        # then de/que (not "il était ministre de la Défense")
+        k = j + 1
+        while k < len(tokens) and is_adverb(tokens[k].lower):
+            k += 1
+        return k + 1 < len(tokens) and is_agreeing_word(tokens[k].text) and not is_person_noun(tokens[k].text) \
+            and tokens[k + 1].lower in ("que", "qu'", "qu’", "de", "d'", "d’")
     return j + 1 < len(tokens) and tokens[j].lower in ("a", "avait", "aurait", "aura") \
         and tokens[j + 1].lower in _IMPERSONAL_PARTICIPLES
+
 # Words that look like adjectives or participles but open a phrase as prepositions or adverbs.
 NOT_AGREEING_OPENERS = {"pendant", "durant", "suivant", "concernant", "moyennant", "nonobstant", "touchant",
                         "excepté", "vu", "attendu", "passé", "hormis", "sauf", "tout", "toute", "tous", "toutes",
@@ -407,20 +438,29 @@ class TargetReader:
             self._emphatic_pronouns(seg, tokens, person, expected, he_she[0])
         subjects = [i for i, t in enumerate(tokens) if t.lower in SUBJECT_PRONOUNS and i not in used
                     and not _impersonal(tokens, i)]
-        wrong = [i for i in subjects if SUBJECT_PRONOUNS[tokens[i].lower] != expected]
-        if wrong and (len(wrong) < len(subjects) or len(wrong) > len(he_she)):
-            return  # the French has pronouns of both genders, or more than the English: other referents
+        named_before = {m.end: m.person for m in self.cast.mentions(seg.id, "target") if m.kind == "name"}
+        speakers = {i for i in subjects if _speaker_pronoun(tokens, i)  # "», a-t-elle déclaré": a person
+                    or _reported_subject(tokens, i, named_before) == person.key}  # "X a déclaré qu'il"
+        plain = [i for i in subjects if i not in speakers]
+        wrong = [i for i in plain if SUBJECT_PRONOUNS[tokens[i].lower] != expected]
+        # both genders in the French, or more wrong ones than the English has: other referents,
+        # unless the French has no more pronouns than the English and the English has no "it"
+        other_pronouns = wrong and (len(wrong) > len(he_she) or (
+            len(wrong) < len(plain) and (len(plain) > len(he_she) or other_referents)))
         for i, token in enumerate(tokens):
             gender = SUBJECT_PRONOUNS.get(token.lower)
             if gender is None or i in used:
                 continue
             if _impersonal(tokens, i):
                 continue
-            if gender == "m" and i + 2 < len(tokens) and tokens[i + 1].lower in ("est", "était", "serait",
-                                                                                "sera", "n'"):
-                # "il est clair que", "il n'y a": keep only if no "que/de" follows the adjective
-                if any(t.lower in ("que", "qu'", "de", "d'") for t in tokens[i + 2:i + 5]):
-                    continue
+            if i in speakers:
+                words = [GenderedWord(token, gender, "pronoun")]
+                if tokens[i - 1].text not in ("-t-", "-"):  # "qu'elle avait été émue"
+                    words += verb_group_words(tokens, i + 1)
+                self.references.append(Reference(person.key, seg.id, "pronoun", words, he_she[0]))
+                continue
+            if other_pronouns:
+                continue
             pronoun_gender_matches = gender == expected
             if not pronoun_gender_matches and other_referents:
                 continue  # "elle" may translate "it" (la Russie, la discussion)
