@@ -225,3 +225,21 @@ def test_a_noun_of_the_other_sex_is_flagged(tmp_path, english, french, expected)
     fr.write_text(french + "\n", encoding="utf-8")
     issues = run_checks(load_document([str(en), str(fr)]), "gender,title").issues
     assert [(i.text, i.suggestions) for i in issues] == expected
+
+
+@pytest.mark.parametrize("english, french, flagged", [
+    # an inverted pronoun by a speech verb is the speaker, even when the English also says "it"
+    ('Ana Ruiz spoke on Monday. "It is vital," she said.',
+     'Ana Ruiz a parlé lundi. « C\'est vital », a-t-il déclaré.', ["il"]),
+    # "X a déclaré qu'il": the reported subject is X, among other pronouns for a country
+    ("Moscow said it would not attack, but Maria Lopez said she did not know whether that was true.",
+     "Moscou a affirmé qu'elle n'attaquerait pas, mais Maria Lopez a déclaré qu'il ne savait pas si c'était vrai.",
+     ["il"]),
+    # impersonal il before an adjective and de: nobody
+    ("Maria Lopez said it was impossible for her to leave.",
+     "Maria Lopez a dit qu'il lui était impossible de partir.", []),
+    # ... but not before a role noun: "il était ministre de la Défense" is a person
+    ("She was defence minister until 2019.", "Il était ministre de la Défense jusqu'en 2019.", ["Il"]),
+])
+def test_speakers_reported_subjects_and_impersonal_il(tmp_path, english, french, flagged):
+    assert _flags(tmp_path, english, french) == flagged
