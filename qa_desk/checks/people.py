@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 
 from ..model import Evidence
 from ..nlp.cast import FEMALE, MALE, SOURCE_KINDS, UNKNOWN, Cast, Person
@@ -143,39 +144,48 @@ def gender(ctx: CheckContext):
 def _swapped_sex_nouns(ctx: CheckContext, flagged_spans: dict):
     """"Her mother studied..." -> "Son père a étudié...": the English speaks only of women (or
     men) and the French only of the other sex, in nouns that are a sex by meaning."""
+    for seg in ctx.document.segments:
+        if not seg.target_text.strip():
+            continue
+        for start, end, suggestion, message, clue in swapped_sex_nouns(seg.source.text, seg.target.text):
+            if any(a < end and start < b for a, b in flagged_spans.get(seg.id, ())):
+                continue
+            yield ctx.issue("gender", seg, start, end, message, suggestions=[suggestion],
+                            evidence=[Evidence(clue[0], "source", seg.id, clue[1], clue[2],
+                                               seg.source_paragraph_index, "noun", clue[3])])
+
+
+@lru_cache(maxsize=200_000)
+def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
+    """(start, end, suggestion, message, (clue, start, end, gender)) per French noun of the other
+    sex; cached by the texts, so a re-check after one edit costs a lookup per segment."""
     from ..nlp.gendered_words import english_sexes, french_gendered_nouns
     from ..nlp.lexicon import determiner_for, determiner_gender
     from ..nlp.tokens import tokenize
 
-    for seg in ctx.document.segments:
-        if not seg.target_text.strip():
-            continue
-        english = tokenize(seg.source.text)
-        sexes = english_sexes(english)
-        if len(sexes) != 1:
-            continue
-        want = next(iter(sexes))
-        french = tokenize(seg.target.text)
-        nouns = french_gendered_nouns(french, {t.lower for t in english})
-        if not nouns or any(gender == want for _, gender, _ in nouns):
-            continue
-        clue = next(t for t in english if english_sexes([t]) == {want})
-        text = seg.target.text
-        for i, _, other in nouns:
-            start, end, suggestion = french[i].start, french[i].end, other
-            if i > 0 and determiner_gender(french[i - 1].text) in ("m", "f"):
-                new_det = determiner_for(french[i - 1].text, want, other)
-                if new_det:  # "un garçon" -> "une fille", "son père" -> "sa mère"
-                    start = french[i - 1].start
-                    suggestion = new_det + text[french[i - 1].end:french[i].start] + other
-            if any(a < end and start < b for a, b in flagged_spans.get(seg.id, ())):
-                continue
-            sex = _WORD[FEMALE if want == "f" else MALE]
-            yield ctx.issue("gender", seg, start, end,
-                            f"The source speaks of a {sex} ('{clue.text}'): '{french[i].text}' names a "
-                            f"{_WORD[MALE if want == 'f' else FEMALE]}.", suggestions=[suggestion],
-                            evidence=[Evidence(clue.text, "source", seg.id, clue.start, clue.end,
-                                               seg.source_paragraph_index, "noun", "female" if want == "f" else "male")])
+    english = tokenize(english_text)
+    sexes = english_sexes(english)
+    if len(sexes) != 1:
+        return ()
+    want = next(iter(sexes))
+    french = tokenize(french_text)
+    nouns = french_gendered_nouns(french, {t.lower for t in english})
+    if not nouns or any(gender == want for _, gender, _ in nouns):
+        return ()
+    clue = next(t for t in english if english_sexes([t]) == {want})
+    sex, other_sex = (_WORD[FEMALE], _WORD[MALE]) if want == "f" else (_WORD[MALE], _WORD[FEMALE])
+    out = []
+    for i, _, other in nouns:
+        start, end, suggestion = french[i].start, french[i].end, other
+        if i > 0 and determiner_gender(french[i - 1].text) in ("m", "f"):
+            new_det = determiner_for(french[i - 1].text, want, other)
+            if new_det:  # "un garçon" -> "une fille", "son père" -> "sa mère"
+                start = french[i - 1].start
+                suggestion = new_det + french_text[french[i - 1].end:french[i].start] + other
+        message = f"The source speaks of a {sex} ('{clue.text}'): '{french[i].text}' names a {other_sex}."
+        out.append((start, end, suggestion, message,
+                    (clue.text, clue.start, clue.end, "female" if want == "f" else "male")))
+    return tuple(out)
 
 
 def _skip_space(text: str, index: int) -> int:
