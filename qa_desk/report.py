@@ -1,6 +1,7 @@
 """Reports of a check run: the JSON contract and a readable text report."""
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 
 from .engine import CheckRun
@@ -27,6 +28,16 @@ def report_json(run: CheckRun) -> dict:
     if people or run.people() is not None:
         data["people"] = people
     return data
+
+
+_BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _terminal_safe(line: str) -> str:
+    """Control characters and bidi overrides from a file (terminal escapes) shown as \\xNN, so a
+    hostile segment cannot drive the terminal; no-break spaces and other text stay as they are."""
+    return "".join(repr(c)[1:-1] if c in _BIDI_CONTROLS or (unicodedata.category(c) == "Cc" and c != "\t") else c
+                   for c in line)
 
 
 def _clip(text: str, width: int = 90) -> str:
@@ -60,4 +71,4 @@ def report_text(run: CheckRun) -> str:
             lines.append(f"    {person.name}: {person.gender}{conflict}" + (f" ({best.describe()})" if best else ""))
     counts = Counter(i.severity for i in run.issues)
     lines += ["", "Totals: " + ", ".join(f"{counts.get(s, 0)} {s}" for s in reversed(SEVERITIES))]
-    return "\n".join(lines) + "\n"
+    return "\n".join(_terminal_safe(line) for line in lines) + "\n"
