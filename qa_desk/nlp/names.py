@@ -53,6 +53,10 @@ def name_key(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+WORLD = ("names", "world_first_names.tsv")
+WORLD_BIRTHS = 1000  # a hand-listed name of one sex counts as this many births of that sex
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict[str, tuple[int, int, str]]:
     table = {}
@@ -61,6 +65,13 @@ def _table() -> dict[str, tuple[int, int, str]]:
             if line and line[0] != "#":
                 key, female, male, french = line.split("\t")
                 table[key] = (int(female), int(male), french)
+    # names of international news the US records lack (Volodymyr, Tayyip, Tedros)
+    with open(resource_path(*WORLD), encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip() and line[0] != "#":
+                name, gender = line.rstrip("\n").split("\t")
+                births = (WORLD_BIRTHS, 0) if gender == "f" else (0, WORLD_BIRTHS)
+                table.setdefault(name_key(name), (*births, ""))
     return table
 
 

@@ -160,11 +160,18 @@ class TargetReader:
             first = fold(self.cast.person(key).first_name)
             if previous and first and (previous == first or
                                        (len(first) >= 5 and edit_distance_at_most_one(previous, first))):
-                return key, i - 1
+                return key, self._name_start(key, tokens, i - 1)
         if len(keys) == 1:
-            return keys[0], i
+            return keys[0], self._name_start(keys[0], tokens, i)
         named = {m.person for m in self.cast.mentions(seg.id, "source")} & set(keys) if seg is not None else ()
         return (next(iter(named)), i) if len(named) == 1 else None
+
+    def _name_start(self, key: str, tokens: list[Token], start: int) -> int:
+        """Back over the rest of the person's name: "Tedros Adhanom Ghebreyesus" starts at Tedros."""
+        words = {fold(w) for w in self.cast.person(key).name.split()}
+        while start > 0 and tokens[start - 1].text[:1].isupper() and fold(tokens[start - 1].text) in words:
+            start -= 1
+        return start
 
     def read(self) -> None:
         """Every segment's references; a segment whose translation did not change since the last

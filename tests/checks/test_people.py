@@ -243,3 +243,16 @@ def test_a_noun_of_the_other_sex_is_flagged(tmp_path, english, french, expected)
 ])
 def test_speakers_reported_subjects_and_impersonal_il(tmp_path, english, french, flagged):
     assert _flags(tmp_path, english, french) == flagged
+
+
+@pytest.mark.parametrize("english, french, flagged", [
+    # a first name of international news the US records lack gives the gender
+    ("President Volodymyr Zelenskiy spoke on Monday.", "La présidente Volodymyr Zelensky a parlé lundi.",
+     ["La présidente"]),
+    # the phrase before a three-part name ends where the whole name starts
+    ("WHO Director-General Tedros Adhanom Ghebreyesus said he was worried.",
+     "La directrice général de l'OMS, Tedros Adhanom Ghebreyesus, a dit qu'il était inquiet.",
+     ["La directrice"]),
+])
+def test_names_of_international_news(tmp_path, english, french, flagged):
+    assert _flags(tmp_path, english, french) == flagged
