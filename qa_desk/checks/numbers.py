@@ -90,7 +90,8 @@ def numbers(ctx: CheckContext):
 
     Example: the source says "100,000 troops" and the translation "10 000 soldats":
     "10 000" is flagged with the suggestion "100 000"; "1.9 billion" against
-    "1,9 milliard" and "3 p.m." against "15 h" are matches, never flagged.
+    "1,9 milliard" and "3 p.m." against "15 h" are matches, never flagged; "$5 billion"
+    against "5 milliards d'euros" is flagged for its currency (suggestion "de dollars").
     """
     rows = []  # (segment, unmatched source mentions, unmatched target mentions)
     for seg in ctx.document.segments:
@@ -100,6 +101,7 @@ def numbers(ctx: CheckContext):
         if not source and not target:
             continue
         pairs = match_mentions(source, target)
+        yield from _currency_changes(ctx, seg, source, target, pairs)
         used = set(pairs.values())
         lost = [s for i, s in enumerate(source) if i not in pairs and not s.optional]
         extra = [t for j, t in enumerate(target) if j not in used and not t.spelled and not t.optional]
@@ -116,6 +118,22 @@ def numbers(ctx: CheckContext):
             yield ctx.issue("numbers", seg, 0, 0, f"The source's '{s.text}' is missing from the translation.")
         for t in extra[len(lost):]:
             yield ctx.issue("numbers", seg, t.start, t.end, f"'{t.text}' is not in the source.")
+
+
+def _currency_changes(ctx: CheckContext, seg, source, target, pairs):
+    """"$5 billion" -> "5 milliards d'euros": the amount matches, the currency does not."""
+    from ..nlp.currency import currency_at, french_currency
+
+    for i, j in pairs.items():
+        s, t = source[i], target[j]
+        theirs = currency_at(seg.source.text, s.start, s.end, "en")
+        ours = currency_at(seg.target.text, t.start, t.end, "fr")
+        if theirs and ours and theirs[0] != ours[0]:
+            written = seg.target.text[ours[1]:ours[2]]
+            amount = seg.source.text[min(theirs[1], s.start):max(theirs[2], s.end)]
+            yield ctx.issue("numbers", seg, ours[1], ours[2],
+                            f"'{written}' is in {ours[0]}s; the source's '{amount}' is in {theirs[0]}s.",
+                            suggestions=[french_currency(theirs[0], written)])
 
 
 def _settle_across_boundaries(segments, rows) -> None:

@@ -143,3 +143,18 @@ def test_number_in_a_distant_segment_is_still_flagged():
 
 def test_range_in_millions_matches_both_ways():
     assert _run([("Between 3 and 5 million people.", "Entre 3 millions et 5 millions de personnes.")]) == []
+
+
+@pytest.mark.parametrize("en, fr, expected", [
+    ("The plan will cost $5 billion.", "Le plan coûtera 5 milliards d'euros.", [("d'euros", ["de dollars"])]),
+    ("A fine of €20 million was paid.", "Une amende de 20 millions $ a été payée.", [("$", ["€"])]),
+    ("It raised 5 million pounds.", "Il a levé 5 millions de dollars.", [("de dollars", ["de livres"])]),
+    # the same currency, written another way: no issue
+    ("The plan will cost $5 billion.", "Le plan coûtera 5 milliards de dollars.", []),
+    ("A fine of €20 million was paid.", "Une amende de 20 millions d'euros a été payée.", []),
+    ("It raised £5 million.", "Il a levé 5 millions de livres sterling.", []),
+    ("It has 5 million people.", "Il compte 5 millions d'habitants.", []),
+])
+def test_a_changed_currency_is_flagged(en, fr, expected):
+    issues = _run([(en, fr)], "numbers")
+    assert [(i.text, i.suggestions) for i in issues] == expected
