@@ -41,14 +41,16 @@ class Desk(QObject):
 
     # -- session ---------------------------------------------------------------------
     def set_session(self, session) -> None:
-        """Show a (new) session; the previous one is closed and the undo history dropped."""
+        """Show a (new) session; the previous one is closed (unless the new one is another document
+        of its project) and the undo history dropped."""
         old = self.session
         self.undo_stack.clear()
         self.session = session
         self.segment_model.set_session(session)
         self.issue_model.set_session(session)
         self.people_model.set_session(session)
-        if old is not None and old is not session:
+        shares = getattr(session, "shares_project", None)
+        if old is not None and old is not session and not (shares is not None and shares(old)):
             try:
                 old.close()
             except Exception:  # noqa: BLE001 - closing must never block opening the next one

@@ -119,6 +119,51 @@ def open_project(window, path: str) -> bool:
     return start_job(window, OpenJob(project=path, user=window.prefs.user), [path])
 
 
+# -- projects with several documents ------------------------------------------------------
+def switch_document(window, doc_id: int) -> bool:
+    """Show another document of the open project, with its decisions (the project stays open)."""
+    session = window.desk.session
+    if session is None or window.job is not None or window.desk.busy:
+        return False
+    if doc_id == session.doc_id:
+        return True
+    try:
+        other = session.switch_to(doc_id)
+    except Exception as exc:  # noqa: BLE001 - one line, the current document stays
+        window.desk.report_error(exc)
+        return False
+    window.desk.set_session(other)
+    menus_refresh(window)
+    names = next((" + ".join(display_name(p) for p in d["paths"]) for d in other.documents() if d["id"] == doc_id),
+                 str(doc_id))
+    window.statusBar().showMessage(tr("Showing %1.").replace("%1", names), 5000)
+    return True
+
+
+def add_document_dialog(window) -> None:
+    if not project_path_of(window.desk.session):
+        window.show_error(tr("Open or create a project first: documents are added to a project."))
+        return
+    paths, _ = QFileDialog.getOpenFileNames(window, tr("Add a document to the project"), _last_dir(window),
+                                            tr(OPEN_FILTER))
+    if paths:
+        add_to_project(window, paths)
+
+
+def add_to_project(window, paths: list[str]) -> bool:
+    """Read a file (or a text pair) into the open project and show it; if it cannot be read, the
+    project opens again as it was (nothing is lost: every decision is already in it)."""
+    project = project_path_of(window.desk.session)
+    if not project or len(paths) not in (1, 2) or window.job is not None:
+        window.show_error(tr("Open one bilingual file, or a source and a target text file."))
+        return False
+    paths = order_pair([str(p) for p in paths]) if len(paths) == 2 else [str(paths[0])]
+    window.desk.set_session(None)  # the job opens the project itself: release our lock first
+    job = OpenJob(paths=paths, project=project, user=window.prefs.user, profile=window.prefs.house_style)
+    job.fallback_project = project
+    return start_job(window, job, [project])
+
+
 def start_job(window, job: OpenJob, recent: list[str]) -> bool:
     if window.job is not None:
         window.show_error(tr("A document is still loading; cancel it first."))
@@ -182,6 +227,9 @@ def _failed(window, job, message: str) -> None:
     window._update_status()
     window.show_error(message)
     window.loaded.emit(False)
+    fallback = getattr(job, "fallback_project", None)
+    if fallback and window.desk.session is None:
+        open_project(window, fallback)  # adding failed: the project as it was
 
 
 def _cancelled(window, job) -> None:
@@ -285,3 +333,5 @@ def ask_save_in_memory(window) -> bool:
 def menus_refresh(window) -> None:
     from . import menus
     menus.fill_recent(window)
+    if hasattr(window, "documents_menu"):
+        menus.fill_documents(window)

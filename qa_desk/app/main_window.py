@@ -113,6 +113,8 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_status()
         self.grid.fit_visible_rows()
+        if hasattr(self, "documents_menu"):
+            menus.fill_documents(self)
 
     def _after_changes(self, changes) -> None:
         self._update_status()

@@ -38,6 +38,10 @@ def build(window) -> dict:
                           QKeySequence.New, tr("Create a project file; decisions are saved as they are made")))
     window.recent_menu = file_menu.addMenu(tr("&Recent files"))
     file_menu.addSeparator()
+    window.documents_menu = file_menu.addMenu(tr("Project &documents"))
+    file_menu.addAction(a("add_document", tr("&Add document to project…"), lambda: files.add_document_dialog(window),
+                          None, tr("Read another file or text pair into the open project")))
+    file_menu.addSeparator()
     export_menu = file_menu.addMenu(tr("&Export corrected"))
     export_menu.addAction(a("export_xliff12", tr("XLIFF &1.2…"), lambda: files.export_dialog(window, "xliff12")))
     export_menu.addAction(a("export_xliff2", tr("XLIFF &2.1…"), lambda: files.export_dialog(window, "xliff2"),
@@ -120,6 +124,25 @@ def _fill_decide_all(window, menu: QMenu, decision: str) -> None:
             lambda _=False, c=check: window.desk.decide_all(c, decision))
     menu.addSeparator()
     menu.addAction(tr("every check")).triggered.connect(lambda _=False: window.desk.decide_all("all", decision))
+
+
+def fill_documents(window) -> None:
+    """The open project's documents; the one on screen is checked, the others switch to."""
+    menu = window.documents_menu
+    menu.clear()
+    session = window.desk.session
+    project = files.project_path_of(session)
+    documents = session.documents() if project else []
+    for n, doc in enumerate(documents, 1):
+        label = " + ".join(files.display_name(p) for p in doc["paths"]) or f"#{doc['id']}"
+        action = menu.addAction(f"&{n % 10} {label}")
+        action.setCheckable(True)
+        action.setChecked(doc["id"] == session.doc_id)
+        action.setToolTip("\n".join(doc["paths"]))
+        action.triggered.connect(lambda _=False, d=doc["id"]: files.switch_document(window, d))
+    menu.setEnabled(len(documents) > 1)
+    if "add_document" in window.actions:
+        window.actions["add_document"].setEnabled(bool(project))
 
 
 def fill_recent(window) -> None:

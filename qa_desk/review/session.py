@@ -174,6 +174,11 @@ class ReviewSession(CheckingMixin, DecisionsMixin):
         """Input files edited on disk since they were stored; the session keeps working on the stored copy."""
         return self._store.changed_inputs(self.doc_id)
 
+    def shares_project(self, other) -> bool:
+        """True when ``other`` is a session on this same open project (see :meth:`switch_to`):
+        closing one would close the other's project too."""
+        return other is not None and getattr(other, "_store", None) is self._store
+
     def documents(self) -> list[dict]:
         """The project's documents: id, paths, format, added_at, opened_at."""
         return self._store.documents()

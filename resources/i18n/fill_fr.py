@@ -28,6 +28,12 @@ FRENCH = {
         "Ouvrir un fichier bilingue, ou un texte source et sa traduction",
     "Open project": "Ouvrir un projet", "qa-desk projects (*.qadesk)": "Projets qa-desk (*.qadesk)",
     "New project": "Nouveau projet", "Add a document to the project": "Ajouter un document au projet",
+    "Project &documents": "&Documents du projet", "&Add document to project…": "&Ajouter un document au projet…",
+    "Read another file or text pair into the open project":
+        "Lire un autre fichier ou une autre paire de textes dans le projet ouvert",
+    "Open or create a project first: documents are added to a project.":
+        f"Ouvrez ou créez d’abord un projet{NBSP}: les documents s’ajoutent à un projet.",
+    "Showing %1.": "Affichage de %1.",
     "Saved as project %1; every decision is now saved as it is made.":
         f"Enregistré dans le projet %1{NNBSP}; chaque décision est désormais enregistrée aussitôt prise.",
     "Open one bilingual file, or a source and a target text file.":

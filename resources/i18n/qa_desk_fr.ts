@@ -107,6 +107,14 @@
         <translation>Ouvrez un fichier bilingue, ou un fichier source et un fichier cible.</translation>
     </message>
     <message>
+        <source>Showing %1.</source>
+        <translation>Affichage de %1.</translation>
+    </message>
+    <message>
+        <source>Open or create a project first: documents are added to a project.</source>
+        <translation>Ouvrez ou créez d’abord un projet : les documents s’ajoutent à un projet.</translation>
+    </message>
+    <message>
         <source>A document is still loading; cancel it first.</source>
         <translation>Un document est encore en cours de chargement ; annulez-le d’abord.</translation>
     </message>
@@ -333,6 +341,18 @@
     <message>
         <source>&amp;Recent files</source>
         <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>Project &amp;documents</source>
+        <translation>&amp;Documents du projet</translation>
+    </message>
+    <message>
+        <source>&amp;Add document to project…</source>
+        <translation>&amp;Ajouter un document au projet…</translation>
+    </message>
+    <message>
+        <source>Read another file or text pair into the open project</source>
+        <translation>Lire un autre fichier ou une autre paire de textes dans le projet ouvert</translation>
     </message>
     <message>
         <source>&amp;Export corrected</source>

@@ -135,3 +135,48 @@ def test_command_line_screenshot_dark(tmp_path, seed_pair):
     colour = image.pixelColor(image.width() - 5, image.height() // 2)
     assert colour.lightness() < 100
     assert (tmp_path / "cfg").exists() or any(tmp_path.rglob("*.conf")), "settings stayed in the throw-away home"
+
+
+def _pair(folder, name, english, french):
+    en, fr = folder / f"{name}.en.txt", folder / f"{name}.fr.txt"
+    en.write_text(english + "\n", encoding="utf-8")
+    fr.write_text(french + "\n", encoding="utf-8")
+    return [en, fr]
+
+
+def test_a_project_with_two_documents_switches_between_them(qtbot, window, tmp_path):
+    project = tmp_path / "desk.qadesk"
+    first = _pair(tmp_path, "one", "She left on Monday.", "Il est parti lundi.")
+    second = _pair(tmp_path, "two", "The talks resumed.", "Les  pourparlers ont repris.")
+    assert _load(qtbot, window, first) is True
+    assert files.save_as_project(window, str(project))
+    first_id = window.desk.session.doc_id
+    assert not window.documents_menu.isEnabled()  # one document: nothing to switch to
+    with qtbot.waitSignal(window.loaded, timeout=LOAD_TIMEOUT) as blocker:
+        assert files.add_to_project(window, second)
+    assert blocker.args[0] is True
+    second_id = window.desk.session.doc_id
+    assert second_id != first_id and "pourparlers" in window.desk.session.document.segments[0].target_text
+    labels = [a.text() for a in window.documents_menu.actions()]
+    assert len(labels) == 2 and window.documents_menu.isEnabled()
+    assert [a.isChecked() for a in window.documents_menu.actions()] == [False, True]
+    window.documents_menu.actions()[0].trigger()  # back to the first, decisions and all
+    assert window.desk.session.doc_id == first_id
+    assert "parti" in window.desk.session.document.segments[0].target_text
+    assert window.desk.session.issues is not None  # the project is still open under the new session
+    assert files.switch_document(window, second_id) and window.desk.session.doc_id == second_id
+
+
+def test_a_document_that_cannot_be_added_leaves_the_project_as_it_was(qtbot, window, tmp_path):
+    project = tmp_path / "desk.qadesk"
+    assert _load(qtbot, window, _pair(tmp_path, "one", "She left.", "Il est parti.")) is True
+    assert files.save_as_project(window, str(project))
+    first_id = window.desk.session.doc_id
+    bad = tmp_path / "bad.xlf"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n not a bilingual file")
+    window.show_error = lambda message: None  # no modal dialog in the test
+    with qtbot.waitSignal(window.loaded, timeout=LOAD_TIMEOUT):
+        files.add_to_project(window, [bad])
+    qtbot.waitUntil(lambda: window.desk.session is not None and window.job is None, timeout=LOAD_TIMEOUT)
+    assert window.desk.session.doc_id == first_id
+    assert [d["id"] for d in window.desk.session.documents()] == [first_id]
