@@ -155,6 +155,33 @@ def _swapped_sex_nouns(ctx: CheckContext, flagged_spans: dict):
                                                seg.source_paragraph_index, "noun", clue[3])])
 
 
+def _role_determiners(english, french, french_text: str, want: str, sex: str, clue):
+    """"the spokeswoman said" -> "a dit le porte-parole": the English role word states a sex
+    (spokeswoman, chairman, actress) and the French role phrase has the other one."""
+    from ..nlp.lexicon import determiner_for, determiner_gender
+    from ..nlp.wordlists import word_tables
+
+    if want != "f":
+        return  # "chairman", "spokesman" are also said of women; "spokeswoman" is said of no man
+    _, roles = word_tables()
+    forms = {}
+    for token in english:
+        row = roles.get(token.lower)
+        if row and row["gender"] == ("female" if want == "f" else "male"):
+            forms[row["m"].lower()] = forms[row["f"].lower()] = row[want]
+    for i in range(1, len(french)):
+        noun, det = french[i], french[i - 1]
+        if noun.lower not in forms or determiner_gender(det.text) not in ("m", "f") \
+                or determiner_gender(det.text) == want:
+            continue
+        right = forms[noun.lower]
+        new_det = determiner_for(det.text, want, right)
+        if new_det:
+            yield (det.start, noun.end, new_det + french_text[det.end:noun.start] + right,
+                   f"The source speaks of a {sex} ('{clue.text}'): '{det.text} {noun.text}' does not.",
+                   (clue.text, clue.start, clue.end, "female" if want == "f" else "male"))
+
+
 @lru_cache(maxsize=200_000)
 def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
     """(start, end, suggestion, message, (clue, start, end, gender)) per French noun of the other
@@ -169,12 +196,12 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
         return ()
     want = next(iter(sexes))
     french = tokenize(french_text)
-    nouns = french_gendered_nouns(french, {t.lower for t in english})
-    if not nouns or any(gender == want for _, gender, _ in nouns):
-        return ()
     clue = next(t for t in english if english_sexes([t]) == {want})
     sex, other_sex = (_WORD[FEMALE], _WORD[MALE]) if want == "f" else (_WORD[MALE], _WORD[FEMALE])
-    out = []
+    out = list(_role_determiners(english, french, french_text, want, sex, clue))
+    nouns = french_gendered_nouns(french, {t.lower for t in english})
+    if not nouns or any(gender == want for _, gender, _ in nouns):
+        return tuple(out)
     for i, _, other in nouns:
         start, end, suggestion = french[i].start, french[i].end, other
         if i > 0 and determiner_gender(french[i - 1].text) in ("m", "f"):

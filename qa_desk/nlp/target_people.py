@@ -16,7 +16,7 @@ from .agreement import (PREPOSITIONS, GenderedWord, is_adverb, is_agreeing_word,
                         is_clear_person_noun, is_plural, is_role_noun, noun_phrase_words, role_noun_gender,
                         verb_group_words, word_gender)
 from .cast import WEIGHTS, Cast, Mention, Person
-from .lexicon import determiner_gender
+from .lexicon import determiner_gender, get_lexicon
 from .tokens import Token, edit_distance_at_most_one, fold, quotation_spans, tokenize
 from .wordlists import translates_role
 
@@ -35,6 +35,19 @@ IMPERSONAL_NEXT = {"y", "faut", "fallait", "faudra", "faudrait", "semble", "semb
 NOT_SUBJECT_BEFORE = PREPOSITIONS | {"par"}
 _IMPERSONAL_CLITICS = {"lui", "leur", "me", "m'", "te", "t'", "nous", "vous", "ne", "n'", "en"}
 _IMPERSONAL_PARTICIPLES = {"fallu", "semblé", "paru", "suffi", "plu"}
+
+
+def _english_other_subjects(tokens: list[Token]) -> bool:
+    """An English "it" or "they" that can be a subject ("it was", "they said", "it's"), which a French
+    il/elle may translate; "aware of it." or "signed it" cannot."""
+    for n, token in enumerate(tokens):
+        if token.lower in ("it's", "they're", "itself", "themselves", "its"):
+            return True
+        if token.lower in ("it", "they"):
+            following = tokens[n + 1].text if n + 1 < len(tokens) else ""
+            if following[:1].isalpha() and following.islower():
+                return True
+    return False
 
 
 def _speaker_pronoun(tokens: list[Token], i: int) -> bool:
@@ -70,7 +83,8 @@ def _impersonal(tokens: list[Token], i: int) -> bool:
         return True
     if j + 1 < len(tokens) and tokens[j].lower == "y" and tokens[j + 1].lower in ("a", "avait", "aura", "aurait", "eut"):
         return True  # "il n'y a"
-    if tokens[i].lower == "il" and j < len(tokens) and tokens[j].lower in ("est", "était", "serait", "sera", "fut"):
+    if tokens[i].lower == "il" and j < len(tokens) and tokens[j].lower in ("est", "était", "serait", "sera", "fut",
+                                                                          "soit", "fût"):
         # "il (lui) était impossible de", "il n'est pas clair que": an adjective that names no one,
         # then de/que (not "il était ministre de la Défense")
         k = j + 1
@@ -342,7 +356,9 @@ class TargetReader:
                 return None
             if is_phrase_determiner(token):
                 words, end = noun_phrase_words(tokens, det_index, stop)
-                head = next((t.text for t in tokens[det_index + 1:end] if is_person_noun(t.text)), "")
+                inside = tokens[det_index + 1:end]  # "le Premier ministre": ministre is the head
+                head = next((t.text for t in inside if is_clear_person_noun(t.text)),
+                            next((t.text for t in inside if is_person_noun(t.text)), ""))
                 # "la secrétaire d'État adjointe X", but not "la mort du baron X" or "sa carrière
                 # ... de Brandon": a complement between the head and the name needs a role noun
                 complement = end < stop and tokens[end].lower in ("de", "d'", "du", "des") \
@@ -372,6 +388,9 @@ class TargetReader:
         if not first.is_word or first.lower in NOT_AGREEING_OPENERS \
                 or not (is_agreeing_word(first.text) or is_person_noun(first.text)):
             return []  # ", dans une...", ", en retournant...": not an apposition about the person
+        if get_lexicon().is_participle(first.text) and not is_person_noun(first.text):
+            gender = word_gender(first.text, ("VERB", "ADJ"))  # "Merkel, arrivée lundi à Paris, a..."
+            return [GenderedWord(first, gender, "participle")] if gender else []
         words, person_noun = [], False
         for j in range(begin, close):
             token = tokens[j]
@@ -438,8 +457,10 @@ class TargetReader:
         if len({m.person for m in he_she}) != 1:
             return
         person = self.cast.person(he_she[0].person)
-        english = {t.lower for t in tokenize(seg.source.text)}
-        other_referents = bool(english & {"it", "they", "its", "it's", "itself", "themselves", "them"})
+        english = tokenize(seg.source.text)
+        other_referents = _english_other_subjects(english)
+        if person.anonymous and {t.lower for t in english} & {"it", "they", "them"}:
+            other_referents = True  # nobody named: any it/they may be what the French il/elle means
         expected = _ENGLISH_PRONOUN_GENDER[he_she[0].text.lower()]
         if not other_referents:  # "Moscou elle-même" may translate "Moscow itself"
             self._emphatic_pronouns(seg, tokens, person, expected, he_she[0])

@@ -256,3 +256,43 @@ def test_speakers_reported_subjects_and_impersonal_il(tmp_path, english, french,
 ])
 def test_names_of_international_news(tmp_path, english, french, flagged):
     assert _flags(tmp_path, english, french) == flagged
+
+
+# News constructions, each with one gender error a desk sees (written for these tests).
+NEWS_CASES = [
+ # (english, faulty french, expected flagged substring)
+ ("Maria Lopez, 45, was arrested on Monday.", "Maria Lopez, 45 ans, a été arrêté lundi.", "arrêté"),
+ ("Former President Barack Obama, who arrived on Monday, said he was pleased.", "L'ancien président Barack Obama, qui est arrivée lundi, a dit qu'il était content.", "arrivée"),
+ ("Prime Minister Jacinda Ardern said she would resign.", "Le Premier ministre Jacinda Ardern a dit qu'elle démissionnerait.", "Le Premier"),
+ ("Angela Merkel, who arrived in Paris on Monday, met Macron.", "Angela Merkel, arrivé lundi à Paris, a rencontré Macron.", "arrivé"),
+ ("Born in Lyon, Claire Dubois studied law.", "Né à Lyon, Claire Dubois a étudié le droit.", "Né"),
+ ("Former minister Anna Kowalski was elected president of the party.", "L'ancienne ministre Anna Kowalski a été élu présidente du parti.", "élu"),
+ ("Asked by Reuters, John Smith said he did not know.", "Interrogée par Reuters, John Smith a dit qu'il ne savait pas.", "Interrogée"),
+ ("Sergei Lavrov said he himself had signed it.", "Sergueï Lavrov a dit qu'elle l'avait signé elle-même.", "elle"),
+ ("According to Ned Price, he was not aware of it.", "Selon Ned Price, elle n'en avait pas connaissance.", "elle"),
+ ("The US envoy, Wendy Sherman, was cautious.", "L'envoyé américain, Wendy Sherman, était prudent.", "envoyé"),
+ ("Ukrainian President Volodymyr Zelenskiy was in Kyiv.", "La présidente ukrainienne Volodymyr Zelensky était à Kiev.", "La présidente"),
+ ("Olena Zelenska, the first lady, said she was moved.", "Olena Zelenska, la première dame, a dit qu'il était ému.", "il"),
+ ("Mr Biden was tired, the spokeswoman said.", "M. Biden était fatigué, a dit le porte-parole.", "le porte-parole"),
+ ("Chancellor Olaf Scholz said he was confident.", "La chancelière Olaf Scholz a dit qu'il était confiant.", "La chancelière"),
+ ("Kamala Harris, the vice president, was re-elected.", "Kamala Harris, le vice-président, a été réélu.", "le vice-président"),
+ ("Ms Lagarde was appointed head of the ECB in 2019.", "M. Lagarde a été nommée à la tête de la BCE en 2019.", "M."),
+ ("Christine Lagarde was appointed head of the ECB in 2019.", "Christine Lagarde a été nommé à la tête de la BCE en 2019.", "nommé"),
+ ("Christine Lagarde is the first woman to lead the ECB.", "Christine Lagarde est le premier homme à diriger la BCE.", "homme"),
+]
+
+
+@pytest.mark.parametrize("english, french, flagged", NEWS_CASES)
+def test_news_constructions_flag_the_wrong_words(tmp_path, english, french, flagged):
+    issues = _flags(tmp_path, english, french)
+    assert any(flagged in text or text in flagged for text in issues), issues
+
+
+@pytest.mark.parametrize("english, french, flagged", NEWS_CASES)
+def test_news_constructions_once_fixed_are_clean(tmp_path, english, french, flagged):
+    en, fr = tmp_path / "p.en.txt", tmp_path / "p.fr.txt"
+    en.write_text(english + "\n", encoding="utf-8")
+    fr.write_text(french + "\n", encoding="utf-8")
+    doc = load_document([str(en), str(fr)])
+    apply_suggestions(doc, run_checks(doc, "gender,title").issues)
+    assert run_checks(doc, "gender,title").issues == []
