@@ -46,7 +46,7 @@ NOT_NAME_WORDS = {
     "awards", "prize", "prizes", "games", "olympics", "cup", "championship", "championships", "records",
     "studios", "pictures", "productions", "entertainment", "industries", "systems", "technologies",
     "partners", "capital", "bank", "fund", "media", "publishing", "show", "series", "hotel", "palace",
-    "airline", "ltd", "llc", "plc", "gmbh",
+    "airline", "ltd", "llc", "plc", "gmbh", "press", "courier", "register", "observer", "chronicle",
 }
 # Lower-case words that can follow "the Russian" / "the minister" when it names a person.
 FOLLOW_VERBS = {"said", "says", "told", "added", "complained", "insisted", "warned", "argued", "stressed",
