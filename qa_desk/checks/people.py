@@ -117,6 +117,8 @@ def gender(ctx: CheckContext):
             continue
         text = seg.target.text
         start, end = wrong[0].token.start, wrong[-1].token.end
+        if (start, end) in flagged_spans.get(seg.id, ()):
+            continue  # the same words reached twice (an apposition that is also a role phrase)
         pieces, cursor, complete = [], start, True
         for n, word in enumerate(wrong):
             following = _next_word(text, word.token.end)

@@ -316,7 +316,12 @@ def noun_phrase_words(tokens: list[Token], det_index: int, stop: int) -> tuple[l
     while i < stop:
         token = tokens[i]
         lower = token.lower
-        if lower in ("de", "d'", "du", "des") and i + 1 < stop:
+        if lower in ("plus", "moins") and not out[1:] and i + 1 < stop:
+            i += 1  # "le plus jeune Premier ministre": a superlative before the head
+            continue
+        if lower in ("de", "d'", "du", "des", "au", "aux", "à") and i + 1 < stop:
+            if lower == "à" and i + 2 < stop and tokens[i + 1].lower in ("la", "l'", "l’"):
+                i += 1  # "la ministre à la Culture": the article, then the capitalised complement
             if tokens[i + 1].text[:1].isupper():
                 i += 2
                 while i < stop and tokens[i].text[:1].isupper():

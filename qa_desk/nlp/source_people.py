@@ -50,14 +50,23 @@ def strip_possessive(token: Token) -> Token:
     return token
 
 
+def _name_follows(tokens: list[Token], i: int) -> bool:
+    """A capitalised word at ``i``, or after one or two more particles ("von der Leyen")."""
+    for j in range(i, min(i + 3, len(tokens))):
+        if tokens[j].text[:1].isupper():
+            return True
+        if tokens[j].lower not in PARTICLES:
+            return False
+    return False
+
+
 def _name_runs(tokens: list[Token]) -> list[list[int]]:
     """Runs of token indices that may form a proper name (capitalised words, particles, initials)."""
     runs, current = [], []
     for i, token in enumerate(tokens):
         word = token.text
         capitalised = word[:1].isupper() and word[:1].isalpha()
-        particle = word.lower() in PARTICLES and current and i + 1 < len(tokens) \
-            and tokens[i + 1].text[:1].isupper()
+        particle = word.lower() in PARTICLES and current and _name_follows(tokens, i + 1)
         if capitalised or particle:
             current.append(i)
         else:

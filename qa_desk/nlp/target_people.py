@@ -361,7 +361,7 @@ class TargetReader:
                             next((t.text for t in inside if is_person_noun(t.text)), ""))
                 # "la secrétaire d'État adjointe X", but not "la mort du baron X" or "sa carrière
                 # ... de Brandon": a complement between the head and the name needs a role noun
-                complement = end < stop and tokens[end].lower in ("de", "d'", "du", "des") \
+                complement = end < stop and tokens[end].lower in ("de", "d'", "du", "des", "au", "aux") \
                     and stop - end <= 6 and all(t.is_word for t in tokens[end:stop]) and is_role_noun(head)
                 if words and (end == stop or complement) and is_clear_person_noun(head):
                     return det_index, words

@@ -260,6 +260,22 @@ def test_names_of_international_news(tmp_path, english, french, flagged):
 
 # News constructions, each with one gender error a desk sees (written for these tests).
 NEWS_CASES = [
+ ("Treasury Secretary Janet Yellen said she was confident.", "Le secrétaire au Trésor Janet Yellen a dit qu'elle était confiante.", "Le secrétaire"),
+ ("White House spokeswoman Jen Psaki said the talks went well.", "Son porte-parole, Jen Psaki, a dit que les pourparlers s'étaient bien passés.", "Son"),
+ ("The Russian foreign minister, Sergei Lavrov, was furious.", "La ministre russe des Affaires étrangères, Sergueï Lavrov, était furieuse.", "La ministre"),
+ ("Ursula von der Leyen, who was re-elected in July, said she would act.", "Ursula von der Leyen, qui a été réélu en juillet, a dit qu'elle agirait.", "réélu"),
+ ("Kamala Harris said she was proud.", "Kamala Harris s'est dit fier.", "dit fier"),
+ ("Mark Rutte, NATO's new secretary general, arrived on Tuesday.", "Mark Rutte, la nouvelle secrétaire générale de l'OTAN, est arrivée mardi.", "la nouvelle secrétaire générale"),
+ ("Giorgia Meloni became Italy's first female prime minister.", "Giorgia Meloni est devenu le premier chef de gouvernement italien.", "devenu"),
+ ("Taylor Swift, the singer, thanked her fans.", "Taylor Swift, le chanteur, a remercié ses fans.", "le chanteur"),
+ ("The judge, Ruth Bader Ginsburg, died in 2020.", "Le juge, Ruth Bader Ginsburg, est mort en 2020.", "mort"),
+ ("Pope Francis said he was saddened.", "Le pape François a dit qu'elle était attristée.", "elle"),
+ ("Emmanuel Macron told reporters he would not resign.", "Emmanuel Macron a déclaré aux journalistes qu'elle ne démissionnerait pas.", "elle"),
+ ("Ms Ardern, 42, said she had no more in the tank.", "M. Ardern, 42 ans, a dit qu'elle n'avait plus d'énergie.", "M."),
+ ("The actress Meryl Streep won the award.", "L'acteur Meryl Streep a remporté le prix.", "acteur"),
+ ("Nadia Calvino, Spain's economy minister, was named head of the EIB.", "Nadia Calviño, ministre espagnol de l'Économie, a été nommée à la tête de la BEI.", "espagnol"),
+ ("Sanna Marin was the world's youngest prime minister.", "Sanna Marin était le plus jeune Premier ministre du monde.", "le plus jeune Premier"),
+
  # (english, faulty french, expected flagged substring)
  ("Maria Lopez, 45, was arrested on Monday.", "Maria Lopez, 45 ans, a été arrêté lundi.", "arrêté"),
  ("Former President Barack Obama, who arrived on Monday, said he was pleased.", "L'ancien président Barack Obama, qui est arrivée lundi, a dit qu'il était content.", "arrivée"),
