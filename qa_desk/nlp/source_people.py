@@ -50,6 +50,24 @@ def strip_possessive(token: Token) -> Token:
     return token
 
 
+# Particles that only ever open a surname (al, el, ben, abu can be given names: Al Gore, Ben Wallace).
+SURNAME_PARTICLES = {"von", "van", "der", "den", "de", "du", "des", "la", "le", "da", "di", "del", "ter",
+                     "dos", "das", "y"}
+
+
+def _up_to_three_words(tokens: list[Token], indices: list[int]) -> list[int]:
+    """The first three capitalised words of ``indices`` and the particles between them
+    ("Ursula von der Leyen" is one first name and one surname, not three words)."""
+    out, words = [], 0
+    for j in indices:
+        if words == 3:
+            break
+        out.append(j)
+        if tokens[j].lower not in PARTICLES:
+            words += 1
+    return out
+
+
 def _name_follows(tokens: list[Token], i: int) -> bool:
     """A capitalised word at ``i``, or after one or two more particles ("von der Leyen")."""
     for j in range(i, min(i + 3, len(tokens))):
@@ -105,12 +123,14 @@ class SourceReader:
         for pos, index in enumerate(run):
             word = tokens[index].text
             lower = word.lower().rstrip(".")
+            if lower in SURNAME_PARTICLES:
+                continue  # "Von der Leyen", "Le Maire" open a surname, not a first name
             rest = [i for i in run[pos + 1:]]
             if not rest:
                 return
             if any(tokens[j].lower in NOT_NAME_WORDS for j in rest[:3]):
                 continue  # "York Stock Exchange", "Geneva Convention": an institution, not a person
-            name_tokens = [index] + rest[:3]
+            name_tokens = [index] + _up_to_three_words(tokens, rest)
             title_gender = EN_TITLES.get(tokens[index].lower)
             is_title = title_gender is not None or tokens[index].lower in NEUTRAL_TITLES
             if is_title:
@@ -122,7 +142,7 @@ class SourceReader:
                     title_gender = EN_TITLES.get(tokens[last_title].lower) or title_gender
                 if not following:
                     return
-                surname_tokens = following[:3]
+                surname_tokens = _up_to_three_words(tokens, following)
                 if len(tokens[surname_tokens[-1]].text) < 2:
                     return  # "Lady I": no surname
                 if surname_tokens and _is_known_first_name(tokens[surname_tokens[0]].text) \

@@ -18,7 +18,7 @@ from .agreement import (PREPOSITIONS, GenderedWord, is_adverb, is_agreeing_word,
 from .cast import WEIGHTS, Cast, Mention, Person
 from .lexicon import determiner_gender, get_lexicon
 from .tokens import Token, edit_distance_at_most_one, fold, quotation_spans, tokenize
-from .wordlists import translates_role
+from .wordlists import PARTICLES, translates_role
 
 SUBJECT_PRONOUNS = {"il": "m", "elle": "f"}
 EMPHATIC_PRONOUNS = {"lui-même": "m", "elle-même": "f"}
@@ -33,6 +33,16 @@ IMPERSONAL_NEXT = {"y", "faut", "fallait", "faudra", "faudrait", "semble", "semb
                    "s'agissait", "reste", "restait", "pleut", "suffit", "suffisait", "convient", "importe",
                    "arrive", "existe", "manque", "se"}
 NOT_SUBJECT_BEFORE = PREPOSITIONS | {"par"}
+# "il est possible que", "il lui était impossible de": adjectives of an impersonal il
+# ("il était accompagné de" is a man, so participles are not listed)
+IMPERSONAL_ADJECTIVES = {"possible", "impossible", "clair", "évident", "nécessaire", "important", "difficile",
+                         "facile", "probable", "improbable", "certain", "vrai", "faux", "normal", "urgent",
+                         "essentiel", "utile", "inutile", "interdit", "exclu", "prévu", "question", "temps",
+                         "dommage", "tôt", "tard", "préférable", "souhaitable", "indispensable", "crucial",
+                         "vital", "primordial", "impératif", "légitime", "logique", "naturel", "rare",
+                         "fréquent", "courant", "permis", "obligatoire", "regrettable", "étonnant",
+                         "surprenant", "juste", "injuste", "bon", "mieux", "suffisant", "inconcevable",
+                         "inacceptable", "envisageable", "peu", "hors", "donné", "donnée", "accordé", "arrivé"}
 _IMPERSONAL_CLITICS = {"lui", "leur", "me", "m'", "te", "t'", "nous", "vous", "ne", "n'", "en"}
 _IMPERSONAL_PARTICIPLES = {"fallu", "semblé", "paru", "suffi", "plu"}
 
@@ -60,11 +70,14 @@ def _speaker_pronoun(tokens: list[Token], i: int) -> bool:
 
 
 def _reported_subject(tokens: list[Token], i: int, named_before: dict[int, str]) -> str | None:
-    """The person named as the speaker in "Sherman a déclaré qu'elle...", whose reported
-    subject pronoun is at ``i`` (in news, "X said she" is X), else None."""
-    if i < 2 or tokens[i - 1].lower not in ("qu'", "qu’", "que") or tokens[i - 2].lower not in SPEECH_VERBS:
+    """The person named as the speaker in "Sherman a déclaré (aux journalistes) qu'elle...",
+    whose reported subject pronoun is at ``i`` (in news, "X said she" is X), else None."""
+    if i < 2 or tokens[i - 1].lower not in ("qu'", "qu’", "que"):
         return None
-    j = i - 3
+    verb = next((k for k in range(i - 2, max(i - 6, 0) - 1, -1) if tokens[k].lower in SPEECH_VERBS), None)
+    if verb is None or not all(t.is_word for t in tokens[verb + 1:i - 1]):
+        return None  # "a déclaré aux journalistes qu'", not across a comma or a quote
+    j = verb - 1
     if j >= 0 and tokens[j].lower in ("a", "avait", "aurait", "ont"):
         j -= 1
     return named_before.get(tokens[j].end) if j >= 0 else None
@@ -90,7 +103,7 @@ def _impersonal(tokens: list[Token], i: int) -> bool:
         k = j + 1
         while k < len(tokens) and is_adverb(tokens[k].lower):
             k += 1
-        return k + 1 < len(tokens) and is_agreeing_word(tokens[k].text) and not is_person_noun(tokens[k].text) \
+        return k + 1 < len(tokens) and tokens[k].lower in IMPERSONAL_ADJECTIVES \
             and tokens[k + 1].lower in ("que", "qu'", "qu’", "de", "d'", "d’")
     return j + 1 < len(tokens) and tokens[j].lower in ("a", "avait", "aurait", "aura") \
         and tokens[j + 1].lower in _IMPERSONAL_PARTICIPLES
@@ -181,10 +194,12 @@ class TargetReader:
         return (next(iter(named)), i) if len(named) == 1 else None
 
     def _name_start(self, key: str, tokens: list[Token], start: int) -> int:
-        """Back over the rest of the person's name: "Tedros Adhanom Ghebreyesus" starts at Tedros."""
+        """Back over the rest of the person's name: "Tedros Adhanom Ghebreyesus" starts at Tedros,
+        "Luis de Guindos" at Luis."""
         words = {fold(w) for w in self.cast.person(key).name.split()}
-        while start > 0 and tokens[start - 1].text[:1].isupper() and fold(tokens[start - 1].text) in words:
-            start -= 1
+        while start > 0 and fold(tokens[start - 1].text) in words \
+                and (tokens[start - 1].text[:1].isupper() or tokens[start - 1].lower in PARTICLES):
+            start -= 1  # "Luis de Guindos", "Ursula von der Leyen"
         return start
 
     def read(self) -> None:
@@ -455,6 +470,7 @@ class TargetReader:
                 self._predicate_pronouns(seg, tokens, used)
                 return
         if len({m.person for m in he_she}) != 1:
+            self._reported_pronouns(seg, tokens, used, he_she)
             return
         person = self.cast.person(he_she[0].person)
         english = tokenize(seg.source.text)
@@ -497,6 +513,20 @@ class TargetReader:
             if not inverted:
                 words += verb_group_words(tokens, i + 1)
             self.references.append(Reference(person.key, seg.id, "pronoun", words, he_she[0]))
+
+    def _reported_pronouns(self, seg, tokens: list[Token], used: set[int], he_she: list) -> None:
+        """Several people in the sentence: only "X a déclaré qu'elle" is tied, to X, and only when
+        the English gives X a he or she of its own ("Von der Leyen said she..., Scholz said he...")."""
+        named_before = {m.end: m.person for m in self.cast.mentions(seg.id, "target") if m.kind == "name"}
+        english = {m.person: m for m in he_she}
+        for i, token in enumerate(tokens):
+            gender = SUBJECT_PRONOUNS.get(token.lower)
+            if gender is None or i in used or _impersonal(tokens, i):
+                continue
+            key = _reported_subject(tokens, i, named_before)
+            if key in english:
+                words = [GenderedWord(token, gender, "pronoun")] + verb_group_words(tokens, i + 1)
+                self.references.append(Reference(key, seg.id, "pronoun", words, english[key]))
 
     def _emphatic_pronouns(self, seg, tokens: list[Token], person: Person, expected: str, mention) -> None:
         """"interprété par Peniston lui-même" where the English has herself: lui-même/elle-même

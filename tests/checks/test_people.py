@@ -260,6 +260,11 @@ def test_names_of_international_news(tmp_path, english, french, flagged):
 
 # News constructions, each with one gender error a desk sees (written for these tests).
 NEWS_CASES = [
+ ("Bruno Le Maire arrived late. He was joined by his Italian counterpart.",
+  "Bruno Le Maire est arrivé en retard. Il était accompagnée de son homologue italien.", "accompagnée"),
+ ("Ana Ruiz said she was confident, but Olaf Scholz said he had doubts.",
+  "Ana Ruiz a déclaré aux journalistes qu'il était confiant, mais Olaf Scholz a dit qu'il avait des doutes.",
+  "il était confiant"),
  ("Treasury Secretary Janet Yellen said she was confident.", "Le secrétaire au Trésor Janet Yellen a dit qu'elle était confiante.", "Le secrétaire"),
  ("White House spokeswoman Jen Psaki said the talks went well.", "Son porte-parole, Jen Psaki, a dit que les pourparlers s'étaient bien passés.", "Son"),
  ("The Russian foreign minister, Sergei Lavrov, was furious.", "La ministre russe des Affaires étrangères, Sergueï Lavrov, était furieuse.", "La ministre"),
