@@ -192,7 +192,7 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
     from ..nlp.lexicon import determiner_for, determiner_gender
     from ..nlp.tokens import tokenize
 
-    english = tokenize(english_text)
+    english = tokenize(english_text, False)  # the cast's own tokens, cached
     sexes = english_sexes(english)
     if len(sexes) != 1:
         return ()

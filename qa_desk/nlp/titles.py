@@ -5,6 +5,8 @@ and "M. Sherman" in the translation is an error without any parsing.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 # French titles: token -> (gender, number); gender 'e' for titles either sex bears
 # (Me = maître, Dr, Pr): they say nothing about gender and must not be flagged.
 _FRENCH_ABBREVIATED = {
@@ -113,6 +115,7 @@ def french_title_for(gender: str, number: str = "s", style: str = "abbreviated")
     return title
 
 
+@lru_cache(maxsize=100_000)
 def english_gendered_word(token: str) -> str | None:
     """'m' or 'f' for an English title or noun that states gender (Mr, Ms, spokeswoman,
     widow, kings, queen's), else None; "Miss", "Ms" and "Dame" only capitalised."""
