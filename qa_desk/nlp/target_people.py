@@ -22,6 +22,10 @@ from .wordlists import PARTICLES, translates_role
 
 SUBJECT_PRONOUNS = {"il": "m", "elle": "f"}
 EMPHATIC_PRONOUNS = {"lui-même": "m", "elle-même": "f"}
+_FRENCH_PREPOSITIONS = {"avec", "pour", "selon", "contre", "chez", "sans", "envers", "derrière", "devant",
+                        "après", "avant", "par", "sur", "vers", "d'après", "auprès", "entre"}
+_ENGLISH_PREPOSITIONS = {"with", "for", "to", "against", "by", "without", "behind", "after", "before",
+                         "about", "toward", "towards", "from", "on", "of", "beside"}
 _ENGLISH_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                            "she": "f", "her": "f", "hers": "f", "herself": "f"}
 ENGLISH_PERSONAL = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", re.IGNORECASE)
@@ -240,6 +244,7 @@ class TargetReader:
             self._name_phrase(seg, tokens, start, i, key, used)
         self._role_phrases(seg, tokens, used)
         self._pronouns(seg, tokens, used)
+        self._prepositional_pronouns(seg, tokens, tokenize(seg.source.text, False))
         self._first_person_quotes(seg, tokens)
 
     def _name_phrase(self, seg, tokens, start: int, end: int, key: str, used: set[int]) -> None:
@@ -513,6 +518,23 @@ class TargetReader:
             if not inverted:
                 words += verb_group_words(tokens, i + 1)
             self.references.append(Reference(person.key, seg.id, "pronoun", words, he_she[0]))
+
+    def _prepositional_pronouns(self, seg, tokens: list[Token], english: list[Token]) -> None:
+        """"d'accord avec lui" where the English says "agreed with her": one lui/elle after a
+        preposition against one him/her after one in the English, tied to whom the English
+        pronoun was resolved to."""
+        theirs = [t for n, t in enumerate(english)
+                  if t.lower in ("him", "her") and n > 0 and english[n - 1].lower in _ENGLISH_PREPOSITIONS]
+        ours = [t for n, t in enumerate(tokens)
+                if t.lower in ("lui", "elle") and n > 0 and tokens[n - 1].lower in _FRENCH_PREPOSITIONS]
+        if len(theirs) != 1 or len(ours) != 1:
+            return
+        mention = next((m for m in self.cast.mentions(seg.id, "source")
+                        if m.kind == "pronoun" and m.start == theirs[0].start), None)
+        gender = {"lui": "m", "elle": "f"}[ours[0].lower]
+        if mention is not None and gender != _ENGLISH_PRONOUN_GENDER[theirs[0].lower]:
+            self.references.append(Reference(mention.person, seg.id, "pronoun",
+                                             [GenderedWord(ours[0], gender, "pronoun")], mention))
 
     def _reported_pronouns(self, seg, tokens: list[Token], used: set[int], he_she: list) -> None:
         """Several people in the sentence: only "X a déclaré qu'elle" is tied, to X, and only when

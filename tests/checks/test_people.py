@@ -260,6 +260,9 @@ def test_names_of_international_news(tmp_path, english, french, flagged):
 
 # News constructions, each with one gender error a desk sees (written for these tests).
 NEWS_CASES = [
+ ("Christine Lagarde spoke first. Her deputy, Luis de Guindos, said he agreed with her.",
+  "Christine Lagarde a parlé la première. Son adjoint, Luis de Guindos, a dit qu'il était d'accord avec lui.",
+  "lui"),
  ("Bruno Le Maire arrived late. He was joined by his Italian counterpart.",
   "Bruno Le Maire est arrivé en retard. Il était accompagnée de son homologue italien.", "accompagnée"),
  ("Ana Ruiz said she was confident, but Olaf Scholz said he had doubts.",
