@@ -10,6 +10,8 @@ from functools import lru_cache
 
 from ..nlp.name_variants import norm
 from ..nlp.tokens import is_elided, tokenize
+from ..nlp.source_people import name_follows
+from ..nlp.wordlists import PARTICLES
 from .registry import CheckContext, register_check
 
 ENGLISH_CONFIDENCE = 0.9  # lingua's probability of English above which a target is English
@@ -75,9 +77,10 @@ def _english_runs(source: str, target: str):
     source_words = {t.lower for t in tokenize(source, split_inversions=False) if t.is_word}
     tokens = [t for t in tokenize(_blanked(target), split_inversions=False)]
     flags = []
-    for token in tokens:
+    for n, token in enumerate(tokens):
         low = token.lower.replace("’", "'")
-        candidate = token.is_word and token.text[:1].islower() and low not in ALLOWED and not is_elided(token)
+        candidate = token.is_word and token.text[:1].islower() and low not in ALLOWED and not is_elided(token) \
+            and not (low in PARTICLES and name_follows(tokens, n + 1))  # "Ursula von der Leyen"
         english = candidate and (low in _ENGLISH_ONLY or (low in source_words and len(low) >= 3
                                                           and not _is_french(low)))
         flags.append("en" if english else "word?" if candidate else "")

@@ -97,16 +97,11 @@ def numbers(ctx: CheckContext):
     for seg in ctx.document.segments:
         if not seg.source.text.strip() or not seg.target_text.strip():
             continue  # omissions and additions belong to their own checks
-        source, target = _segment_mentions(seg)
-        if not source and not target:
-            continue
-        pairs = match_mentions(source, target)
-        yield from _currency_changes(ctx, seg, source, target, pairs)
-        used = set(pairs.values())
-        lost = [s for i, s in enumerate(source) if i not in pairs and not s.optional]
-        extra = [t for j, t in enumerate(target) if j not in used and not t.spelled and not t.optional]
+        lost, extra, currencies = _compare(seg.source.text, seg.target_text)
+        for start, end, message, suggestion in currencies:
+            yield ctx.issue("numbers", seg, start, end, message, suggestions=[suggestion])
         if lost or extra:
-            rows.append((seg, lost, extra))
+            rows.append((seg, list(lost), list(extra)))  # lists: settling across segments edits them
     _settle_across_boundaries(ctx.document.segments, rows)
     for seg, lost, extra in rows:
         for s, t in zip(lost, extra):
@@ -120,20 +115,34 @@ def numbers(ctx: CheckContext):
             yield ctx.issue("numbers", seg, t.start, t.end, f"'{t.text}' is not in the source.")
 
 
-def _currency_changes(ctx: CheckContext, seg, source, target, pairs):
-    """"$5 billion" -> "5 milliards d'euros": the amount matches, the currency does not."""
+@lru_cache(maxsize=200_000)
+def _compare(source_text: str, target_text: str) -> tuple[tuple, tuple, tuple]:
+    """(unmatched source mentions, unmatched target mentions, currency changes) of one segment,
+    cached by its texts: a re-check after one edit compares one segment again, not all."""
+    source, target = list(_mentions(source_text, "en")), list(_mentions(target_text, "fr"))
+    if not source and not target:
+        return (), (), ()
+    pairs = match_mentions(source, target)
+    used = set(pairs.values())
+    lost = tuple(s for i, s in enumerate(source) if i not in pairs and not s.optional)
+    extra = tuple(t for j, t in enumerate(target) if j not in used and not t.spelled and not t.optional)
+    return lost, extra, tuple(_currency_changes(source_text, target_text, source, target, pairs))
+
+
+def _currency_changes(source_text: str, target_text: str, source, target, pairs):
+    """"$5 billion" -> "5 milliards d'euros": the amount matches, the currency does not.
+    Yields (start, end, message, suggestion)."""
     from ..nlp.currency import currency_at, french_currency
 
     for i, j in pairs.items():
         s, t = source[i], target[j]
-        theirs = currency_at(seg.source.text, s.start, s.end, "en")
-        ours = currency_at(seg.target.text, t.start, t.end, "fr")
+        theirs = currency_at(source_text, s.start, s.end, "en")
+        ours = currency_at(target_text, t.start, t.end, "fr")
         if theirs and ours and theirs[0] != ours[0]:
-            written = seg.target.text[ours[1]:ours[2]]
-            amount = seg.source.text[min(theirs[1], s.start):max(theirs[2], s.end)]
-            yield ctx.issue("numbers", seg, ours[1], ours[2],
-                            f"'{written}' is in {ours[0]}s; the source's '{amount}' is in {theirs[0]}s.",
-                            suggestions=[french_currency(theirs[0], written)])
+            written = target_text[ours[1]:ours[2]]
+            amount = source_text[min(theirs[1], s.start):max(theirs[2], s.end)]
+            yield (ours[1], ours[2], f"'{written}' is in {ours[0]}s; the source's '{amount}' is in {theirs[0]}s.",
+                   french_currency(theirs[0], written))
 
 
 def _settle_across_boundaries(segments, rows) -> None:

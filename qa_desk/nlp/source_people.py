@@ -68,7 +68,7 @@ def _up_to_three_words(tokens: list[Token], indices: list[int]) -> list[int]:
     return out
 
 
-def _name_follows(tokens: list[Token], i: int) -> bool:
+def name_follows(tokens: list[Token], i: int) -> bool:
     """A capitalised word at ``i``, or after one or two more particles ("von der Leyen")."""
     for j in range(i, min(i + 3, len(tokens))):
         if tokens[j].text[:1].isupper():
@@ -84,7 +84,7 @@ def _name_runs(tokens: list[Token]) -> list[list[int]]:
     for i, token in enumerate(tokens):
         word = token.text
         capitalised = word[:1].isupper() and word[:1].isalpha()
-        particle = word.lower() in PARTICLES and current and _name_follows(tokens, i + 1)
+        particle = word.lower() in PARTICLES and current and name_follows(tokens, i + 1)
         if capitalised or particle:
             current.append(i)
         else:

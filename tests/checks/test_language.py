@@ -71,3 +71,18 @@ def test_too_few_words_give_no_answer():
 def test_seed_is_all_translated(seed_pair):
     doc = load_document([str(p) for p in seed_pair])
     assert run_checks(doc, "untranslated,english-words").issues == []
+
+
+@pytest.mark.parametrize("en, fr", [
+    ("Ursula von der Leyen met the press.", "Ursula von der Leyen a rencontré la presse."),
+    ("Luis de Guindos said the bank was ready.", "Luis de Guindos a dit que la banque était prête."),
+    ("Vincent van Gogh painted in Arles.", "Vincent van Gogh a peint à Arles."),
+])
+def test_name_particles_are_not_english_words(en, fr):
+    assert _run([(en, fr)], "english-words") == []
+
+
+def test_an_english_word_before_a_name_is_still_flagged():
+    issues = _run([("The talks were held with the minister.", "Les pourparlers ont eu lieu with le ministre.")],
+                  "english-words")
+    assert issues == [("english-words", "with")]
