@@ -128,7 +128,7 @@ class Cast:
     people: list[Person] = field(default_factory=list)
     # segment id -> mentions in that segment (source and target)
     by_segment: dict[str, list[Mention]] = field(default_factory=dict)
-    references: list = field(default_factory=list)  # target_people.Reference, filled by find_target_mentions
+    references: list = field(default_factory=list)  # reference.Reference, filled by find_target_mentions
     # (segment id, translation) -> what the target reader found there; shared by every copy of
     # one source cast, so a re-check re-reads only the segments whose translation changed
     target_cache: dict = field(default_factory=dict, repr=False, compare=False)

@@ -1,0 +1,270 @@
+"""French pronouns tied to people: il/elle as subjects, speakers ("a-t-elle déclaré"), reported
+subjects ("X a déclaré qu'il"), lui/elle after a preposition, lui-même/elle-même, first-person
+quotations, and the impersonal il that stands for nobody.
+
+A mixin of :class:`qa_desk.nlp.target_people.TargetReader`: a French pronoun is tied to a person
+only through the aligned English sentence (its he/she/him/her resolved to someone), never by
+guessing from the French alone.
+"""
+from __future__ import annotations
+
+import re
+
+from .agreement import GenderedWord, is_adverb, role_noun_gender, verb_group_words
+from .cast import Mention, Person
+from .reference import Reference
+from .tokens import Token, quotation_spans, tokenize
+
+SUBJECT_PRONOUNS = {"il": "m", "elle": "f"}
+EMPHATIC_PRONOUNS = {"lui-même": "m", "elle-même": "f"}
+_FRENCH_PREPOSITIONS = {"avec", "pour", "selon", "contre", "chez", "sans", "envers", "derrière", "devant",
+                        "après", "avant", "par", "sur", "vers", "d'après", "auprès", "entre"}
+_ENGLISH_PREPOSITIONS = {"with", "for", "to", "against", "by", "without", "behind", "after", "before",
+                         "about", "toward", "towards", "from", "on", "of", "beside"}
+_ENGLISH_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                           "she": "f", "her": "f", "hers": "f", "herself": "f"}
+ENGLISH_PERSONAL = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", re.IGNORECASE)
+
+# "il" that stands for nobody: il y a, il faut, il est clair que...
+IMPERSONAL_NEXT = {"y", "faut", "fallait", "faudra", "faudrait", "semble", "semblait", "paraît", "s'agit",
+                   "s'agissait", "reste", "restait", "pleut", "suffit", "suffisait", "convient", "importe",
+                   "arrive", "existe", "manque", "se"}
+# "il est possible que", "il lui était impossible de": adjectives of an impersonal il
+# ("il était accompagné de" is a man, so participles are not listed)
+IMPERSONAL_ADJECTIVES = {"possible", "impossible", "clair", "évident", "nécessaire", "important", "difficile",
+                         "facile", "probable", "improbable", "certain", "vrai", "faux", "normal", "urgent",
+                         "essentiel", "utile", "inutile", "interdit", "exclu", "prévu", "question", "temps",
+                         "dommage", "tôt", "tard", "préférable", "souhaitable", "indispensable", "crucial",
+                         "vital", "primordial", "impératif", "légitime", "logique", "naturel", "rare",
+                         "fréquent", "courant", "permis", "obligatoire", "regrettable", "étonnant",
+                         "surprenant", "juste", "injuste", "bon", "mieux", "suffisant", "inconcevable",
+                         "inacceptable", "envisageable", "peu", "hors", "donné", "donnée", "accordé", "arrivé"}
+_IMPERSONAL_CLITICS = {"lui", "leur", "me", "m'", "te", "t'", "nous", "vous", "ne", "n'", "en"}
+_IMPERSONAL_PARTICIPLES = {"fallu", "semblé", "paru", "suffi", "plu"}
+
+
+def _english_other_subjects(tokens: list[Token]) -> bool:
+    """An English "it" or "they" that can be a subject ("it was", "they said", "it's"), which a French
+    il/elle may translate; "aware of it." or "signed it" cannot."""
+    for n, token in enumerate(tokens):
+        if token.lower in ("it's", "they're", "itself", "themselves", "its"):
+            return True
+        if token.lower in ("it", "they"):
+            following = tokens[n + 1].text if n + 1 < len(tokens) else ""
+            if following[:1].isalpha() and following.islower():
+                return True
+    return False
+
+
+def _speaker_pronoun(tokens: list[Token], i: int) -> bool:
+    """"a-t-il déclaré", "ajoute-t-elle", "dit-il": an inverted pronoun by a speech verb."""
+    if i == 0 or tokens[i - 1].text not in ("-t-", "-"):
+        return False
+    after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    before = tokens[i - 2].lower if i >= 2 else ""
+    return after in SPEECH_VERBS or before in SPEECH_VERBS
+
+
+def _reported_subject(tokens: list[Token], i: int, named_before: dict[int, str]) -> str | None:
+    """The person named as the speaker in "Sherman a déclaré (aux journalistes) qu'elle...",
+    whose reported subject pronoun is at ``i`` (in news, "X said she" is X), else None."""
+    if i < 2 or tokens[i - 1].lower not in ("qu'", "qu’", "que"):
+        return None
+    verb = next((k for k in range(i - 2, max(i - 6, 0) - 1, -1) if tokens[k].lower in SPEECH_VERBS), None)
+    if verb is None or not all(t.is_word for t in tokens[verb + 1:i - 1]):
+        return None  # "a déclaré aux journalistes qu'", not across a comma or a quote
+    j = verb - 1
+    if j >= 0 and tokens[j].lower in ("a", "avait", "aurait", "ont"):
+        j -= 1
+    return named_before.get(tokens[j].end) if j >= 0 else None
+
+
+def _impersonal(tokens: list[Token], i: int) -> bool:
+    """The il at ``i`` stands for nobody: "il y a", "il s'agit", "il lui a fallu", "il ne faut"."""
+    j = i + 1
+    if j < len(tokens) and tokens[j].lower in IMPERSONAL_NEXT:
+        return True
+    if j + 1 < len(tokens) and tokens[j].lower in ("s'", "s’") and tokens[j + 1].lower.startswith("agi"):
+        return True
+    while j < len(tokens) and tokens[j].lower in _IMPERSONAL_CLITICS:
+        j += 1
+    if j < len(tokens) and tokens[j].lower in IMPERSONAL_NEXT - {"y", "se"}:
+        return True
+    if j + 1 < len(tokens) and tokens[j].lower == "y" and tokens[j + 1].lower in ("a", "avait", "aura", "aurait", "eut"):
+        return True  # "il n'y a"
+    if tokens[i].lower == "il" and j < len(tokens) and tokens[j].lower in ("est", "était", "serait", "sera", "fut",
+                                                                          "soit", "fût"):
+        # "il (lui) était impossible de", "il n'est pas clair que": an adjective that names no one,
+        # then de/que (not "il était ministre de la Défense")
+        k = j + 1
+        while k < len(tokens) and is_adverb(tokens[k].lower):
+            k += 1
+        return k + 1 < len(tokens) and tokens[k].lower in IMPERSONAL_ADJECTIVES \
+            and tokens[k + 1].lower in ("que", "qu'", "qu’", "de", "d'", "d’")
+    return j + 1 < len(tokens) and tokens[j].lower in ("a", "avait", "aurait", "aura") \
+        and tokens[j + 1].lower in _IMPERSONAL_PARTICIPLES
+
+# Verbs that attribute a quotation to its speaker.
+SPEECH_VERBS = {"déclaré", "dit", "ajouté", "affirmé", "expliqué", "indiqué", "souligné", "estimé", "précisé",
+                "poursuivi", "assuré", "lancé", "confié", "répondu", "raconté", "martelé", "insisté", "déploré",
+                "noté", "averti", "prévenu", "reconnu", "admis", "écrit", "tweeté", "annoncé", "jugé", "commenté",
+                "observé", "relevé", "rappelé", "conclu", "résumé", "plaidé", "protesté", "regretté", "dénoncé",
+                "déclare", "dit", "ajoute", "affirme", "explique", "indique", "souligne", "estime", "précise",
+                "poursuit", "assure", "lance", "confie", "répond", "raconte", "martèle", "insiste", "déplore",
+                "selon", "déclarait", "disait", "ajoutait"}
+
+
+def _has_speech_verb(text: str) -> bool:
+    return any(t.lower in SPEECH_VERBS for t in tokenize(text))
+
+
+class PronounReader:
+    """The pronoun half of TargetReader (it provides cast, references, person_of...)."""
+
+    def _pronouns(self, seg, tokens: list[Token], used: set[int]) -> None:
+        """Subject il/elle, tied to a person only when the English sentence's he/she all name them."""
+        source = self.cast.mentions(seg.id, "source")
+        he_she = [m for m in source if m.kind == "pronoun" and m.text.lower() in ("he", "she")]
+        if not he_she:
+            # "Her debut came in 1985" -> "Il a fait ses débuts": an unnamed person's his/her/him
+            pronouns = [m for m in source if m.kind == "pronoun"]
+            if pronouns and len({m.person for m in pronouns}) == 1 and self.cast.person(pronouns[0].person).anonymous:
+                he_she = pronouns
+            else:
+                self._predicate_pronouns(seg, tokens, used)
+                return
+        if len({m.person for m in he_she}) != 1:
+            self._reported_pronouns(seg, tokens, used, he_she)
+            return
+        person = self.cast.person(he_she[0].person)
+        english = tokenize(seg.source.text)
+        other_referents = _english_other_subjects(english)
+        if person.anonymous and {t.lower for t in english} & {"it", "they", "them"}:
+            other_referents = True  # nobody named: any it/they may be what the French il/elle means
+        expected = _ENGLISH_PRONOUN_GENDER[he_she[0].text.lower()]
+        if not other_referents:  # "Moscou elle-même" may translate "Moscow itself"
+            self._emphatic_pronouns(seg, tokens, person, expected, he_she[0])
+        subjects = [i for i, t in enumerate(tokens) if t.lower in SUBJECT_PRONOUNS and i not in used
+                    and not _impersonal(tokens, i)]
+        named_before = {m.end: m.person for m in self.cast.mentions(seg.id, "target") if m.kind == "name"}
+        speakers = {i for i in subjects if _speaker_pronoun(tokens, i)  # "», a-t-elle déclaré": a person
+                    or _reported_subject(tokens, i, named_before) == person.key}  # "X a déclaré qu'il"
+        plain = [i for i in subjects if i not in speakers]
+        wrong = [i for i in plain if SUBJECT_PRONOUNS[tokens[i].lower] != expected]
+        # both genders in the French, or more wrong ones than the English has: other referents,
+        # unless the French has no more pronouns than the English and the English has no "it"
+        other_pronouns = wrong and (len(wrong) > len(he_she) or (
+            len(wrong) < len(plain) and (len(plain) > len(he_she) or other_referents)))
+        for i, token in enumerate(tokens):
+            gender = SUBJECT_PRONOUNS.get(token.lower)
+            if gender is None or i in used:
+                continue
+            if _impersonal(tokens, i):
+                continue
+            if i in speakers:
+                words = [GenderedWord(token, gender, "pronoun")]
+                if tokens[i - 1].text not in ("-t-", "-"):  # "qu'elle avait été émue"
+                    words += verb_group_words(tokens, i + 1)
+                self.references.append(Reference(person.key, seg.id, "pronoun", words, he_she[0]))
+                continue
+            if other_pronouns:
+                continue
+            pronoun_gender_matches = gender == expected
+            if not pronoun_gender_matches and other_referents:
+                continue  # "elle" may translate "it" (la Russie, la discussion)
+            words = [GenderedWord(token, gender, "pronoun")]
+            inverted = i > 0 and tokens[i - 1].text in ("-t-", "-")
+            if not inverted:
+                words += verb_group_words(tokens, i + 1)
+            self.references.append(Reference(person.key, seg.id, "pronoun", words, he_she[0]))
+
+    def _prepositional_pronouns(self, seg, tokens: list[Token], english: list[Token]) -> None:
+        """"d'accord avec lui" where the English says "agreed with her": one lui/elle after a
+        preposition against one him/her after one in the English, tied to whom the English
+        pronoun was resolved to."""
+        theirs = [t for n, t in enumerate(english)
+                  if t.lower in ("him", "her") and n > 0 and english[n - 1].lower in _ENGLISH_PREPOSITIONS]
+        ours = [t for n, t in enumerate(tokens)
+                if t.lower in ("lui", "elle") and n > 0 and tokens[n - 1].lower in _FRENCH_PREPOSITIONS]
+        if len(theirs) != 1 or len(ours) != 1:
+            return
+        mention = next((m for m in self.cast.mentions(seg.id, "source")
+                        if m.kind == "pronoun" and m.start == theirs[0].start), None)
+        gender = {"lui": "m", "elle": "f"}[ours[0].lower]
+        if mention is not None and gender != _ENGLISH_PRONOUN_GENDER[theirs[0].lower]:
+            self.references.append(Reference(mention.person, seg.id, "pronoun",
+                                             [GenderedWord(ours[0], gender, "pronoun")], mention))
+
+    def _reported_pronouns(self, seg, tokens: list[Token], used: set[int], he_she: list) -> None:
+        """Several people in the sentence: only "X a déclaré qu'elle" is tied, to X, and only when
+        the English gives X a he or she of its own ("Von der Leyen said she..., Scholz said he...")."""
+        named_before = {m.end: m.person for m in self.cast.mentions(seg.id, "target") if m.kind == "name"}
+        english = {m.person: m for m in he_she}
+        for i, token in enumerate(tokens):
+            gender = SUBJECT_PRONOUNS.get(token.lower)
+            if gender is None or i in used or _impersonal(tokens, i):
+                continue
+            key = _reported_subject(tokens, i, named_before)
+            if key in english:
+                words = [GenderedWord(token, gender, "pronoun")] + verb_group_words(tokens, i + 1)
+                self.references.append(Reference(key, seg.id, "pronoun", words, english[key]))
+
+    def _emphatic_pronouns(self, seg, tokens: list[Token], person: Person, expected: str, mention) -> None:
+        """"interprété par Peniston lui-même" where the English has herself: lui-même/elle-même
+        stand for the person the English pronouns all name."""
+        for token in tokens:
+            gender = EMPHATIC_PRONOUNS.get(token.lower)
+            if gender and gender != expected:
+                self.references.append(Reference(person.key, seg.id, "pronoun",
+                                                 [GenderedWord(token, gender, "pronoun")], mention))
+
+    def _predicate_pronouns(self, seg, tokens: list[Token], used: set[int]) -> None:
+        """"Wasilewska a rejoint le PPS lorsqu'il était étudiant": the English has no he/she ("as a
+        student"), the French sentence names one person and its il/elle is said to be a role noun,
+        so the pronoun can only be that person."""
+        named = {m.person for m in self.cast.mentions(seg.id, "target") if m.kind == "name"}
+        english = {m.person for m in self.cast.mentions(seg.id, "source")}
+        if len(named) != 1 or english - named or ENGLISH_PERSONAL.search(seg.source.text):
+            return  # an English he/she/his/her tied to nobody is someone else, unnamed
+        for i, token in enumerate(tokens):
+            gender = SUBJECT_PRONOUNS.get(token.lower)
+            if gender is None or i in used or (i > 0 and tokens[i - 1].text in ("-t-", "-")):
+                continue
+            words = verb_group_words(tokens, i + 1)
+            if any(w.kind == "noun" or (w.kind == "adjective" and role_noun_gender(w.token.text))
+                   for w in words):  # "étudiant" is a role; "mécontent" may just describe
+                self.references.append(Reference(next(iter(named)), seg.id, "pronoun",
+                                                 [GenderedWord(token, gender, "pronoun")] + words))
+
+    def _first_person_quotes(self, seg, tokens: list[Token]) -> None:
+        """"Je suis très inquiète", a déclaré M. X: inside a quotation, first-person agreement
+        follows the speaker, found by a name or a resolved pronoun right after (or before) it."""
+        text = seg.target.text
+        for open_at, close_at in quotation_spans(text):
+            speaker = self._speaker(seg, open_at, close_at)
+            if speaker is None:
+                continue
+            inside = [i for i, t in enumerate(tokens) if open_at <= t.start and t.end <= close_at]
+            for i in inside:
+                if tokens[i].lower in ("je", "j'", "j’"):
+                    words = [w for w in verb_group_words(tokens, i + 1) if w.token.end <= close_at]
+                    if words:
+                        self.references.append(Reference(speaker, seg.id, "quote", words))
+
+    def _speaker(self, seg, open_at: int, close_at: int) -> str | None:
+        """The person a speech verb ties to the quotation: "», a déclaré X" or "X a dit : «"."""
+        text = seg.target.text
+        stop = min([close_at + 90] + [k for k in (text.find(". ", close_at + 1), text.find("«", close_at + 1))
+                                      if k > 0])
+        after = [m for m in self.cast.mentions(seg.id, "target") if close_at <= m.start <= stop]
+        after += [Mention(r.person, seg.id, "target", r.words[0].token.start, r.words[0].token.end, "", "pronoun")
+                  for r in self.references[self.first_of_segment:] if r.kind == "pronoun"
+                  and close_at <= r.words[0].token.start <= close_at + 25]
+        if after:
+            first = min(after, key=lambda m: m.start)
+            if _has_speech_verb(text[close_at:first.end + 25]):  # "», a-t-elle ajouté", "», a dit X"
+                return first.person
+            return None
+        before = [m for m in self.cast.mentions(seg.id, "target") if m.end <= open_at
+                  and ":" in text[m.end:open_at] and open_at - m.end < 40 and _has_speech_verb(text[m.end:open_at])]
+        return before[-1].person if before else None
