@@ -110,7 +110,7 @@ def apply_suggestions(doc: BilingualDocument, issues: Iterable[Issue]) -> list[I
                 continue  # stale issue: text changed since it was found
             chosen.append(issue)
         for issue in reversed(chosen):
-            seg.target = seg.target.replace_span(issue.start, issue.end, issue.suggestions[0])
+            seg.target = seg.target.replace_words(issue.start, issue.end, issue.suggestions[0])
         applied.extend(chosen)
     return applied
 

@@ -188,6 +188,7 @@ def _role_determiners(english, french, french_text: str, want: str, sex: str, cl
 def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
     """(start, end, suggestion, message, (clue, start, end, gender)) per French noun of the other
     sex; cached by the texts, so a re-check after one edit costs a lookup per segment."""
+    from ..nlp.agreement import rewrite, verb_group_words
     from ..nlp.gendered_words import english_sexes, french_gendered_nouns
     from ..nlp.lexicon import determiner_for, determiner_gender
     from ..nlp.tokens import tokenize
@@ -211,6 +212,13 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
             if new_det:  # "un garçon" -> "une fille", "son père" -> "sa mère"
                 start = french[i - 1].start
                 suggestion = new_det + french_text[french[i - 1].end:french[i].start] + other
+        # "Son père était enseignant" -> "Sa mère était enseignante": what agrees with the noun follows it
+        agreeing = [w for w in verb_group_words(french, i + 1) if w.gender not in (want, None)]
+        changed = [(w, rewrite(w, want)) for w in agreeing]
+        if changed and all(new for _, new in changed):
+            for word, new in changed:
+                suggestion += french_text[end:word.token.start] + new
+                end = word.token.end
         message = f"The source speaks of a {sex} ('{clue.text}'): '{french[i].text}' names a {other_sex}."
         out.append((start, end, suggestion, message,
                     (clue.text, clue.start, clue.end, "female" if want == "f" else "male")))

@@ -8,6 +8,8 @@ serialized element). Checks only ever see ``text``.
 """
 from __future__ import annotations
 
+import os
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -97,6 +99,26 @@ class Content:
                 pos = start + len(new)
             codes.append(replace(code, pos=pos))
         return Content(self.text[:start] + new + self.text[end:], codes)
+
+    def replace_words(self, start: int, end: int, new: str) -> "Content":
+        """Like :meth:`replace_span`, but only the words that change are replaced, so a code
+        between two words of a suggestion ("Son <x/>père" -> "Sa <x/>mère") keeps its place."""
+        old = self.text[start:end]
+        old_parts, new_parts = re.split(r"(\s+)", old), re.split(r"(\s+)", new)
+        if len(old_parts) != len(new_parts) or old_parts[1::2] != new_parts[1::2]:
+            # different shapes: replace only what lies between the common prefix and suffix
+            head = len(os.path.commonprefix([old, new]))
+            tail = len(os.path.commonprefix([old[head:][::-1], new[head:][::-1]]))
+            return self.replace_span(start + head, end - tail, new[head:len(new) - tail])
+        content, offset = self, start
+        spans = []
+        for old_part, new_part in zip(old_parts, new_parts):
+            if old_part != new_part:
+                spans.append((offset, offset + len(old_part), new_part))
+            offset += len(old_part)
+        for part_start, part_end, part in reversed(spans):  # from the end: earlier offsets stay valid
+            content = content.replace_span(part_start, part_end, part)
+        return content
 
     def paired_ok(self) -> bool:
         """True when every open code has its close, properly nested."""

@@ -258,7 +258,7 @@ class ReviewSession(CheckingMixin, DecisionsMixin):
         seg = self.document.segment(issue.segment)
         if seg.target is None or seg.target.text[issue.start:issue.end] != issue.text:
             raise ValueError("the segment changed since this issue was found; re-check it first")
-        content = seg.target.replace_span(issue.start, issue.end, issue.suggestions[index])
+        content = seg.target.replace_words(issue.start, issue.end, issue.suggestions[index])
         return self._change_target(seg, content, user, issue.check, signature, "apply_suggestion",
                                    {"signature": signature, "index": index,
                                     "suggestion": issue.suggestions[index]})

@@ -210,6 +210,8 @@ def test_unnamed_people_are_not_listed_with_the_cast(tmp_path):
     ("Her mother also studied mathematics.", "Son père a également étudié les mathématiques.",
      [("Son père", ["Sa mère"])]),
     ("Her mother also studied mathematics.", "Sa mère a également étudié les mathématiques.", []),
+    # what agrees with the noun changes with it
+    ("Her mother was a teacher.", "Son père était enseignant.", [("Son père était enseignant", ["Sa mère était enseignante"])]),
     ("The patient was a ten-year-old girl.", "Le patient était un garçon de dix ans.", [("un garçon", ["une fille"])]),
     ("His son studied law in Paris.", "Sa fille a étudié le droit à Paris.", [("Sa fille", ["Son fils"])]),
     ("The Coen sisters urged the audience to wait.", "Les frères Coen ont demandé au public d'attendre.",

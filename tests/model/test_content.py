@@ -35,3 +35,22 @@ def test_replace_span_covering_codes_keeps_them():
 
 def test_unpaired_detected():
     assert not Content("ab", [Code(CLOSE, 1, "1", "g")]).paired_ok()
+
+
+def test_replace_words_keeps_a_code_between_two_changed_words():
+    content = Content("Son père était enseignant.", [Code(STANDALONE, 4, "2", "x")])
+    fixed = content.replace_words(0, 25, "Sa mère était enseignante")
+    assert fixed.text == "Sa mère était enseignante."
+    assert [c.pos for c in fixed.codes] == [3]  # still before the noun: "Sa <x/>mère"
+
+
+def test_replace_words_with_another_shape_replaces_only_what_differs():
+    content = Content("Le secrétaire adjoint Wendy Sherman", [Code(OPEN, 22, "1", "g"), Code(CLOSE, 35, "1", "g")])
+    fixed = content.replace_words(0, 21, "La secrétaire d'État adjointe")
+    assert fixed.text == "La secrétaire d'État adjointe Wendy Sherman"
+    assert [c.pos for c in fixed.codes] == [30, 43]  # the name's pair moved with the text before it
+
+
+def test_replace_words_is_replace_span_without_codes():
+    content = Content("Il est parti lundi.")
+    assert content.replace_words(0, 12, "Elle est partie").text == content.replace_span(0, 12, "Elle est partie").text
