@@ -103,6 +103,7 @@ class SourceReader(PronounResolver):
         self.namesakes: dict[str, list[str]] = {}  # surname lower -> keys of everyone bearing it
         self.provisional: dict[str, str] = {}  # lone capitalised subjects, lower -> as written
         self.provisional_keys: set[str] = set()
+        self.provisional_names: dict[str, str] = {}  # lone surname lower -> "First Surname" when one precedes it
         self.last_mention: dict[str, int] = {}  # person key -> order of its latest mention (resolve)
         self._sentence = 0  # number of the segment resolve() is reading
         self.tied: set[tuple[str, int]] = set()  # (segment id, start) of pronouns given to someone
@@ -307,12 +308,33 @@ class SourceReader(PronounResolver):
                 following = tokens[i + 1].text
                 if not (following.islower() and (following in FOLLOW_VERBS or following in SUBJECT_VERBS
                                                  or following.endswith("ed"))):
+                    if following == "," and i > 1 and tokens[i - 2].text == "," and self._unknown_name(
+                            tokens[i - 1], target) and word in target:
+                        # "The head of the IMF, Kristalina Georgieva, was": an unknown first name
+                        self.provisional[lower] = word
+                        self.provisional_names[lower] = f"{tokens[i - 1].text} {word}"
+                    elif following.islower() and i > 0 and self._unknown_name(tokens[i - 1], target) \
+                            and (following in FOLLOW_VERBS or following in SUBJECT_VERBS) and word in target \
+                            and (i == 1 or not tokens[i - 2].text[:1].isupper()):
+                        self.provisional[lower] = word  # "Kristalina Georgieva said"
+                        self.provisional_names[lower] = f"{tokens[i - 1].text} {word}"
                     continue
                 if i > 0 and tokens[i - 1].text[:1].isupper():
                     continue  # part of a longer name or title already handled
                 if target and word not in target:
                     continue
                 self.provisional[lower] = word
+
+    @staticmethod
+    def _unknown_name(token: Token, target: str) -> bool:
+        """A capitalised word that may be a first name the lexicon lacks (Kristalina), kept in the
+        translation: no everyday English word, place, title or institution word."""
+        from .english_common import is_common_english
+        word, lower = token.text, token.lower
+        return len(word) >= 3 and word[:1].isupper() and word[1:].islower() and word in target \
+            and not is_common_english(lower) and lower not in places() and lower not in NOT_NAME_WORDS \
+            and lower not in NOT_FIRST_NAMES and lower not in NOT_LONE_NAMES and not _is_title(lower) \
+            and not gendered_noun(word)
 
 _SOURCE_CACHE: dict[tuple, Cast] = {}
 

@@ -62,7 +62,9 @@ class PronounResolver:
     def _provisional_person(self, lower: str) -> str:
         word = self.provisional[lower]
         if lower not in self.surnames:
-            self.cast.people.append(Person(key=word, name=word, surname=word))
+            full = self.provisional_names.get(lower, word)
+            self.cast.people.append(Person(key=word, name=full, surname=word,
+                                           first_name=full.split()[0] if full != word else ""))
             self.surnames[lower] = word
             self.provisional_keys.add(word)
         return self.surnames[lower]

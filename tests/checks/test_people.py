@@ -262,6 +262,9 @@ def test_names_of_international_news(tmp_path, english, french, flagged):
 
 # News constructions, each with one gender error a desk sees (written for these tests).
 NEWS_CASES = [
+ ("The head of the agency, Zdravka Petrova, was cautious. She said growth would slow.",
+  "Le chef de l'agence, Zdravka Petrova, était prudent. Elle a dit que la croissance ralentirait.", "prudent"),
+ ("Zdravka Petrova said she would stay.", "Zdravka Petrova a dit qu'il resterait.", "il"),
  ("Christine Lagarde spoke first. Her deputy, Luis de Guindos, said he agreed with her.",
   "Christine Lagarde a parlé la première. Son adjoint, Luis de Guindos, a dit qu'il était d'accord avec lui.",
   "lui"),
