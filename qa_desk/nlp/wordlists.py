@@ -24,7 +24,8 @@ NEUTRAL_TITLES = {"president", "senator", "judge", "dr", "dr.", "prof", "prof.",
                   "archbishop", "bishop", "rabbi", "imam", "sheikh", "emir", "colonel", "captain",
                   "lieutenant", "sergeant", "director", "chairman", "chairwoman", "coach", "justice",
                   "inspector", "detective", "officer", "major", "admiral", "commander", "marshal",
-                  "brigadier", "corporal"}
+                  "brigadier", "corporal", "prosecutor", "attorney", "lawyer", "envoy", "spokesperson",
+                  "reverend", "rev.", "rev", "superintendent", "sheriff", "pastor"}
 PARTICLES = {"de", "van", "von", "der", "den", "bin", "al", "el", "da", "di", "du", "del", "la", "le", "ter",
              "ben", "abu", "dos", "das", "y"}
 # Capitalised words that end a name rather than continue it ("Geneva Convention").
