@@ -96,6 +96,19 @@ def inline12(draw, parent, ids, depth=0):
     _append_text(parent, draw(TEXT))
 
 
+def unit_places(draw, ids, q, containers: list, wanted: int):
+    """Where each of ``wanted`` units goes: a container drawn among the file's body and the groups
+    opened so far (a group is opened now and then instead of a unit)."""
+    units = 0
+    while units < wanted:
+        where = containers[pick_index(draw, containers)]
+        if draw(COUNT[5]) == 0:
+            containers.append(etree.SubElement(where, q("group"), id=ids("g")))
+            continue
+        units += 1
+        yield where
+
+
 @st.composite
 def xliff12_documents(draw) -> bytes:
     ids = Ids()
@@ -105,14 +118,7 @@ def xliff12_documents(draw) -> bytes:
         file_el = etree.SubElement(root, q("file"), {"original": f"f{f}.txt", "source-language": "en",
                                                      "target-language": "fr", "datatype": "plaintext"})
         body = etree.SubElement(file_el, q("body"))
-        containers = [body]
-        wanted, units = draw(RANGE[1, 5]), 0
-        while units < wanted:
-            where = containers[pick_index(draw, containers)]
-            if draw(COUNT[5]) == 0:
-                containers.append(etree.SubElement(where, q("group"), id=ids("g")))
-                continue
-            units += 1
+        for where in unit_places(draw, ids, q, [body], draw(RANGE[1, 5])):
             if draw(BOOL):
                 where.append(etree.Comment(draw(COMMENT)))
             unit = etree.SubElement(where, q("trans-unit"), id=ids("u"))
@@ -160,14 +166,8 @@ def xliff2_documents(draw) -> bytes:
     q = lambda name: f"{{{NS20}}}{name}"  # noqa: E731
     root = etree.Element(q("xliff"), nsmap={None: NS20}, version="2.1", srcLang="en", trgLang="fr")
     file_el = etree.SubElement(root, q("file"), id="f1")
-    containers = [file_el]
-    wanted, units = draw(RANGE[1, 4]), 0
-    while units < wanted:
-        where = containers[pick_index(draw, containers)]
-        if draw(COUNT[5]) == 0:
-            containers.append(etree.SubElement(where, q("group"), id=ids("g")))
-            continue
-        units += 1
+    containers = [file_el]  # unit_places adds the groups it opens
+    for where in unit_places(draw, ids, q, containers, draw(RANGE[1, 4])):
         unit = etree.SubElement(where, q("unit"), id=ids("u"))
         if draw(BOOL):
             notes = etree.SubElement(unit, q("notes"))
