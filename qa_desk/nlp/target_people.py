@@ -268,7 +268,8 @@ class TargetReader(PronounReader):
                 # "la secrétaire d'État adjointe X", but not "la mort du baron X" or "sa carrière
                 # ... de Brandon": a complement between the head and the name needs a role noun
                 complement = end < stop and tokens[end].lower in ("de", "d'", "du", "des", "au", "aux") \
-                    and stop - end <= 6 and all(t.is_word for t in tokens[end:stop]) and is_role_noun(head)
+                    and 2 <= stop - end <= 6 and all(t.is_word for t in tokens[end:stop]) and is_role_noun(head)
+                # ("l'entraîneur d'Iga Swiatek" is her coach: "de" right before the name is possession)
                 if words and (end == stop or complement) and is_clear_person_noun(head):
                     return det_index, words
         return None

@@ -19,6 +19,7 @@ SUBJECT_PRONOUNS = {"il": "m", "elle": "f"}
 EMPHATIC_PRONOUNS = {"lui-même": "m", "elle-même": "f"}
 _FRENCH_PREPOSITIONS = {"avec", "pour", "selon", "contre", "chez", "sans", "envers", "derrière", "devant",
                         "après", "avant", "par", "sur", "vers", "d'après", "auprès", "entre"}
+_AFTER_PREPOSITION = _FRENCH_PREPOSITIONS | {"de", "d'", "d’", "à"}  # "d'elle", "à lui": not subjects
 _ENGLISH_PREPOSITIONS = {"with", "for", "to", "against", "by", "without", "behind", "after", "before",
                          "about", "toward", "towards", "from", "on", "of", "beside"}
 _ENGLISH_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
@@ -76,6 +77,8 @@ def _reported_subject(tokens: list[Token], i: int, named_before: dict[int, str])
     j = verb - 1
     if j >= 0 and tokens[j].lower in ("a", "avait", "aurait", "ont"):
         j -= 1
+    if j >= 0 and tokens[j].text == ",":
+        j -= 1  # "L'entraîneur d'Iga Swiatek, Tomasz Wiktorowski, a déclaré qu'il"
     return named_before.get(tokens[j].end) if j >= 0 else None
 
 
@@ -145,7 +148,8 @@ class PronounReader:
         if not other_referents:  # "Moscou elle-même" may translate "Moscow itself"
             self._emphatic_pronouns(seg, tokens, person, expected, he_she[0])
         subjects = [i for i, t in enumerate(tokens) if t.lower in SUBJECT_PRONOUNS and i not in used
-                    and not _impersonal(tokens, i)]
+                    and not _impersonal(tokens, i)
+                    and not (i > 0 and tokens[i - 1].lower in _AFTER_PREPOSITION)]  # "douté d'elle"
         named_before = {m.end: m.person for m in self.cast.mentions(seg.id, "target") if m.kind == "name"}
         speakers = {i for i in subjects if _speaker_pronoun(tokens, i)  # "», a-t-elle déclaré": a person
                     or _reported_subject(tokens, i, named_before) == person.key}  # "X a déclaré qu'il"
@@ -159,8 +163,8 @@ class PronounReader:
             gender = SUBJECT_PRONOUNS.get(token.lower)
             if gender is None or i in used:
                 continue
-            if _impersonal(tokens, i):
-                continue
+            if _impersonal(tokens, i) or (i > 0 and tokens[i - 1].lower in _AFTER_PREPOSITION):
+                continue  # "d'accord avec elle": checked against the English him/her, not he/she
             if i in speakers:
                 words = [GenderedWord(token, gender, "pronoun")]
                 if tokens[i - 1].text not in ("-t-", "-"):  # "qu'elle avait été émue"

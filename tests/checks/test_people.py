@@ -162,6 +162,12 @@ def _flags(tmp_path, english: str, french: str) -> list[str]:
     # an English he tied to nobody: the French il is someone else, not the one name in the sentence
     ("While home from college, he was a waiter at California Dreaming in Columbia.",
      "Lorsqu'il n'était pas à l'université, il était serveur au restaurant California Dreaming à Columbia.", []),
+    # "l'entraîneur d'Iga Swiatek" is her coach, not her; and her father shares her surname
+    ("Iga Swiatek won the title. Her coach, Tomasz Wiktorowski, said he never doubted her. "
+     "Her father, Tomasz Swiatek, watched. \"I'm really happy,\" Swiatek said.",
+     "Iga Swiatek a remporté le titre. L'entraîneur d'Iga Swiatek, Tomasz Wiktorowski, a dit qu'il n'avait "
+     "jamais douté d'elle. Son père, Tomasz Swiatek, a regardé. « Je suis vraiment heureuse », a dit Iga Swiatek.",
+     []),
     # she cannot be the only man in view: it waits for the subject named next, and he keeps his gender
     ("Like Ivan Petrov, she studied under Boris Orlov in Moscow.\n\nSmirnova is the author of two books.",
      "Comme Ivan Petrov, elle a étudié auprès de Boris Orlov à Moscou.\n\nSmirnova est l'auteur de deux livres.",
@@ -262,6 +268,8 @@ def test_names_of_international_news(tmp_path, english, french, flagged):
 
 # News constructions, each with one gender error a desk sees (written for these tests).
 NEWS_CASES = [
+ ("Her coach, Tomasz Wiktorowski, said he had never doubted her.",
+  "Son entraîneur, Tomasz Wiktorowski, a déclaré qu'elle n'avait jamais douté d'elle.", "elle"),
  ("The head of the agency, Zdravka Petrova, was cautious. She said growth would slow.",
   "Le chef de l'agence, Zdravka Petrova, était prudent. Elle a dit que la croissance ralentirait.", "prudent"),
  ("Zdravka Petrova said she would stay.", "Zdravka Petrova a dit qu'il resterait.", "il"),
