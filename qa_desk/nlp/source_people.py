@@ -17,7 +17,7 @@ from .cast import SHORT, UNKNOWN, WEIGHTS, Cast, Person
 from .source_pronouns import PronounResolver, gendered_noun
 from .tokens import APOSTROPHES, Token, fold, tokenize
 from .wordlists import (EN_TITLES, FIRST_NAME_CONFIDENCE, FOLLOW_VERBS, NATIONALITY_ALIASES, NEUTRAL_TITLES,
-                        NOT_FIRST_NAMES, NOT_LONE_NAMES, NOT_NAME_WORDS, PARTICLES, SUBJECT_VERBS, places,
+                        NOT_FIRST_NAMES, NOT_LONE_NAMES, NOT_NAME_WORDS, PARTICLES, SUBJECT_VERBS, countries, places,
                         word_tables)
 
 
@@ -45,6 +45,10 @@ def strip_possessive(token: Token) -> Token:
     return token
 
 
+# Lower-case words inside a role before a name: "Russia's foreign minister, Sergei Lavrov".
+ROLE_MODIFIERS = {"foreign", "deputy", "prime", "defence", "defense", "finance", "interior", "economy",
+                  "trade", "health", "justice", "energy", "top", "chief", "former", "new", "acting", "senior",
+                  "vice", "assistant", "associate", "general"}
 # Particles that only ever open a surname (al, el, ben, abu can be given names: Al Gore, Ben Wallace).
 SURNAME_PARTICLES = {"von", "van", "der", "den", "de", "du", "des", "la", "le", "da", "di", "del", "ter",
                      "dos", "das", "y"}
@@ -250,6 +254,8 @@ class SourceReader(PronounResolver):
             word = tokens[i].lower
             if word in nationalities:
                 person.nationality.add(NATIONALITY_ALIASES.get(word, word))
+            elif word in countries():  # "Russia's foreign minister"
+                person.nationality.add(countries()[word])
             if word in roles:
                 person.roles.add(word)
             gender = gendered_noun(tokens[i].text)
@@ -267,7 +273,8 @@ class SourceReader(PronounResolver):
             if token.text == "," and not comma and i == first - 1:
                 comma = True
             elif token.text[:1].isupper() or token.lower in nationalities or token.lower in roles \
-                    or gendered_noun(token.text) or token.lower in ("of", "for", "de"):
+                    or gendered_noun(token.text) or token.lower in ("of", "for", "de") \
+                    or (token.lower in ROLE_MODIFIERS and out[-1] != first):  # "Russia's foreign minister"
                 out.append(i)
             else:
                 break

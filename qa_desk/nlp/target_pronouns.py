@@ -147,6 +147,11 @@ class PronounReader:
         expected = _ENGLISH_PRONOUN_GENDER[he_she[0].text.lower()]
         if not other_referents:  # "Moscou elle-même" may translate "Moscow itself"
             self._emphatic_pronouns(seg, tokens, person, expected, he_she[0])
+        for i in range(1, len(tokens)):  # "selon lui", "d'après elle": the one who said it, as "he said"
+            gender = {"lui": "m", "elle": "f"}.get(tokens[i].lower)
+            if gender and gender != expected and tokens[i - 1].lower in ("selon", "d'après", "d’après"):
+                self.references.append(Reference(person.key, seg.id, "pronoun",
+                                                 [GenderedWord(tokens[i], gender, "pronoun")], he_she[0]))
         subjects = [i for i, t in enumerate(tokens) if t.lower in SUBJECT_PRONOUNS and i not in used
                     and not _impersonal(tokens, i)
                     and not (i > 0 and tokens[i - 1].lower in _AFTER_PREPOSITION)]  # "douté d'elle"

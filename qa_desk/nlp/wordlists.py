@@ -91,6 +91,19 @@ def word_tables() -> tuple[dict, dict]:
 
 
 @lru_cache(maxsize=1)
+def countries() -> dict[str, str]:
+    """Country (lower case, as the nationality table names it) -> its nationality adjective (lower):
+    "Russia's foreign minister" is Russian."""
+    out = {}
+    with open(resource_path("people", "nationalities.tsv"), encoding="utf-8") as handle:
+        for line in handle:
+            fields = line.rstrip("\n").split("\t")
+            if not line.startswith("#") and len(fields) >= 4 and fields[3]:
+                out.setdefault(fields[3].lower(), fields[0].lower())
+    return out
+
+
+@lru_cache(maxsize=1)
 def places() -> frozenset[str]:
     """Lower-case place and institution names: countries from the nationality table, plus places.txt."""
     words = set()

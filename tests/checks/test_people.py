@@ -268,6 +268,11 @@ def test_names_of_international_news(tmp_path, english, french, flagged):
 
 # News constructions, each with one gender error a desk sees (written for these tests).
 NEWS_CASES = [
+ ("Russia's foreign minister, Sergei Lavrov, met Antony Blinken in Geneva. The Russian said he was disappointed.",
+  "Le ministre russe des Affaires étrangères, Sergueï Lavrov, a rencontré Antony Blinken à Genève. "
+  "La Russe s'est dite déçue.", "La Russe s'est dite déçue"),
+ ("Ned Price said the talks, which he said could fail, would go on.",
+  "Ned Price a dit que les pourparlers, qui selon elle pourraient échouer, continueraient.", "elle"),
  ("Her coach, Tomasz Wiktorowski, said he had never doubted her.",
   "Son entraîneur, Tomasz Wiktorowski, a déclaré qu'elle n'avait jamais douté d'elle.", "elle"),
  ("The head of the agency, Zdravka Petrova, was cautious. She said growth would slow.",
