@@ -140,7 +140,7 @@ class PronounReader:
             self._reported_pronouns(seg, tokens, used, he_she)
             return
         person = self.cast.person(he_she[0].person)
-        english = tokenize(seg.source.text)
+        english = tokenize(seg.source.text, False)  # the tokens the source cast was read from, cached
         other_referents = _english_other_subjects(english)
         if person.anonymous and {t.lower for t in english} & {"it", "they", "them"}:
             other_referents = True  # nobody named: any it/they may be what the French il/elle means
@@ -164,26 +164,12 @@ class PronounReader:
         # unless the French has no more pronouns than the English and the English has no "it"
         other_pronouns = wrong and (len(wrong) > len(he_she) or (
             len(wrong) < len(plain) and (len(plain) > len(he_she) or other_referents)))
-        for i, token in enumerate(tokens):
-            gender = SUBJECT_PRONOUNS.get(token.lower)
-            if gender is None or i in used:
-                continue
-            if _impersonal(tokens, i) or (i > 0 and tokens[i - 1].lower in _AFTER_PREPOSITION):
-                continue  # "d'accord avec elle": checked against the English him/her, not he/she
-            if i in speakers:
-                words = [GenderedWord(token, gender, "pronoun")]
-                if tokens[i - 1].text not in ("-t-", "-"):  # "qu'elle avait été émue"
-                    words += verb_group_words(tokens, i + 1)
-                self.references.append(Reference(person.key, seg.id, "pronoun", words, he_she[0]))
-                continue
-            if other_pronouns:
-                continue
-            pronoun_gender_matches = gender == expected
-            if not pronoun_gender_matches and other_referents:
-                continue  # "elle" may translate "it" (la Russie, la discussion)
+        for i in subjects:
+            token, gender = tokens[i], SUBJECT_PRONOUNS[tokens[i].lower]
+            if i not in speakers and (other_pronouns or (gender != expected and other_referents)):
+                continue  # other referents: "elle" may translate "it" (la Russie, la discussion)
             words = [GenderedWord(token, gender, "pronoun")]
-            inverted = i > 0 and tokens[i - 1].text in ("-t-", "-")
-            if not inverted:
+            if not (i > 0 and tokens[i - 1].text in ("-t-", "-")):  # "a-t-il": nothing agrees after it
                 words += verb_group_words(tokens, i + 1)
             self.references.append(Reference(person.key, seg.id, "pronoun", words, he_she[0]))
 
