@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..nlp.name_variants import norm
 from ..nlp.tokens import is_elided, tokenize
-from ..people.english_reader import name_follows
+from ..people.wordlists import name_follows
 from ..people.wordlists import PARTICLES
 from .registry import CheckContext, register_check
 

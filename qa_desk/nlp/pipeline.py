@@ -24,19 +24,23 @@ _nlp: Any = None
 _thread: threading.Thread | None = None
 
 
+def load_spacy_model(name_or_path, what: str, exclude=()):
+    """spacy.load, with the one-line error qa-desk gives when a model is missing or damaged."""
+    try:
+        import spacy
+        return spacy.load(name_or_path, exclude=list(exclude))
+    except (OSError, ValueError) as exc:
+        raise InputError(f"{what} cannot be loaded ({exc.__class__.__name__}); "
+                         "reinstall qa-desk and its dependencies") from None
+
+
 def get_nlp():
     """The shared pipeline (tok2vec, morphologizer, attribute_ruler, lemmatizer), loaded from disk once."""
     global _nlp
-    if _nlp is not None:
-        return _nlp
-    with _lock:
-        if _nlp is None:
-            try:
-                import spacy
-                _nlp = spacy.load(MODEL, exclude=list(EXCLUDED))
-            except OSError as exc:  # model package missing or damaged
-                raise InputError(f"the French model {MODEL} cannot be loaded ({exc.__class__.__name__}); "
-                                 "reinstall qa-desk's dependencies") from None
+    if _nlp is None:
+        with _lock:
+            if _nlp is None:
+                _nlp = load_spacy_model(MODEL, f"the French model {MODEL}", EXCLUDED)
     return _nlp
 
 

@@ -1,7 +1,7 @@
 """The people analysis, one way through: English referents -> French references -> genders.
 
 Stages, each a module of this package that imports only the stages before it:
-``english_reader`` (who the source names and what its pronouns refer to) ->
+``english_referents`` (who the source names and what its pronouns refer to) ->
 ``french_reader`` (the French words that refer to each person and agree with them) ->
 here, where each person's gender is decided from the evidence, the user's choice first.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..model import Evidence
 from .cast import SHORT, WEIGHTS, Cast
-from .english_reader import find_source_people
+from .english_referents import find_source_people
 from .french_reader import find_target_mentions
 
 

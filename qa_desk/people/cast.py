@@ -26,6 +26,9 @@ WEIGHTS = {
     "french-agreement": 0.3,
 }
 SOURCE_KINDS = {"title", "noun", "pronoun", "pronoun-weak", "first-name", "user"}
+# Evidence ranked: the first tier with any evidence decides (Person.decide).
+TIERS = ({"user"}, {"title", "noun"}, {"pronoun", "pronoun-weak"}, {"first-name"},
+         {"french-title", "french-agreement"})
 
 
 @dataclass
@@ -55,7 +58,9 @@ class Person:
     gender: str = UNKNOWN
     conflict: bool = False
     override: str = ""  # gender set by the user
-    anonymous: bool = False  # an English he/she tied to no name: one sentence's "person"
+    anonymous: bool = False  # an English he/she tied to no name or description
+    unnamed: bool = False  # named by a role or kinship noun only ("the nurse", "a granddaughter")
+    plural: bool = False  # a group ("the nuns", "mothers and daughters")
     totals: dict[str, dict[str, float]] = field(default_factory=dict)  # kind -> gender -> weight
 
     def add_evidence(self, evidence: Evidence, weight: float) -> None:
@@ -83,22 +88,28 @@ class Person:
         return totals
 
     def decide(self) -> None:
-        """Gender from the source's evidence; French evidence only when the source says nothing."""
+        """Gender from the strongest tier of evidence that says anything (``TIERS``): a title or a
+        gendered noun outranks pronouns, which outrank a first name; the French counts only
+        when the source says nothing. Disagreement inside the deciding tier leaves it unknown
+        unless one side weighs twice the other."""
         if self.override:
             self.gender, self.conflict = self.override, False
             return
         source = self.score(SOURCE_KINDS)
-        totals = source if any(source.values()) else self.score()
-        female, male = totals[FEMALE], totals[MALE]
-        self.conflict = female > 0 and male > 0
-        if female == male:
-            self.gender = UNKNOWN
-        elif female >= 2 * male:
-            self.gender = FEMALE
-        elif male >= 2 * female:
-            self.gender = MALE
-        else:
-            self.gender = UNKNOWN
+        self.conflict = source[FEMALE] > 0 and source[MALE] > 0
+        for tier in TIERS:
+            totals = self.score(tier)
+            female, male = totals[FEMALE], totals[MALE]
+            if female == male == 0:
+                continue
+            if female >= 2 * male:
+                self.gender = FEMALE
+            elif male >= 2 * female:
+                self.gender = MALE
+            else:
+                self.gender = UNKNOWN
+            return
+        self.gender = UNKNOWN
 
     def strongest_evidence(self) -> Evidence | None:
         """The heaviest piece of evidence agreeing with the decided gender."""
@@ -155,7 +166,7 @@ class Cast:
 
     def named(self) -> list[Person]:
         """The people a report or the people panel lists (not one sentence's unnamed he or she)."""
-        return [p for p in self.people if not p.anonymous]
+        return [p for p in self.people if not p.anonymous and not p.unnamed]
 
     def add_mention(self, mention: Mention) -> None:
         self.person(mention.person).mentions.append(mention)

@@ -70,8 +70,6 @@ NOT_LONE_NAMES = {"the", "this", "that", "these", "those", "there", "then", "whe
                   "analysts", "critics", "prosecutors", "investigators", "witnesses", "residents", "protesters",
                   "troops", "forces", "rebels", "militants", "voters", "shares", "prices", "markets", "stocks",
                   "everyone", "nobody", "someone", "anyone", "here", "also", "however", "meanwhile"}
-WINDOW_PARAGRAPHS = 2
-WINDOW_SENTENCES = 25  # and never further back than this: a 5 MB paragraph is not one scene
 FIRST_NAME_CONFIDENCE = 0.85
 NATIONALITY_ALIASES = {"u.s.": "american", "us": "american", "u.k.": "british", "uk": "british"}
 
@@ -133,3 +131,13 @@ def translates_role(english_phrase: str, french_noun: str) -> bool:
     french = fold(french_noun)
     return french in (fold(row["m"]), fold(row["f"])) or french in (fold(row["m"].split()[-1]),
                                                                     fold(row["f"].split()[-1]))
+
+
+def name_follows(tokens, i: int) -> bool:
+    """A capitalised word at ``i``, or after one or two more particles ("von der Leyen")."""
+    for j in range(i, min(i + 3, len(tokens))):
+        if tokens[j].text[:1].isupper():
+            return True
+        if tokens[j].lower not in PARTICLES:
+            return False
+    return False

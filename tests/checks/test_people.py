@@ -111,7 +111,7 @@ def test_title_before_a_transliterated_first_name(tmp_path):
 
 def test_two_people_with_one_surname_are_told_apart(tmp_path):
     _, run = _issues("15_namesakes", "15_namesakes.clean.fr.txt")
-    genders = {p.name: p.gender for p in run.people().people}
+    genders = {p.name: p.gender for p in run.people().named()}
     assert genders == {"Joe Harlan": "male", "Jill Harlan": "female"}
 
 
@@ -218,7 +218,9 @@ def test_unnamed_people_are_not_listed_with_the_cast(tmp_path):
     ("Her mother also studied mathematics.", "Sa mère a également étudié les mathématiques.", []),
     # what agrees with the noun changes with it
     ("Her mother was a teacher.", "Son père était enseignant.", [("Son père était enseignant", ["Sa mère était enseignante"])]),
-    ("The patient was a ten-year-old girl.", "Le patient était un garçon de dix ans.", [("un garçon", ["une fille"])]),
+    # the patient is the girl: the whole chain is hers, "Le patient" included
+    ("The patient was a ten-year-old girl.", "Le patient était un garçon de dix ans.",
+     [("Le patient était un garçon", ["La patiente était une fille"])]),
     ("His son studied law in Paris.", "Sa fille a étudié le droit à Paris.", [("Sa fille", ["Son fils"])]),
     ("The Coen sisters urged the audience to wait.", "Les frères Coen ont demandé au public d'attendre.",
      [("frères", ["sœurs"])]),

@@ -3,8 +3,8 @@ import pytest
 
 from qa_desk.model import BilingualDocument, Content, Segment
 from qa_desk.people.cast import Cast, Person
-from qa_desk.people.english_reader import find_source_people
-from qa_desk.people.wordlists import WINDOW_SENTENCES
+from qa_desk.people.english_referents import find_source_people
+from qa_desk.people.english_coref import FAR as WINDOW_SENTENCES
 
 FILLER = "The talks resumed on Monday after a long break."
 

@@ -1,0 +1,309 @@
+"""What an English sentence says about people, read from its parse: names, titles, role nouns.
+
+A *name* is a run of capitalised words whose head is a proper noun, split into the titles
+and role words before it ("Russian Deputy Foreign Minister") and the name itself ("Sergei
+Ryabkov"). It is a person only when something says so — a courtesy title, a first name the
+name data know, the entity tagger, a human noun in apposition or as its predicate — and
+never when the run names an organisation, a place, an award or a work ("Nelson Mandela
+University", "the Nobel Prize", "the Queen Mary 2", "the film Frida", "Kennedy airport").
+A *description* is a noun phrase headed by a human noun ("the nurse", "a granddaughter",
+"the nuns"): a referent of its own unless it is tied to a name.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..nlp.names import first_name_gender
+from ..paths import resource_path
+from .titles import english_gendered_word
+from .wordlists import (EN_TITLES, NATIONALITY_ALIASES, NEUTRAL_TITLES, NOT_FIRST_NAMES, NOT_NAME_WORDS,
+                        PARTICLES, countries, places, word_tables)
+
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "csubj", "nsubj:outer"}
+OBJECT_DEPS = {"obj", "iobj", "dobj"}
+CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "advcl:relcl"}
+# Words inside a title before a name: "Deputy Foreign Minister", "former Prime Minister".
+TITLE_MODIFIERS = {"deputy", "foreign", "prime", "vice", "chief", "former", "acting", "interim", "senior",
+                   "assistant", "associate", "general", "first", "lady", "state", "defence", "defense", "finance",
+                   "interior", "economy", "trade", "health", "justice", "energy", "top", "new", "late", "then",
+                   "executive", "managing", "supreme", "grand", "high", "lord", "attorney", "special",
+                   "undersecretary", "under", "secretary-general", "minister-president", "co-founder"}
+# Nouns that make the name beside them a work, a vehicle or a storm ("the film Frida", "Hurricane Maria").
+WORK_NOUNS = {"film", "movie", "documentary", "book", "novel", "memoir", "song", "single", "album", "play",
+              "opera", "musical", "series", "show", "painting", "portrait", "statue", "sculpture", "poem",
+              "ship", "vessel", "boat", "yacht", "liner", "tanker", "frigate", "submarine", "carrier", "aircraft",
+              "plane", "jet", "rocket", "satellite", "probe", "hurricane", "storm", "typhoon", "cyclone",
+              "operation", "exercise", "doctrine", "law", "rule", "effect", "syndrome", "disease", "brand",
+              "magazine", "newspaper", "channel", "programme", "program", "app", "model", "character"}
+SPEECH_LEMMAS = {"say", "tell", "add", "state", "claim", "insist", "argue", "warn", "note", "explain", "announce",
+                 "report", "write", "tweet", "complain", "admit", "acknowledge", "confirm", "deny", "reply",
+                 "respond", "stress", "suggest", "believe", "think", "hope", "fear", "expect", "know", "decide",
+                 "promise", "vow", "pledge", "threaten", "agree", "predict", "recall", "testify", "declare",
+                 "assert", "maintain", "concede", "reveal", "indicate", "emphasise", "emphasize", "urge", "ask",
+                 "tell", "feel", "recount", "remember", "realise", "realize", "say", "speak", "post", "allege"}
+
+
+@lru_cache(maxsize=1)
+def human_nouns() -> frozenset[str]:
+    """English nouns naming a person: roles.tsv, gendered nouns, and human_nouns.txt."""
+    words = set()
+    with open(resource_path("people", "human_nouns.txt"), encoding="utf-8") as handle:
+        for line in handle:
+            if not line.startswith("#"):
+                words.update(w.lower() for w in line.split())
+    _, roles = word_tables()
+    words.update(roles)
+    return frozenset(words)
+
+
+def human_noun(token) -> str:
+    """The singular lemma of a noun naming a person ("granddaughters" -> "granddaughter"), else "";
+    a nationality with a determiner is one too ("the Russian", "a Kenyan")."""
+    lower = token.lower_
+    if token.pos_ in ("ADJ", "PROPN", "NOUN") and nationality_of(token) and lower not in countries() \
+            and any(c.dep_ == "det" for c in token.children):
+        return NATIONALITY_ALIASES.get(lower, lower)
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    nouns = human_nouns()
+    for candidate in (lower, token.lemma_.lower(), lower[:-1] if lower.endswith("s") else "",
+                      lower[:-2] if lower.endswith("es") else "", lower[:-3] + "man" if lower.endswith("men") else ""):
+        if candidate and candidate in nouns:
+            return candidate
+    if english_gendered_word(token.text) and lower not in EN_TITLES:
+        return lower
+    return ""
+
+
+def noun_gender(token) -> str:
+    """'f'/'m' for a noun that states a sex (spokeswoman, granddaughter, nuns), else ''."""
+    return english_gendered_word(token.text) or ""
+
+
+def is_plural(token) -> bool:
+    return "Plur" in token.morph.get("Number") or token.tag_ in ("NNS", "NNPS")
+
+
+def first_name_prior(word: str) -> tuple[str, float]:
+    """('f'/'m'/'u', confidence) from the name data: weak evidence, used only when the text is silent."""
+    return first_name_gender(word)
+
+
+def known_first_name(word: str) -> bool:
+    gender, confidence = first_name_gender(word)
+    return (gender != "u" or confidence > 0) and word.lower() not in NOT_FIRST_NAMES \
+        and word.lower() not in places()
+
+
+def syntactic_role(token) -> str:
+    """subject, agent, object, possessor, oblique or other: how salient a mention is (Lappin & Leass)."""
+    t = token
+    for _ in range(4):  # a conjunct or apposition takes the role of what it joins
+        if t.dep_ in ("conj", "appos", "flat", "compound") and t.head is not t:
+            t = t.head
+        else:
+            break
+    dep = t.dep_
+    if dep in SUBJECT_DEPS:
+        return "subject"
+    if dep in OBJECT_DEPS:
+        return "object"
+    if dep == "nmod:poss" or token.tag_ == "PRP$":
+        return "possessor"
+    if dep == "obl:agent" or dep == "obl" and any(c.lower_ == "by" for c in t.children) \
+            and any(c.dep_ == "aux:pass" for c in t.head.children):
+        return "agent"  # "chaired by the Czech minister": the doer of a passive
+    if dep in ("obl", "nmod", "obl:tmod", "nmod:tmod"):
+        return "oblique"
+    if dep == "ROOT":
+        return "subject"  # a fragment: "Jan Novak, the inspector."
+    return "other"
+
+
+def clause_head(token):
+    """The predicate of the clause a token belongs to."""
+    t = token
+    for _ in range(40):
+        if t.dep_ in CLAUSE_DEPS or t.head is t:
+            return t
+        t = t.head
+    return t
+
+
+@dataclass
+class NameSpan:
+    """A run of capitalised words that may name a person, split into titles and the name."""
+
+    start: int  # token index of the first title or name word (in the Doc)
+    name_start: int  # first token of the name itself
+    end: int  # one past the last name token
+    head: int  # token index of the name's syntactic head
+    title_gender: str = ""  # 'f'/'m' from Mr, Ms, Sir, Queen...
+    title_token: int = -1
+    describing: list[int] = field(default_factory=list)  # title and role words before the name
+    person: bool = False
+    reason: str = ""  # why it is a person (or why not)
+    provisional: bool = False  # a lone capitalised word: a person only if a pronoun confirms it
+
+
+def _capitalised(token) -> bool:
+    text = token.text
+    if len(text) > 2 and text.isupper() and text.isalpha():
+        return False  # headlines and datelines in capitals ("RUSSIAN URGENCY", "KYIV")
+    return text[:1].isupper() and (text[:1].isalpha()) and token.pos_ not in (
+        "DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PUNCT", "NUM", "PART", "INTJ")
+
+
+def _is_title_word(lower: str) -> bool:
+    _, roles = word_tables()
+    return lower in EN_TITLES or lower in NEUTRAL_TITLES or lower in roles or lower in TITLE_MODIFIERS \
+        or lower.rstrip(".") in EN_TITLES or lower.rstrip(".") in NEUTRAL_TITLES
+
+
+def _joined(doc, i: int) -> bool:
+    """Token i+1 continues token i's word: "Jean-Pierre", "al-Ani" (no space around a hyphen)."""
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
+
+
+def capitalised_runs(sentence) -> list[tuple[int, int]]:
+    """(start, end) token ranges of capitalised words, with particles and hyphens inside."""
+    doc = sentence.doc
+    runs, i, end = [], sentence.start, sentence.end
+    while i < end:
+        if not _capitalised(doc[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < end:
+            if _capitalised(doc[j]):
+                j += 1
+            elif doc[j].text == "-" and j + 1 < end and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+                    and doc[j + 1].text[:1].isalpha():
+                j += 2  # "Jean-Pierre", "al-Ani", "Go-Sanjo"
+            elif doc[j].text.islower() and doc[j].lower_ in PARTICLES:
+                k = j  # "Ursula von der Leyen", "Luis de Guindos": particles, then a capital
+                while k < end and k < j + 3 and doc[k].text.islower() and doc[k].lower_ in PARTICLES:
+                    k += 1
+                if k < end and _capitalised(doc[k]):
+                    j = k + 1
+                else:
+                    break
+            else:
+                break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def read_name(sentence, start: int, end: int, ents: dict[int, str]) -> NameSpan | None:
+    """The titles and the name in the run [start, end), and whether it names a person."""
+    doc = sentence.doc
+    i, title_gender, title_token, describing = start, "", -1, []
+    # the titles end at the last title or nationality word before the name: "European Commission
+    # President Ursula von der Leyen", "Russian Deputy Foreign Minister Sergei Ryabkov"
+    last = max((k for k in range(start, end - 1) if _is_title_word(doc[k].lower_) or nationality_of(doc[k])),
+               default=-1)
+    if last >= 0 and (doc[last + 1].pos_ == "PROPN" or known_first_name(doc[last + 1].text)):
+        for k in range(start, last + 1):
+            lower = doc[k].lower_.rstrip(".")
+            if lower in EN_TITLES:
+                title_gender, title_token = EN_TITLES[lower][:1], k
+            describing.append(k)
+        i = last + 1
+    while i < end and doc[i].text.islower():  # particles cannot open the name
+        i += 1
+    if i >= end or all(_is_title_word(t.lower_) for t in doc[i:end]):
+        return None  # titles with no name after them: "Deputy Secretary of State"
+    # a lone title word ("Mr") with nothing after it is no name
+    name = [t for t in doc[i:end]]
+    head = max(range(i, end), key=lambda k: (doc[k].head.i < i or doc[k].head.i >= end, -k))
+    for k in range(i, end):  # the token whose head is outside the run
+        if doc[k].head.i < i or doc[k].head.i >= end or doc[k].head is doc[k]:
+            head = k
+    span = NameSpan(start, i, end, head, title_gender, title_token, describing)
+    words = [t.lower_ for t in name if t.text != "-"]
+    if any(w in NOT_NAME_WORDS for w in words):
+        span.reason = "an organisation or event name"
+        return span
+    if doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end:
+        governor = doc[end - 1].head
+        if governor.pos_ == "NOUN" and not human_noun(governor):
+            span.reason = f"modifies '{governor.text}'"  # "Kennedy airport", "the Biden administration"
+            return span
+    if end < len(doc) and doc[end].like_num and not title_gender:
+        span.reason = "a name with a number: a vehicle or a model"  # "Queen Mary 2"
+        return span
+    determiner = next((t for t in doc[head].children if t.dep_ == "det"), None)
+    if determiner is not None and determiner.i < start and not describing \
+            and not any(human_noun(t) for t in doc[determiner.i + 1:start]):  # "the painter Ines Carvalho"
+        span.reason = f"'{determiner.text} {doc[head].text}': a thing, not a person"  # "the Titanic"
+        return span
+    if _in_quotes(sentence, start, end):
+        span.reason = "a title in quotation marks"
+        return span
+    if _beside_work_noun(doc, start, end, head):
+        span.reason = "the name of a work, a vehicle or a storm"
+        return span
+    first = name[0].text
+    ent = ents.get(head, "")
+    if len([w for w in words if w not in PARTICLES]) == 1:
+        lower = words[0]
+        if lower in places() or lower in countries() or lower in NOT_FIRST_NAMES and not describing:
+            span.reason = "a place"
+            return span
+        if describing and (title_gender or doc[describing[-1]].lower_.rstrip(".") in NEUTRAL_TITLES
+                           or doc[describing[-1]].lower_ in word_tables()[1]):
+            span.person, span.reason = True, "a title before a surname"
+            return span
+        span.provisional, span.reason = True, "a lone capitalised word"
+        return span
+    if ent in ("ORG", "LOC") and not describing and not known_first_name(first):
+        # the tagger learnt from 2,000 sentences: its ORG is a doubt, not a verdict
+        span.provisional, span.reason = True, f"tagged {ent}, a person only if the text confirms it"
+        return span
+    if describing:
+        span.person, span.reason = True, "a title before the name"
+    elif known_first_name(first):
+        span.person, span.reason = True, f"first name {first}"
+    elif ent == "PER":
+        span.person, span.reason = True, "tagged as a person"
+    else:
+        span.provisional, span.reason = True, "an unknown first name"
+    return span
+
+
+def _in_quotes(sentence, start: int, end: int) -> bool:
+    doc = sentence.doc
+    before = doc[start - 1].text if start > 0 else ""
+    after = doc[end].text if end < len(doc) else ""
+    return before in ('"', "“", "‘", "'", "«") and after in ('"', "”", "’", "'", "»")
+
+
+def _beside_work_noun(doc, start: int, end: int, head: int) -> bool:
+    """"the film Frida", "Hurricane Maria", "the ship Queen Mary": a work noun joined to the name."""
+    token = doc[head]
+    neighbours = [token.head] + list(token.children)
+    if start > 0:
+        neighbours.append(doc[start - 1])
+    return any(n.lower_ in WORK_NOUNS and n.i not in range(start, end) for n in neighbours) \
+        or doc[start].lower_ in WORK_NOUNS
+
+
+def nationality_of(token) -> str:
+    """'russian' for "Russian", "Russia's"; '' otherwise."""
+    nationalities, _ = word_tables()
+    lower = token.lower_
+    lower = NATIONALITY_ALIASES.get(lower, lower)
+    if lower in nationalities:
+        return lower
+    return countries().get(lower, "")
+
+
+def entity_labels(doc) -> dict[int, str]:
+    """token index -> PER / ORG / LOC from the entity tagger."""
+    out = {}
+    for ent in doc.ents:
+        for t in ent:
+            out[t.i] = ent.label_
+    return out
