@@ -47,7 +47,7 @@ def _init_worker(settings: dict) -> None:
 def process_one(job: tuple[int, list[str]], outdir: str, checks: str | None, fix: str | None) -> dict:
     """Check (and optionally fix) one document; never raises for bad input."""
     from .engine import apply_suggestions, load_document, run_checks, save_document
-    from .report import report_json
+    from .reports.json_report import report_json
 
     number, paths = job
     out = Path(outdir)
@@ -86,7 +86,7 @@ def run_batch(args) -> int:
         raise InputError(f"cannot create the output folder ({exc.strerror or exc})", str(out)) from None
     settings = {}
     if getattr(args, "profile", None):
-        from .profile import load_profile
+        from .settings.profile import load_profile
         settings = load_profile(args.profile)
     started = time.perf_counter()
     results = []

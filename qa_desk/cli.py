@@ -75,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _settings(args) -> dict:
     if not getattr(args, "profile", None):
         return {}
-    from .profile import load_profile
+    from .settings.profile import load_profile
     return load_profile(args.profile)
 
 
@@ -113,7 +113,8 @@ def _refuse_report_over_input(output: str | None, inputs: list[str]) -> None:
 
 def cmd_check(args) -> int:
     from .engine import at_or_above, load_document, run_checks
-    from .report import report_json, report_text
+    from .reports.json_report import report_json
+    from .reports.text_report import report_text
 
     _refuse_report_over_input(args.output, args.inputs)
     doc = load_document(args.inputs, srx_path=args.srx)

@@ -12,7 +12,7 @@ from typing import Any, Iterable
 from .checks.registry import CheckContext, CheckInfo, select_checks
 from .errors import InputError
 from .formats import read_bilingual, sniff_format, write_document
-from .ignores import filter_issues
+from .settings.ignores import filter_issues
 from .model import BilingualDocument, Issue, severity_rank
 
 

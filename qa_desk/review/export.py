@@ -100,16 +100,16 @@ def export_document(session, path: str, fmt: str | None = None) -> tuple[str, di
 def write_report(session, path: str, kind: str):
     """Render the HTML or CSV report of the accepted-edits text and write it atomically; returns the scorecard."""
     from ..fileutil import atomic_write_text
-    from .scorecard import build_scorecard
+    from ..reports.scorecard import build_scorecard
 
     if kind not in ("html", "csv"):
         raise ValueError("report kind must be 'html' or 'csv'")
     corrected, _ = accepted_document(session)
     card = build_scorecard(session, corrected)
     if kind == "html":
-        from .report_html import render_html
+        from ..reports.html_report import render_html
         atomic_write_text(path, render_html(session, card, corrected))
     else:
-        from .report_csv import render_csv
+        from ..reports.csv_report import render_csv
         atomic_write_text(path, render_csv(session, card, corrected))
     return card

@@ -396,6 +396,6 @@ class ReviewSession(CheckingMixin, DecisionsMixin):
     def scorecard(self):
         """The scorecard of the accepted-edits text (what the reports show)."""
         from .export import accepted_document
-        from .scorecard import build_scorecard
+        from ..reports.scorecard import build_scorecard
 
         return build_scorecard(self, accepted_document(self)[0])

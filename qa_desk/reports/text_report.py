@@ -1,34 +1,11 @@
-"""Reports of a check run: the JSON contract and a readable text report."""
+"""The text report of a check run: what a person reads in a terminal."""
 from __future__ import annotations
 
 import unicodedata
 from collections import Counter
 
-from .engine import CheckRun
-from .model import SEVERITIES
-
-
-def people_json(run: CheckRun) -> list[dict]:
-    cast = run.people()
-    if cast is None:
-        return []
-    return [person.to_json() for person in cast.named()]
-
-
-def report_json(run: CheckRun) -> dict:
-    """The object ``qa-desk check --format json`` prints (a contract: add keys, never rename)."""
-    doc = run.document
-    data = {
-        "source_lang": doc.source_lang,
-        "target_lang": doc.target_lang,
-        "segments": [{"id": s.id, "source": s.source.text, "target": s.target_text} for s in doc.segments],
-        "issues": [issue.to_json() for issue in run.issues],
-    }
-    people = people_json(run)
-    if people or run.people() is not None:
-        data["people"] = people
-    return data
-
+from ..engine import CheckRun
+from ..model import SEVERITIES
 
 _BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 

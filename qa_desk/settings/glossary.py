@@ -13,7 +13,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import InputError
+from ..errors import InputError
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 FORBIDDEN_STATUSES = {"deprecatedterm-admn-sts", "supersededterm-admn-sts", "deprecated", "forbidden",
@@ -62,7 +62,7 @@ def _lang_of(element) -> str:
 
 def read_tbx(path: str) -> list[GlossaryEntry]:
     """TBX v2 (termEntry/langSet/tig|ntig) and TBX v3 (conceptEntry/langSec/termSec)."""
-    from .formats.xmlsafe import parse_xml
+    from ..formats.xmlsafe import parse_xml
 
     root = parse_xml(path).getroot()
     if _local(root) not in ("martif", "tbx"):

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-from .errors import InputError
+from ..errors import InputError
 
 RULE_KEYS = {"signature", "check", "document", "pattern", "segment", "source", "text", "reason"}
 

@@ -5,12 +5,12 @@ import pytest
 
 from qa_desk.engine import run_checks
 from qa_desk.errors import InputError
-from qa_desk.ignores import compile_rules, filter_issues
+from qa_desk.settings.ignores import compile_rules, filter_issues
 from qa_desk.model import BilingualDocument, Content, Segment
-from qa_desk.profile import load_profile
+from qa_desk.settings.profile import load_profile
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = Path(__file__).resolve().parent / "data" / "battery_b"
+ROOT = Path(__file__).resolve().parents[2]
+DATA = Path(__file__).resolve().parents[1] / "data" / "battery_b"
 
 
 def doc(*pairs, path="/desk/2024-05-02-nato.xlf"):

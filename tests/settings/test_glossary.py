@@ -4,9 +4,9 @@ from pathlib import Path
 import pytest
 
 from qa_desk.errors import InputError
-from qa_desk.glossary import load_glossaries, read_glossary
+from qa_desk.settings.glossary import load_glossaries, read_glossary
 
-DATA = Path(__file__).resolve().parent / "data" / "battery_b"
+DATA = Path(__file__).resolve().parents[1] / "data" / "battery_b"
 
 
 def by_source(entries):

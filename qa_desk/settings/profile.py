@@ -4,8 +4,8 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
-from .errors import InputError
-from .model import SEVERITIES
+from ..errors import InputError
+from ..model import SEVERITIES
 
 KNOWN_KEYS = {"severity", "disabled", "ignore", "typography", "exceptions", "glossary"}
 
