@@ -46,7 +46,7 @@ def _init_worker(settings: dict) -> None:
 
 def process_one(job: tuple[int, list[str]], outdir: str, checks: str | None, fix: str | None) -> dict:
     """Check (and optionally fix) one document; never raises for bad input."""
-    from .engine import apply_suggestions, load_document, run_checks, save_document
+    from .engine import apply_suggestions, load_document, run_checks, save_document, settle_states
     from .reports.json_report import report_json
 
     number, paths = job
@@ -61,6 +61,7 @@ def process_one(job: tuple[int, list[str]], outdir: str, checks: str | None, fix
         if fix:
             fix_run = run_checks(doc, fix, settings=_WORKER_SETTINGS, analyses=run.context.analyses)
             fixed = len(apply_suggestions(doc, fix_run.issues))
+            settle_states(doc, _WORKER_SETTINGS)
             ext = ".txt" if doc.format == "text" else ".xlf"
             save_document(doc, str(out / f"{number}.fixed{ext}"), "text" if doc.format == "text" else None)
         return {"line": number, "ok": True, "issues": len(run.issues), "fixed": fixed,

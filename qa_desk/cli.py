@@ -1,7 +1,7 @@
-"""The ``qa-desk`` command: check, fix, convert, batch, gui, checks.
+"""The ``qa-desk`` command: check, fix, convert, batch, gui, checks, validate.
 
-Exit codes: 0 done; 2 bad usage or unreadable input (one line on stderr, no
-traceback); 3 with --fail-on when an issue at or above that severity was found.
+Exit codes: 0 done; 1 ``validate`` found violations; 2 bad usage or unreadable input (one line
+on stderr, no traceback); 3 with --fail-on when an issue at or above that severity was found.
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from . import __version__
 from .errors import InputError
 from .model import SEVERITIES
 
-EXIT_OK, EXIT_INPUT, EXIT_FAIL_ON = 0, 2, 3
+EXIT_OK, EXIT_INVALID, EXIT_INPUT, EXIT_FAIL_ON = 0, 1, 2, 3
 
 
 class UsageError(Exception):
@@ -68,7 +68,16 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--screenshot", metavar="PNG", help="load, check, save a picture of the window and quit")
     gui.add_argument("--theme", choices=("light", "dark"), help="force a light or dark palette")
 
-    sub.add_parser("checks", help="list the checks")
+    checks = sub.add_parser("checks", help="list the checks")
+    checks.add_argument("--format", choices=("table", "json"), default="table",
+                        help="an aligned table (default) or JSON")
+
+    validate = sub.add_parser("validate", help="validate XLIFF files: schema and the specification's constraints")
+    validate.add_argument("files", nargs="+", metavar="FILE", help="XLIFF 1.x or 2.x files")
+    validate.add_argument("--strict", action="store_true",
+                          help="XLIFF 1.2 against the strict schema (refuses other tools' extensions)")
+    validate.add_argument("--warnings", action="store_true",
+                          help="also print the specification's warnings (they never change the exit code)")
     return parser
 
 
@@ -130,11 +139,13 @@ def cmd_check(args) -> int:
 
 
 def fix_document(doc, check_ids, settings=None):
-    """Run the checks and apply their first suggestions; returns (run, applied)."""
-    from .engine import apply_suggestions, run_checks
+    """Run the checks and apply their first suggestions (fixed segments take the profile's state);
+    returns (run, applied)."""
+    from .engine import apply_suggestions, run_checks, settle_states
 
     run = run_checks(doc, check_ids, settings=settings)
     applied = apply_suggestions(doc, run.issues)
+    settle_states(doc, settings)
     return run, applied
 
 
@@ -159,11 +170,52 @@ def cmd_convert(args) -> int:
 
 
 def cmd_checks(args) -> int:
+    """The checks as an aligned table (id, severity, category, what it finds) or as JSON."""
     from .checks.registry import all_checks
 
-    for info in all_checks().values():
-        print(f"{info.id:16} {info.severity:9} {info.category:36} {info.title}")
+    infos = list(all_checks().values())
+    if getattr(args, "format", "table") == "json":
+        rows = [{"id": i.id, "severity": i.severity, "category": i.category, "title": i.title,
+                 "requires": list(i.requires), "scope": i.scope} for i in infos]
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
+    header = ("CHECK", "SEVERITY", "CATEGORY", "FINDS")
+    rows = [header] + [(i.id, i.severity, i.category, i.title) for i in infos]
+    widths = [max(len(row[n]) for row in rows) for n in range(3)]
+    for row in rows:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)) + "  " + row[3])
     return EXIT_OK
+
+
+def cmd_validate(args) -> int:
+    """One line per violation (FILE:LINE: [rule] message); exit 1 when any, 2 when a file cannot be read."""
+    from .formats.validate import document_problems, family
+    from .formats.xmlsafe import parse_xml
+
+    worst, total, clean = EXIT_OK, 0, 0
+    for path in args.files:
+        try:
+            if not os.path.isfile(path):
+                raise InputError("no such file", path)
+            tree = parse_xml(path)
+            if not family(tree.getroot()):
+                raise InputError(f"not an XLIFF file (root element {tree.getroot().tag})", path)
+            problems = document_problems(tree, strict=args.strict)
+        except InputError as exc:
+            print(f"qa-desk: {_shown(exc)}", file=sys.stderr)
+            worst = EXIT_INPUT
+            continue
+        errors = [p for p in problems if p.severity == "error"]
+        for problem in problems:
+            if problem.severity == "error" or args.warnings:
+                kind = "" if problem.severity == "error" else "warning: "
+                print(_shown(f"{path}:{problem.line or 0}: {kind}[{problem.rule}] {problem.message}"))
+        total += len(errors)
+        clean += not errors
+        if errors and worst == EXIT_OK:
+            worst = EXIT_INVALID
+    print(f"qa-desk validate: {len(args.files)} files, {clean} valid, {total} violations", file=sys.stderr)
+    return worst
 
 
 def cmd_gui(args) -> int:
@@ -195,7 +247,7 @@ def cmd_batch(args) -> int:
 
 
 COMMANDS = {"check": cmd_check, "fix": cmd_fix, "convert": cmd_convert, "batch": cmd_batch,
-            "gui": cmd_gui, "checks": cmd_checks}
+            "gui": cmd_gui, "checks": cmd_checks, "validate": cmd_validate}
 
 
 def _shown(message) -> str:

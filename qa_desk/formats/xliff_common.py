@@ -89,9 +89,11 @@ def marks_for(issues: list[Issue], length: int) -> list[Mark]:
 
 
 def issues_by_segment(issues) -> dict[str, list[Issue]]:
+    """Issues to annotate, by segment; the file's own problems (check "file") are not the translation's."""
     grouped: dict[str, list[Issue]] = {}
     for issue in issues or ():
-        grouped.setdefault(issue.segment, []).append(issue)
+        if issue.check != "file":
+            grouped.setdefault(issue.segment, []).append(issue)
     return grouped
 
 

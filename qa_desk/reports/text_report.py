@@ -31,7 +31,9 @@ def report_text(run: CheckRun) -> str:
     for issue in run.issues:
         seg = segments[issue.segment]
         lines.append(f"[{issue.severity}] {issue.check} — segment {issue.segment}: {issue.message}")
-        if issue.side == "source":
+        if issue.rule:
+            lines.append(f"    file: {'line ' + str(issue.line) + ', ' if issue.line else ''}rule {issue.rule}")
+        elif issue.side == "source":
             lines.append(f"    source: {_clip(seg.source.text)}")
         else:
             lines.append(f"    target: «{issue.text}» in: {_clip(seg.target_text)}")

@@ -7,7 +7,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import SEVERITIES
 
-KNOWN_KEYS = {"severity", "disabled", "ignore", "typography", "exceptions", "glossary"}
+KNOWN_KEYS = {"severity", "disabled", "ignore", "typography", "exceptions", "glossary", "states"}
 
 
 def load_profile(path: str) -> dict:
@@ -27,6 +27,7 @@ def load_profile(path: str) -> dict:
             raise InputError(f"severity of {check_id} must be one of {', '.join(SEVERITIES)}", path)
     data["disabled"] = tuple(data.get("disabled", ()))
     _check_typography(data.get("typography", {}), path)
+    data["states"] = check_states(data.get("states", {}), path)
     _resolve_glossaries(data, path)
     from .ignores import compile_exceptions, compile_rules
     compile_rules(data.get("ignore", ()), path)  # validate now: one clear error, not one per document
@@ -63,3 +64,27 @@ def _resolve_glossaries(data: dict, path: str) -> None:
             raise InputError(f"glossary not found: {entry}", path)
         resolved.append(str(full))
     data["glossary"] = resolved
+
+
+def check_states(table, path: str) -> dict:
+    """``[states]``: the state a segment fixed by qa-desk takes, normalised and, per dialect, native.
+
+    ``fixed`` is one of initial, translated, reviewed, final, or "unchanged" (default: reviewed, never
+    lowering a segment's state); ``xliff12``, ``xliff2``, ``sdlxliff``, ``mqxliff``, ``mxliff`` name the
+    value written in that kind of file instead of the mapped one (README, "States per dialect").
+    """
+    from ..formats.xliff1_dialects import NATIVE_VALUES
+    from ..model import STATES
+
+    if not isinstance(table, dict):
+        raise InputError("[states] must be a table", path)
+    allowed = {**NATIVE_VALUES, "xliff2": STATES}
+    for key, value in table.items():
+        if key == "fixed":
+            if value not in (*STATES, "unchanged"):
+                raise InputError(f"[states] fixed must be one of {', '.join(STATES)} or unchanged", path)
+        elif key not in allowed:
+            raise InputError(f"unknown [states] key {key!r} (fixed, {', '.join(allowed)})", path)
+        elif value not in allowed[key]:
+            raise InputError(f"[states] {key} must be one of {', '.join(allowed[key])}", path)
+    return dict(table)
