@@ -65,9 +65,10 @@ def read_tree(tree, path: str, data: bytes | None = None) -> BilingualDocument:
             doc.source_lang = file_el.get("source-language") or _first_lang(file_el, q("source")) or "en"
             doc.target_lang = file_el.get("target-language") or _first_lang(file_el, q("target")) or "fr"
         body = file_el.find(q("body"))
+        in_file: set[str] = set()
         for unit in _units(body if body is not None else file_el, q):
             base = unit.get("id") or f"tu{paragraph + 1}"
-            key = xc.unique_id(base if base not in used else f"f{number}:{base}", used)
+            key = xc.unit_key(base, number, used, in_file)
             segments = _segments(unit, key, paragraph, q, doc.dialect)
             doc.segments.extend(segments)
             paragraph += 1

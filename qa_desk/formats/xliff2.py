@@ -50,7 +50,7 @@ def read_tree(tree, path: str, data: bytes | None = None) -> BilingualDocument:
     doc.problems = document_problems(tree)
     reader = _Reader(ns, doc)
     for number, file_el in enumerate(root.iterchildren(f"{{{ns}}}file" if ns else "file"), 1):
-        reader.number = number
+        reader.number, reader.in_file = number, set()
         reader.walk(file_el, reader.notes(file_el))
     return doc
 
@@ -62,6 +62,7 @@ class _Reader:
         self.used: set[str] = set()
         self.paragraph = 0
         self.number = 1
+        self.in_file: set[str] = set()
         q = self.q
         self.t_unit, self.t_group, self.t_notes = q("unit"), q("group"), q("notes")
         self.t_segment, self.t_source, self.t_target = q("segment"), q("source"), q("target")
@@ -83,7 +84,7 @@ class _Reader:
 
     def unit(self, unit, notes: list[str]) -> None:
         key = unit.get("id") or f"u{self.paragraph + 1}"
-        key = xc.unique_id(key if key not in self.used else f"f{self.number}:{key}", self.used)
+        key = xc.unit_key(key, self.number, self.used, self.in_file)
         data = {}
         parts = []
         for child in unit:

@@ -89,6 +89,7 @@ class _Walker:
         self.q, self.ns = q, ns
         self.src, self.trg = src, trg
         self.group_ids: set[str] = set()
+        self.seen_units: set[str] = set()
         self.unit_ids: set[str] = {u.get("id") for u in file_el.iter(q("unit")) if u.get("id")}
         self.t_segment, self.t_ignorable = q("segment"), q("ignorable")
         self.t_source, self.t_target = q("source"), q("target")
@@ -111,6 +112,7 @@ class _Walker:
                 extension_ids(self.out, child, self.ns)
                 self.walk(child, child.get(XML_LANG, lang), child.get(XML_SPACE, space))
             elif tag == q("unit"):
+                _unique(self.out, self.seen_units, child.get("id"), "unit", child)
                 self.unit(child, child.get(XML_LANG, lang), child.get(XML_SPACE, space))
 
     def notes(self, notes) -> set[str]:

@@ -357,6 +357,14 @@ def unique_id(base: str, used: set[str]) -> str:
     return candidate
 
 
+def unit_key(base: str, file_number: int, used: set[str], in_file: set[str]) -> str:
+    """A document-wide unique key for a unit: its id; f2:id when an earlier file has it; id-2 when
+    its own file repeats it (the file issue names the duplicate)."""
+    key = base if base not in used or base in in_file else f"f{file_number}:{base}"
+    in_file.add(base)
+    return unique_id(key, used)
+
+
 def file_name_attr(path: str, fallback: str = "") -> str:
     """A file's base name for an ``original`` attribute; characters XML cannot hold become %XX."""
     name = os.path.basename(path or "") or fallback

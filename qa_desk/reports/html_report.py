@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from html import escape
 
-from .scorecard import Scorecard
+from .scorecard import Scorecard, message_of, mqm_score
 
 STYLE = """
 body{font-family:system-ui,sans-serif;margin:2em;color:#222;max-width:1100px}
@@ -40,8 +40,9 @@ def _row(cells, header: bool = False) -> str:
     return "<tr>" + "".join(out) + "</tr>"
 
 
-def render_html(session, card: Scorecard, corrected) -> str:
-    doc = session.document
+def render_html(data, card: Scorecard) -> str:
+    """The HTML report of ``data`` (a :class:`ReportData`)."""
+    doc = data.document
     title = f"qa-desk report: {doc.path}" + (f" / {doc.target_path}" if doc.target_path else "")
     stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     parts = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
@@ -55,6 +56,7 @@ def render_html(session, card: Scorecard, corrected) -> str:
                                for s in ("critical", "major", "minor", "info"))]),
               _row(["penalty points (minor 1, major 5, critical 25)", str(card.penalty)]),
               _row(["penalty per 1,000 source words", _num(card.penalty_per_1000, 2)]),
+              _row(["MQM score (100 minus penalty points per 100 words)", _num(mqm_score(card), 1)]),
               _row(["post-edit TER, document (0 = unchanged)", _num(card.ter, 2)]),
               _row(["post-edit chrF, document (100 = unchanged)", _num(card.chrf, 2)]),
               _row(["issues by status", ", ".join(f"{v} {k}" for k, v in sorted(card.status_counts.items()))
@@ -62,10 +64,10 @@ def render_html(session, card: Scorecard, corrected) -> str:
               _row(["edits by decision", ", ".join(f"{v} {k}" for k, v in sorted(card.decision_counts.items()))
                     or "none"]),
               "</table>"]
-    people = session.people()
+    people = data.people
     if people:
         parts += ["<h2>People</h2><table>", _row(["name", "gender", "set by user", "evidence"], header=True)]
-        overrides = session.person_overrides()
+        overrides = data.overrides
         for person in people:
             evidence = "; ".join(e.describe() if hasattr(e, "describe") else str(e)
                                  for e in list(getattr(person, "evidence", []))[:3])
@@ -74,19 +76,19 @@ def render_html(session, card: Scorecard, corrected) -> str:
     parts += ["<h2>Issues</h2><table>",
               _row(["segment", "severity", "check", "status", "flagged", "message", "suggestion",
                     "evidence"], header=True)]
-    for record in session.issues:
+    for record in data.records:
         issue = record.issue
         status = record.status + (f" ({record.ignore_scope}: {record.ignore_reason})"
                                   if record.status == "ignored" else "")
         evidence = "; ".join(e.describe() for e in issue.evidence[:2])
         parts.append(_row([issue.segment, (_e(issue.severity), _e(issue.severity)), issue.check,
-                           (_e(status), _e(record.status)), issue.text, issue.message,
+                           (_e(status), _e(record.status)), issue.text, message_of(issue),
                            " | ".join(issue.suggestions[:3]), evidence]))
     parts.append("</table>")
     parts += ["<h2>Segments</h2><table>",
               _row(["segment", "source", "target as read", "corrected", "notes", "TER", "chrF", "penalty"],
                    header=True)]
-    notes = {s.id: s.notes for s in corrected.segments}
+    notes = {s.id: s.notes for s in data.corrected.segments}
     for score in card.segments:
         changed = score.original != score.corrected
         corrected_cell = (f"<ins>{_e(score.corrected)}</ins>", "changed") if changed else score.corrected
@@ -95,11 +97,11 @@ def render_html(session, card: Scorecard, corrected) -> str:
                            " / ".join(notes.get(score.id, [])),
                            (_num(score.ter), "num"), (_num(score.chrf), "num"), (str(score.penalty), "num")]))
     parts.append("</table>")
-    if session.edits:
+    if data.edits:
         parts += ["<h2>Edits and decisions</h2><table>",
                   _row(["#", "segment", "check", "before", "after", "by", "when", "decision", "decided by"],
                        header=True)]
-        for edit in session.edits:
+        for edit in data.edits:
             parts.append(_row([edit.id, edit.segment, edit.check, edit.before, edit.after, edit.user,
                                edit.time, edit.decision, edit.decided_by]))
         parts.append("</table>")

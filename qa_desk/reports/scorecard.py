@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..model import SEVERITIES, BilingualDocument
+from ..model import SEVERITIES
 
 PENALTIES = {"info": 0, "minor": 1, "major": 5, "critical": 25}
 
@@ -47,25 +47,28 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
-def build_scorecard(session, corrected: BilingualDocument) -> Scorecard:
-    """Figures for ``corrected`` (usually the accepted-edits copy) against the targets as read."""
+def build_scorecard(data) -> Scorecard:
+    """Figures for ``data.corrected`` (usually the accepted-edits copy) against the targets as read."""
     from sacrebleu.metrics import CHRF, TER
 
     ter_metric, chrf_metric = TER(), CHRF()
-    open_records = [r for r in session.issues if r.status == "open"]
+    open_records = [r for r in data.records if r.status == "open"]
     penalty_by_segment: Counter = Counter()
     count_by_segment: Counter = Counter()
     for record in open_records:
         penalty_by_segment[record.issue.segment] += PENALTIES.get(record.issue.severity, 0)
         count_by_segment[record.issue.segment] += 1
     rows, hyps, refs = [], [], []
-    for seg in corrected.segments:
+    for seg in data.corrected.segments:
         original = seg.original_target or ""
         fixed = seg.target_text
         ter = chrf = None
         if original.strip() or fixed.strip():
-            ter = ter_metric.sentence_score(original, [fixed]).score
-            chrf = chrf_metric.sentence_score(original, [fixed]).score
+            if original == fixed:  # unchanged: the metrics' own answer, without running them
+                ter, chrf = 0.0, 100.0
+            else:
+                ter = ter_metric.sentence_score(original, [fixed]).score
+                chrf = chrf_metric.sentence_score(original, [fixed]).score
             hyps.append(original)
             refs.append(fixed)
         rows.append(SegmentScore(seg.id, seg.source.text, original, fixed, _words(seg.source.text),
@@ -73,13 +76,27 @@ def build_scorecard(session, corrected: BilingualDocument) -> Scorecard:
     words = sum(r.source_words for r in rows)
     penalty = sum(PENALTIES.get(r.issue.severity, 0) for r in open_records)
     by_severity = Counter(r.issue.severity for r in open_records)
+    unchanged = hyps == refs
     return Scorecard(
         source_words=words,
         open_by_severity={s: by_severity.get(s, 0) for s in reversed(SEVERITIES)},
-        status_counts=dict(Counter(r.status for r in session.issues)),
-        decision_counts=dict(Counter(e.decision for e in session.edits)),
+        status_counts=dict(Counter(r.status for r in data.records)),
+        decision_counts=dict(Counter(e.decision for e in data.edits)),
         penalty=penalty,
         penalty_per_1000=penalty * 1000 / words if words else 0.0,
-        ter=ter_metric.corpus_score(hyps, [refs]).score if hyps else None,
-        chrf=chrf_metric.corpus_score(hyps, [refs]).score if hyps else None,
+        ter=(0.0 if unchanged else ter_metric.corpus_score(hyps, [refs]).score) if hyps else None,
+        chrf=(100.0 if unchanged else chrf_metric.corpus_score(hyps, [refs]).score) if hyps else None,
         segments=rows)
+
+
+def mqm_score(card: Scorecard) -> float:
+    """MQM-style quality score: 100 minus the penalty points per 100 source words (may go below 0)."""
+    return 100.0 - card.penalty * 100 / card.source_words if card.source_words else 100.0
+
+
+def message_of(issue) -> str:
+    """An issue's message, with the rule and line of the file for a file issue."""
+    if not issue.rule:
+        return issue.message
+    where = f"line {issue.line}, " if issue.line else ""
+    return f"[{issue.rule}] {where}{issue.message}"

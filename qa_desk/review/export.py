@@ -96,19 +96,20 @@ def export_document(session, path: str, fmt: str | None = None) -> tuple[str, di
                   "issues": len(issues), "edits_not_applied": skipped}
 
 
+def report_data(session):
+    """What the reports show of a session: the accepted-edits text, every issue and decision."""
+    from ..reports.data import ReportData
+
+    corrected, _ = accepted_document(session)
+    return ReportData(session.document, corrected, list(session.issues), list(session.people()),
+                      session.person_overrides(), list(session.edits))
+
+
 def write_report(session, path: str, kind: str):
     """Render the HTML or CSV report of the accepted-edits text and write it atomically; returns the scorecard."""
-    from ..fileutil import atomic_write_text
-    from ..reports.scorecard import build_scorecard
+    from ..reports import REPORT_KINDS
+    from ..reports import write_report as write
 
-    if kind not in ("html", "csv"):
+    if kind not in REPORT_KINDS:
         raise ValueError("report kind must be 'html' or 'csv'")
-    corrected, _ = accepted_document(session)
-    card = build_scorecard(session, corrected)
-    if kind == "html":
-        from ..reports.html_report import render_html
-        atomic_write_text(path, render_html(session, card, corrected))
-    else:
-        from ..reports.csv_report import render_csv
-        atomic_write_text(path, render_csv(session, card, corrected))
-    return card
+    return write(report_data(session), path, kind)
