@@ -153,7 +153,8 @@ def family(root) -> str:
     return "2" if ns.startswith(XLIFF_NS + "2") or root.get("version", "").startswith("2") else "1"
 
 
-_SCHEMA_NOISE = re.compile(r"\{(?:urn|https?|file):[^}]*\}")
+_SCHEMA_NOISE = re.compile(r"\{urn:oasis:names:tc:xliff:[^}]*\}")  # XLIFF's own names read bare
+_XML_PREFIX = "{http://www.w3.org/XML/1998/namespace}"
 
 
 def schema_problems(tree, version: str) -> list[Problem]:
@@ -161,7 +162,8 @@ def schema_problems(tree, version: str) -> list[Problem]:
     schema = load_schema(version)
     if schema.validate(tree):
         return []
-    return [Problem("xsd", _SCHEMA_NOISE.sub("", " ".join(err.message.split())), err.line or None)
+    return [Problem("xsd", _SCHEMA_NOISE.sub("", " ".join(err.message.split()).replace(_XML_PREFIX, "xml:")),
+                    err.line or None)
             for err in schema.error_log]
 
 

@@ -73,10 +73,19 @@ def seg_defs(unit) -> dict[str, object]:
     return out
 
 
+def _definition(defs: dict, mid: str | None):
+    """The sdl:seg of a segment: by its mid, else the unit's only one (lxml elements without
+    children are falsy, hence no ``or``)."""
+    seg = defs.get(mid if mid is not None else "")
+    if seg is None and len(defs) == 1:
+        seg = next(iter(defs.values()))
+    return seg
+
+
 def read_state(dialect: str, unit, target, mid: str | None, defs: dict, has_text: bool) -> str:
     """The normalised state of a segment, from the dialect's own marks first."""
     if dialect == "sdlxliff":
-        seg = defs.get(mid if mid is not None else "") or (next(iter(defs.values())) if len(defs) == 1 else None)
+        seg = _definition(defs, mid)
         if seg is not None and seg.get("conf") in SDL_IN:
             return SDL_IN[seg.get("conf")]
     elif dialect == "mqxliff" and unit.get(f"{{{MQ}}}status") in MQ_IN:
@@ -103,7 +112,7 @@ def write_state(dialect: str, state: str, unit, target, mid: str | None, native:
     if dialect == "sdlxliff":
         conf = native.get("sdlxliff") or SDL_OUT[state]
         defs = seg_defs(unit)
-        seg = defs.get(mid if mid is not None else "") or (next(iter(defs.values())) if len(defs) == 1 else None)
+        seg = _definition(defs, mid)
         if seg is not None:
             twin_seg = twins[seg]
             twin_seg.set("conf", conf)
