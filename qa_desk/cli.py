@@ -1,7 +1,7 @@
-"""The ``qa-desk`` command: check, fix, convert, batch, gui, checks.
+"""The ``qa-desk`` command: check, fix, convert, batch, gui, checks, validate.
 
-Exit codes: 0 done; 2 bad usage or unreadable input (one line on stderr, no
-traceback); 3 with --fail-on when an issue at or above that severity was found.
+Exit codes: 0 done; 1 ``validate`` found violations; 2 bad usage or unreadable input (one line
+on stderr, no traceback); 3 with --fail-on when an issue at or above that severity was found.
 """
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from . import __version__
 from .errors import InputError
 from .model import SEVERITIES
 
-EXIT_OK, EXIT_INPUT, EXIT_FAIL_ON = 0, 2, 3
+EXIT_OK, EXIT_INVALID, EXIT_INPUT, EXIT_FAIL_ON = 0, 1, 2, 3
+REPORT_FORMATS = ("text", "json", "html", "csv", "xliff")
 
 
 class UsageError(Exception):
@@ -40,42 +41,59 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="check a document and print a report")
     _add_input(check)
-    check.add_argument("--format", choices=("text", "json"), default="text")
-    check.add_argument("--checks", help="comma-separated check ids (default: all)")
+    check.add_argument("--format", choices=REPORT_FORMATS, default="text",
+                       help="text (default), json, html or csv (the app's reports, with the MQM scorecard), "
+                            "or xliff (the document with ITS 2.0 quality-issue marks)")
+    check.add_argument("--checks", help="comma-separated check ids (default: all; 'qa-desk checks' lists them)")
     check.add_argument("--fail-on", choices=SEVERITIES, help="exit 3 if an issue at or above this severity")
     check.add_argument("-o", "--output", help="write the report to this file instead of stdout")
 
     fix = sub.add_parser("fix", help="apply the first suggestion of every issue of some checks")
     _add_input(fix)
-    fix.add_argument("--checks", required=True, help="comma-separated check ids")
-    fix.add_argument("-o", "--output", required=True, help="corrected file (the input's format)")
+    fix.add_argument("--checks", required=True, help="comma-separated check ids whose first suggestions to apply")
+    fix.add_argument("-o", "--output", required=True, help="corrected file (the input's format); fixed segments "
+                                                           "take the profile's [states] fixed state")
 
     convert = sub.add_parser("convert", help="convert between formats (text pair, XLIFF 1.2/2.1, TMX)")
     _add_input(convert)
-    convert.add_argument("-o", "--output", required=True)
+    convert.add_argument("-o", "--output", required=True, help="the converted file")
     convert.add_argument("--to", choices=("xliff12", "xliff2", "text"), help="output format (default: by extension)")
 
-    batch = sub.add_parser("batch", help="check many documents listed in a TSV file")
-    batch.add_argument("pairs", metavar="PAIRS.tsv")
-    batch.add_argument("-o", "--output", required=True, metavar="OUTDIR")
-    batch.add_argument("--checks")
+    batch = sub.add_parser("batch", help="check many documents listed in a TSV file; writes summary.csv "
+                                          "and index.html beside one report per document")
+    batch.add_argument("pairs", metavar="PAIRS.tsv",
+                       help="one document per line: SOURCE<TAB>TARGET or one bilingual file, relative to the TSV")
+    batch.add_argument("-o", "--output", required=True, metavar="OUTDIR",
+                       help="folder for n.json, n.html..., summary.csv and index.html (n: the TSV line)")
+    batch.add_argument("--checks", help="comma-separated check ids (default: all)")
     batch.add_argument("--fix", metavar="IDS", help="also write OUTDIR/n.fixed.<ext> with these checks fixed")
-    batch.add_argument("--jobs", type=int, default=1)
-    batch.add_argument("--profile")
+    batch.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    batch.add_argument("--profile", help="TOML profile (severities, disabled checks, house style)")
+    batch.add_argument("--reports", metavar="FORMATS", default="json,html",
+                       help="reports per document, comma-separated among json, html, csv, text (default json,html)")
 
     gui = sub.add_parser("gui", help="open the review desk")
-    gui.add_argument("inputs", nargs="*", metavar="FILE")
+    gui.add_argument("inputs", nargs="*", metavar="FILE", help="a document to open (SOURCE TARGET or one bilingual file)")
     gui.add_argument("--screenshot", metavar="PNG", help="load, check, save a picture of the window and quit")
     gui.add_argument("--theme", choices=("light", "dark"), help="force a light or dark palette")
 
-    sub.add_parser("checks", help="list the checks")
+    checks = sub.add_parser("checks", help="list the checks")
+    checks.add_argument("--format", choices=("table", "json"), default="table",
+                        help="an aligned table (default) or JSON")
+
+    validate = sub.add_parser("validate", help="validate XLIFF files: schema and the specification's constraints")
+    validate.add_argument("files", nargs="+", metavar="FILE", help="XLIFF 1.x or 2.x files")
+    validate.add_argument("--strict", action="store_true",
+                          help="XLIFF 1.2 against the strict schema (refuses other tools' extensions)")
+    validate.add_argument("--warnings", action="store_true",
+                          help="also print the specification's warnings (they never change the exit code)")
     return parser
 
 
 def _settings(args) -> dict:
     if not getattr(args, "profile", None):
         return {}
-    from .profile import load_profile
+    from .settings.profile import load_profile
     return load_profile(args.profile)
 
 
@@ -113,27 +131,50 @@ def _refuse_report_over_input(output: str | None, inputs: list[str]) -> None:
 
 def cmd_check(args) -> int:
     from .engine import at_or_above, load_document, run_checks
-    from .report import report_json, report_text
 
     _refuse_report_over_input(args.output, args.inputs)
     doc = load_document(args.inputs, srx_path=args.srx)
     run = run_checks(doc, args.checks, settings=_settings(args))
-    if args.format == "json":
-        text = json.dumps(report_json(run), ensure_ascii=False, indent=2) + "\n"
+    if args.format == "xliff":
+        _write_annotated(run, args.output)
     else:
-        text = report_text(run)
-    _write_text_output(text, args.output)
+        from .reports import render_run
+        _write_text_output(render_run(run, args.format), args.output)
     if args.fail_on and at_or_above(run.issues, args.fail_on):
         return EXIT_FAIL_ON
     return EXIT_OK
 
 
+def _write_annotated(run, output: str | None) -> None:
+    """The document with its issues as ITS 2.0 Localization Quality Issue marks (XLIFF; a text pair
+    becomes XLIFF 2.1), to ``output`` or stdout."""
+    import tempfile
+
+    doc = run.document
+    fmt = doc.format if doc.format in ("xliff12", "xliff2") else "xliff2"
+    if output:
+        try:
+            from .engine import save_document
+            save_document(doc, output, fmt, run.issues)
+        except OSError as exc:
+            raise _output_error(exc, output) from None
+        return
+    from .engine import save_document
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "annotated.xlf")
+        save_document(doc, path, fmt, run.issues)
+        with open(path, "rb") as handle:
+            sys.stdout.buffer.write(handle.read())
+
+
 def fix_document(doc, check_ids, settings=None):
-    """Run the checks and apply their first suggestions; returns (run, applied)."""
-    from .engine import apply_suggestions, run_checks
+    """Run the checks and apply their first suggestions (fixed segments take the profile's state);
+    returns (run, applied)."""
+    from .engine import apply_suggestions, run_checks, settle_states
 
     run = run_checks(doc, check_ids, settings=settings)
     applied = apply_suggestions(doc, run.issues)
+    settle_states(doc, settings)
     return run, applied
 
 
@@ -158,11 +199,52 @@ def cmd_convert(args) -> int:
 
 
 def cmd_checks(args) -> int:
+    """The checks as an aligned table (id, severity, category, what it finds) or as JSON."""
     from .checks.registry import all_checks
 
-    for info in all_checks().values():
-        print(f"{info.id:16} {info.severity:9} {info.category:36} {info.title}")
+    infos = list(all_checks().values())
+    if getattr(args, "format", "table") == "json":
+        rows = [{"id": i.id, "severity": i.severity, "category": i.category, "title": i.title,
+                 "requires": list(i.requires), "scope": i.scope} for i in infos]
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
+    header = ("CHECK", "SEVERITY", "CATEGORY", "FINDS")
+    rows = [header] + [(i.id, i.severity, i.category, i.title) for i in infos]
+    widths = [max(len(row[n]) for row in rows) for n in range(3)]
+    for row in rows:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)) + "  " + row[3])
     return EXIT_OK
+
+
+def cmd_validate(args) -> int:
+    """One line per violation (FILE:LINE: [rule] message); exit 1 when any, 2 when a file cannot be read."""
+    from .formats.validate import document_problems, family
+    from .formats.xmlsafe import parse_xml
+
+    worst, total, clean = EXIT_OK, 0, 0
+    for path in args.files:
+        try:
+            if not os.path.isfile(path):
+                raise InputError("no such file", path)
+            tree = parse_xml(path)
+            if not family(tree.getroot()):
+                raise InputError(f"not an XLIFF file (root element {tree.getroot().tag})", path)
+            problems = document_problems(tree, strict=args.strict)
+        except InputError as exc:
+            print(f"qa-desk: {_shown(exc)}", file=sys.stderr)
+            worst = EXIT_INPUT
+            continue
+        errors = [p for p in problems if p.severity == "error"]
+        for problem in problems:
+            if problem.severity == "error" or args.warnings:
+                kind = "" if problem.severity == "error" else "warning: "
+                print(_shown(f"{path}:{problem.line or 0}: {kind}[{problem.rule}] {problem.message}"))
+        total += len(errors)
+        clean += not errors
+        if errors and worst == EXIT_OK:
+            worst = EXIT_INVALID
+    print(f"qa-desk validate: {len(args.files)} files, {clean} valid, {total} violations", file=sys.stderr)
+    return worst
 
 
 def cmd_gui(args) -> int:
@@ -194,7 +276,7 @@ def cmd_batch(args) -> int:
 
 
 COMMANDS = {"check": cmd_check, "fix": cmd_fix, "convert": cmd_convert, "batch": cmd_batch,
-            "gui": cmd_gui, "checks": cmd_checks}
+            "gui": cmd_gui, "checks": cmd_checks, "validate": cmd_validate}
 
 
 def _shown(message) -> str:

@@ -12,8 +12,8 @@ from typing import Any, Iterable
 from .checks.registry import CheckContext, CheckInfo, select_checks
 from .errors import InputError
 from .formats import read_bilingual, sniff_format, write_document
-from .ignores import filter_issues
-from .model import BilingualDocument, Issue, severity_rank
+from .settings.ignores import filter_issues
+from .model import STATES, BilingualDocument, Issue, severity_rank
 
 
 def load_document(paths: list[str], srx_path: str | None = None) -> BilingualDocument:
@@ -118,3 +118,24 @@ def apply_suggestions(doc: BilingualDocument, issues: Iterable[Issue]) -> list[I
 def save_document(doc: BilingualDocument, path: str, fmt: str | None = None,
                   issues: list[Issue] | None = None) -> str:
     return write_document(doc, path, fmt, issues)
+
+
+def settle_states(doc: BilingualDocument, settings: dict | None = None) -> None:
+    """Segments whose text qa-desk changed take the profile's state for fixed segments.
+
+    ``[states] fixed`` in the profile: a state applied as it is, or "unchanged". Without one,
+    "reviewed", never lowering a segment (a final one stays final). The profile's native values
+    (``sdlxliff = "Translated"``...) go to the writers through ``doc.native_states``.
+    """
+    table = (settings or {}).get("states", {})
+    doc.native_states = {k: v for k, v in table.items() if k != "fixed"}
+    chosen = table.get("fixed")
+    if chosen == "unchanged":
+        return
+    for seg in doc.segments:
+        if not seg.modified:
+            continue
+        if chosen:
+            seg.state = chosen
+        elif seg.state not in STATES or STATES.index(seg.state) < STATES.index("reviewed"):
+            seg.state = "reviewed"

@@ -4,6 +4,17 @@ set -euo pipefail
 needed=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 fonts-dejavu-core)
 # Validators the desktop-integration tests use (they skip, with a reason, without them).
 needed+=(desktop-file-utils appstream shared-mime-info)
+# Optional: a headless browser opens the batch index in a test (it falls back to lxml without one).
+optional=(chromium-headless-shell)
+if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+  for pkg in "${optional[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+      echo "qa-desk set-up: installing $pkg (optional)" >&2
+      { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$pkg"; } >/dev/null 2>&1 \
+        || echo "qa-desk set-up: $pkg not installed; the batch index test will use lxml instead" >&2
+    fi
+  done
+fi
 missing=()
 for pkg in "${needed[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

@@ -56,7 +56,7 @@ class OpenJob(QRunnable):
         if self.paths:
             kwargs = {"project_path": self.project, "check_ids": self.check_ids, "user": self.user}
             if self.profile:
-                from ..profile import load_profile
+                from ..settings.profile import load_profile
                 kwargs["settings"] = load_profile(self.profile)
             deferred = _supports(ReviewSession.open_files, "run_checks")
             if deferred:

@@ -45,6 +45,7 @@ ANALYSES = {
 
 # Modules holding the built-in checks, in report order.
 BUILTIN_MODULES = (
+    "file_rules",
     "alignment",
     "people",
     "numbers",

@@ -160,7 +160,7 @@ def terminology(ctx: CheckContext):
     paths = ctx.settings.get("glossary") or ()
     if not paths:
         return
-    from ..glossary import load_glossaries
+    from ..settings.glossary import load_glossaries
 
     entries = load_glossaries(paths)
     if not entries or not ctx.document.target_lang.lower().startswith("fr"):

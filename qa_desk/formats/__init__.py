@@ -18,7 +18,7 @@ from ..model import BilingualDocument
 SNIFF_BYTES = 1 << 16
 # format name -> module name; order matters for sniffing
 FORMAT_MODULES = {"xliff12": "xliff12", "xliff2": "xliff2", "tmx": "tmx", "text": "text"}
-EXTENSION_FORMATS = {".xlf": "xliff", ".xliff": "xliff", ".sdlxliff": "xliff12", ".mqxliff": "xliff12",
+EXTENSION_FORMATS = {".xlf": "xliff", ".xliff": "xliff", ".sdlxliff": "xliff12", ".mqxliff": "xliff12", ".mxliff": "xliff12",
                      ".tmx": "tmx", ".txt": "text"}
 
 
@@ -43,6 +43,21 @@ def sniff_format(path: str | os.PathLike) -> str:
     return "text"
 
 
+def read_xliff(path: str | os.PathLike) -> BilingualDocument:
+    """Any XLIFF file: its structure (trans-units or units), not its namespace, picks the reader."""
+    from .validate import family
+    from .xliff_common import paused_gc
+    from .xmlsafe import parse_file
+
+    tree, data = parse_file(str(path))
+    kind = family(tree.getroot())
+    if not kind:
+        root = tree.getroot()
+        raise InputError(f"not an XLIFF file (root element {root.tag})", str(path), root.sourceline)
+    with paused_gc():
+        return format_module("xliff12" if kind == "1" else "xliff2").read_tree(tree, str(path), data)
+
+
 def read_bilingual(path: str | os.PathLike) -> BilingualDocument:
     """Read one bilingual file (XLIFF 1.2, XLIFF 2.x or TMX)."""
     fmt = sniff_format(path)
@@ -51,7 +66,7 @@ def read_bilingual(path: str | os.PathLike) -> BilingualDocument:
             raise InputError("empty file", str(path))
         raise InputError("not a bilingual file (XLIFF or TMX); give a plain-text pair as SOURCE TARGET",
                          str(path))
-    doc = format_module(fmt).read(str(path))
+    doc = read_xliff(path) if fmt in ("xliff12", "xliff2") else format_module(fmt).read(str(path))
     if not doc.segments:  # an empty report would read as "no issues"
         raise InputError("no translation units in the file, nothing to check", str(path))
     return doc

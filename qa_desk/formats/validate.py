@@ -1,20 +1,25 @@
-"""XML Schema validation of XLIFF files against local copies of the OASIS schemas.
+"""Validation of XLIFF files: the OASIS schemas (local copies) plus the constraints they cannot express.
 
 Schemas are compiled once per version and cached. Remote schema locations
 (the W3C ``xml.xsd``) are mapped to local files by a resolver: nothing is
-ever fetched. Schematron-only rules are not checked here; ``xliff_rules``
-adds the structural ones the XSDs miss.
+ever fetched. :func:`document_problems` adds the rules of ``xliff2_rules``
+(and its modules) or ``xliff1_rules``; readers and ``qa-desk validate`` both use it.
 """
 from __future__ import annotations
 
+import copy
 import functools
+import re
 from pathlib import Path
 
 from lxml import etree
 
 from ..errors import InputError
-from .xmlsafe import make_parser, parse_xml
+from ..model import Problem
+from .xmlsafe import local_name, make_parser, namespace, parse_xml
 
+XLIFF_NS = "urn:oasis:names:tc:xliff:document:"
+NS11 = "urn:oasis:names:tc:xliff:document:1.1"
 NS12 = "urn:oasis:names:tc:xliff:document:1.2"
 NS20 = "urn:oasis:names:tc:xliff:document:2.0"
 NS22 = "urn:oasis:names:tc:xliff:document:2.2"
@@ -126,6 +131,91 @@ def validate_tree(tree, version: str | None = None) -> list[str]:
     if schema.validate(tree):
         return []
     return [f"line {err.line}: {' '.join(err.message.split())}" for err in schema.error_log]
+
+
+def family(root) -> str:
+    """"1" (XLIFF 1.x structure: trans-unit), "2" (unit), or "" when the root is not XLIFF.
+
+    XLIFF is an ``xliff`` root without namespace or in an OASIS XLIFF namespace; its structure,
+    not its namespace or version, decides which reader takes it (files mix them up).
+    """
+    if local_name(root) != "xliff":
+        return ""
+    ns = namespace(root)
+    if ns and not ns.startswith(XLIFF_NS):
+        return ""
+    for el in root.iter():
+        name = local_name(el)
+        if name == "trans-unit":
+            return "1"
+        if name == "unit":
+            return "2"
+    return "2" if ns.startswith(XLIFF_NS + "2") or root.get("version", "").startswith("2") else "1"
+
+
+_SCHEMA_NOISE = re.compile(r"\{urn:oasis:names:tc:xliff:[^}]*\}")  # XLIFF's own names read bare
+_XML_PREFIX = "{http://www.w3.org/XML/1998/namespace}"
+
+
+def schema_problems(tree, version: str) -> list[Problem]:
+    """The XSD's errors as problems (rule "xsd"), namespaces dropped from the messages."""
+    schema = load_schema(version)
+    if schema.validate(tree):
+        return []
+    return [Problem("xsd", _SCHEMA_NOISE.sub("", " ".join(err.message.split()).replace(_XML_PREFIX, "xml:")),
+                    err.line or None)
+            for err in schema.error_log]
+
+
+def _renamespaced(root, ns: str):
+    """A copy of a namespace-less 1.2 tree in the 1.2 namespace, for the schema (lines kept)."""
+    clone = copy.deepcopy(root)
+    for el in clone.iter():
+        if isinstance(el.tag, str) and not el.tag.startswith("{"):
+            el.tag = f"{{{ns}}}{el.tag}"
+    return clone
+
+
+def document_problems(tree, strict: bool = False) -> list[Problem]:
+    """Every rule of its XLIFF version the document breaks: version and namespace, schema, constraints.
+
+    ``strict``: XLIFF 1.2 against the strict schema (no other tools' extensions) instead of the
+    transitional one.
+    """
+    from . import xliff1_rules, xliff2_rules
+
+    root = tree.getroot() if hasattr(tree, "getroot") else tree
+    kind = family(root)
+    if not kind:
+        return [Problem("not-xliff", f"not an XLIFF document (root {root.tag})", root.sourceline)]
+    ns, version = namespace(root), root.get("version")
+    problems: list[Problem] = []
+    if kind == "1":
+        expected = {"1.2": NS12, "1.1": NS11, "1.0": ""}
+        if version not in expected:
+            problems.append(Problem("version", f"version {version!r} is not an XLIFF 1.x version (1.0, 1.1, 1.2)",
+                                    root.sourceline))
+        elif ns != expected[version]:
+            problems.append(Problem("namespace", f"XLIFF {version} in namespace {ns or '(none)'!r}; expected "
+                                    f"{expected[version] or 'no namespace'}", root.sourceline))
+        schema_ran = False
+        if ns == NS12 or (not ns and version == "1.2"):
+            target = root if ns else _renamespaced(root, NS12)
+            problems += schema_problems(target.getroottree(), "1.2-strict" if strict else "1.2")
+            schema_ran = True
+        problems += xliff1_rules.check(root, schema_ran)
+    else:
+        expected = {NS20: ("2.0", "2.1"), NS22: ("2.2",)}
+        if ns not in expected:
+            problems.append(Problem("namespace", f"unknown XLIFF 2 namespace {ns or '(none)'!r}", root.sourceline))
+        elif version not in expected[ns]:
+            problems.append(Problem("version", f"version {version!r} does not go with namespace {ns}",
+                                    root.sourceline))
+        if ns in expected:
+            problems += schema_problems(tree, "2.2" if ns == NS22 else "2.1")
+        problems += xliff2_rules.check(root)
+    problems.sort(key=lambda p: p.line or 0)
+    return problems
 
 
 def validate(path: str, version: str | None = None) -> list[str]:

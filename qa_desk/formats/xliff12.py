@@ -1,9 +1,12 @@
-"""XLIFF 1.2: read trans-units (and mrk segments) into segments; write back only what changed.
+"""XLIFF 1.0, 1.1 and 1.2 and the tools' dialects: read trans-units (and mrk segments); write back only what changed.
 
-Writing a document read from XLIFF 1.2 deep-copies its tree and rebuilds
-only the targets of edited, re-stated or annotated segments, so everything
-else (other tools' extensions, alt-trans, comments, PIs) stays as it was.
-Any other document becomes a fresh XLIFF 1.2 file.
+Reading is liberal: anything recognisably XLIFF 1.x is read, whatever its namespace, version or
+breaches of the schema; the breaches become ``doc.problems`` (``file`` issues in the report).
+Writing a document read from XLIFF 1.x rebuilds only the targets of edited, re-stated or
+annotated segments in a copy of its tree and splices them into the original bytes, so
+everything else (other tools' extensions, alt-trans, comments, PIs, quoting) stays as it was.
+States are set the way the file's tool keeps them (``xliff1_dialects``). Any other document
+becomes a fresh XLIFF 1.2 file.
 """
 from __future__ import annotations
 
@@ -11,88 +14,88 @@ from lxml import etree
 
 from ..errors import InputError
 from ..model import CLOSE, OPEN, STANDALONE, BilingualDocument, Content, Segment
+from . import splice
+from . import xliff1_dialects as dialects
 from . import xliff_common as xc
-from .xmlsafe import local_name, namespace, parse_xml, write_tree
+from .xmlsafe import namespace, parse_file, write_tree
 
 NAME = "xliff12"
-EXTENSIONS = (".xlf", ".xliff", ".sdlxliff", ".mqxliff")
+EXTENSIONS = (".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".mxliff")
 NS = "urn:oasis:names:tc:xliff:document:1.2"
 PAIRED = frozenset({"g", "mrk"})
-STATE_IN = {"new": "initial", "needs-translation": "initial", "needs-adaptation": "initial",
-            "needs-l10n": "initial", "needs-review-translation": "translated",
-            "needs-review-adaptation": "translated", "needs-review-l10n": "translated",
-            "translated": "translated", "signed-off": "reviewed", "final": "final"}
-STATE_OUT = {"initial": "needs-translation", "translated": "translated", "reviewed": "signed-off",
-             "final": "final"}
+STATE_IN, STATE_OUT = dialects.STATE_IN, dialects.STATE_OUT
 _CTYPE_2X = {"bold": ("fmt", "xlf:b"), "italic": ("fmt", "xlf:i"), "underlined": ("fmt", "xlf:u"),
              "link": ("link", None), "image": ("image", None)}
 
 
 def sniff(head: bytes) -> bool:
-    """XLIFF 1.2 by namespace, or a namespace-less <xliff version="1.2">."""
-    if NS.encode() in head:
+    """XLIFF 1.x by namespace (1.1, 1.2), or an <xliff> root with trans-units or a 1.x version."""
+    if NS.encode() in head or b"urn:oasis:names:tc:xliff:document:1.1" in head:
         return True
-    return b"<xliff" in head and (b'version="1.2"' in head or b"version='1.2'" in head)
+    if b"<xliff" not in head or b"urn:oasis:names:tc:xliff:document:2." in head and b"<trans-unit" not in head:
+        return False
+    return b"<trans-unit" in head or any(v in head for v in (b'version="1.', b"version='1."))
 
 
 # ---------------------------------------------------------------- reading
 
 
 def read(path: str) -> BilingualDocument:
-    with xc.paused_gc():
-        return _read(path)
+    """Read an XLIFF file (one of the other structure goes to its own reader)."""
+    from . import read_xliff
+    return read_xliff(path)
 
 
-def _read(path: str) -> BilingualDocument:
-    tree = parse_xml(path)
+def read_tree(tree, path: str, data: bytes | None = None) -> BilingualDocument:
+    """A document from a parsed XLIFF 1.x tree and the bytes it came from."""
+    from .validate import document_problems, family
+
     root = tree.getroot()
+    if family(root) != "1":
+        raise InputError("not an XLIFF 1.x file (root element " + str(root.tag) + ")", path, root.sourceline)
     ns = namespace(root)
-    if local_name(root) != "xliff" or ns not in (NS, ""):
-        raise InputError(f"not an XLIFF 1.2 file (root element {root.tag})", path, root.sourceline)
-    if root.get("version", "1.2") != "1.2":
-        raise InputError(f"unsupported XLIFF version {root.get('version')!r} (expected 1.2)", path,
-                         root.sourceline)
     q = (lambda name: f"{{{ns}}}{name}") if ns else (lambda name: name)
-    files = root.findall(q("file"))
-    if not files:
-        raise InputError("XLIFF 1.2 file without any <file> element", path, root.sourceline)
-    doc = BilingualDocument([], format=NAME, path=path, version="1.2", native=tree)
+    doc = BilingualDocument([], format=NAME, path=path, version=root.get("version") or "1.2", native=tree,
+                            raw=data, dialect=dialects.detect(root, path))
+    doc.problems = document_problems(tree)
     used: set[str] = set()
     paragraph = 0
-    for number, file_el in enumerate(files, 1):
-        for attr in ("original", "source-language", "datatype"):
-            if file_el.get(attr) is None:
-                raise InputError(f"<file> lacks the required attribute {attr}", path, file_el.sourceline)
+    for number, file_el in enumerate(root.iterchildren(q("file")), 1):
         if number == 1:
-            doc.source_lang = file_el.get("source-language")
-            doc.target_lang = file_el.get("target-language") or doc.target_lang
+            doc.source_lang = file_el.get("source-language") or _first_lang(file_el, q("source")) or "en"
+            doc.target_lang = file_el.get("target-language") or _first_lang(file_el, q("target")) or "fr"
         body = file_el.find(q("body"))
-        if body is None:
-            raise InputError("<file> without <body>", path, file_el.sourceline)
-        ids_in_file: set[str] = set()
-        for unit in _units(body, q("group"), q("trans-unit")):
-            unit_id = unit.get("id")
-            if not unit_id:
-                raise InputError("<trans-unit> without id", path, unit.sourceline)
-            if unit_id in ids_in_file:
-                raise InputError(f"duplicate trans-unit id {unit_id!r}", path, unit.sourceline)
-            ids_in_file.add(unit_id)
-            key = unit_id if unit_id not in used else f"f{number}:{unit_id}"
-            used.add(key)
-            doc.segments.extend(_segments(unit, key, paragraph, q, path))
+        in_file: set[str] = set()
+        for unit in _units(body if body is not None else file_el, q):
+            base = unit.get("id") or f"tu{paragraph + 1}"
+            key = xc.unit_key(base, number, used, in_file)
+            segments = _segments(unit, key, paragraph, q, doc.dialect)
+            doc.segments.extend(segments)
             paragraph += 1
     return doc
 
 
-def _units(parent, group_tag, unit_tag):
+def _first_lang(file_el, tag) -> str | None:
+    element = next(file_el.iter(tag), None)
+    return element.get("{http://www.w3.org/XML/1998/namespace}lang") if element is not None else None
+
+
+def _units(parent, q):
+    """trans-units in document order, through groups (nested at any depth); bin-units are skipped."""
+    unit_tag, group_tag, header = q("trans-unit"), q("group"), q("header")
     for child in parent:
         if child.tag == unit_tag:
             yield child
         elif child.tag == group_tag:
-            yield from _units(child, group_tag, unit_tag)
+            yield from _units(child, q)
+        elif child.tag == q("body"):
+            yield from _units(child, q)
+        elif child.tag != header and isinstance(child.tag, str) and len(child) and \
+                next(child.iter(unit_tag), None) is not None and not child.tag.startswith(f"{{{dialects.SDL}}}"):
+            yield from _units(child, q)  # a tool's wrapper element around units
 
 
-def _segments(unit, key, paragraph, q, path):
+def _segments(unit, key, paragraph, q, dialect):
     source = target = seg_source = None
     notes = []
     for child in unit:
@@ -106,28 +109,26 @@ def _segments(unit, key, paragraph, q, path):
         elif tag == q("note"):
             notes.append(child)
     if source is None:
-        raise InputError(f"<trans-unit> {unit.get('id')!r} without <source>", path, unit.sourceline)
+        return []  # nothing to check against; the problems name it
     notes = xc.notes_of(notes)
-    raw_state = target.get("state") if target is not None else None
-    base = {"unit": unit, "target": target, "state": raw_state, "translate": unit.get("translate") != "no"}
+    defs = dialects.seg_defs(unit) if dialect == "sdlxliff" else {}
+    base = {"unit": unit, "target": target, "translate": unit.get("translate") != "no"}
     mrks = _seg_marks(seg_source, q) if seg_source is not None else []
-    extract = _extract
     if not mrks:
-        tgt = extract(target) if target is not None else None
-        state = _state(raw_state, tgt, unit)
+        tgt = _extract(target) if target is not None else None
+        state = dialects.read_state(dialect, unit, target, None, defs, bool(tgt and tgt.text.strip()))
         native = dict(base, source=source, container=target, mid=None, norm_state=state)
-        return [Segment(key, extract(source), tgt, state, list(notes), paragraph,
-                        native=native)]
+        return [Segment(key, _extract(source), tgt, state, list(notes), paragraph, native=native)]
     target_marks = {m.get("mid"): m for m in _seg_marks(target, q)} if target is not None else {}
-    segments = []
+    segments, mids = [], set()
     for mark in mrks:
         mid = mark.get("mid", "")
         tmark = target_marks.get(mid)
-        tgt = extract(tmark) if tmark is not None else None
-        state = _state(raw_state, tgt, unit)
+        tgt = _extract(tmark) if tmark is not None else None
+        state = dialects.read_state(dialect, unit, target, mid, defs, bool(tgt and tgt.text.strip()))
         native = dict(base, source=mark, container=tmark, mid=mid, norm_state=state)
-        segments.append(Segment(f"{key}#{mid}", extract(mark), tgt, state, list(notes),
-                                paragraph, native=native))
+        seg_id = xc.unique_id(f"{key}#{mid}", mids)
+        segments.append(Segment(seg_id, _extract(mark), tgt, state, list(notes), paragraph, native=native))
     return segments
 
 
@@ -146,21 +147,11 @@ def _seg_marks(element, q):
     return [m for m in element.iter(q("mrk")) if m.get("mtype") == "seg"]
 
 
-def _state(raw, target, unit) -> str:
-    if raw in STATE_IN:
-        state = STATE_IN[raw]
-    else:
-        state = "translated" if target is not None and target.text.strip() else "initial"
-    if unit.get("approved") == "yes" and state in ("initial", "translated"):
-        state = "reviewed"
-    return state
-
-
 # ---------------------------------------------------------------- writing
 
 
 def write(doc: BilingualDocument, path: str, issues=None) -> None:
-    """Write ``doc`` as XLIFF 1.2: in place of its own tree if it came from 1.2, else fresh."""
+    """Write ``doc`` as XLIFF 1.x: in place of its own tree if it came from 1.x, else fresh 1.2."""
     if doc.format == NAME and isinstance(doc.native, etree._ElementTree):
         _write_edited(doc, path, issues)
     else:
@@ -171,56 +162,64 @@ def _write_edited(doc, path, issues):
     grouped = xc.issues_by_segment(issues)
     todo = [s for s in doc.segments if isinstance(s.native, dict) and
             (s.modified or s.state != s.native["norm_state"] or s.id in grouped)]
-    wanted = []
+    wanted = [doc.native.getroot()]
     for seg in todo:
         wanted += [e for e in (seg.native["unit"], seg.native["target"], seg.native["container"],
                                seg.native["source"]) if e is not None]
+        wanted += dialects.state_elements(doc.dialect, seg.native["unit"])
     tree, twins = xc.copy_with_map(doc.native, wanted)
+    changes = splice.Changes()
     root = tree.getroot()
     ns = namespace(root)
     q = (lambda name: f"{{{ns}}}{name}") if ns else (lambda name: name)
     its_on_root = xc.ITS in root.nsmap.values()
     if grouped and its_on_root and root.get(f"{{{xc.ITS}}}version") is None:
         root.set(f"{{{xc.ITS}}}version", "2.0")
+        changes.attributes.append((doc.native.getroot(), root))
     make_mark = _mark_factory(q, local_its=not its_on_root)
+    created: dict = {}  # original unit -> the target made for it
     for seg in todo:
         native = seg.native
         unit = twins[native["unit"]]
-        target = twins.get(native["target"]) if native["target"] is not None else None
+        target = twins.get(native["target"]) if native["target"] is not None else created.get(native["unit"])
         if target is None:
-            target = _new_target(unit, twins[native["source"]] if native["mid"] is None else None, q)
+            target, index = _new_target(unit, q)
+            created[native["unit"]] = target
+            changes.inserted.append((native["unit"][index], unit[index], target))
         if seg.state != native["norm_state"]:
-            target.set("state", STATE_OUT.get(seg.state, "translated"))
+            dialects.write_state(doc.dialect, seg.state, native["unit"], native["target"], native["mid"],
+                                 doc.native_states, changes, twins, created.get(native["unit"]))
         seg_issues = grouped.get(seg.id, [])
         if seg.modified or seg_issues:
-            container = target if native["mid"] is None else _mark_container(target, native, twins, q)
+            if native["mid"] is None or native["container"] is not None:
+                container = target if native["mid"] is None else twins[native["container"]]
+                original = native["target"] if native["mid"] is None else native["container"]
+            else:
+                container, original = _mark_container(target, native, q), native["target"]
             content = seg.target if seg.target is not None else Content("")
             xc.fill(container, content, xc.marks_for(seg_issues, len(content.text)),
                     _renderer(q, {}), make_mark)
-    write_tree(tree, path)
+            if original is not None and native["unit"] not in created:
+                changes.contents.append((original, twins[original]))
+    splice.write(doc.native, doc.raw, tree, splice.dedupe(changes), path)
 
 
-def _new_target(unit, source, q):
-    """A <target> right after <source> (or after seg-source), indented like the source."""
-    anchor = None
-    for child in unit:
+def _new_target(unit, q):
+    """A <target> right after <source> (or seg-source), indented like it; returns it and the anchor's index."""
+    index = 0
+    for n, child in enumerate(unit):
         if child.tag in (q("source"), q("seg-source")):
-            anchor = child
+            index = n
+    anchor = unit[index]
     target = etree.Element(q("target"))
-    anchor = anchor if anchor is not None else source
-    if anchor is not None:
-        target.tail = anchor.tail
-        anchor.addnext(target)
-    else:
-        unit.insert(0, target)
-    return target
+    target.tail = anchor.tail
+    anchor.addnext(target)
+    return target, index
 
 
-def _mark_container(target, native, twins, q):
-    if native["container"] is not None:
-        return twins[native["container"]]
-    mark = etree.SubElement(target, q("mrk"), mtype="seg", mid=native["mid"])
-    return mark
+def _mark_container(target, native, q):
+    """A new mrk mtype="seg" at the end of the target, for a segment the target lacked."""
+    return etree.SubElement(target, q("mrk"), mtype="seg", mid=native["mid"])
 
 
 def _mark_factory(q, local_its: bool):

@@ -1,9 +1,9 @@
 """XLIFF 2.0/2.1/2.2: read unit segments; write back only what changed, or a fresh 2.1 file.
 
-Reading validates against the OASIS schemas and the structural rules of
-``xliff2_rules``, so an invalid file is refused with one line. Writing a
-document read from 2.x deep-copies its tree and rebuilds only the targets of
-edited, re-stated or annotated segments.
+Reading is liberal: a file that breaks the schemas or the constraints of ``xliff2_rules`` is
+read all the same, its breaches in ``doc.problems`` (``file`` issues in the report). Writing a
+document read from 2.x rebuilds only the targets of edited, re-stated or annotated segments in a
+copy of the tree and splices them into the original bytes.
 """
 from __future__ import annotations
 
@@ -11,14 +11,13 @@ from lxml import etree
 
 from ..errors import InputError
 from ..model import CLOSE, OPEN, STANDALONE, STATES, BilingualDocument, Content, Segment
-from . import xliff2_rules
+from . import splice
 from . import xliff_common as xc
-from .validate import NS20, NS22, validate_tree
-from .xmlsafe import local_name, parse_xml, write_tree
+from .validate import NS20
+from .xmlsafe import namespace, parse_file, write_tree
 
 NAME = "xliff2"
 EXTENSIONS = (".xlf", ".xliff")
-VERSIONS = {NS20: ("2.0", "2.1"), NS22: ("2.2",)}
 PAIRED = frozenset({"pc", "mrk"})
 _TYPE_12 = {"bold": ("fmt", "xlf:b"), "italic": ("fmt", "xlf:i"), "underlined": ("fmt", "xlf:u"),
             "link": ("link", None), "image": ("image", None)}
@@ -32,44 +31,38 @@ def sniff(head: bytes) -> bool:
 
 
 def read(path: str) -> BilingualDocument:
-    with xc.paused_gc():
-        return _read(path)
+    """Read an XLIFF file (one of the other structure goes to its own reader)."""
+    from . import read_xliff
+    return read_xliff(path)
 
 
-def _read(path: str) -> BilingualDocument:
-    tree = parse_xml(path)
+def read_tree(tree, path: str, data: bytes | None = None) -> BilingualDocument:
+    """A document from a parsed XLIFF 2.x tree and the bytes it came from."""
+    from .validate import document_problems, family
+
     root = tree.getroot()
-    ns = root.tag[1:root.tag.index("}")] if isinstance(root.tag, str) and root.tag.startswith("{") else ""
-    if local_name(root) != "xliff" or ns not in VERSIONS:
-        raise InputError(f"not an XLIFF 2 file (root element {root.tag})", path, root.sourceline)
-    version = root.get("version", "")
-    if version not in VERSIONS[ns]:
-        raise InputError(f"unknown XLIFF version {version!r} for namespace {ns}", path, root.sourceline)
-    errors = validate_tree(tree, "2.2" if ns == NS22 else version)
-    if errors:
-        line = errors[0].split(":", 1)[0].removeprefix("line ")
-        message = errors[0].split(":", 1)[1].strip() if ":" in errors[0] else errors[0]
-        raise InputError(f"invalid XLIFF {version}: {message}", path, int(line) if line.isdigit() else None)
-    problem = xliff2_rules.check(root)
-    if problem:
-        raise InputError(f"invalid XLIFF {version}: {problem[0]}", path, problem[1])
-    doc = BilingualDocument([], source_lang=root.get("srcLang", "en"), format=NAME, path=path,
-                            version=version, native=tree)
+    if family(root) != "2":
+        raise InputError("not an XLIFF 2.x file (root element " + str(root.tag) + ")", path, root.sourceline)
+    ns = namespace(root)
+    doc = BilingualDocument([], source_lang=root.get("srcLang") or "en", format=NAME, path=path,
+                            version=root.get("version") or "2.1", native=tree, raw=data)
     doc.target_lang = root.get("trgLang") or doc.target_lang
+    doc.problems = document_problems(tree)
     reader = _Reader(ns, doc)
-    for number, file_el in enumerate(root.iterchildren(f"{{{ns}}}file"), 1):
-        reader.number = number
+    for number, file_el in enumerate(root.iterchildren(f"{{{ns}}}file" if ns else "file"), 1):
+        reader.number, reader.in_file = number, set()
         reader.walk(file_el, reader.notes(file_el))
     return doc
 
 
 class _Reader:
     def __init__(self, ns: str, doc: BilingualDocument):
-        self.q = lambda name: f"{{{ns}}}{name}"
+        self.q = (lambda name: f"{{{ns}}}{name}") if ns else (lambda name: name)
         self.doc = doc
         self.used: set[str] = set()
         self.paragraph = 0
         self.number = 1
+        self.in_file: set[str] = set()
         q = self.q
         self.t_unit, self.t_group, self.t_notes = q("unit"), q("group"), q("notes")
         self.t_segment, self.t_source, self.t_target = q("segment"), q("source"), q("target")
@@ -90,10 +83,8 @@ class _Reader:
                 self.walk(child, inherited + self.notes(child))
 
     def unit(self, unit, notes: list[str]) -> None:
-        key = unit.get("id")
-        if key in self.used:
-            key = f"f{self.number}:{key}"
-        self.used.add(key)
+        key = unit.get("id") or f"u{self.paragraph + 1}"
+        key = xc.unit_key(key, self.number, self.used, self.in_file)
         data = {}
         parts = []
         for child in unit:
@@ -104,6 +95,7 @@ class _Reader:
                 notes = notes + xc.notes_of(child.iterchildren(self.q("note")))
             elif tag == self.t_original:
                 data = {d.get("id"): "".join(d.itertext()) for d in child.iterchildren(self.q("data"))}
+        part_ids: set[str] = set()
         for index, part in enumerate(parts, 1):
             source = target = None
             for child in part:
@@ -111,12 +103,12 @@ class _Reader:
                     source = child
                 elif child.tag == self.t_target:
                     target = child
-            src = self.content(source, data)
+            src = self.content(source, data) if source is not None else Content("")
             tgt = self.content(target, data) if target is not None else None
             state = part.get("state", "initial")
             state = state if state in STATES else "initial"
             native = {"unit": unit, "segment": part, "source": source, "target": target, "norm_state": state}
-            seg_id = f"{key}/{part.get('id') or index}"
+            seg_id = xc.unique_id(f"{key}/{part.get('id') or index}", part_ids)
             self.doc.segments.append(Segment(seg_id, src, tgt, state, list(notes), self.paragraph,
                                              native=native))
         self.paragraph += 1
@@ -148,16 +140,20 @@ def _write_edited(doc, path, issues):
     grouped = xc.issues_by_segment(issues)
     todo = [s for s in doc.segments if isinstance(s.native, dict) and
             (s.modified or s.state != s.native["norm_state"] or s.id in grouped)]
-    wanted = [e for s in todo for e in (s.native["unit"], s.native["segment"], s.native["source"],
-                                        s.native["target"]) if e is not None]
+    wanted = [doc.native.getroot()]
+    wanted += [e for s in todo for e in (s.native["unit"], s.native["segment"], s.native["source"],
+                                         s.native["target"]) if e is not None]
     tree, twins = xc.copy_with_map(doc.native, wanted)
+    changes = splice.Changes()
     root = tree.getroot()
-    ns = root.tag[1:root.tag.index("}")]
-    q = lambda name: f"{{{ns}}}{name}"  # noqa: E731
+    ns = namespace(root)
+    q = (lambda name: f"{{{ns}}}{name}") if ns else (lambda name: name)
     its_on_root = xc.ITS in root.nsmap.values()
     if grouped and its_on_root and root.get(f"{{{xc.ITS}}}version") is None:
         root.set(f"{{{xc.ITS}}}version", "2.0")
+        changes.attributes.append((doc.native.getroot(), root))
     unit_ids: dict = {}
+    native_state = doc.native_states.get(NAME)
     for seg in todo:
         native = seg.native
         unit, segment = twins[native["unit"]], twins[native["segment"]]
@@ -165,25 +161,30 @@ def _write_edited(doc, path, issues):
             unit_ids[native["unit"]] = {e.get("id") for e in unit.iter() if isinstance(e.tag, str) and e.get("id")}
         used = unit_ids[native["unit"]]
         if seg.state != native["norm_state"]:
-            segment.set("state", seg.state)
+            segment.set("state", native_state or seg.state)
             if not (segment.get("subState") or "qa-desk:").startswith("qa-desk:"):
                 del segment.attrib["subState"]  # another tool's refinement of the old state
+            changes.attributes.append((native["segment"], segment))
         seg_issues = grouped.get(seg.id, [])
         if not (seg.modified or seg_issues):
             continue
         if seg.modified:
-            segment.set("state", seg.state)
+            segment.set("state", native_state or seg.state)
             segment.set("subState", "qa-desk:edited")
+            changes.attributes.append((native["segment"], segment))
         target = twins.get(native["target"]) if native["target"] is not None else None
         if target is None:
             target = etree.Element(q("target"))
             source = twins[native["source"]]
             target.tail = source.tail
             source.addnext(target)
+            changes.inserted.append((native["source"], source, target))
+        else:
+            changes.contents.append((native["target"], target))
         content = seg.target if seg.target is not None else Content("")
         xc.fill(target, content, xc.marks_for(seg_issues, len(content.text)), _renderer(q, used, None),
                 _mark_factory(q, used, local_its=not its_on_root), _cp(q))
-    write_tree(tree, path)
+    splice.write(doc.native, doc.raw, tree, splice.dedupe(changes), path)
 
 
 def _cp(q):

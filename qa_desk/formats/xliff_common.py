@@ -89,9 +89,11 @@ def marks_for(issues: list[Issue], length: int) -> list[Mark]:
 
 
 def issues_by_segment(issues) -> dict[str, list[Issue]]:
+    """Issues to annotate, by segment; the file's own problems (check "file") are not the translation's."""
     grouped: dict[str, list[Issue]] = {}
     for issue in issues or ():
-        grouped.setdefault(issue.segment, []).append(issue)
+        if issue.check != "file":
+            grouped.setdefault(issue.segment, []).append(issue)
     return grouped
 
 
@@ -353,6 +355,14 @@ def unique_id(base: str, used: set[str]) -> str:
         candidate = f"{base}-{n}"
     used.add(candidate)
     return candidate
+
+
+def unit_key(base: str, file_number: int, used: set[str], in_file: set[str]) -> str:
+    """A document-wide unique key for a unit: its id; f2:id when an earlier file has it; id-2 when
+    its own file repeats it (the file issue names the duplicate)."""
+    key = base if base not in used or base in in_file else f"f{file_number}:{base}"
+    in_file.add(base)
+    return unique_id(key, used)
 
 
 def file_name_attr(path: str, fallback: str = "") -> str:

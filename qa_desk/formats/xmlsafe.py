@@ -108,12 +108,17 @@ def parse_bytes(data: bytes, path: str = "") -> etree._ElementTree:
 
 def parse_xml(path: str) -> etree._ElementTree:
     """Read and safely parse the XML file at ``path`` (never fetches, never expands)."""
+    return parse_file(path)[0]
+
+
+def parse_file(path: str) -> tuple[etree._ElementTree, bytes]:
+    """The parsed tree and the bytes it came from (writers splice edits into them)."""
     try:
         with open(path, "rb") as handle:
             data = handle.read()
     except OSError as exc:
         raise InputError(exc.strerror or "cannot read file", str(path)) from None
-    return parse_bytes(data, str(path))
+    return parse_bytes(data, str(path)), data
 
 
 def local_name(element) -> str:

@@ -16,6 +16,23 @@ STATES = ("initial", "translated", "reviewed", "final")
 
 
 @dataclass
+class Problem:
+    """A rule of its format the file breaks (schema or constraint), found by reading or validating.
+
+    Reading goes on past it: the checks report it as a ``file`` issue, ``qa-desk validate`` prints it.
+    """
+
+    rule: str  # short id: "xsd", "unique-unit-id", "srcLang"...
+    message: str
+    line: int | None = None
+    severity: str = "error"  # "error" breaks the specification; "warning" is advice only
+
+    def describe(self) -> str:
+        where = f"line {self.line}: " if self.line else ""
+        return f"{where}[{self.rule}] {self.message}"
+
+
+@dataclass
 class Segment:
     """One aligned pair: source and target content, state and notes.
 
@@ -70,6 +87,10 @@ class BilingualDocument:
     target_path: str = ""  # second input file, for a plain-text pair
     version: str = ""  # format version, e.g. "1.2", "2.1"
     native: Any = None  # reader's handle (tree, raw texts...)
+    dialect: str = ""  # the tool that wrote it, when it shows: sdlxliff, mqxliff, mxliff...
+    raw: bytes | None = None  # the bytes read, for writers that keep what did not change
+    native_states: dict = field(default_factory=dict)  # dialect -> state value for changed segments (profile)
+    problems: list[Problem] = field(default_factory=list)  # rules of the format the file breaks
 
     _index: dict = field(default_factory=dict, repr=False, compare=False)
 

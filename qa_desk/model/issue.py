@@ -46,6 +46,8 @@ class Issue:
     category: str = ""  # MQM category
     person: str = ""  # the person a gender or title issue is about
     evidence: list[Evidence] = field(default_factory=list)
+    rule: str = ""  # for a file issue: the rule of the format broken ("xsd", "unique-unit-id"...)
+    line: int = 0  # for a file issue: the line of the file, 0 when unknown
 
     @property
     def signature(self) -> str:
@@ -55,6 +57,8 @@ class Issue:
         issue stays dismissed (Okapi's habit).
         """
         key = "\x1f".join((self.check, self.segment, self.side, self.text, str(self.start), self.person))
+        if self.rule:  # file issues share a segment and an empty span: the rule and line tell them apart
+            key += f"\x1f{self.rule}\x1f{self.line}\x1f{self.message}"
         return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
     def to_json(self) -> dict:
@@ -76,5 +80,9 @@ class Issue:
             data["person"] = self.person
         if self.evidence:
             data["evidence"] = [asdict(e) for e in self.evidence]
+        if self.rule:
+            data["rule"] = self.rule
+        if self.line:
+            data["line"] = self.line
         data["signature"] = self.signature
         return data

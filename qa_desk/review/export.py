@@ -10,19 +10,20 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..formats import write_document
-from ..model import STATES, BilingualDocument, Issue
+from ..model import BilingualDocument, Issue
 from .textedit import replay
 
 
 def accepted_document(session) -> tuple[BilingualDocument, list[int]]:
     """A copy of the document with accepted edits only; returns it and the edits that would not apply.
 
-    A segment whose text an accepted edit changed moves up to state "reviewed"
-    (never down: "final" stays final).
+    A segment whose text an accepted edit changed takes the profile's state for fixed segments
+    (default "reviewed", never down: "final" stays final; :func:`engine.settle_states`).
     """
+    from ..engine import settle_states
+
     doc = session.document
     segments, skipped = [], []
-    reviewed = STATES.index("reviewed")
     for seg in doc.segments:
         accepted = [e for e in session.edits if e.segment == seg.id and e.decision == "accepted"]
         if not accepted:
@@ -32,12 +33,10 @@ def accepted_document(session) -> tuple[BilingualDocument, list[int]]:
             continue
         content, missed = replay(session._originals.get(seg.id), accepted)
         skipped.extend(missed)
-        state = seg.state
-        if content is not None and content.text != seg.original_target:
-            if state not in STATES or STATES.index(state) < reviewed:
-                state = "reviewed"
-        segments.append(replace(seg, target=content, state=state, notes=list(seg.notes)))
-    return replace(doc, segments=segments), skipped
+        segments.append(replace(seg, target=content, notes=list(seg.notes)))
+    corrected = replace(doc, segments=segments)
+    settle_states(corrected, session.settings)
+    return corrected, skipped
 
 
 def _moved(issue: Issue, text: str) -> Issue | None:
@@ -97,19 +96,20 @@ def export_document(session, path: str, fmt: str | None = None) -> tuple[str, di
                   "issues": len(issues), "edits_not_applied": skipped}
 
 
+def report_data(session):
+    """What the reports show of a session: the accepted-edits text, every issue and decision."""
+    from ..reports.data import ReportData
+
+    corrected, _ = accepted_document(session)
+    return ReportData(session.document, corrected, list(session.issues), list(session.people()),
+                      session.person_overrides(), list(session.edits))
+
+
 def write_report(session, path: str, kind: str):
     """Render the HTML or CSV report of the accepted-edits text and write it atomically; returns the scorecard."""
-    from ..fileutil import atomic_write_text
-    from .scorecard import build_scorecard
+    from ..reports import REPORT_KINDS
+    from ..reports import write_report as write
 
-    if kind not in ("html", "csv"):
+    if kind not in REPORT_KINDS:
         raise ValueError("report kind must be 'html' or 'csv'")
-    corrected, _ = accepted_document(session)
-    card = build_scorecard(session, corrected)
-    if kind == "html":
-        from .report_html import render_html
-        atomic_write_text(path, render_html(session, card, corrected))
-    else:
-        from .report_csv import render_csv
-        atomic_write_text(path, render_csv(session, card, corrected))
-    return card
+    return write(report_data(session), path, kind)

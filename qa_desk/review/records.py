@@ -60,7 +60,8 @@ def issue_from_json(data: dict) -> Issue:
     return Issue(segment=data["segment"], check=data["check"], severity=data["severity"],
                  start=data["start"], end=data["end"], text=data["text"], message=data["message"],
                  suggestions=list(data.get("suggestions", [])), side=data.get("side", "target"),
-                 category=data.get("category", ""), person=data.get("person", ""), evidence=evidence)
+                 category=data.get("category", ""), person=data.get("person", ""), evidence=evidence,
+                 rule=data.get("rule", ""), line=data.get("line", 0))
 
 
 def replace_issues(conn: sqlite3.Connection, doc_id: int, records: list[IssueRecord],

@@ -395,7 +395,7 @@ class ReviewSession(CheckingMixin, DecisionsMixin):
 
     def scorecard(self):
         """The scorecard of the accepted-edits text (what the reports show)."""
-        from .export import accepted_document
-        from .scorecard import build_scorecard
+        from ..reports.scorecard import build_scorecard
+        from .export import report_data
 
-        return build_scorecard(self, accepted_document(self)[0])
+        return build_scorecard(report_data(self))

@@ -49,7 +49,7 @@ def test_every_issue_names_the_person_and_source_evidence():
 
 
 def test_people_in_json_report_carry_gender_and_evidence():
-    from qa_desk.report import report_json
+    from qa_desk.reports.json_report import report_json
     _, run = _issues("03_governor", "03_governor.clean.fr.txt")
     people = {p["name"]: p for p in report_json(run)["people"]}
     assert people["Susan Park"]["gender"] == "female"

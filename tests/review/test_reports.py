@@ -5,7 +5,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from qa_desk.review.scorecard import PENALTIES
+from qa_desk.reports.scorecard import PENALTIES
 
 SCRIPT = "<script>alert('x')</script>"
 

@@ -1,0 +1,42 @@
+"""What a report shows, whoever made it: a check run from the command, or a review session.
+
+The HTML and CSV writers and the scorecard read a :class:`ReportData` only, so ``qa-desk check
+--format html`` and the app's File > Export QA report write the same report.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import BilingualDocument, Issue
+
+
+@dataclass
+class ReportRecord:
+    """An issue and what was done about it (a check run's issues are all open)."""
+
+    issue: Issue
+    status: str = "open"  # open, fixed, ignored
+    ignore_reason: str = ""
+    ignore_scope: str = ""
+
+
+@dataclass
+class ReportData:
+    document: BilingualDocument  # the targets as read
+    corrected: BilingualDocument  # the text the report scores (accepted edits; as read for a check run)
+    records: list = field(default_factory=list)  # ReportRecord or the session's IssueRecord
+    people: list = field(default_factory=list)  # objects with .key, .name, .gender, .evidence
+    overrides: dict[str, str] = field(default_factory=dict)  # person key -> gender set by the user
+    edits: list = field(default_factory=list)  # the session's edits and decisions
+
+    @classmethod
+    def from_run(cls, run: Any) -> "ReportData":
+        """A check run: every issue open, nothing edited."""
+        cast = run.people()
+        people = list(cast.named()) if cast is not None and hasattr(cast, "named") else []
+        return cls(run.document, run.document, [ReportRecord(issue) for issue in run.issues], people)
+
+    def people_flagged(self) -> int:
+        """People some open issue is about."""
+        return len({r.issue.person for r in self.records if r.status == "open" and r.issue.person})

@@ -1,0 +1,1 @@
+"""The desk's settings: the shared TOML profile, its glossaries and its ignore rules."""
