@@ -32,14 +32,14 @@ class _Sentence:
     paragraph: int
 
 
-def _segment(raw: str, paragraphs: list[tuple[int, int]], segmenter):
+def _segment(raw: str, paragraphs: list[tuple[int, int]], segmenter, lang: str):
     """Sentences of each paragraph, their features, and the paragraphs' features."""
     sentences: list[list[_Sentence]] = []
     features: list[list] = []
     para_features = []
     for p, (start, end) in enumerate(paragraphs):
         sents = [_Sentence(start + a, start + b, p) for a, b in segmenter.split(raw[start:end])]
-        feats = [item_features(raw[s.start:s.end]) for s in sents]
+        feats = [item_features(raw[s.start:s.end], lang) for s in sents]
         sentences.append(sents)
         features.append(feats)
         para_features.append(merge_features(feats, end - start))
@@ -50,9 +50,9 @@ def align_texts(src_raw: str, tgt_raw: str, src_lang: str = "en", tgt_lang: str 
                 srx_path: str | None = None) -> list[AlignedPair]:
     """Sentence pairs of two raw texts, in order, every sentence of both sides exactly once."""
     src_sents, src_feats, src_pf = _segment(src_raw, split_paragraphs(src_raw),
-                                            get_segmenter(src_lang, srx_path))
+                                            get_segmenter(src_lang, srx_path), src_lang)
     tgt_sents, tgt_feats, tgt_pf = _segment(tgt_raw, split_paragraphs(tgt_raw),
-                                            get_segmenter(tgt_lang, srx_path))
+                                            get_segmenter(tgt_lang, srx_path), tgt_lang)
     raw_pairs: list[tuple[list[_Sentence], list[_Sentence], str, float]] = []
     para_links = align_features(src_pf, tgt_pf, PARAGRAPH, chrf_confidence=False)
     ones = [(link.src[0], link.tgt[0]) for link in para_links if link.kind == "1-1"]
