@@ -13,12 +13,18 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..align.paragraphs import split_paragraphs
+from ..checks.alignment import LOW_CONFIDENCE
 from ..align.segmenter import get_segmenter
 from ..errors import InputError
 from ..formats.text import TextPairNative
 from ..model import BilingualDocument, Content, Segment
 
 SIDES = ("source", "target")
+
+
+def uncertain_link(seg: Segment) -> bool:
+    """A link the aligner made with low confidence (the ``alignment`` check flags the same ones)."""
+    return bool(seg.source.text.strip() and seg.target_text.strip() and seg.confidence < LOW_CONFIDENCE)
 
 
 @dataclass(frozen=True)
