@@ -24,7 +24,7 @@ import regex
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from qa_desk.align.aligner import SENTENCE_CHRF, align  # noqa: E402
+from qa_desk.align.aligner import SENTENCE_CHRF, Link, align  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "alignment" / "transread-dev"
 
@@ -60,7 +60,35 @@ def f1(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def run_alignment(data: Path, params=None, quiet: bool = False, calibration: bool = False) -> dict:
+def align_by_paragraphs(en: list[tuple[str, str]], fr: list[tuple[str, str]]):
+    """The product's path (align_texts) on given sentences: paragraphs ("p" of the ids "p.s") first.
+
+    Returns links as (source indices, target indices, confidence) over the flat sentence lists.
+    """
+    from qa_desk.align.document import align_paragraphs
+    from qa_desk.align.features import item_features, merge_features
+
+    sides = []
+    for rows, lang in ((en, "en"), (fr, "fr")):
+        paras: list[list[int]] = []
+        last = None
+        for n, (ident, _) in enumerate(rows):
+            para = ident.split(".")[0]
+            if para != last:
+                paras.append([])
+                last = para
+            paras[-1].append(n)
+        feats = [[item_features(rows[n][1], lang) for n in para] for para in paras]
+        pf = [merge_features(f, sum(x.length for x in f) + len(f) - 1) for f in feats]
+        sides.append((paras, feats, pf))
+    (s_paras, s_feats, s_pf), (t_paras, t_feats, t_pf) = sides
+    links = align_paragraphs(s_feats, s_pf, t_feats, t_pf, ("en", "fr"))
+    return [([s_paras[p][k] for p, k in src], [t_paras[p][k] for p, k in tgt], conf)
+            for src, tgt, _, conf in links]
+
+
+def run_alignment(data: Path, params=None, quiet: bool = False, calibration: bool = False,
+                  paragraphs: bool = False) -> dict:
     totals = [0, 0, 0]
     results = {}
     scored: list[tuple[float, bool]] = []  # (confidence, correct) of every non-null predicted link
@@ -69,7 +97,10 @@ def run_alignment(data: Path, params=None, quiet: bool = False, calibration: boo
         fr = read_sentences(book / "fr.sentences.tsv")
         gold = set(read_gold(book / "gold_links.tsv"))
         start = time.perf_counter()
-        links = align([t for _, t in en], [t for _, t in fr], "en", "fr", params=params)
+        if paragraphs:
+            links = [Link(tuple(a), tuple(b), c) for a, b, c in align_by_paragraphs(en, fr)]
+        else:
+            links = align([t for _, t in en], [t for _, t in fr], "en", "fr", params=params)
         elapsed = time.perf_counter() - start
         pred = {(frozenset(en[i][0] for i in link.src), frozenset(fr[j][0] for j in link.tgt))
                 for link in links}
@@ -269,6 +300,8 @@ def main() -> None:
     parser.add_argument("--without-1-3", action="store_true",
                         help="forbid 1-3 and 3-1 links, to see what they bring")
     parser.add_argument("--calibration", action="store_true", help="correct links per confidence band")
+    parser.add_argument("--paragraphs", action="store_true",
+                        help="align paragraphs first (ids p.s), then sentences: the path align_texts takes")
     parser.add_argument("--chrf-pass", action="store_true",
                         help="add the opt-in chrF second pass (aligner.SENTENCE_CHRF)")
     args = parser.parse_args()
@@ -279,7 +312,7 @@ def main() -> None:
         from qa_desk.align.aligner import SENTENCE
         base = params or SENTENCE
         params = replace(base, prior=base.prior[:5] + (1e6, 1e6) + base.prior[7:])
-    run_alignment(args.data, params, calibration=args.calibration)
+    run_alignment(args.data, params, calibration=args.calibration, paragraphs=args.paragraphs)
     if args.omissions:
         run_omissions(args.data)
     if args.omissions_sentence_costs:
