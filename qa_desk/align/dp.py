@@ -15,9 +15,12 @@ from itertools import accumulate
 import numpy as np
 
 INF = 1e30
+INF_PRIOR = 1e6  # a prior this high forbids the move (it is not even costed)
 # (source items, target items); (0, 1) is handled apart, along the row.
-MOVES = ((1, 1), (1, 0), (2, 1), (1, 2), (2, 2), (1, 3), (3, 1), (0, 1))
-MAX_SPAN = 3
+MOVES = ((1, 1), (1, 0), (2, 1), (1, 2), (2, 2), (1, 3), (3, 1), (2, 3), (3, 2), (1, 4), (4, 1), (0, 1))
+MAX_SPAN = max(max(a, b) for a, b in MOVES)
+SKIP_T = len(MOVES) - 1  # index of (0, 1), taken along the row
+_LINKED = tuple(sorted({(d, b) for a, b in MOVES[:SKIP_T] if b for d in range(1, a + 1)}))
 
 
 @dataclass(frozen=True)
@@ -26,7 +29,7 @@ class Params:
     tuning them on the TransRead dev novels did not generalise (bench/RESULTS-align.md);
     ``aligner.PARAGRAPH`` holds the paragraph-level ones."""
 
-    prior: tuple[float, ...] = (0.0, 0.0, 2.3, 2.3, 4.6, 5.5, 5.5, 0.0)  # per MOVES entry
+    prior: tuple[float, ...] = (0.0, 0.0, 2.3, 2.3, 4.6, 5.5, 5.5, 6.5, 6.5, 6.5, 6.5, 0.0)  # per MOVES entry
     skip: float = 6.0  # a 1-0 or 0-1 link
     s2: float = 6.8  # variance of the target length per source character (Gale-Church)
     lex: float = 6.0  # weight of the lexical overlap (0..1 Dice)
@@ -101,13 +104,13 @@ def solve(sides: Sides, overlap, params: Params, half: int, overlap2=None):
     row0 = np.where(cols == 0, 0.0, INF)
     row0 = np.minimum.accumulate(row0 - skip_ramp) + skip_ramp
     cost[0, pad:pad + width] = np.where(cols <= m, row0, INF)
-    back[0] = 7
-    cands = np.empty((7, width))
+    back[0] = SKIP_T
+    cands = np.empty((SKIP_T, width))
     ramp = np.empty(width)
     acc = np.empty(width)
     flat = np.arange(width) * 1  # column indices, for picking each column's best move
     lo_list = lo.tolist()
-    moves = [(idx, a, b) for idx, (a, b) in enumerate(MOVES[:7])]
+    moves = [(idx, a, b) for idx, (a, b) in enumerate(MOVES[:SKIP_T])]
     block = max(1, 2 ** 17 // width)
     ctx = (lo, lo_d, channels, ps, pt, ratio, params, n, m, k)
     for first in range(1, n + 1, block):
@@ -134,7 +137,7 @@ def solve(sides: Sides, overlap, params: Params, half: int, overlap2=None):
             if over > 0:
                 row[width - over:] = INF
             back[i] = best_move
-            back[i][acc < ramp - 1e-9] = 7
+            back[i][acc < ramp - 1e-9] = SKIP_T
     return _trace(back, lo, n, m, width)
 
 
@@ -148,11 +151,14 @@ def _link_costs(rows: np.ndarray, ctx) -> list[np.ndarray]:
     js = lo[rows][:, None] + k[None, :]
     jc = np.minimum(js, m)
     span_t = {}
-    for b in (1, 2, 3):
+    for b in range(1, MAX_SPAN + 1):
         span_t[b] = pt[jc] - pt[np.clip(jc - b, 0, m)]
     evidence = [_channel(rows, lo, lo_d, cum, pwt, jc, k, n, m) + (pws,) for cum, pws, pwt in channels]
     out = []
-    for idx, (a, b) in enumerate(MOVES[:7]):
+    for idx, (a, b) in enumerate(MOVES[:SKIP_T]):
+        if params.prior[idx] >= INF_PRIOR:
+            out.append(np.full(js.shape, INF))
+            continue
         if b == 0:
             out.append(np.full(js.shape, params.skip))
             continue
@@ -169,19 +175,20 @@ def _link_costs(rows: np.ndarray, ctx) -> list[np.ndarray]:
 def _channel(rows, lo, lo_d, cum, pwt, jc, k, n, m):
     """Overlap of source item i - d with the b targets ending at each band cell, and the targets' weight."""
     wsum_t, shared = {}, {}
-    for b in (1, 2, 3):
+    for b in range(1, MAX_SPAN + 1):
         wsum_t[b] = pwt[jc] - pwt[np.clip(jc - b, 0, m)]
     width_d = cum.shape[1] - 1
-    for d in (1, 2, 3):  # source item i - d
-        src = rows - d
-        ok = src >= 0
-        sc = np.clip(src, 0, n - 1)
-        base = (lo[rows] - lo_d[sc])[:, None] + k[None, :]
-        top = cum[sc[:, None], np.clip(base, 0, width_d)]
-        for b in (1, 2, 3):
-            part = top - cum[sc[:, None], np.clip(base - b, 0, width_d)]
-            part[~ok] = 0.0
-            shared[d, b] = part
+    tops = {}
+    for d, b in _LINKED:  # source item i - d against the b targets ending at the cell
+        if d not in tops:
+            src = rows - d
+            sc = np.clip(src, 0, n - 1)
+            base = (lo[rows] - lo_d[sc])[:, None] + k[None, :]
+            tops[d] = (sc, base, cum[sc[:, None], np.clip(base, 0, width_d)], src >= 0)
+        sc, base, top, ok = tops[d]
+        part = top - cum[sc[:, None], np.clip(base - b, 0, width_d)]
+        part[~ok] = 0.0
+        shared[d, b] = part
     return shared, wsum_t
 
 
