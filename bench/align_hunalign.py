@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from align_gold import DATA, f1, read_gold, read_sentences, score  # noqa: E402
+from align_gold import DATA, align_by_paragraphs, f1, read_gold, read_sentences, score  # noqa: E402
 
 from qa_desk.align.aligner import align  # noqa: E402
 from qa_desk.align.lexical import default_lexicon  # noqa: E402
@@ -108,12 +108,32 @@ def ladder_links(rungs: list[tuple[int, int]], n: int, m: int) -> list[tuple[ran
     return [(range(a, c), range(b, d)) for (a, b), (c, d) in zip(points, points[1:])]
 
 
+def sentence_file(rows: list[tuple[str, str]], path: Path, paragraphs: bool) -> list[int | None]:
+    """One sentence a line; with ``paragraphs``, hunalign's "<p>" line between paragraphs ("p" of "p.s").
+
+    Returns the sentence index of each line (None for a "<p>" line).
+    """
+    lines, index, last = [], [], None
+    for n, (ident, text) in enumerate(rows):
+        para = ident.split(".")[0]
+        if paragraphs and last is not None and para != last:
+            lines.append("<p>")
+            index.append(None)
+        lines.append(text)
+        index.append(n)
+        last = para
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    return index
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--hunalign", type=Path, help="a hunalign binary")
     parser.add_argument("--hunalign-src", type=Path, help="hunalign's source tree, built in a temporary folder")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--paragraphs", action="store_true",
+                        help="paragraphs first: qa-desk's align_texts path, hunalign's <p> lines")
     args = parser.parse_args()
     start = time.perf_counter()
     default_lexicon()
@@ -132,20 +152,25 @@ def main() -> None:
             fr = read_sentences(book / "fr.sentences.tsv")
             gold = set(read_gold(book / "gold_links.tsv"))
             src, tgt = work / "en.txt", work / "fr.txt"
-            src.write_text("".join(t + "\n" for _, t in en), encoding="utf-8")
-            tgt.write_text("".join(t + "\n" for _, t in fr), encoding="utf-8")
+            src_lines = sentence_file(en, src, args.paragraphs)
+            tgt_lines = sentence_file(fr, tgt, args.paragraphs)
             runs = {}
             for name in ("qa-desk", "hunalign"):
                 best = None
                 for _ in range(args.repeat):
                     if name == "qa-desk":
                         t0 = time.perf_counter()
-                        links = align([t for _, t in en], [t for _, t in fr], "en", "fr")
+                        if args.paragraphs:
+                            pairs = [(a, b) for a, b, _ in align_by_paragraphs(en, fr)]
+                        else:
+                            pairs = [(link.src, link.tgt) for link in align([t for _, t in en],
+                                                                            [t for _, t in fr], "en", "fr")]
                         took = time.perf_counter() - t0
-                        pairs = [(link.src, link.tgt) for link in links]
                     else:
                         rungs, took = hunalign.run(dic, src, tgt)
-                        pairs = ladder_links(rungs, len(en), len(fr))
+                        pairs = [([src_lines[i] for i in a if src_lines[i] is not None],
+                                  [tgt_lines[j] for j in b if tgt_lines[j] is not None])
+                                 for a, b in ladder_links(rungs, len(src_lines), len(tgt_lines))]
                     best = took if best is None else min(best, took)
                 runs[name] = (pairs, best)
             for name, (pairs, took) in runs.items():

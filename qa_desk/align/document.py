@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from .aligner import PARAGRAPH, REALIGN_MIN, SENTENCE, Link, align_features
 from .features import ItemFeatures, item_features, merge_features
-from .lexical import default_lexicon, learn_pairs, lexical_lang, translation_keys
+from .lexical import default_lexicon, learn_pairs, lexical_lang
 from .paragraphs import split_paragraphs
 from .segmenter import get_segmenter
 
@@ -113,8 +113,13 @@ def learn_from_paragraphs(ones, src_feats, src_pf, tgt_feats, tgt_pf, langs):
     if not learnt:
         return src_feats, tgt_feats
     lexicon = default_lexicon().extended(learnt)
-    return ([[replace(f, words=translation_keys(f.tokens, src_lang, lexicon)) for f in para] for para in src_feats],
-            [[replace(f, words=translation_keys(f.tokens, tgt_lang, lexicon)) for f in para] for para in tgt_feats])
+    return ([[_relearnt(f, lexicon, src_lang) for f in para] for para in src_feats],
+            [[_relearnt(f, lexicon, tgt_lang) for f in para] for para in tgt_feats])
+
+
+def _relearnt(feats: ItemFeatures, lexicon, lang: str) -> ItemFeatures:
+    words = lexicon.add_learnt(feats.words, feats.tokens, lang)
+    return feats if words is feats.words else replace(feats, words=words)
 
 
 def _place(raw_pairs) -> list[AlignedPair]:

@@ -21,9 +21,15 @@ TABLE = ("align", "en_fr_words.tsv.gz")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+_SHARED: dict[str, str] = {}  # one string object per distinct word: a long document repeats them
+
+
 def word_tokens(text: str) -> list[str]:
     """Lower-case words, letters only: "l'homme" -> ["l", "homme"]."""
-    return _WORD.findall(text.lower())
+    shared = _SHARED
+    if len(shared) > 500_000:
+        shared.clear()
+    return [shared.setdefault(w, w) for w in _WORD.findall(text.lower())]
 
 
 class Lexicon:
@@ -46,6 +52,22 @@ class Lexicon:
     def extended(self, extra: dict[str, list[tuple[str, float]]]) -> Lexicon:
         """This table plus word pairs learnt elsewhere (the document itself)."""
         return Lexicon(self.pairs, extra)
+
+    def add_learnt(self, words: dict[str, float], tokens: list[str], lang: str) -> dict[str, float]:
+        """``words`` (anchors from the shipped table) plus those the learnt pairs add; the same
+        dict when they add nothing, so most items are not copied."""
+        new: dict[str, float] = {}
+        if lang == "en":
+            get = self.extra.get
+            for token in tokens:
+                for fr, weight in get(token, ()):
+                    key = "x:" + fr
+                    if weight > words.get(key, 0.0) and weight > new.get(key, 0.0):
+                        new[key] = weight
+        else:
+            french = self.french_extra
+            new = {"x:" + w: 1.0 for w in tokens if w in french and "x:" + w not in words}
+        return {**words, **new} if new else words
 
     def source_keys(self, words: list[str]) -> dict[str, float]:
         """Anchors of an English item: the French words its words translate to, strongest weight kept."""
@@ -101,6 +123,9 @@ def lexical_lang(lang: str | None) -> str | None:
     return base if base in ("en", "fr") else None
 
 
+MAX_PAIRS = 3_000_000  # word pairs counted at most (24 MB of keys): later links are not read
+
+
 def learn_pairs(src_tokens: list[list[str]], tgt_tokens: list[list[str]], min_count: int = 2,
                 min_dice: float = 0.3, per_word: int = 3) -> dict[str, list[tuple[str, float]]]:
     """Word pairs that keep turning up together in linked items (hunalign's realign idea).
@@ -114,11 +139,15 @@ def learn_pairs(src_tokens: list[list[str]], tgt_tokens: list[list[str]], min_co
     keys = []
     df_e: dict[int, int] = {}
     df_f: dict[int, int] = {}
+    budget = MAX_PAIRS
     for src, tgt in zip(src_tokens, tgt_tokens):
         es = {en_ids.setdefault(w, len(en_ids)) for w in src}
         fs = {fr_ids.setdefault(w, len(fr_ids)) for w in tgt}
         if not es or not fs:
             continue
+        budget -= len(es) * len(fs)
+        if budget < 0:
+            break
         for e in es:
             df_e[e] = df_e.get(e, 0) + 1
         for f in fs:
