@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from qa_desk.engine import apply_suggestions, load_document, run_checks  # noqa: E402
 from qa_desk.model import BilingualDocument, Content, Segment  # noqa: E402
-from qa_desk.nlp.wordlists import word_tables  # noqa: E402
+from qa_desk.people.wordlists import word_tables  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 SEED = ROOT / "seeds" / "000_f49c22878f2298e4"

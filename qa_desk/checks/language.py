@@ -10,8 +10,8 @@ from functools import lru_cache
 
 from ..nlp.name_variants import norm
 from ..nlp.tokens import is_elided, tokenize
-from ..nlp.source_people import name_follows
-from ..nlp.wordlists import PARTICLES
+from ..people.english_reader import name_follows
+from ..people.wordlists import PARTICLES
 from .registry import CheckContext, register_check
 
 ENGLISH_CONFIDENCE = 0.9  # lingua's probability of English above which a target is English

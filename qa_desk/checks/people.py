@@ -5,7 +5,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..model import Evidence
-from ..nlp.cast import FEMALE, MALE, SOURCE_KINDS, UNKNOWN, Cast, Person
+from ..people.cast import FEMALE, MALE, SOURCE_KINDS, UNKNOWN, Cast, Person
 from .registry import CheckContext, register_check
 
 _LETTER = {FEMALE: "f", MALE: "m"}
@@ -55,7 +55,7 @@ def title(ctx: CheckContext):
     Example: the source says "Deputy Secretary of State Wendy Sherman ... she said";
     the translation writes "M. Sherman": flagged, suggestion "Mme Sherman"'s "Mme".
     """
-    from ..nlp.titles import french_title_for, french_title_gender
+    from ..people.titles import french_title_for, french_title_gender
 
     cast: Cast = ctx.analysis("people")
     segments = {s.id: s for s in ctx.document.segments}
@@ -95,7 +95,7 @@ def gender(ctx: CheckContext):
     went to Paris" -> "il est allé" (the English she is a woman's), and "Her
     mother studied" -> "Son père a étudié" (suggestion "Sa mère").
     """
-    from ..nlp.agreement import rewrite
+    from ..people.agreement import rewrite
 
     cast: Cast = ctx.analysis("people")
     segments = {s.id: s for s in ctx.document.segments}
@@ -161,7 +161,7 @@ def _role_determiners(english, french, french_text: str, want: str, sex: str, cl
     """"the spokeswoman said" -> "a dit le porte-parole": the English role word states a sex
     (spokeswoman, chairman, actress) and the French role phrase has the other one."""
     from ..nlp.lexicon import determiner_for, determiner_gender
-    from ..nlp.wordlists import word_tables
+    from ..people.wordlists import word_tables
 
     if want != "f":
         return  # "chairman", "spokesman" are also said of women; "spokeswoman" is said of no man
@@ -188,8 +188,8 @@ def _role_determiners(english, french, french_text: str, want: str, sex: str, cl
 def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
     """(start, end, suggestion, message, (clue, start, end, gender)) per French noun of the other
     sex; cached by the texts, so a re-check after one edit costs a lookup per segment."""
-    from ..nlp.agreement import rewrite, verb_group_words
-    from ..nlp.gendered_words import english_sexes, french_gendered_nouns
+    from ..people.agreement import rewrite, verb_group_words
+    from ..people.gendered_words import english_sexes, french_gendered_nouns
     from ..nlp.lexicon import determiner_for, determiner_gender
     from ..nlp.tokens import tokenize
 

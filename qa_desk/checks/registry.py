@@ -40,7 +40,7 @@ _REGISTRY: dict[str, CheckInfo] = {}
 # Shared analyses a check may ask for: name -> "module:function(context)".
 ANALYSES = {
     "nlp": "qa_desk.nlp.pipeline:analyse_context",
-    "people": "qa_desk.nlp.cast:build_cast",
+    "people": "qa_desk.people.build:build_cast",
 }
 
 # Modules holding the built-in checks, in report order.

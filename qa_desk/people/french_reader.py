@@ -12,10 +12,10 @@ from ..model import BilingualDocument, Evidence
 from .agreement import (PREPOSITIONS, GenderedWord, is_agreeing_word, is_clear_person_noun, is_fixed_gender_noun,
                         is_person_noun, is_plural, is_role_noun, noun_phrase_words, verb_group_words, word_gender)
 from .cast import WEIGHTS, Cast, Mention, Person
-from .lexicon import determiner_gender, get_lexicon
+from ..nlp.lexicon import determiner_gender, get_lexicon
 from .reference import Reference
-from .target_pronouns import PronounReader
-from .tokens import Token, edit_distance_at_most_one, fold, tokenize
+from .french_pronouns import PronounReader
+from ..nlp.tokens import Token, edit_distance_at_most_one, fold, tokenize
 from .wordlists import PARTICLES, translates_role
 
 # Words that open a clause with another subject: what follows is no longer about the name.

@@ -163,21 +163,3 @@ class Cast:
 
     def mentions(self, segment: str, side: str) -> list[Mention]:
         return sorted((m for m in self.by_segment.get(segment, ()) if m.side == side), key=lambda m: m.start)
-
-
-def build_cast(ctx) -> Cast:
-    """Analysis provider "people" for the check context (see checks.registry.ANALYSES)."""
-    from .source_people import find_source_people
-    from .target_people import find_target_mentions
-
-    doc = ctx.document
-    cast = find_source_people(doc)
-    find_target_mentions(doc, cast)
-    overrides = ctx.settings.get("people_overrides", {})
-    for person in cast.people:
-        if person.key in overrides and overrides[person.key]:
-            person.override = SHORT.get(overrides[person.key], overrides[person.key])
-            person.add_evidence(Evidence(f"set by the user: {person.override}", side="user", kind="user",
-                                         gender=person.override), WEIGHTS["user"])
-        person.decide()
-    return cast

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..paths import resource_path
 from .cast import FEMALE, MALE, SHORT
-from .tokens import fold
+from ..nlp.tokens import fold
 
 PRONOUNS = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE,
             "she": FEMALE, "her": FEMALE, "hers": FEMALE, "herself": FEMALE}

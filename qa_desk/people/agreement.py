@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import determiner_for, determiner_gender, get_lexicon, starts_with_vowel_sound
-from .tokens import Token, fold, is_elided
+from ..nlp.lexicon import determiner_for, determiner_gender, get_lexicon, starts_with_vowel_sound
+from ..nlp.tokens import Token, fold, is_elided
 
 # être, and verbs that link a subject to an adjective, in the third and first person singular.
 ETRE = {"est", "était", "sera", "serait", "fut", "soit", "suis", "étais", "serai", "serais", "sois", "été",

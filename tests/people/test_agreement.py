@@ -1,7 +1,7 @@
 """What agrees with a subject in French: the words verb_group_words returns after "X ..."."""
 import pytest
 
-from qa_desk.nlp.agreement import GenderedWord, is_adverb, is_person_noun, rewrite, verb_group_words, word_gender
+from qa_desk.people.agreement import GenderedWord, is_adverb, is_person_noun, rewrite, verb_group_words, word_gender
 from qa_desk.nlp.tokens import Token, tokenize
 
 

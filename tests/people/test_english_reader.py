@@ -2,9 +2,9 @@
 import pytest
 
 from qa_desk.model import BilingualDocument, Content, Segment
-from qa_desk.nlp.cast import Cast, Person
-from qa_desk.nlp.source_people import find_source_people
-from qa_desk.nlp.wordlists import WINDOW_SENTENCES
+from qa_desk.people.cast import Cast, Person
+from qa_desk.people.english_reader import find_source_people
+from qa_desk.people.wordlists import WINDOW_SENTENCES
 
 FILLER = "The talks resumed on Monday after a long break."
 

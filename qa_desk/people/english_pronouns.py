@@ -1,6 +1,6 @@
 """Who the English pronouns and role nouns refer to: the second pass over the source.
 
-A mixin of :class:`qa_desk.nlp.source_people.SourceReader` (which finds the people first).
+A mixin of :class:`qa_desk.people.english_reader.SourceReader` (which finds the people first).
 A pronoun goes to the one person in view whose gender, known from evidence that is not a
 pronoun, fits it; "the minister" to the person in view introduced as one. Pronouns before
 any name wait for the subject named next; a he or she that no name takes is a person of
@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..model import Evidence
 from .cast import FEMALE, MALE, SHORT, UNKNOWN, WEIGHTS, Mention, Person
 from .titles import english_gendered_word
-from .tokens import Token
+from ..nlp.tokens import Token
 from .wordlists import FOLLOW_VERBS, PRONOUNS, SUBJECT_VERBS, WINDOW_PARAGRAPHS, WINDOW_SENTENCES, word_tables
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .tokens import Token, fold
+from ..nlp.tokens import Token, fold
 from .titles import english_gendered_word
 
 # French masculine -> feminine, singular and plural; counterparts go both ways.

@@ -2,7 +2,7 @@
 subjects ("X a déclaré qu'il"), lui/elle after a preposition, lui-même/elle-même, first-person
 quotations, and the impersonal il that stands for nobody.
 
-A mixin of :class:`qa_desk.nlp.target_people.TargetReader`: a French pronoun is tied to a person
+A mixin of :class:`qa_desk.people.french_reader.TargetReader`: a French pronoun is tied to a person
 only through the aligned English sentence (its he/she/him/her resolved to someone), never by
 guessing from the French alone.
 """
@@ -13,7 +13,7 @@ import re
 from .agreement import GenderedWord, is_adverb, role_noun_gender, verb_group_words
 from .cast import Mention, Person
 from .reference import Reference
-from .tokens import Token, quotation_spans, tokenize
+from ..nlp.tokens import Token, quotation_spans, tokenize
 
 SUBJECT_PRONOUNS = {"il": "m", "elle": "f"}
 EMPHATIC_PRONOUNS = {"lui-même": "m", "elle-même": "f"}

@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from ..model import BilingualDocument, Evidence
 from .cast import SHORT, UNKNOWN, WEIGHTS, Cast, Person
-from .source_pronouns import PronounResolver, gendered_noun
-from .tokens import APOSTROPHES, Token, fold, tokenize
+from .english_pronouns import PronounResolver, gendered_noun
+from ..nlp.tokens import APOSTROPHES, Token, fold, tokenize
 from .wordlists import (EN_TITLES, FIRST_NAME_CONFIDENCE, FOLLOW_VERBS, NATIONALITY_ALIASES, NEUTRAL_TITLES,
                         NOT_FIRST_NAMES, NOT_LONE_NAMES, NOT_NAME_WORDS, PARTICLES, SUBJECT_VERBS, countries, places,
                         word_tables)
@@ -24,7 +24,7 @@ from .wordlists import (EN_TITLES, FIRST_NAME_CONFIDENCE, FOLLOW_VERBS, NATIONAL
 
 @lru_cache(maxsize=100_000)
 def _first_name(word: str) -> tuple[str, float]:
-    from .names import first_name_gender
+    from ..nlp.names import first_name_gender
     gender, confidence = first_name_gender(word)
     return SHORT.get(gender, UNKNOWN), float(confidence)
 
@@ -170,7 +170,7 @@ class SourceReader(PronounResolver):
     def _plausible_name(tokens: list[Token], index: int, name_tokens: list[int]) -> bool:
         """A first name that is also an everyday English word ("Said", "Tomorrow", "Any") opens a name
         only mid-sentence and before a surname that is not an everyday word too."""
-        from .english_common import is_common_english
+        from ..nlp.english_common import is_common_english
         surname = tokens[name_tokens[1]].text
         if len(surname) < 2 or (surname.isupper() and not tokens[index].text.isupper()):
             return False
@@ -182,7 +182,7 @@ class SourceReader(PronounResolver):
     @staticmethod
     def _trim_name(tokens: list[Token], name_tokens: list[int]) -> list[int]:
         """Drop words after the surname that are not part of a name: "Pangloss Again", "Brontë JANE"."""
-        from .english_common import is_common_english
+        from ..nlp.english_common import is_common_english
         kept = name_tokens[:2]
         for j in name_tokens[2:]:
             text = tokens[j].text
@@ -300,7 +300,7 @@ class SourceReader(PronounResolver):
     def find_lone_names(self) -> None:  # noqa: C901 - a list of plain filters
         """Single capitalised words used as a subject ("Evergood was", "Cogswell gained") and kept
         verbatim in the translation: people only if a pronoun later resolves to them alone."""
-        from .english_common import is_common_english
+        from ..nlp.english_common import is_common_english
         for seg in self.doc.segments:
             tokens = self.tokens[seg.id]
             target = seg.original_target or ""  # as read: stable while the translator edits
@@ -336,7 +336,7 @@ class SourceReader(PronounResolver):
     def _unknown_name(token: Token, target: str) -> bool:
         """A capitalised word that may be a first name the lexicon lacks (Kristalina), kept in the
         translation: no everyday English word, place, title or institution word."""
-        from .english_common import is_common_english
+        from ..nlp.english_common import is_common_english
         word, lower = token.text, token.lower
         return len(word) >= 3 and word[:1].isupper() and word[1:].islower() and word in target \
             and not is_common_english(lower) and lower not in places() and lower not in NOT_NAME_WORDS \

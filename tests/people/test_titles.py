@@ -1,7 +1,7 @@
 """Courtesy titles in French and English, and English words that state gender."""
 import pytest
 
-from qa_desk.nlp.titles import english_gendered_word, french_title_for, french_title_gender
+from qa_desk.people.titles import english_gendered_word, french_title_for, french_title_gender
 
 FRENCH = [
     ("M.", "m", "s"), ("M", "m", "s"), ("MM.", "m", "p"), ("Mme", "f", "s"), ("Mmes", "f", "p"),
