@@ -123,6 +123,45 @@ def run_alignment(data: Path, params=None, quiet: bool = False, calibration: boo
     return results
 
 
+def cross_validate(data: Path, paragraphs: bool) -> None:
+    """Leave one novel out over the word weight and realign settings: choose on two, score the third."""
+    import itertools
+    from dataclasses import replace
+
+    from qa_desk.align import document
+    from qa_desk.align.aligner import SENTENCE
+
+    books = sorted(p for p in data.iterdir() if p.is_dir())
+    counts = {}
+    for words, realign in itertools.product((3.0, 6.0, 10.0, 15.0, 20.0), (True, False)):
+        params = replace(SENTENCE, words=words, realign=realign)
+        document.SENTENCE = params  # align_paragraphs reads the module's sentence costs
+        try:
+            for book in books:
+                en = read_sentences(book / "en.sentences.tsv")
+                fr = read_sentences(book / "fr.sentences.tsv")
+                if paragraphs:
+                    links = [(a, b) for a, b, _ in align_by_paragraphs(en, fr)]
+                else:
+                    links = [(l.src, l.tgt) for l in align([t for _, t in en], [t for _, t in fr], params=params)]
+                pred = {(frozenset(en[i][0] for i in a), frozenset(fr[j][0] for j in b)) for a, b in links}
+                counts[(words, realign), book.name] = score(pred, set(read_gold(book / "gold_links.tsv")))
+        finally:
+            document.SENTENCE = SENTENCE
+    settings = sorted({key for key, _ in counts})
+    held_total = [0, 0, 0]
+    for held in books:
+        def train(setting):
+            sums = [sum(counts[setting, b.name][i] for b in books if b != held) for i in range(3)]
+            return f1(*sums)[2]
+        best = max(settings, key=train)
+        held_total = [a + b for a, b in zip(held_total, counts[best, held.name])]
+        print(f"held out {held.name:36s} chosen words={best[0]} realign={best[1]} "
+              f"F1={f1(*counts[best, held.name])[2]:.3f}")
+    p, r, f = f1(*held_total)
+    print(f"leave-one-novel-out overall: P={p:.3f} R={r:.3f} F1={f:.3f}")
+
+
 def print_calibration(scored: list[tuple[float, bool]]) -> None:
     """Share of correct links per confidence band, and the AUC of confidence for correctness."""
     bands: dict[int, list[int]] = {}
@@ -302,6 +341,8 @@ def main() -> None:
     parser.add_argument("--calibration", action="store_true", help="correct links per confidence band")
     parser.add_argument("--paragraphs", action="store_true",
                         help="align paragraphs first (ids p.s), then sentences: the path align_texts takes")
+    parser.add_argument("--cross-validate", action="store_true",
+                        help="leave one novel out over the word weight and realign settings")
     parser.add_argument("--chrf-pass", action="store_true",
                         help="add the opt-in chrF second pass (aligner.SENTENCE_CHRF)")
     args = parser.parse_args()
@@ -312,6 +353,8 @@ def main() -> None:
         from qa_desk.align.aligner import SENTENCE
         base = params or SENTENCE
         params = replace(base, prior=base.prior[:5] + (1e6,) * 6 + base.prior[11:])
+    if args.cross_validate:
+        return cross_validate(args.data, args.paragraphs)
     run_alignment(args.data, params, calibration=args.calibration, paragraphs=args.paragraphs)
     if args.omissions:
         run_omissions(args.data)

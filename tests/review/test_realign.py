@@ -72,6 +72,10 @@ def test_corrections_survive_reopening_and_reach_the_xliff(pair, tmp_path):
     assert ("The mayor spoke first. She thanked the staff.",
             "Le maire a parlé en premier. Elle a remercié le personnel.") in exported
     assert len(exported) == 4
+    with ReviewSession.open_project(project) as s:
+        text = tmp_path / "out.fr.txt"
+        s.export(str(text), "text")
+    assert text.read_text(encoding="utf-8") == FR  # a merge moves no character of the target
 
 
 def test_an_edited_segment_is_not_realigned(pair, tmp_path):
