@@ -46,6 +46,8 @@ class RealigningMixin:
 
     def _corrected(self, change: realign.Correction, user: str, action: str, store) -> Changes:
         ids = change.segment_ids
+        present = {seg.id for seg in self.document.segments}
+        self.issues = [r for r in self.issues if r.issue.segment in present]  # issues of segments gone
         self._invalidate()  # segments came and went: every cached analysis is stale
         changed, people_changed = self._check_segments(ids, edited=False)
         with self._store.transaction() as conn:

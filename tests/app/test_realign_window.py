@@ -71,3 +71,11 @@ def test_an_edited_segment_refuses_to_merge(window, pair_session):
     window.actions["merge_segments"].trigger()
     assert errors and "edited" in errors[0]
     assert len(_texts(window)) == 3
+
+
+def test_split_dialog_starts_at_the_sentence_end_nearest_the_middle(qtbot):
+    from qa_desk.app.split_dialog import SplitDialog
+
+    dialog = SplitDialog("One two. Three four.", "Un deux. Trois.")
+    qtbot.addWidget(dialog)
+    assert dialog.positions() == (len("One two."), len("Un deux."))

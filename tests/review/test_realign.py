@@ -96,3 +96,16 @@ def test_xliff_documents_keep_their_own_segments(tmp_path):
     with ReviewSession.from_document(doc, check_ids=["omission"]) as s:
         with pytest.raises(Exception, match="text pair"):
             s.merge_segments("1", user="ed")
+
+
+def test_an_addition_moved_into_its_neighbour_disappears(pair, tmp_path):
+    with ReviewSession.open_files(pair, str(tmp_path / "p.qadesk"), check_ids=["addition"]) as s:
+        first = s.document.segments[0]
+        s.split_segment(first.id, len(first.source.text), len("Le conseil s'est réuni"), user="ed")
+        added = s.document.segments[1]
+        assert (added.source.text, added.target_text) == ("", "lundi.")
+        assert [r.issue.check for r in s.issues_for(added.id)] == ["addition"]
+        s.relink_segment(added.id, "target", -1, user="ed")
+        assert len(s.document.segments) == 5
+        assert s.document.segments[0].target_text == "Le conseil s'est réuni lundi."
+        assert not s.issues_for(added.id)
