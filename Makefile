@@ -10,7 +10,7 @@ DIST := dist
 BUNDLE_SPEC := packaging/qa-desk.spec
 BUNDLE := $(DIST)/qa-desk
 
-.PHONY: run test setup bench lexicon clean dist
+.PHONY: run test setup bench lexicon translation-table clean dist
 
 setup: $(STAMP)
 
@@ -32,6 +32,9 @@ bench: $(STAMP)
 
 lexicon: $(STAMP)
 	$(PY) scripts/build_lexicon.py
+
+translation-table: $(STAMP)
+	$(PY) scripts/build_translation_table.py
 
 dist: $(STAMP)
 	$(PY) -m pip install -q -c requirements.lock -e '.[test,dist]'

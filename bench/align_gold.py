@@ -24,7 +24,7 @@ import regex
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from qa_desk.align.aligner import SENTENCE_CHRF, align  # noqa: E402
+from qa_desk.align.aligner import SENTENCE_CHRF, Link, align  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "alignment" / "transread-dev"
 
@@ -60,7 +60,35 @@ def f1(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def run_alignment(data: Path, params=None, quiet: bool = False, calibration: bool = False) -> dict:
+def align_by_paragraphs(en: list[tuple[str, str]], fr: list[tuple[str, str]]):
+    """The product's path (align_texts) on given sentences: paragraphs ("p" of the ids "p.s") first.
+
+    Returns links as (source indices, target indices, confidence) over the flat sentence lists.
+    """
+    from qa_desk.align.document import align_paragraphs
+    from qa_desk.align.features import item_features, merge_features
+
+    sides = []
+    for rows, lang in ((en, "en"), (fr, "fr")):
+        paras: list[list[int]] = []
+        last = None
+        for n, (ident, _) in enumerate(rows):
+            para = ident.split(".")[0]
+            if para != last:
+                paras.append([])
+                last = para
+            paras[-1].append(n)
+        feats = [[item_features(rows[n][1], lang) for n in para] for para in paras]
+        pf = [merge_features(f, sum(x.length for x in f) + len(f) - 1) for f in feats]
+        sides.append((paras, feats, pf))
+    (s_paras, s_feats, s_pf), (t_paras, t_feats, t_pf) = sides
+    links = align_paragraphs(s_feats, s_pf, t_feats, t_pf, ("en", "fr"))
+    return [([s_paras[p][k] for p, k in src], [t_paras[p][k] for p, k in tgt], conf)
+            for src, tgt, _, conf in links]
+
+
+def run_alignment(data: Path, params=None, quiet: bool = False, calibration: bool = False,
+                  paragraphs: bool = False) -> dict:
     totals = [0, 0, 0]
     results = {}
     scored: list[tuple[float, bool]] = []  # (confidence, correct) of every non-null predicted link
@@ -69,7 +97,10 @@ def run_alignment(data: Path, params=None, quiet: bool = False, calibration: boo
         fr = read_sentences(book / "fr.sentences.tsv")
         gold = set(read_gold(book / "gold_links.tsv"))
         start = time.perf_counter()
-        links = align([t for _, t in en], [t for _, t in fr], "en", "fr", params=params)
+        if paragraphs:
+            links = [Link(tuple(a), tuple(b), c) for a, b, c in align_by_paragraphs(en, fr)]
+        else:
+            links = align([t for _, t in en], [t for _, t in fr], "en", "fr", params=params)
         elapsed = time.perf_counter() - start
         pred = {(frozenset(en[i][0] for i in link.src), frozenset(fr[j][0] for j in link.tgt))
                 for link in links}
@@ -90,6 +121,45 @@ def run_alignment(data: Path, params=None, quiet: bool = False, calibration: boo
     if calibration:
         print_calibration(scored)
     return results
+
+
+def cross_validate(data: Path, paragraphs: bool) -> None:
+    """Leave one novel out over the word weight and realign settings: choose on two, score the third."""
+    import itertools
+    from dataclasses import replace
+
+    from qa_desk.align import document
+    from qa_desk.align.aligner import SENTENCE
+
+    books = sorted(p for p in data.iterdir() if p.is_dir())
+    counts = {}
+    for words, realign in itertools.product((3.0, 6.0, 10.0, 15.0, 20.0), (True, False)):
+        params = replace(SENTENCE, words=words, realign=realign)
+        document.SENTENCE = params  # align_paragraphs reads the module's sentence costs
+        try:
+            for book in books:
+                en = read_sentences(book / "en.sentences.tsv")
+                fr = read_sentences(book / "fr.sentences.tsv")
+                if paragraphs:
+                    links = [(a, b) for a, b, _ in align_by_paragraphs(en, fr)]
+                else:
+                    links = [(l.src, l.tgt) for l in align([t for _, t in en], [t for _, t in fr], params=params)]
+                pred = {(frozenset(en[i][0] for i in a), frozenset(fr[j][0] for j in b)) for a, b in links}
+                counts[(words, realign), book.name] = score(pred, set(read_gold(book / "gold_links.tsv")))
+        finally:
+            document.SENTENCE = SENTENCE
+    settings = sorted({key for key, _ in counts})
+    held_total = [0, 0, 0]
+    for held in books:
+        def train(setting):
+            sums = [sum(counts[setting, b.name][i] for b in books if b != held) for i in range(3)]
+            return f1(*sums)[2]
+        best = max(settings, key=train)
+        held_total = [a + b for a, b in zip(held_total, counts[best, held.name])]
+        print(f"held out {held.name:36s} chosen words={best[0]} realign={best[1]} "
+              f"F1={f1(*counts[best, held.name])[2]:.3f}")
+    p, r, f = f1(*held_total)
+    print(f"leave-one-novel-out overall: P={p:.3f} R={r:.3f} F1={f:.3f}")
 
 
 def print_calibration(scored: list[tuple[float, bool]]) -> None:
@@ -267,8 +337,12 @@ def main() -> None:
     parser.add_argument("--omissions-sentence-costs", action="store_true",
                         help="the omission benchmark with the sentence-level costs, for comparison")
     parser.add_argument("--without-1-3", action="store_true",
-                        help="forbid 1-3 and 3-1 links, to see what they bring")
+                        help="forbid links of more than two items a side (1-3, 3-1, 2-3, 3-2, 1-4, 4-1)")
     parser.add_argument("--calibration", action="store_true", help="correct links per confidence band")
+    parser.add_argument("--paragraphs", action="store_true",
+                        help="align paragraphs first (ids p.s), then sentences: the path align_texts takes")
+    parser.add_argument("--cross-validate", action="store_true",
+                        help="leave one novel out over the word weight and realign settings")
     parser.add_argument("--chrf-pass", action="store_true",
                         help="add the opt-in chrF second pass (aligner.SENTENCE_CHRF)")
     args = parser.parse_args()
@@ -278,8 +352,10 @@ def main() -> None:
 
         from qa_desk.align.aligner import SENTENCE
         base = params or SENTENCE
-        params = replace(base, prior=base.prior[:5] + (1e6, 1e6) + base.prior[7:])
-    run_alignment(args.data, params, calibration=args.calibration)
+        params = replace(base, prior=base.prior[:5] + (1e6,) * 6 + base.prior[11:])
+    if args.cross_validate:
+        return cross_validate(args.data, args.paragraphs)
+    run_alignment(args.data, params, calibration=args.calibration, paragraphs=args.paragraphs)
     if args.omissions:
         run_omissions(args.data)
     if args.omissions_sentence_costs:

@@ -92,21 +92,26 @@ def time_stages(src: str, tgt: str) -> None:
             seg.split(raw[a:b])
     t_seg = clock() - start
     start = clock()
-    s_sents, s_feats, s_pf = document._segment(src, src_paras, seg_s)
-    t_sents, t_feats, t_pf = document._segment(tgt, tgt_paras, seg_t)
+    s_sents, s_feats, s_pf = document._segment(src, src_paras, seg_s, "en")
+    t_sents, t_feats, t_pf = document._segment(tgt, tgt_paras, seg_t, "fr")
     t_feat = clock() - start - t_seg  # _segment segments again, then computes features
     start = clock()
     links = align_features(s_pf, t_pf, PARAGRAPH, chrf_confidence=False)
     t_para = clock() - start
+    start = clock()
+    ones = [(link.src[0], link.tgt[0]) for link in links if link.kind == "1-1"]
+    s_feats, t_feats = document.learn_from_paragraphs(ones, s_feats, s_pf, t_feats, t_pf, ("en", "fr"))
+    t_learn = clock() - start
     start = clock()
     for link in links:
         if link.src and link.tgt:
             align_features([f for p in link.src for f in s_feats[p]],
                            [f for p in link.tgt for f in t_feats[p]], SENTENCE, ratio_hint=1.0)
     t_sent = clock() - start
-    total = t_seg + t_feat + t_para + t_sent
-    for name, value in (("segmentation", t_seg), ("features", t_feat),
-                        ("paragraph alignment", t_para), ("sentence alignment + confidence", t_sent)):
+    total = t_seg + t_feat + t_para + t_learn + t_sent
+    for name, value in (("segmentation", t_seg), ("features", t_feat), ("paragraph alignment", t_para),
+                        ("word pairs learnt from paragraphs", t_learn),
+                        ("sentence alignment + confidence", t_sent)):
         print(f"{name:34s} {value:6.2f} s CPU ({value / total:.0%})")
 
 

@@ -11,16 +11,17 @@ sides' cognate-bearing strings (sentences) or the anchor overlap (paragraphs).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from .dp import Params, Sides, solve, solve_small
 from .features import ItemFeatures, item_features
+from .lexical import default_lexicon, learn_pairs, lexical_lang, translation_keys
 from .refine import chrf, ngrams, refine
 
-SENTENCE = Params()
-PARAGRAPH = Params(prior=(0.0, 0.0, 3.5, 3.5, 5.8, 6.7, 6.7, 0.0), skip=3.0, lex=8.0, s2=6.8,
-                   lex_mu=0.15)
+SENTENCE = Params(words=10.0, realign=True)
+PARAGRAPH = Params(prior=(0.0, 0.0, 3.5, 3.5, 5.8, 6.7, 6.7, 1e6, 1e6, 1e6, 1e6, 0.0), skip=3.0, lex=8.0, s2=6.8,
+                   lex_mu=0.15, words=8.0)
 SENTENCE_CHRF = Params(chrf=4.0)  # opt-in: +0.003 F1 on the dev novels, about 30 times slower
 LEVELS = {"sentence": SENTENCE, "paragraph": PARAGRAPH}
 
@@ -39,20 +40,22 @@ class Link:
 class _Anchors:
     """idf-weighted anchors present on both sides, and their overlap per item pair."""
 
-    def __init__(self, src: list[ItemFeatures], tgt: list[ItemFeatures]):
+    def __init__(self, src: list[ItemFeatures], tgt: list[ItemFeatures], field: str = "keys"):
         n, m = len(src), len(tgt)
+        src_keys = [getattr(f, field) for f in src]
+        tgt_keys = [getattr(f, field) for f in tgt]
         df_s: dict[str, int] = {}
         df_t: dict[str, int] = {}
-        for feats, df in ((src, df_s), (tgt, df_t)):
-            for f in feats:
-                for key in f.keys:
+        for keyed, df in ((src_keys, df_s), (tgt_keys, df_t)):
+            for keys in keyed:
+                for key in keys:
                     df[key] = df.get(key, 0) + 1
         shared = df_s.keys() & df_t.keys()
         if n >= 8 and m >= 8:  # in most items of both sides: says nothing about which
             shared = {k for k in shared if df_s[k] <= 0.5 * n or df_t[k] <= 0.5 * m}
         idf = {k: math.log(1.0 + (n + m) / (df_s[k] + df_t[k])) for k in shared}
-        self.src = [{k: w * idf[k] for k, w in f.keys.items() if k in idf} for f in src]
-        self.tgt = [{k: w * idf[k] for k, w in f.keys.items() if k in idf} for f in tgt]
+        self.src = [{k: w * idf[k] for k, w in keys.items() if k in idf} for keys in src_keys]
+        self.tgt = [{k: w * idf[k] for k, w in keys.items() if k in idf} for keys in tgt_keys]
         self.ws = np.array([sum(d.values()) for d in self.src])
         self.wt = np.array([sum(d.values()) for d in self.tgt])
         self.n, self.m = n, m
@@ -110,17 +113,20 @@ class _Anchors:
 def align(src: list[str], tgt: list[str], src_lang: str = "en", tgt_lang: str = "fr",
           params: Params | None = None, level: str = "sentence") -> list[Link]:
     """Monotonic links covering every source and target index exactly once, in order."""
-    del src_lang, tgt_lang  # the anchors are language-neutral (tuned for en/fr)
-    return align_features([item_features(t) for t in src], [item_features(t) for t in tgt],
-                          params or LEVELS[level], chrf_confidence=level == "sentence")
+    return align_features([item_features(t, src_lang) for t in src], [item_features(t, tgt_lang) for t in tgt],
+                          params or LEVELS[level], chrf_confidence=level == "sentence",
+                          langs=(src_lang, tgt_lang))
 
 
 def align_features(fs: list[ItemFeatures], ft: list[ItemFeatures], params: Params,
-                   chrf_confidence: bool = True, ratio_hint: float = 0.0) -> list[Link]:
+                   chrf_confidence: bool = True, ratio_hint: float = 0.0,
+                   langs: tuple[str, str] | None = None) -> list[Link]:
     """``align`` on features computed beforehand (align_texts computes them once).
 
     ``ratio_hint``: the document's target/source length ratio, for confidence;
     inside one small group the group's own ratio would make every 1-1 fit.
+    ``langs``: the two languages, for learning word pairs from a first pass
+    (``Params.realign``); without them the first pass is the answer.
     """
     n, m = len(fs), len(ft)
     if n == 0 or m == 0:
@@ -128,29 +134,59 @@ def align_features(fs: list[ItemFeatures], ft: list[ItemFeatures], params: Param
     anchors = _Anchors(fs, ft)
     sides = Sides(np.array([f.length for f in fs], float), np.array([f.length for f in ft], float),
                   anchors.ws, anchors.wt)
+    words = None
+    if params.words > 0 and any(f.words for f in fs) and any(f.words for f in ft):
+        words = _Anchors(fs, ft, "words")
+        sides.ws2, sides.wt2 = words.ws, words.wt
     if n == 1 and m == 1:
         path = [(0, 1, 0, 1)]
     elif (n + 1) * (m + 1) <= 100:
-        path = solve_small(sides, anchors.pair, params)
+        path = solve_small(sides, anchors.pair, params, words.pair if words else None)
     else:
-        path = _solve_widening(sides, anchors, params)
+        path = _solve_widening(sides, anchors, params, words)
         # Omitted or added text skews the length ratio: re-estimate it from the 1-1 links.
         one_one = [(i0, j0) for i0, i1, j0, j1 in path if i1 - i0 == 1 and j1 - j0 == 1]
         if len(one_one) >= 3:
             ratio = sum(sides.lt[j] for _, j in one_one) / max(sum(sides.ls[i] for i, _ in one_one), 1.0)
             if abs(ratio / sides.length_ratio() - 1.0) > 0.05:
                 sides.ratio = min(max(ratio, 0.3), 3.0)
-                path = _solve_widening(sides, anchors, params)
+                path = _solve_widening(sides, anchors, params, words)
+        if params.realign and langs and min(n, m) >= REALIGN_MIN:
+            relearnt = _relearn(path, fs, ft, langs, params)
+            if relearnt is not None:
+                fs, ft, words = relearnt
+                sides.ws2, sides.wt2 = words.ws, words.wt
+                path = _solve_widening(sides, anchors, params, words)
         if params.chrf > 0:  # opt-in second pass (refine.py)
             path = refine(path, sides, anchors.pair, [f.cognates for f in fs],
                           [f.cognates for f in ft], params)
     return _score(path, fs, ft, sides, anchors, params, chrf_confidence, ratio_hint)
 
 
+REALIGN_MIN = 30  # items on each side before a document teaches the aligner its words
+
+
+def _relearn(path, fs, ft, langs, params: Params):
+    """Word pairs learnt from the first pass's 1-1 links, added to the table; new word anchors."""
+    src_lang, tgt_lang = (lexical_lang(lang) for lang in langs)
+    if {src_lang, tgt_lang} != {"en", "fr"}:
+        return None
+    ones = [(i0, j0) for i0, i1, j0, j1 in path if i1 - i0 == 1 and j1 - j0 == 1]
+    src_tok, tgt_tok = [fs[i].tokens for i, _ in ones], [ft[j].tokens for _, j in ones]
+    en_tok, fr_tok = (src_tok, tgt_tok) if src_lang == "en" else (tgt_tok, src_tok)
+    learnt = learn_pairs(en_tok, fr_tok, params.realign_count, params.realign_dice)
+    if not learnt:
+        return None
+    lexicon = default_lexicon().extended(learnt)
+    fs = [replace(f, words=translation_keys(f.tokens, src_lang, lexicon)) for f in fs]
+    ft = [replace(f, words=translation_keys(f.tokens, tgt_lang, lexicon)) for f in ft]
+    return fs, ft, _Anchors(fs, ft, "words")
+
+
 MAX_CELLS = 10_000_000  # band cells; bounds memory near 300 MB whatever the input
 
 
-def _solve_widening(sides: Sides, anchors: _Anchors, params: Params):
+def _solve_widening(sides: Sides, anchors: _Anchors, params: Params, words: _Anchors | None = None):
     """Start with a narrow band; double it while the best path runs along its edge.
 
     Stops at MAX_CELLS: a drift of more than that many items from the diagonal
@@ -160,7 +196,7 @@ def _solve_widening(sides: Sides, anchors: _Anchors, params: Params):
     n, m = len(sides.ls), len(sides.lt)
     half = 64
     while True:
-        path, touched = solve(sides, anchors.overlap, params, half)
+        path, touched = solve(sides, anchors.overlap, params, half, words.overlap if words else None)
         wider = min(m + 1, 4 * half + 1)
         if not touched or 2 * half + 1 >= m + 1 or (n + 1) * wider > MAX_CELLS:
             return path

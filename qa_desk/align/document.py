@@ -6,10 +6,11 @@ Every offset points into the raw texts, so fixes can be written back in place.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .aligner import PARAGRAPH, SENTENCE, Link, align_features
-from .features import item_features, merge_features
+from .aligner import PARAGRAPH, REALIGN_MIN, SENTENCE, Link, align_features
+from .features import ItemFeatures, item_features, merge_features
+from .lexical import default_lexicon, learn_pairs, lexical_lang
 from .paragraphs import split_paragraphs
 from .segmenter import get_segmenter
 
@@ -32,14 +33,14 @@ class _Sentence:
     paragraph: int
 
 
-def _segment(raw: str, paragraphs: list[tuple[int, int]], segmenter):
+def _segment(raw: str, paragraphs: list[tuple[int, int]], segmenter, lang: str):
     """Sentences of each paragraph, their features, and the paragraphs' features."""
     sentences: list[list[_Sentence]] = []
     features: list[list] = []
     para_features = []
     for p, (start, end) in enumerate(paragraphs):
         sents = [_Sentence(start + a, start + b, p) for a, b in segmenter.split(raw[start:end])]
-        feats = [item_features(raw[s.start:s.end]) for s in sents]
+        feats = [item_features(raw[s.start:s.end], lang) for s in sents]
         sentences.append(sents)
         features.append(feats)
         para_features.append(merge_features(feats, end - start))
@@ -50,29 +51,75 @@ def align_texts(src_raw: str, tgt_raw: str, src_lang: str = "en", tgt_lang: str 
                 srx_path: str | None = None) -> list[AlignedPair]:
     """Sentence pairs of two raw texts, in order, every sentence of both sides exactly once."""
     src_sents, src_feats, src_pf = _segment(src_raw, split_paragraphs(src_raw),
-                                            get_segmenter(src_lang, srx_path))
+                                            get_segmenter(src_lang, srx_path), src_lang)
     tgt_sents, tgt_feats, tgt_pf = _segment(tgt_raw, split_paragraphs(tgt_raw),
-                                            get_segmenter(tgt_lang, srx_path))
-    raw_pairs: list[tuple[list[_Sentence], list[_Sentence], str, float]] = []
+                                            get_segmenter(tgt_lang, srx_path), tgt_lang)
+    raw_pairs = [([src_sents[p][k] for p, k in src], [tgt_sents[p][k] for p, k in tgt], kind, conf)
+                 for src, tgt, kind, conf in align_paragraphs(src_feats, src_pf, tgt_feats, tgt_pf,
+                                                              (src_lang, tgt_lang))]
+    return _place(raw_pairs)
+
+
+Ids = list[tuple[int, int]]  # (paragraph, sentence) of each sentence of one side of a link
+
+
+def align_paragraphs(src_feats: list[list[ItemFeatures]], src_pf: list[ItemFeatures],
+                     tgt_feats: list[list[ItemFeatures]], tgt_pf: list[ItemFeatures],
+                     langs: tuple[str, str] | None = None) -> list[tuple[Ids, Ids, str, float]]:
+    """Sentence links of two texts cut into paragraphs: paragraphs first, then sentences inside.
+
+    ``src_feats[p]`` are the features of paragraph p's sentences, ``src_pf[p]`` the paragraph's.
+    With ``langs`` (English-French), word pairs learnt from the 1-1 paragraph links are
+    added to the word table before the sentences are aligned (learn_from_paragraphs).
+    """
     para_links = align_features(src_pf, tgt_pf, PARAGRAPH, chrf_confidence=False)
     ones = [(link.src[0], link.tgt[0]) for link in para_links if link.kind == "1-1"]
     len_s = sum(src_pf[i].length for i, _ in ones)
     ratio = sum(tgt_pf[j].length for _, j in ones) / len_s if len_s else 0.0
+    if langs is not None and SENTENCE.realign:
+        src_feats, tgt_feats = learn_from_paragraphs(ones, src_feats, src_pf, tgt_feats, tgt_pf, langs)
+    out: list[tuple[Ids, Ids, str, float]] = []
     for plink in para_links:
-        s_sents = [s for p in plink.src for s in src_sents[p]]
-        t_sents = [t for p in plink.tgt for t in tgt_sents[p]]
+        s_ids = [(p, k) for p in plink.src for k in range(len(src_feats[p]))]
+        t_ids = [(p, k) for p in plink.tgt for k in range(len(tgt_feats[p]))]
         if not plink.src or not plink.tgt:
-            raw_pairs.extend(([s], [], "1-0", plink.score) for s in s_sents)
-            raw_pairs.extend(([], [t], "0-1", plink.score) for t in t_sents)
+            out.extend(([i], [], "1-0", plink.score) for i in s_ids)
+            out.extend(([], [j], "0-1", plink.score) for j in t_ids)
             continue
-        links = align_features([f for p in plink.src for f in src_feats[p]],
-                               [f for p in plink.tgt for f in tgt_feats[p]], SENTENCE,
-                               ratio_hint=ratio)
+        links = align_features([src_feats[p][k] for p, k in s_ids], [tgt_feats[p][k] for p, k in t_ids],
+                               SENTENCE, ratio_hint=ratio)
         for link in links:
-            conf = (link.score * plink.score) ** 0.5
-            raw_pairs.append(([s_sents[i] for i in link.src], [t_sents[j] for j in link.tgt],
-                              link.kind, conf))
-    return _place(raw_pairs)
+            out.append(([s_ids[i] for i in link.src], [t_ids[j] for j in link.tgt], link.kind,
+                        (link.score * plink.score) ** 0.5))
+    return out
+
+
+LEARN_LINKS = 3000  # paragraph links a document teaches the word table from, at most
+LEARN_TOKENS = 120  # words a paragraph may have to be a lesson (long ones pair too many words)
+
+
+def learn_from_paragraphs(ones, src_feats, src_pf, tgt_feats, tgt_pf, langs):
+    """Sentence features with word anchors from the table plus what the 1-1 paragraph links teach."""
+    src_lang, tgt_lang = (lexical_lang(lang) for lang in langs)
+    if {src_lang, tgt_lang} != {"en", "fr"} or len(ones) < REALIGN_MIN:
+        return src_feats, tgt_feats
+    lessons = [(i, j) for i, j in ones if len(src_pf[i].tokens) <= LEARN_TOKENS
+               and len(tgt_pf[j].tokens) <= LEARN_TOKENS]
+    step = max(1, len(lessons) // LEARN_LINKS)
+    lessons = lessons[::step]
+    src_tok, tgt_tok = [src_pf[i].tokens for i, _ in lessons], [tgt_pf[j].tokens for _, j in lessons]
+    en_tok, fr_tok = (src_tok, tgt_tok) if src_lang == "en" else (tgt_tok, src_tok)
+    learnt = learn_pairs(en_tok, fr_tok, SENTENCE.realign_count, SENTENCE.realign_dice)
+    if not learnt:
+        return src_feats, tgt_feats
+    lexicon = default_lexicon().extended(learnt)
+    return ([[_relearnt(f, lexicon, src_lang) for f in para] for para in src_feats],
+            [[_relearnt(f, lexicon, tgt_lang) for f in para] for para in tgt_feats])
+
+
+def _relearnt(feats: ItemFeatures, lexicon, lang: str) -> ItemFeatures:
+    words = lexicon.add_learnt(feats.words, feats.tokens, lang)
+    return feats if words is feats.words else replace(feats, words=words)
 
 
 def _place(raw_pairs) -> list[AlignedPair]:

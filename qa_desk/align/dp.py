@@ -15,9 +15,12 @@ from itertools import accumulate
 import numpy as np
 
 INF = 1e30
+INF_PRIOR = 1e6  # a prior this high forbids the move (it is not even costed)
 # (source items, target items); (0, 1) is handled apart, along the row.
-MOVES = ((1, 1), (1, 0), (2, 1), (1, 2), (2, 2), (1, 3), (3, 1), (0, 1))
-MAX_SPAN = 3
+MOVES = ((1, 1), (1, 0), (2, 1), (1, 2), (2, 2), (1, 3), (3, 1), (2, 3), (3, 2), (1, 4), (4, 1), (0, 1))
+MAX_SPAN = max(max(a, b) for a, b in MOVES)
+SKIP_T = len(MOVES) - 1  # index of (0, 1), taken along the row
+_LINKED = tuple(sorted({(d, b) for a, b in MOVES[:SKIP_T] if b for d in range(1, a + 1)}))
 
 
 @dataclass(frozen=True)
@@ -26,7 +29,7 @@ class Params:
     tuning them on the TransRead dev novels did not generalise (bench/RESULTS-align.md);
     ``aligner.PARAGRAPH`` holds the paragraph-level ones."""
 
-    prior: tuple[float, ...] = (0.0, 0.0, 2.3, 2.3, 4.6, 5.5, 5.5, 0.0)  # per MOVES entry
+    prior: tuple[float, ...] = (0.0, 0.0, 2.3, 2.3, 4.6, 5.5, 5.5, 6.5, 6.5, 6.5, 6.5, 0.0)  # per MOVES entry
     skip: float = 6.0  # a 1-0 or 0-1 link
     s2: float = 6.8  # variance of the target length per source character (Gale-Church)
     lex: float = 6.0  # weight of the lexical overlap (0..1 Dice)
@@ -34,6 +37,12 @@ class Params:
     lex_k: float = 6.0  # weight of anchors at which the lexical evidence is trusted fully
     chrf: float = 0.0  # weight of chrF (0..1) of cognate strings in an opt-in second pass (4.0)
     chrf_mu: float = 0.3  # chrF expected of a true link
+    words: float = 0.0  # weight of the translated-word overlap (0..1 Dice, see lexical.py); 0 = unused
+    words_mu: float = 0.2  # translated-word overlap expected of a true link
+    words_k: float = 4.0  # weight of translated words at which that evidence is trusted fully
+    realign: bool = False  # learn word pairs from a first pass over the document, then align again
+    realign_count: int = 2  # links a learnt pair must appear in
+    realign_dice: float = 0.3  # Dice a learnt pair must reach
 
 
 @dataclass
@@ -45,6 +54,8 @@ class Sides:
     ws: np.ndarray  # source anchor weight (n)
     wt: np.ndarray  # target anchor weight (m)
     ratio: float = 0.0  # expected target/source length ratio; 0 = from the totals
+    ws2: np.ndarray | None = None  # source translated-word weight (n), second channel
+    wt2: np.ndarray | None = None  # target translated-word weight (m)
 
     def length_ratio(self) -> float:
         if self.ratio > 0:
@@ -64,11 +75,12 @@ def band_bounds(n: int, m: int, half: int) -> tuple[np.ndarray, int]:
     return lo, width
 
 
-def solve(sides: Sides, overlap, params: Params, half: int):
+def solve(sides: Sides, overlap, params: Params, half: int, overlap2=None):
     """Best path as a list of (i0, i1, j0, j1) links, and whether it touched the band edge.
 
     ``overlap(lo_d, width_d)`` returns prefix sums ``cum`` of shape (n, width_d + 1):
     ``cum[s, q]`` = overlap of source item s with target items lo_d[s] .. lo_d[s]+q-1.
+    ``overlap2`` does the same for the translated-word channel (used when params.words > 0).
     """
     n, m = len(sides.ls), len(sides.lt)
     lo, width = band_bounds(n, m, half)
@@ -78,12 +90,10 @@ def solve(sides: Sides, overlap, params: Params, half: int):
     lo_d = lo[np.minimum(items + 1, n)] - MAX_SPAN
     width_d = width + MAX_SPAN + int(np.max(lo[np.minimum(items + MAX_SPAN, n)] - (lo_d + MAX_SPAN),
                                             initial=0))
-    cum = overlap(lo_d, width_d)
-
-    ps = np.concatenate(([0.0], np.cumsum(sides.ls)))
-    pt = np.concatenate(([0.0], np.cumsum(sides.lt)))
-    pws = np.concatenate(([0.0], np.cumsum(sides.ws)))
-    pwt = np.concatenate(([0.0], np.cumsum(sides.wt)))
+    channels = [(overlap(lo_d, width_d), _prefix(sides.ws), _prefix(sides.wt))]
+    if overlap2 is not None and params.words > 0:
+        channels.append((overlap2(lo_d, width_d), _prefix(sides.ws2), _prefix(sides.wt2)))
+    ps, pt = _prefix(sides.ls), _prefix(sides.lt)
     ratio = sides.length_ratio()
 
     cost = np.full((n + 1, width + 2 * pad), INF)
@@ -94,15 +104,15 @@ def solve(sides: Sides, overlap, params: Params, half: int):
     row0 = np.where(cols == 0, 0.0, INF)
     row0 = np.minimum.accumulate(row0 - skip_ramp) + skip_ramp
     cost[0, pad:pad + width] = np.where(cols <= m, row0, INF)
-    back[0] = 7
-    cands = np.empty((7, width))
+    back[0] = SKIP_T
+    cands = np.empty((SKIP_T, width))
     ramp = np.empty(width)
     acc = np.empty(width)
     flat = np.arange(width) * 1  # column indices, for picking each column's best move
     lo_list = lo.tolist()
-    moves = [(idx, a, b) for idx, (a, b) in enumerate(MOVES[:7])]
+    moves = [(idx, a, b) for idx, (a, b) in enumerate(MOVES[:SKIP_T])]
     block = max(1, 2 ** 17 // width)
-    ctx = (lo, lo_d, cum, ps, pt, pws, pwt, ratio, params, n, m, k)
+    ctx = (lo, lo_d, channels, ps, pt, ratio, params, n, m, k)
     for first in range(1, n + 1, block):
         rows = np.arange(first, min(n + 1, first + block))
         links = _link_costs(rows, ctx)
@@ -127,55 +137,80 @@ def solve(sides: Sides, overlap, params: Params, half: int):
             if over > 0:
                 row[width - over:] = INF
             back[i] = best_move
-            back[i][acc < ramp - 1e-9] = 7
+            back[i][acc < ramp - 1e-9] = SKIP_T
     return _trace(back, lo, n, m, width)
+
+
+def _prefix(values: np.ndarray) -> np.ndarray:
+    return np.concatenate(([0.0], np.cumsum(values)))
 
 
 def _link_costs(rows: np.ndarray, ctx) -> list[np.ndarray]:
     """Cost of each move ending at each band cell of ``rows``: one (rows, width) array per move."""
-    lo, lo_d, cum, ps, pt, pws, pwt, ratio, params, n, m, k = ctx
+    lo, lo_d, channels, ps, pt, ratio, params, n, m, k = ctx
     js = lo[rows][:, None] + k[None, :]
     jc = np.minimum(js, m)
-    span_t, wsum_t, shared = {}, {}, {}
-    for b in (1, 2, 3):
-        jb = np.clip(jc - b, 0, m)
-        span_t[b] = pt[jc] - pt[jb]
-        wsum_t[b] = pwt[jc] - pwt[jb]
-    width_d = cum.shape[1] - 1
-    for d in (1, 2, 3):  # source item i - d
-        src = rows - d
-        ok = src >= 0
-        sc = np.clip(src, 0, n - 1)
-        base = (lo[rows] - lo_d[sc])[:, None] + k[None, :]
-        top = cum[sc[:, None], np.clip(base, 0, width_d)]
-        for b in (1, 2, 3):
-            part = top - cum[sc[:, None], np.clip(base - b, 0, width_d)]
-            part[~ok] = 0.0
-            shared[d, b] = part
+    span_t = {}
+    for b in range(1, MAX_SPAN + 1):
+        span_t[b] = pt[jc] - pt[np.clip(jc - b, 0, m)]
+    evidence = [_channel(rows, lo, lo_d, cum, pwt, jc, k, n, m) + (pws,) for cum, pws, pwt in channels]
     out = []
-    for idx, (a, b) in enumerate(MOVES[:7]):
+    for idx, (a, b) in enumerate(MOVES[:SKIP_T]):
+        if params.prior[idx] >= INF_PRIOR:
+            out.append(np.full(js.shape, INF))
+            continue
         if b == 0:
             out.append(np.full(js.shape, params.skip))
             continue
         prev = np.maximum(rows - a, 0)
         l_s = (ps[rows] - ps[prev])[:, None]
-        overlap = sum(shared[d, b] for d in range(1, a + 1))
-        total = (pws[rows] - pws[prev])[:, None] + wsum_t[b]
-        out.append(link_cost(params, idx, ratio, l_s, span_t[b], overlap, total))
+        terms = []
+        for shared, wsum_t, pws in evidence:
+            terms.append(sum(shared[d, b] for d in range(1, a + 1)))
+            terms.append((pws[rows] - pws[prev])[:, None] + wsum_t[b])
+        out.append(link_cost(params, idx, ratio, l_s, span_t[b], *terms))
     return out
 
 
-def link_cost(params: Params, idx: int, ratio: float, l_s, l_t, shared, total,
-              low=np.minimum, high=np.maximum):
-    """Cost of link type MOVES[idx] (not a skip): numpy arrays, or floats with low=min, high=max."""
+def _channel(rows, lo, lo_d, cum, pwt, jc, k, n, m):
+    """Overlap of source item i - d with the b targets ending at each band cell, and the targets' weight."""
+    wsum_t, shared = {}, {}
+    for b in range(1, MAX_SPAN + 1):
+        wsum_t[b] = pwt[jc] - pwt[np.clip(jc - b, 0, m)]
+    width_d = cum.shape[1] - 1
+    tops = {}
+    for d, b in _LINKED:  # source item i - d against the b targets ending at the cell
+        if d not in tops:
+            src = rows - d
+            sc = np.clip(src, 0, n - 1)
+            base = (lo[rows] - lo_d[sc])[:, None] + k[None, :]
+            tops[d] = (sc, base, cum[sc[:, None], np.clip(base, 0, width_d)], src >= 0)
+        sc, base, top, ok = tops[d]
+        part = top - cum[sc[:, None], np.clip(base - b, 0, width_d)]
+        part[~ok] = 0.0
+        shared[d, b] = part
+    return shared, wsum_t
+
+
+def link_cost(params: Params, idx: int, ratio: float, l_s, l_t, shared, total, shared2=None,
+              total2=None, *, low=np.minimum, high=np.maximum):
+    """Cost of link type MOVES[idx] (not a skip): numpy arrays, or floats with low=min, high=max.
+
+    ``shared2``/``total2``: the translated-word channel, counted when given and params.words > 0.
+    """
     var = params.s2 * (ratio * l_s + l_t) / 2.0 + 1.0
     delta2 = (l_t - ratio * l_s) ** 2 / var
     dice = low(2.0 * shared / high(total, 1e-9), 1.0)
     trust = low(total / params.lex_k, 1.0)
-    return params.prior[idx] + delta2 / 2.0 + params.lex * trust * (params.lex_mu - dice)
+    cost = params.prior[idx] + delta2 / 2.0 + params.lex * trust * (params.lex_mu - dice)
+    if shared2 is not None and params.words > 0:
+        dice2 = low(2.0 * shared2 / high(total2, 1e-9), 1.0)
+        trust2 = low(total2 / params.words_k, 1.0)
+        cost = cost + params.words * trust2 * (params.words_mu - dice2)
+    return cost
 
 
-def solve_small(sides: Sides, pair, params: Params):
+def solve_small(sides: Sides, pair, params: Params, pair2=None):
     """Plain-Python DP over the full matrix, for the many tiny sentence groups.
 
     Same costs and tie-breaking as ``solve``; numpy's per-call overhead
@@ -184,13 +219,13 @@ def solve_small(sides: Sides, pair, params: Params):
     n, m = len(sides.ls), len(sides.lt)
     ratio = sides.length_ratio()
     ps, pt, pws, pwt = ([0.0, *accumulate(v.tolist())] for v in (sides.ls, sides.lt, sides.ws, sides.wt))
-    floor = [p + params.lex * (params.lex_mu - 1.0) for p in params.prior]  # no link costs less
-    box = [[0.0] * (m + 1) for _ in range(n + 1)]  # box[i][j]: overlap of sources < i with targets < j
-    for i in range(n):
-        run = 0.0
-        for j in range(m):
-            run += pair(i, j)
-            box[i + 1][j + 1] = box[i][j + 1] + run
+    use2 = pair2 is not None and params.words > 0
+    bonus = params.lex * (params.lex_mu - 1.0) + (params.words * (params.words_mu - 1.0) if use2 else 0.0)
+    floor = [p + bonus for p in params.prior]  # no link costs less
+    box = _box(pair, n, m)  # box[i][j]: overlap of sources < i with targets < j
+    if use2:
+        box2 = _box(pair2, n, m)
+        pws2, pwt2 = ([0.0, *accumulate(v.tolist())] for v in (sides.ws2, sides.wt2))
     cost = [[INF] * (m + 1) for _ in range(n + 1)]
     back = [[-1] * (m + 1) for _ in range(n + 1)]
     cost[0][0] = 0.0
@@ -209,8 +244,13 @@ def solve_small(sides: Sides, pair, params: Params):
                 else:
                     shared = box[i][j] - box[i - a][j] - box[i][j - b] + box[i - a][j - b]
                     total = (pws[i] - pws[i - a]) + (pwt[j] - pwt[j - b])
+                    if use2:
+                        shared2 = box2[i][j] - box2[i - a][j] - box2[i][j - b] + box2[i - a][j - b]
+                        total2 = (pws2[i] - pws2[i - a]) + (pwt2[j] - pwt2[j - b])
+                    else:
+                        shared2 = total2 = None
                     step = link_cost(params, idx, ratio, ps[i] - ps[i - a], pt[j] - pt[j - b],
-                                     shared, total, min, max)
+                                     shared, total, shared2, total2, low=min, high=max)
                 if cost[i - a][j - b] + step < best:
                     best, arg = cost[i - a][j - b] + step, idx
             cost[i][j], back[i][j] = best, arg
@@ -222,6 +262,16 @@ def solve_small(sides: Sides, pair, params: Params):
         i, j = i - a, j - b
     links.reverse()
     return links
+
+
+def _box(pair, n: int, m: int) -> list[list[float]]:
+    box = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n):
+        run = 0.0
+        for j in range(m):
+            run += pair(i, j)
+            box[i + 1][j + 1] = box[i][j + 1] + run
+    return box
 
 
 def _trace(back, lo, n, m, width):

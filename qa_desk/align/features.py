@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
+
+from .lexical import lexical_lang, translation_keys, word_tokens
 
 _NUMBER = regex.compile(r"(?<![\p{L}\d])\d+(?:(?:[,.]|[ \u00a0\u202f](?=\d{3}\b))\d+)*")
 _TOKEN = re.compile(r"[^\W\d_]+|[.!?:…]")  # words (letters only) and sentence-ending marks
@@ -78,6 +80,8 @@ class ItemFeatures:
     length: int  # characters, spaces included
     keys: dict[str, float]  # anchor -> weight before idf (1 for a full anchor, less for weak ones)
     cognates: str  # the cognate-bearing words and numbers, for chrF
+    words: dict[str, float] = field(default_factory=dict)  # translated-word anchors (lexical.py)
+    tokens: list[str] = field(default_factory=list)  # lower-case words, when the language is en or fr
 
 
 @lru_cache(maxsize=1 << 17)
@@ -93,7 +97,8 @@ def _word_info(word: str) -> tuple[str, str, bool, bool]:
 _ENDS = frozenset(".!?:…")
 
 
-def item_features(text: str) -> ItemFeatures:
+def item_features(text: str, lang: str | None = None) -> ItemFeatures:
+    """Features of one item; ``lang`` ("en" or "fr") adds the translated-word anchors."""
     keys: dict[str, float] = {}
     bearing: list[str] = []
     for num in numbers(text):
@@ -119,14 +124,19 @@ def item_features(text: str) -> ItemFeatures:
     for ch, key in _PUNCT.items():
         if ch in text:
             keys[key] = 1.0
-    return ItemFeatures(len(text), keys, " ".join(bearing))
+    lang = lexical_lang(lang)
+    tokens = word_tokens(text) if lang else []
+    return ItemFeatures(len(text), keys, " ".join(bearing), translation_keys(tokens, lang), tokens)
 
 
 def merge_features(parts: list[ItemFeatures], length: int) -> ItemFeatures:
     """Features of a paragraph from those of its sentences (no second pass over the text)."""
     keys: dict[str, float] = {}
+    words: dict[str, float] = {}
     for part in parts:
-        for key, weight in part.keys.items():
-            if weight > keys.get(key, 0.0):
-                keys[key] = weight
-    return ItemFeatures(length, keys, " ".join(p.cognates for p in parts if p.cognates))
+        for merged, own in ((keys, part.keys), (words, part.words)):
+            for key, weight in own.items():
+                if weight > merged.get(key, 0.0):
+                    merged[key] = weight
+    return ItemFeatures(length, keys, " ".join(p.cognates for p in parts if p.cognates), words,
+                        [t for p in parts for t in p.tokens])

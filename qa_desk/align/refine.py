@@ -91,7 +91,7 @@ def refine(path, sides: Sides, pair, cognates_s: list[str], cognates_t: list[str
                 else:
                     step = link_cost(params, idx, ratio, sum(ls[i - a:i]), sum(lt[j - b:j]),
                                      shared(i - a, i, j - b, j), sum(ws[i - a:i]) + sum(wt[j - b:j]),
-                                     min, max) + lexical(i - a, i, j - b, j)
+                                     low=min, high=max) + lexical(i - a, i, j - b, j)
                 if prev + step < best:
                     best, arg = prev + step, idx
             if arg >= 0:

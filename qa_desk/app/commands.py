@@ -187,3 +187,17 @@ class SetGenderCommand(DeskCommand):
 
     def _undo(self) -> None:
         self._done(self.session.set_person_gender(self.person_key, self.old, user=self.user))
+
+
+class AlignmentCommand(DeskCommand):
+    """Merge, split or re-link segments: the session call, then ``undo_alignment`` as its inverse."""
+
+    def __init__(self, desk, text: str, call):
+        super().__init__(desk, text)
+        self.call = call  # session, user -> Changes
+
+    def _redo(self) -> None:
+        self.desk.apply_alignment(self.call(self.session, self.user))
+
+    def _undo(self) -> None:
+        self.desk.apply_alignment(self.session.undo_alignment(user=self.user))

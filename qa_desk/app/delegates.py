@@ -208,7 +208,8 @@ class SegmentDelegate(QStyledItemDelegate):
         colour = _data(index, Qt.ForegroundRole)
         text_colour = opt.palette.color(QPalette.HighlightedText if selected else QPalette.Text)
         if kind == "number":
-            painter.setPen(opt.palette.color(QPalette.Disabled, QPalette.Text) if not selected else text_colour)
+            plain = opt.palette.color(QPalette.Disabled, QPalette.Text)
+            painter.setPen(text_colour if selected else colour if colour is not None else plain)
             painter.drawText(rect, Qt.AlignRight | Qt.AlignTop, label)
         else:
             if colour is not None:

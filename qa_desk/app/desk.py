@@ -10,7 +10,7 @@ from . import commands
 from .issue_models import IssueModel
 from .models import SegmentModel
 from .people_dock import PeopleModel
-from .qt import QObject, QUndoStack, Signal
+from .qt import QObject, QUndoStack, Signal, is_alive
 from .i18n import tr
 
 
@@ -75,6 +75,13 @@ class Desk(QObject):
             self.people_model.set_session(self.session)
         self.changed.emit(changes)
 
+    def apply_alignment(self, changes) -> None:
+        """After a merge, split or re-link: rows came and went, so the models re-read the session."""
+        self.segment_model.set_session(self.session)
+        self.issue_model.set_session(self.session)
+        self.people_model.set_session(self.session)
+        self.changed.emit(changes)
+
     def report_error(self, exc: BaseException) -> None:
         message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         self.error.emit(message)
@@ -98,6 +105,30 @@ class Desk(QObject):
         except Exception as exc:  # noqa: BLE001 - stale signature, unknown edit...: tell, don't crash
             self.report_error(exc)
             return None
+
+    # -- alignment corrections (one undoable action each) --------------------------------
+    def merge_segments(self, segment_id: str) -> bool:
+        label = tr("Merge segment %1 with the next").replace("%1", self.segment_label(segment_id))
+        return self._align(label, lambda s, user: s.merge_segments(segment_id, user=user))
+
+    def split_segment(self, segment_id: str, source_at: int, target_at: int) -> bool:
+        label = tr("Split segment %1").replace("%1", self.segment_label(segment_id))
+        return self._align(label, lambda s, user: s.split_segment(segment_id, source_at, target_at, user=user))
+
+    def relink_segment(self, segment_id: str, side: str, direction: int) -> bool:
+        label = (tr("Move the target of %1 to the previous segment") if side == "target" and direction < 0 else
+                 tr("Move the target of %1 to the next segment") if side == "target" else
+                 tr("Move the source of %1 to the previous segment") if direction < 0 else
+                 tr("Move the source of %1 to the next segment")).replace("%1", self.segment_label(segment_id))
+        return self._align(label, lambda s, user: s.relink_segment(segment_id, side, direction, user=user))
+
+    def _align(self, label: str, call) -> bool:
+        if self.session is None:
+            return False
+        command = commands.AlignmentCommand(self, label, call)
+        if not self._push(command):
+            return False
+        return is_alive(command) and not command.isObsolete()  # an obsolete command is deleted at once
 
     # -- translator actions ----------------------------------------------------------------
     def edit_target(self, segment_id: str, text: str) -> bool:

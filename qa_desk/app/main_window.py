@@ -14,6 +14,7 @@ from .grid import SegmentGrid
 from .issues_dock import IgnoreDialog, IssuesDock
 from .models import SegmentModel
 from .people_dock import PeopleDock
+from .split_dialog import SplitDialog
 from .qt import (QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton, Qt,
                  QTimer, Signal)
 from .i18n import tr
@@ -228,6 +229,36 @@ class MainWindow(QMainWindow):
     def current_segment_id(self) -> str | None:
         row = self.grid.currentIndex().row()
         return self.desk.segment_model.segments[row].id if row >= 0 else None
+
+    def merge_current(self) -> bool:
+        seg_id = self.current_segment_id()
+        return seg_id is not None and self._realigned(lambda: self.desk.merge_segments(seg_id))
+
+    def split_current(self, positions: tuple[int, int] | None = None) -> bool:
+        """Split the current segment where the dialog's cursors are (or at ``positions``, for tests)."""
+        seg_id = self.current_segment_id()
+        if seg_id is None:
+            return False
+        if positions is None:
+            seg = self.desk.session.document.segment(seg_id)
+            dialog = SplitDialog(seg.source.text, seg.target_text, self)
+            if not dialog.exec():
+                return False
+            positions = dialog.positions()
+        return self._realigned(lambda: self.desk.split_segment(seg_id, *positions))
+
+    def relink_current(self, side: str, direction: int) -> bool:
+        seg_id = self.current_segment_id()
+        return seg_id is not None and self._realigned(lambda: self.desk.relink_segment(seg_id, side, direction))
+
+    def _realigned(self, action) -> bool:
+        """Run a merge, split or re-link and keep the cursor on the same row (the grid was reset)."""
+        row = self.grid.currentIndex().row()
+        done = action()
+        rows = self.desk.segment_model.rowCount()
+        if rows:
+            self.grid.select_row(min(max(row, 0), rows - 1))
+        return done
 
     def decide_current(self, decision: str) -> bool:
         seg_id = self.current_segment_id()

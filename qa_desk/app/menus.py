@@ -68,6 +68,16 @@ def build(window) -> dict:
                           [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")]))
     edit_menu.addAction(a("ignore", tr("&Ignore issue…"), window.ignore_current, "Ctrl+I",
                           tr("Mark the selected issue as a false positive")))
+    align_menu = edit_menu.addMenu(tr("A&lignment"))
+    align_menu.addAction(a("merge_segments", tr("&Merge with next segment"), window.merge_current, "Ctrl+M",
+                           tr("Join this segment's source and target with the next segment's")))
+    align_menu.addAction(a("split_segment", tr("&Split segment…"), window.split_current, "Ctrl+Shift+M"))
+    for key, label, side, direction, shortcut in (
+            ("target_up", tr("Move &target to previous segment"), "target", -1, "Alt+Shift+Up"),
+            ("target_down", tr("Move target to &next segment"), "target", 1, "Alt+Shift+Down"),
+            ("source_up", tr("Move s&ource to previous segment"), "source", -1, None),
+            ("source_down", tr("Move so&urce to next segment"), "source", 1, None)):
+        align_menu.addAction(a(key, label, partial(window.relink_current, side, direction), shortcut))
     edit_menu.addSeparator()
     edit_menu.addAction(a("preferences", tr("&Preferences…"), lambda: open_preferences(window),
                           QKeySequence("Ctrl+,")))

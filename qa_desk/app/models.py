@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import re
 
+from ..review.realign import uncertain_link
 from .i18n import tr
 from .qt import QT_TRANSLATE_NOOP, QAbstractTableModel, QColor, QModelIndex, Qt, Signal
 
@@ -44,6 +45,7 @@ TRANSLATED_WORDS = (QT_TRANSLATE_NOOP("", "critical"), QT_TRANSLATE_NOOP("", "ma
                     QT_TRANSLATE_NOOP("", "Quotation left as is"))
 
 SEVERITY_COLOURS = {"critical": "#d32f2f", "major": "#ef6c00", "minor": "#1e88e5", "info": "#8a8a8a"}
+UNCERTAIN_COLOUR = "#b26a00"  # amber: the row number of a link the aligner is unsure of
 SEVERITY_ORDER = {"info": 0, "minor": 1, "major": 2, "critical": 3}
 WORD_RE = re.compile(r"\s+|\w+|[^\w\s]")
 
@@ -249,15 +251,25 @@ class SegmentModel(QAbstractTableModel):
         if role == SEGMENT_ROLE:
             return seg
         if col == self.NUMBER:
-            if role == DISPLAY or role == SORT_ROLE:
+            uncertain = uncertain_link(seg)
+            if role == SORT_ROLE:
                 return row + 1
+            if role == DISPLAY:
+                return f"≈ {row + 1}" if uncertain else row + 1
             if role == KIND_ROLE:
                 return "number"
             if role == ALIGN:
                 return ALIGN_TOP_RIGHT
+            if role == FOREGROUND:
+                return QColor(UNCERTAIN_COLOUR) if uncertain else None
             if role == TOOLTIP:
-                return tr("Segment %1, paragraph %2, link %3").replace("%1", seg.id).replace(
+                text = tr("Segment %1, paragraph %2, link %3").replace("%1", seg.id).replace(
                     "%2", str(seg.paragraph + 1)).replace("%3", seg.link)
+                if uncertain:
+                    text += "\n" + tr("Uncertain alignment (confidence %1): check that source and target "
+                                      "match; Edit > Alignment merges, splits or re-links.").replace(
+                        "%1", f"{seg.confidence:.2f}")
+                return text
             return None
         if col == self.STATUS:
             if role == DISPLAY:

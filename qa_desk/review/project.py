@@ -27,7 +27,7 @@ except ImportError:  # pragma: no cover - Windows
     fcntl = None
 
 APPLICATION_ID = 0x51414453  # "QADS": marks the SQLite file as a qa-desk project
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SCHEMA_V1 = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
@@ -60,8 +60,14 @@ def _create_v1(conn: sqlite3.Connection) -> None:
             conn.execute(statement)
 
 
+def _add_corrections(conn: sqlite3.Connection) -> None:
+    """Version 2: manual alignment corrections (merge, split, re-link), replayed in order."""
+    conn.execute("CREATE TABLE corrections(id INTEGER PRIMARY KEY AUTOINCREMENT, document INTEGER NOT NULL, "
+                 "data TEXT NOT NULL)")
+
+
 # MIGRATIONS[n] turns a version-n file into version n+1 (0 = empty file).
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _create_v1}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _create_v1, 1: _add_corrections}
 
 
 def now_iso() -> str:

@@ -54,6 +54,33 @@ def load_segments(conn: sqlite3.Connection, doc_id: int) -> list[tuple[str, str,
         (doc_id,))]
 
 
+# -- alignment corrections ----------------------------------------------------
+def insert_correction(conn: sqlite3.Connection, doc_id: int, change) -> int:
+    return conn.execute("INSERT INTO corrections(document, data) VALUES (?, ?)",
+                        (doc_id, json.dumps(change.to_json(), ensure_ascii=False))).lastrowid
+
+
+def load_corrections(conn: sqlite3.Connection, doc_id: int) -> list:
+    from .realign import Correction
+    return [Correction.from_json(json.loads(data)) for (data,) in conn.execute(
+        "SELECT data FROM corrections WHERE document = ? ORDER BY id", (doc_id,))]
+
+
+def last_correction(conn: sqlite3.Connection, doc_id: int):
+    from .realign import Correction
+    row = conn.execute("SELECT id, data FROM corrections WHERE document = ? ORDER BY id DESC LIMIT 1",
+                       (doc_id,)).fetchone()
+    return None if row is None else (row[0], Correction.from_json(json.loads(row[1])))
+
+
+def delete_correction(conn: sqlite3.Connection, row_id: int) -> None:
+    conn.execute("DELETE FROM corrections WHERE id = ?", (row_id,))
+
+
+def count_corrections(conn: sqlite3.Connection, doc_id: int) -> int:
+    return conn.execute("SELECT COUNT(*) FROM corrections WHERE document = ?", (doc_id,)).fetchone()[0]
+
+
 # -- issues -------------------------------------------------------------------
 def issue_from_json(data: dict) -> Issue:
     evidence = [Evidence(**e) for e in data.get("evidence", [])]

@@ -19,6 +19,8 @@ from ..errors import InputError
 from . import opening, records
 from .checking import CheckingMixin
 from .decisions import DecisionsMixin
+from .realign import apply as apply_correction
+from .realigning import RealigningMixin
 from .project import Project, now_iso
 from .records import IgnoreRule
 from .textedit import with_text
@@ -26,7 +28,7 @@ from .textedit import with_text
 GENDERS = ("female", "male", "unknown")
 
 
-class ReviewSession(CheckingMixin, DecisionsMixin):
+class ReviewSession(CheckingMixin, DecisionsMixin, RealigningMixin):
     """One document under review inside a project (a SQLite file, or memory)."""
 
     document: BilingualDocument
@@ -126,6 +128,8 @@ class ReviewSession(CheckingMixin, DecisionsMixin):
     def _restore(cls, store, doc_id, user) -> "ReviewSession":
         check_ids, settings = store.document_options(doc_id)
         doc = opening.read_stored(store, doc_id)
+        for correction in records.load_corrections(store.conn, doc_id):  # the editor's merges and splits
+            apply_correction(doc, correction)
         session = cls(store, doc_id, doc, check_ids, settings, user)
         opening.restore_targets(store, doc_id, doc)
         conn = store.conn

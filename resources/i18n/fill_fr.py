@@ -125,6 +125,28 @@ FRENCH = {
     "Bilingual or text files (*.xlf *.xliff *.sdlxliff *.mqxliff *.tmx *.txt);;All files (*)":
         "Fichiers bilingues ou texte (*.xlf *.xliff *.sdlxliff *.mqxliff *.tmx *.txt);;Tous les fichiers (*)",
     "Plain text (*.txt)": "Texte brut (*.txt)",
+    "A&lignment": "A&lignement",
+    "&Merge with next segment": "&Fusionner avec le segment suivant",
+    "Join this segment's source and target with the next segment's":
+        "Joindre la source et la cible de ce segment à celles du segment suivant",
+    "&Split segment…": "&Scinder le segment…",
+    "Move &target to previous segment": "Déplacer la &cible vers le segment précédent",
+    "Move target to &next segment": "Déplacer la cible vers le segment &suivant",
+    "Move s&ource to previous segment": "Déplacer la s&ource vers le segment précédent",
+    "Move so&urce to next segment": "Déplacer la so&urce vers le segment suivant",
+    "Merge segment %1 with the next": "Fusionner le segment %1 avec le suivant",
+    "Split segment %1": "Scinder le segment %1",
+    "Move the target of %1 to the previous segment": "Déplacer la cible de %1 vers le segment précédent",
+    "Move the target of %1 to the next segment": "Déplacer la cible de %1 vers le segment suivant",
+    "Move the source of %1 to the previous segment": "Déplacer la source de %1 vers le segment précédent",
+    "Move the source of %1 to the next segment": "Déplacer la source de %1 vers le segment suivant",
+    "Split segment": "Scinder le segment",
+    "Put the cursor where the first half ends, in the source and in the target.":
+        "Placez le curseur là où finit la première moitié, dans la source et dans la cible.",
+    "Source": "Source", "Target": "Cible",
+    "Uncertain alignment (confidence %1): check that source and target match; Edit > Alignment merges, splits or re-links.":
+        f"Alignement incertain (confiance %1){NBSP}: vérifiez que la source et la cible se correspondent{NNBSP}; "
+        "Édition > Alignement fusionne, scinde ou relie autrement.",
 }
 
 

@@ -67,6 +67,30 @@
         <translation>Les contrôles sont en cours ; réessayez quand ils seront terminés.</translation>
     </message>
     <message>
+        <source>Merge segment %1 with the next</source>
+        <translation>Fusionner le segment %1 avec le suivant</translation>
+    </message>
+    <message>
+        <source>Split segment %1</source>
+        <translation>Scinder le segment %1</translation>
+    </message>
+    <message>
+        <source>Move the target of %1 to the previous segment</source>
+        <translation>Déplacer la cible de %1 vers le segment précédent</translation>
+    </message>
+    <message>
+        <source>Move the target of %1 to the next segment</source>
+        <translation>Déplacer la cible de %1 vers le segment suivant</translation>
+    </message>
+    <message>
+        <source>Move the source of %1 to the previous segment</source>
+        <translation>Déplacer la source de %1 vers le segment précédent</translation>
+    </message>
+    <message>
+        <source>Move the source of %1 to the next segment</source>
+        <translation>Déplacer la source de %1 vers le segment suivant</translation>
+    </message>
+    <message>
         <source>This issue has no suggestion to apply.</source>
         <translation>Ce problème n’a pas de suggestion à appliquer.</translation>
     </message>
@@ -415,6 +439,38 @@
         <translation>Marquer le problème choisi comme fausse alerte</translation>
     </message>
     <message>
+        <source>A&amp;lignment</source>
+        <translation>A&amp;lignement</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with next segment</source>
+        <translation>&amp;Fusionner avec le segment suivant</translation>
+    </message>
+    <message>
+        <source>Join this segment's source and target with the next segment's</source>
+        <translation>Joindre la source et la cible de ce segment à celles du segment suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Split segment…</source>
+        <translation>&amp;Scinder le segment…</translation>
+    </message>
+    <message>
+        <source>Move &amp;target to previous segment</source>
+        <translation>Déplacer la &amp;cible vers le segment précédent</translation>
+    </message>
+    <message>
+        <source>Move target to &amp;next segment</source>
+        <translation>Déplacer la cible vers le segment &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Move s&amp;ource to previous segment</source>
+        <translation>Déplacer la s&amp;ource vers le segment précédent</translation>
+    </message>
+    <message>
+        <source>Move so&amp;urce to next segment</source>
+        <translation>Déplacer la so&amp;urce vers le segment suivant</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
@@ -563,6 +619,10 @@
         <translation>Segment %1, paragraphe %2, lien %3</translation>
     </message>
     <message>
+        <source>Uncertain alignment (confidence %1): check that source and target match; Edit &gt; Alignment merges, splits or re-links.</source>
+        <translation>Alignement incertain (confiance %1) : vérifiez que la source et la cible se correspondent ; Édition &gt; Alignement fusionne, scinde ou relie autrement.</translation>
+    </message>
+    <message>
         <source>Suggestion: </source>
         <translation>Suggestion : </translation>
     </message>
@@ -669,6 +729,22 @@
     <message>
         <source>Profiles (*.toml);;All files (*)</source>
         <translation>Profils (*.toml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Split segment</source>
+        <translation>Scinder le segment</translation>
+    </message>
+    <message>
+        <source>Put the cursor where the first half ends, in the source and in the target.</source>
+        <translation>Placez le curseur là où finit la première moitié, dans la source et dans la cible.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
     </message>
 </context>
 </TS>

@@ -57,3 +57,22 @@ def test_band_bounds_stay_inside_the_matrix():
         assert width <= m + 1
         assert (lo >= 0).all() and (lo + width - 1 <= m).all()
         assert lo[0] == 0 and lo[-1] + width - 1 == m
+
+
+def test_numpy_and_plain_dp_agree_with_translated_words():
+    rng = random.Random(11)
+    vocab = [f"x:{c}" for c in "klmnopqrst"]
+    for trial in range(60):
+        n, m = rng.randint(1, 8), rng.randint(1, 8)
+        fs, ft = _random_items(rng, n), _random_items(rng, m)
+        for f in fs + ft:
+            f.words = {k: rng.choice((0.3, 0.6, 1.0)) for k in rng.sample(vocab, rng.randint(0, 5))}
+        anchors, words = _Anchors(fs, ft), _Anchors(fs, ft, "words")
+        sides = _sides(fs, ft, anchors)
+        sides.ws2, sides.wt2 = words.ws, words.wt
+        params = SENTENCE if trial % 2 else PARAGRAPH
+        assert params.words > 0
+        big, _ = solve(sides, anchors.overlap, params, 64, words.overlap)
+        small = solve_small(sides, anchors.pair, params, words.pair)
+        _check_path(big, n, m)
+        assert big == small
