@@ -16,8 +16,8 @@ from ..nlp.tokens import fold
 from .cast import SHORT, WEIGHTS, Cast, Mention, Person
 from .english import parse_all
 from .english_coref import FAR, PRONOUN_GENDER, Resolver, Seen, pronoun_kind
-from .english_mentions import (NameSpan, capitalised_runs, entity_labels, first_name_prior, human_noun,
-                               is_plural, nationality_of, noun_gender, read_name, syntactic_role)
+from .english_mentions import (NameSpan, age_description, capitalised_runs, entity_labels, first_name_prior, human_noun,
+                               is_plural, nationality_of, noun_gender, read_name, syntactic_role, verb_in, is_speech_verb)
 from .wordlists import FIRST_NAME_CONFIDENCE, PARTICLES, word_tables
 
 LONG = {"f": "female", "m": "male"}
@@ -36,7 +36,7 @@ class SourceReader:
         self.by_first: dict[str, list[str]] = {}
         self.provisional: set[str] = set()
         self.pronoun_links: dict[str, list[str]] = {}  # key -> genders of strong pronoun links
-        self.resolver = Resolver(self.known_gender, self.prior_of)
+        self.resolver = Resolver(self.known_gender, self.prior_of, lambda key: key in self.provisional)
         self.sentence_number = 0
 
     # -- evidence the resolver reads
@@ -206,7 +206,7 @@ class SourceReader:
                 if token.i not in taken and human_noun(token):
                     self._describe(seg, tied[token.head.i], token)  # "spokeswoman Jen Psaki"
                 continue
-            noun = human_noun(token)
+            noun = human_noun(token) or age_description(token)
             if not noun or token.pos_ not in ("NOUN", "ADJ", "PROPN"):
                 continue
             name_key = self._name_tied(token, tied)
@@ -274,9 +274,9 @@ class SourceReader:
         """The subject of "X is a nurse" / "X became a teacher" for the predicate noun."""
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         if subject is not None and (any(c.dep_ == "cop" for c in token.children) or any(
-                t.lemma_ == "be" or t.lower_ in BE_FORMS for t in token.doc[subject.i + 1:token.i])):
+                t.lower_ in BE_FORMS for t in token.doc[subject.i + 1:token.i])):
             return subject  # "X is the author" (the copula may hang from X in a loose parse)
-        if token.dep_ == "xcomp" and token.head.lemma_.lower() in COPULA_VERBS:
+        if token.dep_ == "xcomp" and verb_in(token.head, COPULA_VERBS):
             return next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         if token.dep_ in ("obl", "advcl", "xcomp") and any(c.lower_ == "as" and c.dep_ in ("case", "mark")
                                                            for c in token.children):
@@ -314,12 +314,67 @@ class SourceReader:
                 if noun in person.roles or nationality_of(token) in person.nationality - {""} \
                         or adjectives & person.nationality:
                     return entry.key, f"'the {noun}' introduced earlier"
+            in_view = self._people_in_view(token, here)
+            if self._subject_like(token) and len(in_view) == 1:
+                key = next(iter(in_view))
+                if not self.cast.person(key).anonymous:
+                    return key, "the only person in view"
+            _, roles = word_tables()
+            if self._subject_like(token) and noun not in roles:
+                # "the teenager", "the 27-year-old", "the Kenyan": a description that names no office
+                # is the subject of the sentences just before (of a gender that fits it)
+                key = self._recent_subject(token, here, noun_gender(token))
+                if key is not None:
+                    return key, "the subject of the sentence before"
         key = f"{token.lower_}@{seg.id}:{token.idx}"
         determiner = next((c.text for c in token.children if c.dep_ in ("det", "nmod:poss")), "")
         label = f"{determiner} {token.text}".strip()
         person = Person(key=key, name=label, roles={noun}, unnamed=True, plural=is_plural(token))
         self.cast.people.append(person)
+        if definite and not person.plural and self._subject_like(token) and not noun_gender(token):
+            self._context_gender(seg, token, person, here)
         return key, "a person named by a role"
+
+    @staticmethod
+    def _subject_like(token) -> bool:
+        """The subject of its clause, or the speaker after a quotation ('..., the 27-year-old said')."""
+        return syntactic_role(token) == "subject" or is_speech_verb(token.head) \
+            or (token.i + 1 < len(token.doc) and is_speech_verb(token.doc[token.i + 1]))
+
+    def _recent_subject(self, token, here: list[Seen], gender: str) -> str | None:
+        number = self._sentence_of(token.i)
+        entries = [e for e in reversed(here) if e.token < token.i] + list(reversed(self.seen[-40:]))
+        for entry in entries:
+            if number - entry.sentence > 2:
+                break
+            person = self.cast.person(entry.key)
+            if entry.role == "subject" and entry.named and not person.unnamed and not person.anonymous \
+                    and not entry.plural and self._gender_so_far(entry.key) in ("", gender or self._gender_so_far(entry.key)):
+                return entry.key
+        return None
+
+    def _people_in_view(self, token, here: list[Seen]) -> set[str]:
+        """Singular people mentioned earlier in this sentence or in the two before it."""
+        number = self._sentence_of(token.i)
+        keys = {e.key for e in here if e.token < token.i and not e.plural}
+        keys |= {e.key for e in self.seen if number - e.sentence <= 2 and not e.plural}
+        return {k for k in keys if not self.cast.person(k).unnamed}
+
+    def _context_gender(self, seg, token, person: Person, here: list[Seen]) -> None:
+        """"He wriggles free. The librarian is then run over": a definite description that is no one
+        introduced earlier, when everyone in view has one gender, has it too (weak evidence)."""
+        in_view = self._people_in_view(token, here)
+        genders = {self._gender_so_far(k) for k in in_view}
+        if len(genders) == 1 and "" not in genders:
+            gender = genders.pop()
+            self._evidence(seg, person, token.idx, token.idx + len(token), "context", gender,
+                           text=f"{token.text} — everyone in view is a {'woman' if gender == 'f' else 'man'}")
+
+    def _gender_so_far(self, key: str) -> str:
+        totals = self.cast.person(key).score({"title", "noun", "pronoun", "pronoun-weak", "user"})
+        if totals["female"] == totals["male"]:
+            return ""
+        return "f" if totals["female"] > totals["male"] else "m"
 
     # -- pronouns
     def _pronouns(self, seg, sentence, here: list[Seen], tied: dict[int, str]) -> None:
@@ -365,12 +420,10 @@ class SourceReader:
                 self.provisional.discard(key)
             self.cast.add_mention(Mention(key, seg.id, "source", token.idx, token.idx + len(token), token.text,
                                           "pronoun"))
-            if pronoun_kind(token) != "possessive" or token.dep_ != "nmod:poss":
-                here.append(Seen(key, self._sentence_of(token.i), seg.source_paragraph_index, syntactic_role(token),
-                                 token.i, seg.id, named=False))
-            else:
-                here.append(Seen(key, self._sentence_of(token.i), seg.source_paragraph_index, "possessor", token.i,
-                                 seg.id, named=False))
+            role = "possessor" if pronoun_kind(token) == "possessive" and token.dep_ == "nmod:poss" else (
+                "subject" if token.lower_ in ("he", "she") else syntactic_role(token))
+            here.append(Seen(key, self._sentence_of(token.i), seg.source_paragraph_index, role, token.i, seg.id,
+                             named=False, gender=gender))
             tied[token.i] = key
 
     def _absorb_anonymous(self, key: str, sentence: int, paragraph: int) -> None:
@@ -428,6 +481,11 @@ class SourceReader:
 def _phrase(token) -> tuple[int, int]:
     """Token range of a description's determiner, modifiers and noun ("the Peruvian-born architect")."""
     start = token.i
+    if age_description(token):  # "the 27-year-old"
+        start -= 3
+        while start > 0 and (token.doc[start].like_num or token.doc[start].text == "-"):
+            start -= 1
+        return start, token.i + 1
     for child in token.lefts:
         if child.dep_ in ("det", "amod", "compound", "nmod:poss", "nummod", "advmod") and child.i < start:
             start = min(start, child.left_edge.i)

@@ -16,6 +16,8 @@ from ..nlp.lexicon import determiner_gender, get_lexicon
 from .reference import Reference
 from .french_pronouns import PronounReader
 from ..nlp.tokens import Token, edit_distance_at_most_one, fold, tokenize
+from .gendered_words import french_kinship_noun
+from .titles import english_gendered_word
 from .wordlists import PARTICLES, translates_role
 
 # Words that open a clause with another subject: what follows is no longer about the name.
@@ -129,6 +131,7 @@ class TargetReader(PronounReader):
                                       seg.target.text[tokens[start].start:token.end], "name"))
             self._name_phrase(seg, tokens, start, i, key, used)
         self._role_phrases(seg, tokens, used)
+        self._sole_person_phrases(seg, tokens, used)
         self._pronouns(seg, tokens, used)
         self._prepositional_pronouns(seg, tokens, tokenize(seg.source.text, False))
         self._first_person_quotes(seg, tokens)
@@ -314,6 +317,44 @@ class TargetReader(PronounReader):
                 kind = "noun" if is_person_noun(token.text) else "adjective"
                 words.append(GenderedWord(token, gender, kind))
         return words if person_noun else []
+
+    def _sole_person(self, seg) -> Mention | None:
+        """The English segment's one singular person who may be named by a role in French, if it
+        speaks of exactly one (a group, a second person or a name left untied make it None)."""
+        mentions = self.cast.mentions(seg.id, "source")
+        keys = {}
+        for mention in mentions:
+            person = self.cast.person(mention.person)
+            if person.plural:
+                return None
+            if person.unnamed and english_gendered_word(person.name.split()[-1] if person.name else ""):
+                continue  # "his wife", "a granddaughter": French names them by their own noun
+            keys.setdefault(mention.person, mention)
+        return next(iter(keys.values())) if len(keys) == 1 else None
+
+    def _sole_person_phrases(self, seg, tokens: list[Token], used: set[int]) -> None:
+        """"the 27-year-old said" -> "a déclaré le coureur de 27 ans": a French role phrase the
+        English has no noun for is the one person the English sentence speaks of."""
+        mention = self._sole_person(seg)
+        if mention is None:
+            return
+        for i, token in enumerate(tokens[:-1]):
+            if i in used or not is_phrase_determiner(token) or token.lower in ("son", "sa", "ses", "leur"):
+                continue
+            noun = tokens[i + 1]
+            if not is_clear_person_noun(noun.text) or is_fixed_gender_noun(noun.text) or is_plural(noun.text) \
+                    or french_kinship_noun(noun.text):
+                continue
+            if i > 0 and tokens[i - 1].lower in ("de", "d'", "d’", "à", "du", "au", "par", "pour", "avec"):
+                continue  # a complement: "la ligne d'arrivée du coureur" is about no one's gender here
+            stop = min(len(tokens), i + 8)
+            words, phrase_end = noun_phrase_words(tokens, i, stop)
+            if not words:
+                continue
+            if self._is_subject(tokens, i):
+                words += verb_group_words(tokens, phrase_end)
+            used.update(range(i, phrase_end))
+            self.references.append(Reference(mention.person, seg.id, "phrase", words, mention))
 
     def _role_phrases(self, seg, tokens: list[Token], used: set[int]) -> None:
         """"La Russe", "le ministre": tied to the person an English role phrase names."""
