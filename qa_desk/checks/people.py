@@ -128,7 +128,14 @@ def gender(ctx: CheckContext):
             if not new:
                 complete = False
                 new = word.token.text
-            pieces.append(text[cursor:word.token.start])
+            begin = word.token.start
+            if word.kind == "determiner":
+                contracted = _contraction(text, begin, new)
+                if contracted:  # "à la professeure" -> "au professeur", "de la" -> "du"
+                    begin, new = contracted
+                    if n == 0:
+                        start = cursor = begin
+            pieces.append(text[cursor:begin])
             pieces.append(_glue(word.token.text, new))
             cursor = word.token.end
         pieces.append(text[cursor:end])
@@ -223,6 +230,22 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
         out.append((start, end, suggestion, message,
                     (clue.text, clue.start, clue.end, "female" if want == "f" else "male")))
     return tuple(out)
+
+
+_CONTRACTIONS = {("à", "le"): "au", ("à", "les"): "aux", ("de", "le"): "du", ("de", "les"): "des"}
+
+
+def _contraction(text: str, det_start: int, new: str) -> tuple[int, str] | None:
+    """(start of the preposition, contracted form) when "à"/"de" before the determiner must merge
+    with its new form: "à la" -> "au", "de la" -> "du"."""
+    before = text[:det_start]
+    for preposition in ("à", "de", "À", "De"):
+        if before.endswith(preposition + " ") and (len(before) == len(preposition) + 1
+                                                 or not before[-len(preposition) - 2].isalpha()):
+            merged = _CONTRACTIONS.get((preposition.lower(), new.lower()))
+            if merged:
+                return det_start - len(preposition) - 1, merged if preposition.islower() else merged.capitalize()
+    return None
 
 
 def _skip_space(text: str, index: int) -> int:

@@ -46,6 +46,12 @@ ADVERBS = {"pas", "plus", "jamais", "également", "aussi", "déjà", "très", "s
 OBJECT_OPENERS = {"le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses", "mon", "ma",
                   "mes", "leur", "leurs", "ce", "cette", "ces", "quelques", "plusieurs"}
 COORDINATORS = {"et", "mais", "ou", "voire", "puis", ","}
+QUOTE_MARKS = {"«", "»", "\"", "“", "”"}
+# Verbs before an infinitive être/avoir whose participle agrees with the subject.
+SEMI_AUXILIARIES = {"veut", "voulait", "voudrait", "préfère", "préférait", "peut", "pouvait", "pourrait",
+                    "doit", "devait", "devrait", "semble", "semblait", "espère", "espérait", "souhaite",
+                    "souhaitait", "refuse", "refusait", "va", "allait", "ira", "vient", "venait", "veux", "peux",
+                    "dois", "vais", "espère", "souhaiterait", "aimerait", "accepte", "acceptait", "risque"}
 PREPOSITIONS = {"à", "de", "d'", "du", "des", "au", "aux", "selon", "avec", "pour", "par", "contre", "sans",
                 "entre", "chez", "sur", "vers", "envers", "auprès", "pendant", "devant", "derrière", "après",
                 "avant", "dont", "comme", "sous", "malgré", "parmi"}
@@ -239,6 +245,13 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
     while i < n and (tokens[i].lower in CLITICS or is_adverb(tokens[i].lower)):
         reflexive = reflexive or tokens[i].lower in ("s'", "se", "me", "m'", "te", "t'")
         i += 1
+    if i + 1 < n and tokens[i].lower in SEMI_AUXILIARIES:
+        # "je préfère être traitée", "elle veut être élue", "il doit avoir été informé"
+        j = i + 1
+        while j < n and is_adverb(tokens[j].lower):
+            j += 1
+        if j < n and tokens[j].lower in ("être", "avoir"):
+            i = j
     if i < n and tokens[i].lower in AVOIR:
         i += 1
         while i < n and is_adverb(tokens[i].lower):
@@ -259,8 +272,8 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
     while i < n:
         token = tokens[i]
         lower = token.lower
-        if is_adverb(lower) or lower == "été":
-            i += 1
+        if is_adverb(lower) or lower == "été" or lower in QUOTE_MARKS:
+            i += 1  # "s'est dite « encouragée »": the quotation marks are no words
             continue
         if lower in COORDINATORS and words:
             expecting = True
@@ -276,6 +289,14 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
             gender = word_gender(token.text, ("NOUN",))  # "elle est directrice"
             if gender:
                 words.append(GenderedWord(token, gender, "noun"))
+            # "a été nommé directeur musical": the adjectives after the noun agree too
+            k = i + 1
+            while k < n and tokens[k].is_word and tokens[k].text.islower() and is_agreeing_word(tokens[k].text) \
+                    and not is_plural(tokens[k].text) and tokens[k].lower not in PREPOSITIONS:
+                adjective = word_gender(tokens[k].text, ("ADJ", "VERB"))
+                if adjective:
+                    words.append(GenderedWord(tokens[k], adjective, "adjective"))
+                k += 1
             break
         if not expecting or not token.is_word or lower in PREPOSITIONS or is_plural(token.text) \
                 or not is_agreeing_word(token.text):

@@ -131,7 +131,8 @@ class Resolver:
     """Resolves one sentence's pronouns against what was seen before it (and, for cataphora,
     the subject of its own main clause)."""
 
-    def __init__(self, known_gender, prior_of, is_provisional=lambda key: False):
+    def __init__(self, known_gender, prior_of, is_provisional=lambda key: False, firm_gender=lambda key: ""):
+        self.firm_gender = firm_gender  # key -> gender from titles and nouns only
         self.others: set[str] = set()
         self.fallback: dict[str, tuple[float, str]] = {}
         self.is_provisional = is_provisional
@@ -215,7 +216,8 @@ class Resolver:
             return
         known = self.known_gender(entry.key)
         if known and known != gender:
-            self.others.add(entry.key)  # in view, but of the other gender (see conflicting())
+            if self.firm_gender(entry.key) == known:
+                self.others.add(entry.key)  # in view, of the other gender by a title or noun (conflicting())
             return
         recency = RECENCY[back] if back < len(RECENCY) else -100 - back  # far: only if no one nearer
         score = ROLE_WEIGHT.get(entry.role, 30) + recency + bonus

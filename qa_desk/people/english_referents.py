@@ -36,17 +36,24 @@ class SourceReader:
         self.by_first: dict[str, list[str]] = {}
         self.provisional: set[str] = set()
         self.pronoun_links: dict[str, list[str]] = {}  # key -> genders of strong pronoun links
-        self.resolver = Resolver(self.known_gender, self.prior_of, lambda key: key in self.provisional)
+        self.resolver = Resolver(self.known_gender, self.prior_of, lambda key: key in self.provisional,
+                                 self.firm_gender)
         self.sentence_number = 0
 
     # -- evidence the resolver reads
-    def known_gender(self, key: str) -> str:
-        person = self.cast.person(key)
-        totals = person.score({"title", "noun", "user"})
+    def firm_gender(self, key: str) -> str:
+        """'f'/'m' from titles, gendered nouns and the user only."""
+        totals = self.cast.person(key).score({"title", "noun", "user"})
         if totals["female"] != totals["male"]:
             return "f" if totals["female"] > totals["male"] else "m"
+        return ""
+
+    def known_gender(self, key: str) -> str:
+        firm = self.firm_gender(key)
+        if firm:
+            return firm
         links = self.pronoun_links.get(key, [])
-        if len(links) >= 2 and len(set(links)) == 1:
+        if links and len(set(links)) == 1:
             return links[0]
         return ""
 
@@ -201,7 +208,8 @@ class SourceReader:
     # -- role and kinship nouns
     def _descriptions(self, seg, sentence, here: list[Seen], taken: set[int], tied: dict[int, str]) -> None:
         doc = sentence.doc
-        for token in sentence:
+        later = []
+        for token in sentence:  # first the nouns tied to a name, so that appositions can chain
             if token.i in taken or token.dep_ in ("compound",) and token.head.i in tied:
                 if token.i not in taken and human_noun(token):
                     self._describe(seg, tied[token.head.i], token)  # "spokeswoman Jen Psaki"
@@ -213,6 +221,14 @@ class SourceReader:
             if name_key is not None:
                 self._describe(seg, name_key, token)
                 tied[token.i] = name_key
+            else:
+                later.append((token, noun))
+        for token, noun in later:
+            # "her father, the company's founder Chen Wei-ming", "the patient, an 82-year-old grandmother"
+            key = self._name_tied(token, tied)
+            if key is not None:
+                self._describe(seg, key, token)
+                tied[token.i] = key
                 continue
             if self._predicate_subject(token) is not None:
                 continue  # "she was a nurse": tied once the pronoun is resolved
@@ -254,15 +270,17 @@ class SourceReader:
         right = token.i + 1
         if right < len(doc) and right in tied and not is_plural(token):
             return tied[right]  # "spokesman Ned Price", "the inspector Jan Novak"
-        # "the head of the agency, Zdravka Petrova": after the noun's complement
-        complements = [c.right_edge.i for c in token.rights if c.dep_ in ("nmod", "amod", "compound")
-                       and c.right_edge.i - token.i <= 6]
-        right = max(complements, default=token.i) + 1
-        if right < len(doc) and right in tied and not is_plural(token):
-            return tied[right]  # "spokesman Ned Price", "the inspector Jan Novak"
-        if right + 1 < len(doc) and doc[right].text == "," and doc[right + 1].i in tied and not is_plural(token):
-            key = tied[doc[right + 1].i]
-            end = right + 1
+        # "the head of the agency, Zdravka Petrova", "her father, the company's founder Chen Wei-ming":
+        # the name after the noun's complement and a comma, with a description between at most
+        comma = next((j for j in range(token.i + 1, min(len(doc), token.i + 8)) if doc[j].text == ","), None)
+        if comma is None or is_plural(token) or any(doc[j].pos_ in ("VERB", "AUX") for j in range(token.i, comma)):
+            return None
+        j = comma + 1
+        while j < min(len(doc), comma + 6) and j not in tied and doc[j].pos_ in ("DET", "PART", "ADJ", "NOUN", "NUM"):
+            j += 1
+        if j < len(doc) and j in tied:
+            key = tied[j]
+            end = j
             while end < len(doc) and tied.get(end) == key:
                 end += 1
             if end >= len(doc) or doc[end].text in (",", ".", ";", ")") or doc[end].is_sent_end:
@@ -517,6 +535,8 @@ def split_name(words: list[str]) -> tuple[str, str]:
     ("Sherman"); middle names are skipped ("Tedros Adhanom Ghebreyesus" -> "Ghebreyesus")."""
     if words and words[0].lower() in SURNAME_PARTICLES and len(words) > 1:
         return "", " ".join(words)
+    if len(words) == 2 and "-" in words[1] and words[1].split("-", 1)[1][:1].islower():
+        return words[1], words[0]  # "Chen Wei-ming", "Choi Dong-hyun": the surname comes first
     core = [w for w in words if not (w.islower() and w.lower() in PARTICLES)]
     if len(core) < 2:
         return "", " ".join(words)

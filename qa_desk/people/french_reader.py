@@ -38,6 +38,12 @@ def is_phrase_determiner(token: Token) -> bool:
     return token.lower not in NOT_PHRASE_DETERMINERS and determiner_gender(token.text) is not None
 
 
+def _after_speech_verb(tokens: list[Token], i: int) -> bool:
+    """"», a déclaré le coureur": an inverted subject after a speech verb."""
+    from .french_pronouns import SPEECH_VERBS
+    return i > 0 and tokens[i - 1].lower in SPEECH_VERBS
+
+
 class TargetReader(PronounReader):
     def __init__(self, doc: BilingualDocument, cast: Cast):
         self.doc = doc
@@ -75,6 +81,11 @@ class TargetReader(PronounReader):
         if not keys:
             return None
         previous = fold(tokens[i - 1].text) if i > 0 and tokens[i - 1].text[:1].isupper() else ""
+        following = fold(tokens[i + 1].text) if i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() else ""
+        if following and len(keys) > 1:  # "Chen Wei-ming" beside "Mei Chen": the given name follows
+            for key in keys:
+                if fold(self.cast.person(key).first_name) == following:
+                    return key, i
         for key in keys:
             first = fold(self.cast.person(key).first_name)
             if previous and first and (previous == first or
@@ -270,7 +281,7 @@ class TargetReader(PronounReader):
                             next((t.text for t in inside if is_person_noun(t.text)), ""))
                 # "la secrétaire d'État adjointe X", but not "la mort du baron X" or "sa carrière
                 # ... de Brandon": a complement between the head and the name needs a role noun
-                complement = end < stop and tokens[end].lower in ("de", "d'", "du", "des", "au", "aux") \
+                complement = end < stop and tokens[end].lower in ("de", "d'", "du", "des", "au", "aux", "en") \
                     and 2 <= stop - end <= 6 and all(t.is_word for t in tokens[end:stop]) and is_role_noun(head)
                 # ("l'entraîneur d'Iga Swiatek" is her coach: "de" right before the name is possession)
                 if words and (end == stop or complement) and is_clear_person_noun(head):
@@ -342,8 +353,10 @@ class TargetReader(PronounReader):
             if i in used or not is_phrase_determiner(token) or token.lower in ("son", "sa", "ses", "leur"):
                 continue
             noun = tokens[i + 1]
-            if not is_clear_person_noun(noun.text) or is_fixed_gender_noun(noun.text) or is_plural(noun.text) \
+            if not is_role_noun(noun.text) or is_fixed_gender_noun(noun.text) or is_plural(noun.text) \
                     or french_kinship_noun(noun.text):
+                continue  # a role of the word tables ("coureur"), never a noun the lexicon merely inflects
+            if not (self._is_subject(tokens, i) or _after_speech_verb(tokens, i)):
                 continue
             if i > 0 and tokens[i - 1].lower in ("de", "d'", "d’", "à", "du", "au", "par", "pour", "avec"):
                 continue  # a complement: "la ligne d'arrivée du coureur" is about no one's gender here
