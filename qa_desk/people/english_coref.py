@@ -119,11 +119,20 @@ def quoted(doc) -> set[int]:
 
 def _proxy_principal(speaker, tied) -> tuple[str, str] | None:
     """(key, words) of the person a proxy speaker speaks for: "her lawyer", "Eze's spokesman"."""
-    if speaker is None or not tied or speaker.lower_ not in PROXY_NOUNS:
+    if speaker is None or not tied:
         return None
-    for child in speaker.children:
-        if child.dep_ == "nmod:poss" and child.i in tied:
-            return tied[child.i], f"{child.text} {speaker.text}"
+    nouns = [speaker] + [c for c in speaker.children if c.dep_ == "appos"]
+    if speaker.dep_ == "appos":
+        nouns.append(speaker.head)  # "His lawyer, Olena Marchenko, said": the name may head the subject
+    doc = speaker.doc
+    if speaker.i >= 2 and doc[speaker.i - 1].text == ",":
+        nouns.append(doc[speaker.i - 2])
+    for noun in nouns:
+        if noun.lower_ not in PROXY_NOUNS:
+            continue
+        for child in noun.children:
+            if child.dep_ == "nmod:poss" and child.i in tied:
+                return tied[child.i], f"{child.text} {noun.text}"
     return None
 
 
@@ -231,10 +240,8 @@ class Resolver:
             score -= PROVISIONAL_PENALTY
         target = best
         if not known and prior in ("f", "m") and confidence >= 0.85:
-            if prior != gender and confidence >= PRIOR_EXCLUDES:
-                if not bonus:
-                    return  # "Like Ivan Petrov, she...": she is not Ivan
-                target = self.fallback  # "Achieng said she": the syntax says so, if no one else fits
+            if prior != gender and confidence >= PRIOR_EXCLUDES and not bonus:
+                return  # "Like Ivan Petrov, she...": she is not Ivan (but "Ashley Morgan said he" is Ashley)
             score += 10 if prior == gender else -PRIOR_PENALTY
         if not reason:
             reason = {"subject": "the subject", "object": "the object"}.get(entry.role, "mentioned")

@@ -263,7 +263,9 @@ class SourceReader:
         doc = token.doc
         left = token.left_edge.i
         # "Spinant, a former journalist, joined": name, comma, a description closed by a comma
-        closed = token.i + 1 >= len(doc) or doc[token.i + 1].text in (",", ".", ";", ")")
+        closing = next((j for j in range(token.i + 1, min(len(doc), token.i + 6))
+                        if doc[j].text in (",", ".", ";", ")") or doc[j].pos_ in ("VERB", "AUX")), len(doc))
+        closed = closing >= len(doc) or doc[closing].pos_ not in ("VERB", "AUX")  # "..., a nurse from Leeds,"
         if left >= 2 and doc[left - 1].text == "," and doc[left - 2].i in tied and closed \
                 and not is_plural(token):
             return tied[doc[left - 2].i]
@@ -366,8 +368,11 @@ class SourceReader:
             if number - entry.sentence > 2:
                 break
             person = self.cast.person(entry.key)
+            so_far = self._gender_so_far(entry.key)
+            # "the man, wearing a helmet," may be someone new: a gendered noun needs that gender known
+            fits = so_far == gender if gender else True
             if entry.role == "subject" and entry.named and not person.unnamed and not person.anonymous \
-                    and not entry.plural and self._gender_so_far(entry.key) in ("", gender or self._gender_so_far(entry.key)):
+                    and not entry.plural and fits:
                 return entry.key
         return None
 

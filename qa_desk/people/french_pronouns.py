@@ -117,6 +117,22 @@ SPEECH_VERBS = {"déclaré", "dit", "ajouté", "affirmé", "expliqué", "indiqu�
                 "selon", "déclarait", "disait", "ajoutait"}
 
 
+_AVOIR_FORMS = {"a", "avait", "aura", "aurait", "ai", "avais", "ont", "avaient", "avoir", "ayant", "eut", "ait"}
+
+
+def _is_infinitive_form(lower: str) -> bool:
+    return len(lower) > 3 and lower.endswith(("er", "ir", "re", "oir"))
+
+
+def _participle_gender(word: str) -> str | None:
+    """'m'/'f' of a singular past participle (félicité / félicitée); None when it shows neither."""
+    from .agreement import word_gender
+    from ..nlp.lexicon import get_lexicon
+    if any(e.participle and e.number == "p" for e in get_lexicon().analyses(word)):
+        return None
+    return word_gender(word, ("VERB",))
+
+
 def _has_speech_verb(text: str) -> bool:
     return any(t.lower in SPEECH_VERBS for t in tokenize(text))
 
@@ -230,6 +246,41 @@ class PronounReader:
                    for w in words):  # "étudiant" is a role; "mécontent" may just describe
                 self.references.append(Reference(next(iter(named)), seg.id, "pronoun",
                                                  [GenderedWord(token, gender, "pronoun")] + words))
+
+    def _object_clitics(self, seg, tokens: list[Token]) -> None:
+        """"congratulated her" -> "l'a félicitée", "trying to recruit him" -> "tentait de le recruter":
+        when the English sentence's direct-object him/her all mean one person, the French object
+        clitic before an infinitive, and the participle after "l'a", agree with that person."""
+        from .english import parse
+        from ..nlp.lexicon import get_lexicon
+        english = parse(seg.source.text)
+        objects = {t.idx for t in english if t.lower_ in ("him", "her") and t.dep_ in ("obj", "iobj")
+                   and t.tag_ != "PRP$"}
+        mentions = [m for m in self.cast.mentions(seg.id, "source") if m.kind == "pronoun" and m.start in objects]
+        if not mentions or len({m.person for m in mentions}) != 1 or len(mentions) != len(objects):
+            return
+        mention = mentions[0]
+        expected = _ENGLISH_PRONOUN_GENDER[mention.text.lower()]
+        found = []
+        for i, token in enumerate(tokens[:-1]):
+            lower, following = token.lower, tokens[i + 1].lower
+            if lower in ("le", "la") and _is_infinitive_form(following) and i > 0 \
+                    and tokens[i - 1].lower in ("de", "d'", "d’", "à", "pour", "sans", "va", "vais", "veut",
+                                                "peut", "doit", "pu", "voulu", "dû", "fallait", "faut"):
+                found.append([GenderedWord(token, "m" if lower == "le" else "f", "pronoun")])
+            elif lower in ("l'", "l’") and following in _AVOIR_FORMS:
+                j = i + 2
+                while j < len(tokens) and is_adverb(tokens[j].lower):
+                    j += 1
+                if j < len(tokens) and get_lexicon().is_participle(tokens[j].text):
+                    gender = _participle_gender(tokens[j].text)
+                    if gender:
+                        found.append([GenderedWord(tokens[j], gender, "participle")])
+        if len(found) > len(objects):
+            return  # more French object pronouns than the English has: some are things
+        for words in found:
+            if any(w.gender != expected for w in words):
+                self.references.append(Reference(mention.person, seg.id, "pronoun", words, mention))
 
     def _first_person_quotes(self, seg, tokens: list[Token]) -> None:
         """"Je suis très inquiète", a déclaré M. X: inside a quotation, first-person agreement

@@ -146,6 +146,7 @@ class TargetReader(PronounReader):
         self._pronouns(seg, tokens, used)
         self._prepositional_pronouns(seg, tokens, tokenize(seg.source.text, False))
         self._first_person_quotes(seg, tokens)
+        self._object_clitics(seg, tokens)
 
     def _name_phrase(self, seg, tokens, start: int, end: int, key: str, used: set[int]) -> None:
         """Title and appositions around a name, and the verb group that follows it."""
