@@ -233,6 +233,34 @@ def is_adverb(lower: str) -> bool:
     return len(lower) > 6 and lower.endswith("ment") and not get_lexicon().analyses(lower)
 
 
+TIME_NOUNS = {"jour", "jours", "an", "ans", "année", "années", "mois", "semaine", "semaines", "heure", "heures",
+              "instant", "moment", "minute", "minutes", "fois", "nuit", "nuits", "matin", "soir", "journée",
+              "soirée", "seconde", "secondes", "siècle", "décennie"}
+
+
+def _duration(tokens: list[Token], i: int) -> bool:
+    """"un seul jour", "une semaine", "toute la nuit": a time phrase, not a direct object."""
+    for j in range(i, min(len(tokens), i + 4)):
+        if tokens[j].lower in TIME_NOUNS:
+            return True
+        if tokens[j].lower not in OBJECT_OPENERS and tokens[j].lower not in ("seul", "seule", "toute", "tout",
+                                                                                "entière", "entier"):
+            return False
+    return False
+
+
+def _more_adjectives(tokens: list[Token], k: int) -> list[GenderedWord]:
+    """Singular adjectives right after a predicate noun: "directeur musical", "cheffe principale"."""
+    words = []
+    while k < len(tokens) and tokens[k].is_word and tokens[k].text.islower() and is_agreeing_word(tokens[k].text) \
+            and not is_plural(tokens[k].text) and tokens[k].lower not in PREPOSITIONS:
+        gender = word_gender(tokens[k].text, ("ADJ", "VERB"))
+        if gender:
+            words.append(GenderedWord(tokens[k], gender, "adjective"))
+        k += 1
+    return words
+
+
 def verb_group_words(tokens: list[Token], start: int, first_person: bool = False) -> list[GenderedWord]:
     """Participles and adjectives agreeing with a subject whose phrase ends just before ``start``.
 
@@ -289,26 +317,22 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
             gender = word_gender(token.text, ("NOUN",))  # "elle est directrice"
             if gender:
                 words.append(GenderedWord(token, gender, "noun"))
-            # "a été nommé directeur musical": the adjectives after the noun agree too
-            k = i + 1
-            while k < n and tokens[k].is_word and tokens[k].text.islower() and is_agreeing_word(tokens[k].text) \
-                    and not is_plural(tokens[k].text) and tokens[k].lower not in PREPOSITIONS:
-                adjective = word_gender(tokens[k].text, ("ADJ", "VERB"))
-                if adjective:
-                    words.append(GenderedWord(tokens[k], adjective, "adjective"))
-                k += 1
+            words += _more_adjectives(tokens, i + 1)  # "a été nommé directeur musical"
             break
         if not expecting or not token.is_word or lower in PREPOSITIONS or is_plural(token.text) \
                 or not is_agreeing_word(token.text):
             break  # "nommée sur une période": sur is no adjective here
         gender = word_gender(token.text, ("ADJ", "VERB"))
-        object_follows = i + 1 < n and tokens[i + 1].lower in OBJECT_OPENERS
+        object_follows = i + 1 < n and tokens[i + 1].lower in OBJECT_OPENERS and not _duration(tokens, i + 1)
         infinitive_follows = i + 1 < n and (_is_infinitive(tokens[i + 1].lower) or tokens[i + 1].lower == "compte")
         if reflexive and (object_follows or infinitive_follows or lower in ("fait", "faite", "laissé", "laissée")):
             gender = None  # "s'est donné des tapes", "s'est vu offrir", "s'est rendu compte": se is no object
         if gender:
             kind = "participle" if get_lexicon().is_participle(token.text) else "adjective"
             words.append(GenderedWord(token, gender, kind))
+            if predicate and is_person_noun(token.text):  # "nommée directrice musicale"
+                words += _more_adjectives(tokens, i + 1)
+                break
         if lower in ATTRIBUTE_VERBS or lower in ATTRIBUTE_PARTICIPLES:
             expecting = predicate = True  # "s'est dite satisfaite", "élue députée": the attribute follows
         else:

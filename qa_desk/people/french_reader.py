@@ -9,7 +9,7 @@ the person), never by guessing from the French alone.
 from __future__ import annotations
 
 from ..model import BilingualDocument, Evidence
-from .agreement import (PREPOSITIONS, GenderedWord, is_agreeing_word, is_clear_person_noun, is_fixed_gender_noun,
+from .agreement import (PREPOSITIONS, GenderedWord, is_adverb, is_agreeing_word, is_clear_person_noun, is_fixed_gender_noun,
                         is_person_noun, is_plural, is_role_noun, noun_phrase_words, verb_group_words, word_gender)
 from .cast import WEIGHTS, Cast, Mention, Person
 from ..nlp.lexicon import determiner_gender, get_lexicon
@@ -169,8 +169,9 @@ class TargetReader(PronounReader):
             words += phrase_words
             subject_start = det_index
             used.update(range(det_index, start))
-        elif start > 1 and tokens[start - 1].text == ",":
-            words += self._fronted_phrase(tokens, start - 1)  # "Interrogée par Reuters, Sherman a..."
+        elif subject_start > 1 and tokens[subject_start - 1].text == ",":
+            # "Interrogée par Reuters, Sherman a...", "Ancienne professeure, Mme Aydın a été nommée"
+            words += self._fronted_phrase(tokens, subject_start - 1)
         after_index = end + 1
         parenthetical = start > 0 and tokens[start - 1].text == ","
         # "X qui est l'auteure de...": the relative clause agrees with X
@@ -202,6 +203,8 @@ class TargetReader(PronounReader):
         """A phrase opening the sentence and describing the subject that follows the comma:
         "Un athlète talentueux, Heaney...", "Née à Paris et élevée à Lyon, X...", "Intéressé par..."."""
         begin = self._sentence_start(tokens, comma)
+        while begin < comma - 1 and is_adverb(tokens[begin].lower):
+            begin += 1  # "Toujours présente chaque matin, X...", "Aujourd'hui âgée de 84 ans, X..."
         if comma - begin < 1 or comma - begin > 10 or not tokens[begin].is_word:
             return []
         first = tokens[begin]
@@ -221,6 +224,8 @@ class TargetReader(PronounReader):
                     words.append(GenderedWord(token, gender, kind))
             elif j == begin:
                 return []
+            elif token.lower in PREPOSITIONS or is_phrase_determiner(token):
+                break  # "Âgée de 44 ans", "présente chaque matin en cuisine": the rest is a complement
         return words
 
     @staticmethod
@@ -292,7 +297,7 @@ class TargetReader(PronounReader):
     @staticmethod
     def _apposition_end(tokens, begin: int) -> int | None:
         """Index of the comma closing an apposition that starts at ``begin``, within 8 tokens."""
-        for j in range(begin, min(len(tokens), begin + 13)):
+        for j in range(begin, min(len(tokens), begin + 25)):
             if tokens[j].text == ",":
                 return j
             if tokens[j].text in ".;:!?()«»\"":
@@ -306,13 +311,19 @@ class TargetReader(PronounReader):
             words, end = noun_phrase_words(tokens, begin, close)
             reaches = end == close or tokens[end].lower in ("de", "d'", "du", "des")
             return words if reaches else []  # "John Reed, l'orgueilleuse indifférence de..." is no apposition
+        while begin < close - 1 and is_adverb(tokens[begin].lower):
+            begin += 1  # "Son père, aujourd'hui âgé de 84 ans, ..."
         first = tokens[begin]
         if not first.is_word or first.lower in NOT_AGREEING_OPENERS \
                 or not (is_agreeing_word(first.text) or is_person_noun(first.text)):
             return []  # ", dans une...", ", en retournant...": not an apposition about the person
         if get_lexicon().is_participle(first.text) and not is_person_noun(first.text):
             gender = word_gender(first.text, ("VERB", "ADJ"))  # "Merkel, arrivée lundi à Paris, a..."
-            return [GenderedWord(first, gender, "participle")] if gender else []
+            words = [GenderedWord(first, gender, "participle")] if gender else []
+            if begin + 2 < close and tokens[begin + 1].lower == "comme" and is_phrase_determiner(tokens[begin + 2]):
+                phrase, _ = noun_phrase_words(tokens, begin + 2, close)  # "considérée comme la doyenne"
+                words += phrase
+            return words
         words, person_noun = [], False
         for j in range(begin, close):
             token = tokens[j]
@@ -375,22 +386,19 @@ class TargetReader(PronounReader):
         source_roles = [m for m in self.cast.mentions(seg.id, "source") if m.kind == "role"]
         if not source_roles:
             return
-        found = []
         for i, token in enumerate(tokens[:-1]):
             if i in used or not is_phrase_determiner(token):
                 continue
-            if not is_person_noun(tokens[i + 1].text) \
-                    or not any(translates_role(m.text, tokens[i + 1].text) for m in source_roles):
+            noun = tokens[i + 1].text
+            if not is_person_noun(noun) or (i > 0 and tokens[i - 1].lower in ("de", "d'", "à")):
                 continue
-            if i > 0 and tokens[i - 1].lower in ("de", "d'", "à"):
+            # the English role phrases this noun translates; it is tied when they all name one person
+            # ("the Russian diplomat" -> "la diplomate russe"; "reporters" beside it is no rival)
+            matching = [m for m in source_roles if translates_role(m.text, noun)]
+            if not matching or len({m.person for m in matching}) != 1:
                 continue
-            found.append(i)
-        people = {m.person for m in source_roles}
-        if len(found) != len(source_roles) and len(people) != 1:
-            return
-        for n, i in enumerate(found):
-            mention = source_roles[min(n, len(source_roles) - 1)]
-            if not translates_role(mention.text, tokens[i + 1].text):
+            mention = matching[0]
+            if self.cast.person(mention.person).plural != is_plural(noun):
                 continue
             stop = i + 2
             while stop < len(tokens) and tokens[stop].is_word and tokens[stop].lower not in ("a", "est", "s'") \
