@@ -249,7 +249,7 @@ def _duration(tokens: list[Token], i: int) -> bool:
     return False
 
 
-def _more_adjectives(tokens: list[Token], k: int) -> list[GenderedWord]:
+def more_adjectives(tokens: list[Token], k: int) -> list[GenderedWord]:
     """Singular adjectives right after a predicate noun: "directeur musical", "cheffe principale"."""
     words = []
     while k < len(tokens) and tokens[k].is_word and tokens[k].text.islower() and is_agreeing_word(tokens[k].text) \
@@ -259,6 +259,28 @@ def _more_adjectives(tokens: list[Token], k: int) -> list[GenderedWord]:
             words.append(GenderedWord(tokens[k], gender, "adjective"))
         k += 1
     return words
+
+
+REPORTING_PARTICIPLES = {"raconté", "affirmé", "assuré", "dit", "déclaré", "reconnu", "admis", "expliqué", "indiqué",
+                         "estimé", "pensé", "cru", "espéré", "nié", "avoué", "confié", "juré", "prétendu",
+                         "souligné", "rappelé", "regretté"}
+
+
+def coordinated_after_complement(tokens: list[Token], i: int) -> list[GenderedWord]:
+    """"s'est dit reconnaissant envers son employeur, mais prêt", "âgée de 27 ans et connue des
+    services": an adjective coordinated after the first one's complement agrees with it too."""
+    for j in range(i, min(len(tokens) - 1, i + 8)):
+        token = tokens[j]
+        if token.text in ".;:!?«»()\"" or token.lower in ("qui", "que", "qu'", "qu’", "dont", "où"):
+            return []
+        if token.lower in ("et", "mais", "ou") and tokens[j + 1].is_word:
+            nxt = tokens[j + 1]
+            if nxt.lower in PREPOSITIONS or is_plural(nxt.text) or not is_agreeing_word(nxt.text) \
+                    or is_person_noun(nxt.text) and not is_agreeing_word(nxt.text):
+                return []
+            gender = word_gender(nxt.text, ("ADJ", "VERB"))
+            return [GenderedWord(nxt, gender, "adjective")] if gender else []
+    return []
 
 
 def verb_group_words(tokens: list[Token], start: int, first_person: bool = False) -> list[GenderedWord]:
@@ -287,6 +309,18 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
         if i < n and tokens[i].lower == "été":
             seen_etre = True
             i += 1
+        elif i + 1 < n and tokens[i].lower in REPORTING_PARTICIPLES:
+            # "il a raconté n'être jamais entré", "elle a affirmé avoir été menacée"
+            j = i + 1
+            while j < n and (tokens[j].lower in ("ne", "n'", "n’") or is_adverb(tokens[j].lower)):
+                j += 1
+            if j + 1 < n and tokens[j].lower == "avoir" and tokens[j + 1].lower == "été":
+                j += 1
+            if j < n and tokens[j].lower in ("être", "été"):
+                seen_etre = True
+                i = j + 1
+            else:
+                return []
         else:
             return []
     elif i < n and (tokens[i].lower in ETRE or tokens[i].lower in COPULAS):
@@ -317,10 +351,12 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
             gender = word_gender(token.text, ("NOUN",))  # "elle est directrice"
             if gender:
                 words.append(GenderedWord(token, gender, "noun"))
-            words += _more_adjectives(tokens, i + 1)  # "a été nommé directeur musical"
+            words += more_adjectives(tokens, i + 1)  # "a été nommé directeur musical"
             break
         if not expecting or not token.is_word or lower in PREPOSITIONS or is_plural(token.text) \
                 or not is_agreeing_word(token.text):
+            if words and lower in PREPOSITIONS:
+                words += coordinated_after_complement(tokens, i)  # "reconnaissant envers X, mais prêt"
             break  # "nommée sur une période": sur is no adjective here
         gender = word_gender(token.text, ("ADJ", "VERB"))
         object_follows = i + 1 < n and tokens[i + 1].lower in OBJECT_OPENERS and not _duration(tokens, i + 1)
@@ -331,7 +367,7 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
             kind = "participle" if get_lexicon().is_participle(token.text) else "adjective"
             words.append(GenderedWord(token, gender, kind))
             if predicate and is_person_noun(token.text):  # "nommée directrice musicale"
-                words += _more_adjectives(tokens, i + 1)
+                words += more_adjectives(tokens, i + 1)
                 break
         if lower in ATTRIBUTE_VERBS or lower in ATTRIBUTE_PARTICIPLES:
             expecting = predicate = True  # "s'est dite satisfaite", "élue députée": the attribute follows

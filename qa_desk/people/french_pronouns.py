@@ -17,10 +17,10 @@ from ..nlp.tokens import Token, quotation_spans, tokenize
 
 SUBJECT_PRONOUNS = {"il": "m", "elle": "f"}
 EMPHATIC_PRONOUNS = {"lui-même": "m", "elle-même": "f"}
-_FRENCH_PREPOSITIONS = {"avec", "pour", "selon", "contre", "chez", "sans", "envers", "derrière", "devant",
+_FRENCH_PREPOSITIONS = {"avec", "pour", "selon", "contre", "chez", "sans", "envers", "derrière", "devant", "en",
                         "après", "avant", "par", "sur", "vers", "d'après", "auprès", "entre"}
 _AFTER_PREPOSITION = _FRENCH_PREPOSITIONS | {"de", "d'", "d’", "à"}  # "d'elle", "à lui": not subjects
-_ENGLISH_PREPOSITIONS = {"with", "for", "to", "against", "by", "without", "behind", "after", "before",
+_ENGLISH_PREPOSITIONS = {"with", "for", "to", "against", "by", "without", "behind", "after", "before", "in",
                          "about", "toward", "towards", "from", "on", "of", "beside"}
 _ENGLISH_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                            "she": "f", "her": "f", "hers": "f", "herself": "f"}

@@ -9,7 +9,7 @@ the person), never by guessing from the French alone.
 from __future__ import annotations
 
 from ..model import BilingualDocument, Evidence
-from .agreement import (PREPOSITIONS, GenderedWord, is_adverb, is_agreeing_word, is_clear_person_noun, is_fixed_gender_noun,
+from .agreement import (PREPOSITIONS, GenderedWord, coordinated_after_complement, is_adverb, more_adjectives, is_agreeing_word, is_clear_person_noun, is_fixed_gender_noun,
                         is_person_noun, is_plural, is_role_noun, noun_phrase_words, verb_group_words, word_gender)
 from .cast import WEIGHTS, Cast, Mention, Person
 from ..nlp.lexicon import determiner_gender, get_lexicon
@@ -42,6 +42,27 @@ def _after_speech_verb(tokens: list[Token], i: int) -> bool:
     """"», a déclaré le coureur": an inverted subject after a speech verb."""
     from .french_pronouns import SPEECH_VERBS
     return i > 0 and tokens[i - 1].lower in SPEECH_VERBS
+
+
+# Verbs whose object takes an attribute: "a nommé X rectrice", "l'ont élue présidente".
+OBJECT_ATTRIBUTE_VERBS = {stem + ending for stem in ("nommé", "élu", "réélu", "désigné", "choisi", "proclamé",
+                                                    "promu", "sacré", "couronné", "déclaré", "nommer", "élire")
+                          for ending in ("", "e", "s", "es")} | {"nomme", "nomment", "nommait", "élit"}
+
+
+def detached_participle(tokens: list[Token], start: int) -> list[GenderedWord]:
+    """", accompagnée de son mari" closing the subject's clause: a participle after a comma, then
+    de/par, with no other subject between (no qui, que, pronoun or name)."""
+    from ..nlp.lexicon import get_lexicon
+    for j in range(start, len(tokens) - 2):
+        token = tokens[j]
+        if token.text in ".;:!?«»\"" or token.lower in CLAUSE_OPENERS or (token.text[:1].isupper() and j > start):
+            return []
+        if token.text == "," and get_lexicon().is_participle(tokens[j + 1].text) \
+                and tokens[j + 2].lower in ("de", "d'", "d’", "par") and not is_plural(tokens[j + 1].text):
+            gender = word_gender(tokens[j + 1].text, ("VERB", "ADJ"))
+            return [GenderedWord(tokens[j + 1], gender, "participle")] if gender else []
+    return []
 
 
 class TargetReader(PronounReader):
@@ -169,11 +190,25 @@ class TargetReader(PronounReader):
             words += phrase_words
             subject_start = det_index
             used.update(range(det_index, start))
+            # "et sa coéquipière, la médecin canadienne Sasha Morin": a second phrase before the first
+            if det_index > 1 and tokens[det_index - 1].text == ",":
+                earlier = self._phrase_before(tokens, det_index)
+                if earlier:
+                    words += earlier[1]
+                    used.update(range(earlier[0], det_index))
+            # "a nommé directrice la conservatrice X": an attribute of the object, before it
+            if det_index > 1 and tokens[det_index - 2].lower in OBJECT_ATTRIBUTE_VERBS \
+                    and is_role_noun(tokens[det_index - 1].text):
+                words += self._attribute(tokens, det_index - 1)
         elif subject_start > 1 and tokens[subject_start - 1].text == ",":
             # "Interrogée par Reuters, Sherman a...", "Ancienne professeure, Mme Aydın a été nommée"
             words += self._fronted_phrase(tokens, subject_start - 1)
         after_index = end + 1
         parenthetical = start > 0 and tokens[start - 1].text == ","
+        # "a nommé Thandiwe Dlamini rectrice": an attribute of the object, after it
+        if subject_start > 0 and tokens[subject_start - 1].lower in OBJECT_ATTRIBUTE_VERBS \
+                and after_index < len(tokens) and is_role_noun(tokens[after_index].text):
+            words += self._attribute(tokens, after_index)
         # "X qui est l'auteure de...": the relative clause agrees with X
         relative = after_index + (1 if after_index < len(tokens) and tokens[after_index].text == "," else 0)
         if relative < len(tokens) and tokens[relative].lower == "qui":
@@ -189,8 +224,17 @@ class TargetReader(PronounReader):
         if self._is_subject(tokens, subject_start) and not self._fixed_gender_subject(tokens, subject_start, start):
             words += verb_group_words(tokens, after_index)
             words += self._as_role(tokens, after_index)
+            words += detached_participle(tokens, after_index)
         if words:
             self.references.append(Reference(key, seg.id, "phrase", words))
+
+    @staticmethod
+    def _attribute(tokens, index: int) -> list[GenderedWord]:
+        """The role noun at ``index`` and the adjectives after it ("rectrice", "directrice musicale")."""
+        gender = word_gender(tokens[index].text, ("NOUN",))
+        if not gender:
+            return []
+        return [GenderedWord(tokens[index], gender, "noun")] + more_adjectives(tokens, index + 1)
 
     @staticmethod
     def _sentence_start(tokens, index: int) -> int:
@@ -216,7 +260,8 @@ class TargetReader(PronounReader):
         words = []
         for j in range(begin, comma):
             token = tokens[j]
-            opens = j == begin or tokens[j - 1].lower in ("et", ",", "ou", "mais")
+            opens = j == begin or tokens[j - 1].lower in ("et", ",", "ou", "mais") \
+                or (words and words[-1].token is tokens[j - 1])  # "Ancienne professeure d'économie"
             if opens and token.is_word and (is_agreeing_word(token.text) or is_person_noun(token.text)):
                 gender = word_gender(token.text)
                 if gender:
@@ -323,6 +368,8 @@ class TargetReader(PronounReader):
             if begin + 2 < close and tokens[begin + 1].lower == "comme" and is_phrase_determiner(tokens[begin + 2]):
                 phrase, _ = noun_phrase_words(tokens, begin + 2, close)  # "considérée comme la doyenne"
                 words += phrase
+            elif words:
+                words += coordinated_after_complement(tokens[:close], begin + 1)  # "âgée de 27 ans et connue"
             return words
         words, person_noun = [], False
         for j in range(begin, close):
@@ -330,6 +377,7 @@ class TargetReader(PronounReader):
             if token.lower == "et":
                 continue
             if token.lower in ("de", "d'", "du", "des"):
+                words += coordinated_after_complement(tokens[:close], j)  # "âgée de 27 ans et connue"
                 break
             if not token.is_word:
                 return []
