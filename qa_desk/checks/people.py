@@ -101,6 +101,10 @@ def gender(ctx: CheckContext):
     segments = {s.id: s for s in ctx.document.segments}
     evidence = EvidenceIndex()
     flagged_spans: dict[str, list[tuple[int, int]]] = {}
+    titles: dict[tuple[str, str], list] = {}
+    for ref in cast.references:
+        if ref.kind == "title":
+            titles.setdefault((ref.segment, ref.person), []).extend(ref.words)
     for ref in cast.references:
         if ref.kind == "title":
             continue
@@ -115,8 +119,13 @@ def gender(ctx: CheckContext):
                  and (w.kind in ("determiner", "pronoun") or rewrite(w, want) is not None)]
         if not wrong:
             continue
-        text = seg.target.text
         start, end = wrong[0].token.start, wrong[-1].token.end
+        # a wrong title inside the span ("Ancien professeur, M. Aydın a été nommé") is fixed with it,
+        # or applying one fix would leave the other stale
+        wrong += [w for w in titles.get((seg.id, ref.person), ()) if w.gender != want
+                  and start < w.token.start < end and w not in wrong]
+        wrong.sort(key=lambda w: w.token.start)
+        text = seg.target.text
         if (start, end) in flagged_spans.get(seg.id, ()):
             continue  # the same words reached twice (an apposition that is also a role phrase)
         pieces, cursor, complete = [], start, True

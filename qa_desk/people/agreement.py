@@ -436,6 +436,10 @@ def noun_phrase_words(tokens: list[Token], det_index: int, stop: int) -> tuple[l
     return (out, i) if head_seen else ([], i)
 
 
+STRESSED = {"lui": "elle", "elle": "lui", "lui-même": "elle-même", "elle-même": "lui-même", "eux": "elles",
+            "elles": "eux", "eux-mêmes": "elles-mêmes", "elles-mêmes": "eux-mêmes"}
+
+
 def rewrite(word: GenderedWord, gender: str, next_word: str | None = None) -> str | None:
     """The word in the other gender, or None when the lexicon has no such form."""
     lex = get_lexicon()
@@ -444,6 +448,13 @@ def rewrite(word: GenderedWord, gender: str, next_word: str | None = None) -> st
         return determiner_for(text, gender, next_word)
     if word.kind == "pronoun":
         return determiner_for(text, gender)
+    if word.kind == "stressed":  # "avec lui" / "avec elle", "lui-même" / "elle-même"
+        other = STRESSED.get(text.lower())
+        return (other[:1].upper() + other[1:] if text[:1].isupper() else other) if other else None
+    if word.kind == "title":
+        from .titles import french_title_for, french_title_gender
+        number = (french_title_gender(text) or ("", "s"))[1]
+        return french_title_for(gender, number, text)
     compound = compound_parts(text)
     if compound:
         return _rewrite_compound(word, gender, *compound)

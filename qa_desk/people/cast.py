@@ -21,7 +21,8 @@ WEIGHTS = {
     "noun": 3.0,  # spokeswoman, actress, chairman
     "pronoun": 2.0,  # he/she resolved to the person without ambiguity
     "pronoun-weak": 0.75,  # resolved, but another person was in view
-    "context": 0.75,  # a description no one introduced, when everyone in view has one gender
+    "context": 0.75,
+    "pronoun-ambiguous": 0.3,  # shown as evidence, never decides  # a description no one introduced, when everyone in view has one gender
     "first-name": 1.5,  # scaled by the name's confidence
     "french-title": 0.5,  # M./Mme in the translation (may be the error itself)
     "french-agreement": 0.3,

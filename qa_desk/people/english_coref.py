@@ -21,7 +21,7 @@ FAR = 25  # and never more than this many sentences back (a 5 MB paragraph is no
 PARAGRAPH_PENALTY = 10
 SPEAKER_BONUS = 100  # "X said she ...": the reporting verb's subject
 PRIOR_PENALTY = 40  # a first name the name data give to the other gender
-PRIOR_EXCLUDES = 0.97  # a first name this sure (Ivan, Ruth) is no antecedent for the other gender...
+PRIOR_EXCLUDES = 0.99  # a first name this sure (Ivan, Ruth, Karim) is no antecedent for the other gender
 CHAIN_BONUS = (110, 25)  # a pronoun of the same gender earlier in this sentence / the one before
 STRONG_MARGIN = 25
 PROVISIONAL_PENALTY = 30  # a lone capitalised word not yet known to be a person
@@ -56,6 +56,7 @@ class Link:
     key: str
     strong: bool
     reason: str
+    ambiguous: bool = False  # syntax and the pronoun chain disagree, and nothing else decides
 
 
 def pronoun_kind(token) -> str:
@@ -170,6 +171,7 @@ class Resolver:
         best: dict[str, tuple[float, str]] = {}
         self.others: set[str] = set()
         self.fallback: dict[str, tuple[float, str]] = {}
+        self.flags: dict[str, set[str]] = {}
         for entry in reversed(seen):
             back = sentence_number - entry.sentence
             if back >= FAR:
@@ -230,18 +232,26 @@ class Resolver:
             return
         recency = RECENCY[back] if back < len(RECENCY) else -100 - back  # far: only if no one nearer
         score = ROLE_WEIGHT.get(entry.role, 30) + recency + bonus
+        flags = self.flags.setdefault(entry.key, set())
         if not entry.named and entry.gender == gender and back < len(CHAIN_BONUS):
             score += CHAIN_BONUS[back]  # "congratulated her and predicted that she...": the same woman
+            flags.add("chain")
+        if bonus:
+            flags.add("speaker")
         score -= PARAGRAPH_PENALTY * max(0, paragraph - entry.paragraph)
         if pronoun_role == entry.role and entry.role in ("subject", "object"):
             score += 15 if entry.role == "subject" else 10
         prior, confidence = self.prior_of(entry.key)
+        if not known and prior not in ("f", "m"):
+            flags.add("silent")  # nothing yet says whether this person is a man or a woman
         if self.is_provisional(entry.key):
             score -= PROVISIONAL_PENALTY
         target = best
         if not known and prior in ("f", "m") and confidence >= 0.85:
-            if prior != gender and confidence >= PRIOR_EXCLUDES and not bonus:
-                return  # "Like Ivan Petrov, she...": she is not Ivan (but "Ashley Morgan said he" is Ashley)
+            if prior != gender and confidence >= PRIOR_EXCLUDES:
+                if not bonus:
+                    return  # "Like Ivan Petrov, she...": she is not Ivan
+                target = self.fallback  # "Karim X said she": not Karim, unless no one else fits
             score += 10 if prior == gender else -PRIOR_PENALTY
         if not reason:
             reason = {"subject": "the subject", "object": "the object"}.get(entry.role, "mentioned")
@@ -263,4 +273,9 @@ class Resolver:
         strong = score - runner_up >= STRONG_MARGIN
         if len(ranked) == 1:
             reason += ", the only one in view who fits"
-        return Link(key, strong, reason)
+        # "The environment minister, Huw Parry, said she was the best-qualified person": the reporting
+        # verb points at Parry, the pronoun chain at the woman just quoted, and nothing tells Parry's gender
+        flags = getattr(self, "flags", {})
+        ambiguous = {"speaker", "silent"} <= flags.get(key, set()) and any(
+            "chain" in flags.get(other, set()) for other, _ in ranked[1:])
+        return Link(key, strong and not ambiguous, reason, ambiguous)

@@ -371,8 +371,7 @@ class SourceReader:
             so_far = self._gender_so_far(entry.key)
             # "the man, wearing a helmet," may be someone new: a gendered noun needs that gender known
             fits = so_far == gender if gender else True
-            if entry.role == "subject" and entry.named and not person.unnamed and not person.anonymous \
-                    and not entry.plural and fits:
+            if entry.role == "subject" and entry.named and not person.anonymous and not entry.plural and fits:
                 return entry.key
         return None
 
@@ -435,6 +434,8 @@ class SourceReader:
                 key, strong, reason = link.key, link.strong, link.reason
             person = self.cast.person(key)
             kind = "pronoun" if strong else "pronoun-weak"
+            if link is not None and link.ambiguous:
+                kind, reason = "pronoun-ambiguous", reason + " (but the pronouns before point at someone else)"
             self._evidence(seg, person, token.idx, token.idx + len(token), kind, gender,
                            text=_quote_around(seg.source.text, token) + (f" — {reason}" if reason else ""))
             if strong:

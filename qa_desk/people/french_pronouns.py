@@ -167,7 +167,7 @@ class PronounReader:
             gender = {"lui": "m", "elle": "f"}.get(tokens[i].lower)
             if gender and gender != expected and tokens[i - 1].lower in ("selon", "d'après", "d’après"):
                 self.references.append(Reference(person.key, seg.id, "pronoun",
-                                                 [GenderedWord(tokens[i], gender, "pronoun")], he_she[0]))
+                                                 [GenderedWord(tokens[i], gender, "stressed")], he_she[0]))
         subjects = [i for i, t in enumerate(tokens) if t.lower in SUBJECT_PRONOUNS and i not in used
                     and not _impersonal(tokens, i)
                     and not (i > 0 and tokens[i - 1].lower in _AFTER_PREPOSITION)]  # "douté d'elle"
@@ -204,7 +204,7 @@ class PronounReader:
         gender = {"lui": "m", "elle": "f"}[ours[0].lower]
         if mention is not None and gender != _ENGLISH_PRONOUN_GENDER[theirs[0].lower]:
             self.references.append(Reference(mention.person, seg.id, "pronoun",
-                                             [GenderedWord(ours[0], gender, "pronoun")], mention))
+                                             [GenderedWord(ours[0], gender, "stressed")], mention))
 
     def _reported_pronouns(self, seg, tokens: list[Token], used: set[int], he_she: list) -> None:
         """Several people in the sentence: only "X a déclaré qu'elle" is tied, to X, and only when
@@ -227,7 +227,7 @@ class PronounReader:
             gender = EMPHATIC_PRONOUNS.get(token.lower)
             if gender and gender != expected:
                 self.references.append(Reference(person.key, seg.id, "pronoun",
-                                                 [GenderedWord(token, gender, "pronoun")], mention))
+                                                 [GenderedWord(token, gender, "stressed")], mention))
 
     def _predicate_pronouns(self, seg, tokens: list[Token], used: set[int]) -> None:
         """"Wasilewska a rejoint le PPS lorsqu'il était étudiant": the English has no he/she ("as a
