@@ -379,6 +379,23 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
     return words
 
 
+_AUXILIARY_STARTS = {"a", "est", "avait", "était", "fut", "sera", "aura", "s'est", "s'", "se", "ne", "n'"}
+
+
+def coordinated_predicates(tokens: list[Token], start: int) -> list[GenderedWord]:
+    """"Il a fréquenté l'université, ... et a été admis": predicates coordinated later in the clause
+    share its subject, until a new subject (a pronoun, qui, que) or the sentence's end."""
+    words: list[GenderedWord] = []
+    for j in range(start + 1, len(tokens) - 1):
+        token = tokens[j]
+        if token.text in ".;:!?«»\"" or token.lower in ("il", "elle", "ils", "elles", "qui", "que", "qu'", "qu’",
+                                                       "on", "je", "nous", "vous", "dont", "où", "lorsqu'", "quand"):
+            break
+        if token.lower in ("et", "mais", "puis") and tokens[j + 1].lower in _AUXILIARY_STARTS:
+            words += verb_group_words(tokens, j + 1)
+    return words
+
+
 def noun_phrase_words(tokens: list[Token], det_index: int, stop: int) -> tuple[list[GenderedWord], int]:
     """Gendered words of a phrase "la secrétaire d'État adjointe américaine" from its determiner
     up to ``stop`` (exclusive): determiner, head noun, and the singular adjectives that follow it,

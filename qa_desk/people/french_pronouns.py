@@ -9,8 +9,9 @@ guessing from the French alone.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .agreement import GenderedWord, is_adverb, role_noun_gender, verb_group_words
+from .agreement import GenderedWord, coordinated_predicates, is_adverb, role_noun_gender, verb_group_words
 from .cast import Mention, Person
 from .reference import Reference
 from ..nlp.tokens import Token, quotation_spans, tokenize
@@ -55,6 +56,21 @@ def _english_other_subjects(tokens: list[Token]) -> bool:
             if following[:1].isalpha() and following.islower():
                 return True
     return False
+
+
+@lru_cache(maxsize=50_000)
+def _english_subject_positions(text: str) -> tuple[tuple[float, str], ...]:
+    """(relative position, word) of each English he/she/it/they in the sentence."""
+    length = max(1, len(text))
+    return tuple((m.start() / length, m.group(0).lower())
+                 for m in re.finditer(r"\b(?:he|she|it|they)\b", text, re.IGNORECASE))
+
+
+def _aligned_pronoun(english: tuple, position: float, window: float = 0.2) -> str | None:
+    """The English subject pronoun nearest a French one by relative position, if near enough: the
+    French il at the start of a sentence translates the English She at its start, not a later "it"."""
+    best = min(english, key=lambda item: abs(item[0] - position), default=None)
+    return best[1] if best is not None and abs(best[0] - position) <= window else None
 
 
 def _speaker_pronoun(tokens: list[Token], i: int) -> bool:
@@ -180,14 +196,38 @@ class PronounReader:
         # unless the French has no more pronouns than the English and the English has no "it"
         other_pronouns = wrong and (len(wrong) > len(he_she) or (
             len(wrong) < len(plain) and (len(plain) > len(he_she) or other_referents)))
+        english_subjects = _english_subject_positions(seg.source.text)
+        french_length = max(1, len(seg.target.text))
         for i in subjects:
             token, gender = tokens[i], SUBJECT_PRONOUNS[tokens[i].lower]
-            if i not in speakers and (other_pronouns or (gender != expected and other_referents)):
+            aligned = _aligned_pronoun(english_subjects, token.start / french_length)
+            if i not in speakers and (other_pronouns or (gender != expected and other_referents)) \
+                    and aligned not in ("he", "she"):
                 continue  # other referents: "elle" may translate "it" (la Russie, la discussion)
+            if aligned in ("it", "they") and i not in speakers and gender != expected:
+                continue  # the English at that place is a thing
             words = [GenderedWord(token, gender, "pronoun")]
             if not (i > 0 and tokens[i - 1].text in ("-t-", "-")):  # "a-t-il": nothing agrees after it
                 words += verb_group_words(tokens, i + 1)
+                words += coordinated_predicates(tokens, i + 1)
             self.references.append(Reference(person.key, seg.id, "pronoun", words, he_she[0]))
+        self._stressed_pronouns(seg, tokens, person, expected, he_she[0], other_referents)
+
+    def _stressed_pronouns(self, seg, tokens: list[Token], person: Person, expected: str, mention,
+                           other_referents: bool) -> None:
+        """"jusqu'à lui", "de lui", "avec elle": after a preposition, lui and elle name a person; when
+        the English sentence speaks of one person only, that is who they are."""
+        if other_referents or {m.person for m in self.cast.mentions(seg.id, "source")} != {person.key}:
+            return  # someone else in the English sentence ("our mother ... for her") may be who lui/elle is
+        for i in range(1, len(tokens)):
+            gender = {"lui": "m", "elle": "f"}.get(tokens[i].lower)
+            if not gender or gender == expected or tokens[i - 1].lower not in _AFTER_PREPOSITION \
+                    or tokens[i - 1].lower in ("selon", "d'après", "d’après"):
+                continue
+            if any(r.words and r.words[0].token is tokens[i] for r in self.references):
+                continue
+            self.references.append(Reference(person.key, seg.id, "pronoun",
+                                             [GenderedWord(tokens[i], gender, "stressed")], mention))
 
     def _prepositional_pronouns(self, seg, tokens: list[Token], english: list[Token]) -> None:
         """"d'accord avec lui" where the English says "agreed with her": one lui/elle after a
