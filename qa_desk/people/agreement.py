@@ -134,7 +134,10 @@ def _is_adjective(word: str) -> bool:
 
 @lru_cache(maxsize=200_000)
 def is_agreeing_word(word: str) -> bool:
-    """Adjective or past participle (any gender), singular or invariable."""
+    """Adjective or past participle (any gender), singular or invariable; not a form in -ant, which
+    as a present participle never agrees ("la reine souffrant de porphyrie")."""
+    if word.lower().endswith("ant"):
+        return False
     for entry in get_lexicon().analyses(word):
         if (entry.pos == "ADJ" or entry.participle) and entry.number in ("s", "i"):
             return True
@@ -236,6 +239,11 @@ def is_adverb(lower: str) -> bool:
 TIME_NOUNS = {"jour", "jours", "an", "ans", "année", "années", "mois", "semaine", "semaines", "heure", "heures",
               "instant", "moment", "minute", "minutes", "fois", "nuit", "nuits", "matin", "soir", "journée",
               "soirée", "seconde", "secondes", "siècle", "décennie"}
+
+
+INDIRECT_SE = {stem + e for stem in ("dit", "demandé", "promis", "juré", "répété", "imaginé", "figuré", "rappelé",
+                                     "permis", "reproché", "avoué", "écrit", "téléphoné")
+               for e in ("", "e")}
 
 
 def _duration(tokens: list[Token], i: int) -> bool:
@@ -361,7 +369,10 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
         gender = word_gender(token.text, ("ADJ", "VERB"))
         object_follows = i + 1 < n and tokens[i + 1].lower in OBJECT_OPENERS and not _duration(tokens, i + 1)
         infinitive_follows = i + 1 < n and (_is_infinitive(tokens[i + 1].lower) or tokens[i + 1].lower == "compte")
-        if reflexive and (object_follows or infinitive_follows or lower in ("fait", "faite", "laissé", "laissée")):
+        # "elle s'est dit que": se is an indirect object of dire, the participle stays (but "s'est plainte que")
+        que_follows = i + 1 < n and tokens[i + 1].lower in ("que", "qu'", "qu’") and lower in INDIRECT_SE
+        if reflexive and (object_follows or infinitive_follows or que_follows
+                          or lower in ("fait", "faite", "laissé", "laissée")):
             gender = None  # "s'est donné des tapes", "s'est vu offrir", "s'est rendu compte": se is no object
         if gender:
             kind = "participle" if get_lexicon().is_participle(token.text) else "adjective"
@@ -394,6 +405,12 @@ def coordinated_predicates(tokens: list[Token], start: int) -> list[GenderedWord
         if token.lower in ("et", "mais", "puis") and tokens[j + 1].lower in _AUXILIARY_STARTS:
             words += verb_group_words(tokens, j + 1)
     return words
+
+
+# Capitalised complements after which the role's own adjectives go on: "la secrétaire d'État adjointe".
+PORTFOLIO_WORDS = {"etat", "interieur", "defense", "justice", "sante", "culture", "education", "environnement",
+                   "economie", "commerce", "travail", "agriculture", "finances", "transports", "energie",
+                   "armees", "budget", "logement", "sports", "industrie", "exterieur", "tresor"}
 
 
 def noun_phrase_words(tokens: list[Token], det_index: int, stop: int) -> tuple[list[GenderedWord], int]:
@@ -430,6 +447,8 @@ def noun_phrase_words(tokens: list[Token], det_index: int, stop: int) -> tuple[l
                     while i < stop and tokens[i].text.islower() and _is_adjective(tokens[i].text):
                         i += 1
                     break
+                if fold(tokens[i - 1].text) not in PORTFOLIO_WORDS:
+                    break  # "une adolescente de Minneapolis rejoint": a place ends the phrase
                 continue  # "la secrétaire d'État adjointe": the adjectives are still hers
             break
         if lower in ("et",) and head_seen:

@@ -49,6 +49,7 @@ class Seen:
     plural: bool = False
     named: bool = True  # a name or description, not a pronoun
     gender: str = ""  # a pronoun's own gender
+    is_name: bool = False  # a proper name (cataphora goes to names only)
 
 
 @dataclass
@@ -176,6 +177,8 @@ class Resolver:
             back = sentence_number - entry.sentence
             if back >= FAR:
                 break
+            if self.is_provisional(entry.key) and pronoun_role != "subject":
+                continue
             self._score(entry, back, paragraph, gender, pronoun_role, best, reason="")
         for entry in here:
             if entry.token >= pronoun.i and not self._cataphora(pronoun, entry):
@@ -184,6 +187,11 @@ class Resolver:
             mention = doc[entry.token]
             if entry.token in inside_quotes and pronoun.i not in inside_quotes:
                 continue  # '"My coach told me...," she said': the speaker is no one the quote names
+            if pronoun.head.i == entry.token or pronoun.head.head.i == entry.token and pronoun.head.dep_ in (
+                    "amod", "compound"):
+                continue  # "her director": her is not the director (i-within-i)
+            if self.is_provisional(entry.key) and pronoun_role != "subject":
+                continue  # a lone capitalised word is a person only if a he or she confirms it
             if kind == "reflexive":
                 subject = _subject_of(own_clause)
                 if subject is not None and (subject.i == entry.token or mention.head.i == subject.i
@@ -215,8 +223,8 @@ class Resolver:
     def _cataphora(pronoun, entry: Seen) -> bool:
         """"When she arrived, Merkel said...": a pronoun in a clause before the main one may
         refer to the main clause's subject."""
-        if entry.role != "subject":
-            return False
+        if entry.role != "subject" or not entry.is_name:
+            return False  # "her refusal ... but her spiritual director said": a description comes later
         clause = clause_head(pronoun)
         doc = pronoun.doc
         return clause.dep_ in ("advcl", "acl", "obl") and clause.head.i == clause_head(doc[entry.token]).i

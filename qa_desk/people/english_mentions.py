@@ -20,6 +20,8 @@ from .titles import english_gendered_word
 from .wordlists import (EN_TITLES, NATIONALITY_ALIASES, NEUTRAL_TITLES, NOT_FIRST_NAMES, NOT_NAME_WORDS,
                         PARTICLES, countries, places, word_tables)
 
+LOCATIVE = {"in", "at", "from", "near", "into", "across", "outside", "inside", "around", "throughout", "towards",
+            "toward", "via", "through", "within"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "csubj", "nsubj:outer"}
 OBJECT_DEPS = {"obj", "iobj", "dobj"}
 CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "advcl:relcl"}
@@ -323,6 +325,9 @@ def read_name(sentence, start: int, end: int, ents: dict[int, str]) -> NameSpan 
         from ..nlp.english_common import is_common_english
         if is_common_english(lower) and not ents.get(head) == "PER":
             span.reason = "an everyday word with a capital"  # "Customs", "Police", "Officials"
+            return span
+        if start > 0 and doc[start - 1].lower_ in LOCATIVE:
+            span.reason = f"'{doc[start - 1].text} {doc[start].text}': a place"  # "Born in Zwolle"
             return span
         span.provisional, span.reason = True, "a lone capitalised word"
         return span

@@ -91,7 +91,7 @@ class SourceReader:
             for i in range(span.name_start, span.end):
                 tied[i] = key
             here.append(Seen(key, self._sentence_of(span.head), paragraph, syntactic_role(sentence.doc[span.head]),
-                             span.head, seg.id))
+                             span.head, seg.id, is_name=True))
         subjects = [e for e in here if e.role == "subject"]
         if subjects:
             self._absorb_anonymous(subjects[0].key, subjects[0].sentence, paragraph)
@@ -358,8 +358,9 @@ class SourceReader:
     @staticmethod
     def _subject_like(token) -> bool:
         """The subject of its clause, or the speaker after a quotation ('..., the 27-year-old said')."""
-        return syntactic_role(token) == "subject" or is_speech_verb(token.head) \
-            or (token.i + 1 < len(token.doc) and is_speech_verb(token.doc[token.i + 1]))
+        doc = token.doc
+        return syntactic_role(token) == "subject" \
+            or (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("said", "says", "told", "added", "explained"))
 
     def _recent_subject(self, token, here: list[Seen], gender: str) -> str | None:
         number = self._sentence_of(token.i)
@@ -385,7 +386,9 @@ class SourceReader:
     def _context_gender(self, seg, token, person: Person, here: list[Seen]) -> None:
         """"He wriggles free. The librarian is then run over": a definite description that is no one
         introduced earlier, when everyone in view has one gender, has it too (weak evidence)."""
-        in_view = self._people_in_view(token, here)
+        number = self._sentence_of(token.i)
+        in_view = {e.key for e in self.seen if 0 < number - e.sentence <= 2 and not e.plural}
+        in_view = {k for k in in_view if not self.cast.person(k).unnamed}
         genders = {self._gender_so_far(k) for k in in_view}
         if len(genders) == 1 and "" not in genders:
             gender = genders.pop()

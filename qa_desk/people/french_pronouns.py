@@ -140,6 +140,12 @@ def _is_infinitive_form(lower: str) -> bool:
     return len(lower) > 3 and lower.endswith(("er", "ir", "re", "oir"))
 
 
+def _is_noun(lower: str) -> bool:
+    """"pour le pouvoir": the lexicon knows the word as a noun (it holds no infinitives)."""
+    from ..nlp.lexicon import get_lexicon
+    return any(e.pos == "NOUN" for e in get_lexicon().analyses(lower))
+
+
 def _participle_gender(word: str) -> str | None:
     """'m'/'f' of a singular past participle (félicité / félicitée); None when it shows neither."""
     from .agreement import word_gender
@@ -198,12 +204,17 @@ class PronounReader:
             len(wrong) < len(plain) and (len(plain) > len(he_she) or other_referents)))
         english_subjects = _english_subject_positions(seg.source.text)
         french_length = max(1, len(seg.target.text))
+        # "explained another writer, adding she...": an English person with no pronoun may be the French il
+        other_people = any(m.person != person.key and not self.cast.person(m.person).plural
+                           for m in source if m.kind in ("name", "surname", "role"))
         for i in subjects:
             token, gender = tokens[i], SUBJECT_PRONOUNS[tokens[i].lower]
-            aligned = _aligned_pronoun(english_subjects, token.start / french_length)
-            if i not in speakers and (other_pronouns or (gender != expected and other_referents)) \
-                    and aligned not in ("he", "she"):
+            aligned = _aligned_pronoun(english_subjects, token.start / french_length, 0.12)
+            if i not in speakers and (other_pronouns or (gender != expected and other_referents
+                                                         and aligned not in ("he", "she"))):
                 continue  # other referents: "elle" may translate "it" (la Russie, la discussion)
+            if gender != expected and other_people and i not in speakers and aligned not in ("he", "she"):
+                continue
             if aligned in ("it", "they") and i not in speakers and gender != expected:
                 continue  # the English at that place is a thing
             words = [GenderedWord(token, gender, "pronoun")]
@@ -226,6 +237,10 @@ class PronounReader:
                 continue
             if any(r.words and r.words[0].token is tokens[i] for r in self.references):
                 continue
+            following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+            if tokens[i].lower == "lui" and (_is_infinitive_form(following) or following in _AVOIR_FORMS
+                                             or following in ("a", "est", "était", "avait", "ai")):
+                continue  # "pour lui demander", "de lui dire": an indirect object, either gender
             self.references.append(Reference(person.key, seg.id, "pronoun",
                                              [GenderedWord(tokens[i], gender, "stressed")], mention))
 
@@ -301,10 +316,12 @@ class PronounReader:
             return
         mention = mentions[0]
         expected = _ENGLISH_PRONOUN_GENDER[mention.text.lower()]
+        english_at = [m.start / max(1, len(seg.source.text)) for m in mentions]
+        french_length = max(1, len(seg.target.text))
         found = []
         for i, token in enumerate(tokens[:-1]):
             lower, following = token.lower, tokens[i + 1].lower
-            if lower in ("le", "la") and _is_infinitive_form(following) and i > 0 \
+            if lower in ("le", "la") and _is_infinitive_form(following) and not _is_noun(following) and i > 0 \
                     and tokens[i - 1].lower in ("de", "d'", "d’", "à", "pour", "sans", "va", "vais", "veut",
                                                 "peut", "doit", "pu", "voulu", "dû", "fallait", "faut"):
                 found.append([GenderedWord(token, "m" if lower == "le" else "f", "pronoun")])
@@ -318,6 +335,9 @@ class PronounReader:
                         found.append([GenderedWord(tokens[j], gender, "participle")])
         if len(found) > len(objects):
             return  # more French object pronouns than the English has: some are things
+        # "comme elle l'avait fait": a clitic far from where the English has him/her is a thing or a clause
+        found = [words for words in found if min(abs(words[0].token.start / french_length - at)
+                                                  for at in english_at) <= 0.2]
         for words in found:
             if any(w.gender != expected for w in words):
                 self.references.append(Reference(mention.person, seg.id, "pronoun", words, mention))

@@ -247,6 +247,8 @@ class TargetReader(PronounReader):
         """A phrase opening the sentence and describing the subject that follows the comma:
         "Un athlète talentueux, Heaney...", "Née à Paris et élevée à Lyon, X...", "Intéressé par..."."""
         begin = self._sentence_start(tokens, comma)
+        if any(t.text == "," for t in tokens[begin:comma]):
+            return []  # the phrase opening the sentence ends at its first comma
         while begin < comma - 1 and is_adverb(tokens[begin].lower):
             begin += 1  # "Toujours présente chaque matin, X...", "Aujourd'hui âgée de 84 ans, X..."
         if comma - begin < 1 or comma - begin > 10 or not tokens[begin].is_word:
