@@ -227,7 +227,13 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
             new_det = determiner_for(french[i - 1].text, want, other)
             if new_det:  # "un garçon" -> "une fille", "son père" -> "sa mère"
                 start = french[i - 1].start
-                suggestion = new_det + french_text[french[i - 1].end:french[i].start] + other
+                between = "" if new_det.endswith(("'", "’")) else french_text[french[i - 1].end:french[i].start]
+                suggestion = new_det + between + other
+        elif i > 0:
+            elision = _re_elide(french[i - 1].text, other, want)
+            if elision is not None:  # "l'homme" -> "la femme", "de femmes" -> "d'hommes"
+                start = french[i - 1].start
+                suggestion = elision + other
         # "Son père était enseignant" -> "Sa mère était enseignante": what agrees with the noun follows it
         agreeing = [w for w in verb_group_words(french, i + 1) if w.gender not in (want, None)]
         changed = [(w, rewrite(w, want)) for w in agreeing]
@@ -239,6 +245,22 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
         out.append((start, end, suggestion, message,
                     (clue.text, clue.start, clue.end, "female" if want == "f" else "male")))
     return tuple(out)
+
+
+def _re_elide(previous: str, word: str, gender: str) -> str | None:
+    """The word before a replaced noun, elided or not as the new noun needs ("l'" + "femme" ->
+    "la ", "de" + "hommes" -> "d'"), with the separating space; None when nothing changes."""
+    from ..nlp.lexicon import starts_with_vowel_sound
+    low = previous.lower().replace("’", "'")
+    vowel = starts_with_vowel_sound(word)
+    apostrophe = "’" if "’" in previous else "'"
+    if low in ("l'", "d'") and not vowel:
+        full = {"l'": "le " if gender == "m" else "la ", "d'": "de "}[low]
+    elif low in ("le", "la", "de") and vowel:
+        full = low[0] + apostrophe
+    else:
+        return None
+    return full[:1].upper() + full[1:] if previous[:1].isupper() else full
 
 
 _CONTRACTIONS = {("à", "le"): "au", ("à", "les"): "aux", ("de", "le"): "du", ("de", "les"): "des"}

@@ -41,7 +41,11 @@ ADVERBS = {"pas", "plus", "jamais", "également", "aussi", "déjà", "très", "s
            "parfois", "longtemps", "récemment", "finalement", "officiellement", "publiquement", "rapidement",
            "immédiatement", "aujourd'hui", "hier", "point", "guère", "nullement", "tellement", "fort",
            "profondément", "extrêmement", "plutôt", "tout", "totalement", "entièrement", "personnellement",
-           "tard", "tôt", "puis", "aussitôt", "surtout", "ainsi", "donc", "même", "actuellement"}
+           "tard", "tôt", "puis", "aussitôt", "surtout", "ainsi", "donc", "même", "actuellement",
+           "bientôt", "vite", "mieux", "presque", "seulement", "guère", "jadis", "naguère", "autrefois",
+           "depuis", "aujourd'hui", "demain", "hier", "ici", "là", "ailleurs", "partout", "beaucoup",
+           "davantage", "tant", "autant", "environ", "quasiment", "plutôt", "soudain", "enfin", "déjà",
+           "longuement", "longtemps", "naturellement", "probablement", "certainement", "sans", "doute"}
 # Words that open a direct object after a participle ("s'est lavé les mains").
 OBJECT_OPENERS = {"le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses", "mon", "ma",
                   "mes", "leur", "leurs", "ce", "cette", "ces", "quelques", "plusieurs"}

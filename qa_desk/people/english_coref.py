@@ -177,8 +177,6 @@ class Resolver:
             back = sentence_number - entry.sentence
             if back >= FAR:
                 break
-            if self.is_provisional(entry.key) and pronoun_role != "subject":
-                continue
             self._score(entry, back, paragraph, gender, pronoun_role, best, reason="")
         for entry in here:
             if entry.token >= pronoun.i and not self._cataphora(pronoun, entry):
@@ -190,8 +188,6 @@ class Resolver:
             if pronoun.head.i == entry.token or pronoun.head.head.i == entry.token and pronoun.head.dep_ in (
                     "amod", "compound"):
                 continue  # "her director": her is not the director (i-within-i)
-            if self.is_provisional(entry.key) and pronoun_role != "subject":
-                continue  # a lone capitalised word is a person only if a he or she confirms it
             if kind == "reflexive":
                 subject = _subject_of(own_clause)
                 if subject is not None and (subject.i == entry.token or mention.head.i == subject.i

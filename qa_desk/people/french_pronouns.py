@@ -200,8 +200,10 @@ class PronounReader:
         wrong = [i for i in plain if SUBJECT_PRONOUNS[tokens[i].lower] != expected]
         # both genders in the French, or more wrong ones than the English has: other referents,
         # unless the French has no more pronouns than the English and the English has no "it"
-        other_pronouns = wrong and (len(wrong) > len(he_she) or (
-            len(wrong) < len(plain) and (len(plain) > len(he_she) or other_referents)))
+        # the French may say il/elle where the English says her ("her desire" -> "elle souhaitait")
+        english_count = len([m for m in source if m.kind == "pronoun" and m.person == person.key])
+        other_pronouns = wrong and (len(wrong) > english_count or (
+            len(wrong) < len(plain) and (len(plain) > english_count or other_referents)))
         english_subjects = _english_subject_positions(seg.source.text)
         french_length = max(1, len(seg.target.text))
         # "explained another writer, adding she...": an English person with no pronoun may be the French il
@@ -221,6 +223,8 @@ class PronounReader:
             if not (i > 0 and tokens[i - 1].text in ("-t-", "-")):  # "a-t-il": nothing agrees after it
                 words += verb_group_words(tokens, i + 1)
                 words += coordinated_predicates(tokens, i + 1)
+                if i > 1 and tokens[i - 1].text == ",":  # "Née à Lisbonne, elle étudia"
+                    words += self._fronted_phrase(tokens, i - 1)
             self.references.append(Reference(person.key, seg.id, "pronoun", words, he_she[0]))
         self._stressed_pronouns(seg, tokens, person, expected, he_she[0], other_referents)
 
