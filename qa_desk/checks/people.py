@@ -114,11 +114,15 @@ def gender(ctx: CheckContext):
         if person.gender == UNKNOWN:
             continue
         want = _LETTER[person.gender]
+        if want == "f" and person.basis <= {"first-name", "surname"} and _tolerated_masculine(words, seg.target.text):
+            continue  # only her first name says she is a woman: "le Premier ministre Margaret Thatcher"
         # a word with no form in the other gender ("pair à vie") shows no choice the translator made
         wrong = [w for w in words if w.gender != want
                  and (w.kind in ("determiner", "pronoun") or rewrite(w, want) is not None)]
         if not wrong:
             continue
+        if all(w.kind == "noun" for w in wrong) and any(w.kind == "determiner" and w.gender == want for w in words):
+            continue  # "la chef de l'opposition", "la professeur": the epicene use of the noun is the writer's choice
         start, end = wrong[0].token.start, wrong[-1].token.end
         # a wrong title inside the span ("Ancien professeur, M. Aydın a été nommé") is fixed with it,
         # or applying one fix would leave the other stale
@@ -157,6 +161,23 @@ def gender(ctx: CheckContext):
                         suggestions=[suggestion] if complete and suggestion != text[start:end] else [],
                         person=person.name, evidence=evidence.best(person, seg.source_paragraph_index))
     yield from _swapped_sex_nouns(ctx, flagged_spans)
+
+
+# Masculine role nouns long used for women too ("le professeur Françoise Barré-Sinoussi").
+TOLERATED_MASCULINE = {"professeur", "docteur", "médecin", "chef", "auteur", "écrivain",
+                       "juge", "maire", "ingénieur", "procureur", "recteur", "peintre", "sculpteur", "magistrat"}
+
+
+def _tolerated_masculine(words, text: str) -> bool:
+    """The words are a noun phrase (no participle, pronoun or predicate) headed by a tolerated noun
+    ("le professeur", "le Premier ministre": ministre shows no gender, it follows the phrase)."""
+    if not words or not all(w.kind in ("determiner", "noun", "adjective") for w in words):
+        return False
+    nouns = [w.token.text.lower() for w in words if w.kind == "noun"]
+    if not nouns:
+        following = text[max(w.token.end for w in words):].split()
+        nouns = [following[0].lower().strip(",.;:")] if following else []
+    return bool(nouns) and all(n in TOLERATED_MASCULINE for n in nouns)
 
 
 def _swapped_sex_nouns(ctx: CheckContext, flagged_spans: dict):

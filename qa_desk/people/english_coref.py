@@ -24,7 +24,8 @@ PRIOR_PENALTY = 40  # a first name the name data give to the other gender
 PRIOR_EXCLUDES = 0.99  # a first name this sure (Ivan, Ruth, Karim) is no antecedent for the other gender
 CHAIN_BONUS = (110, 25)  # a pronoun of the same gender earlier in this sentence / the one before
 STRONG_MARGIN = 25
-PROVISIONAL_PENALTY = 30  # a lone capitalised word not yet known to be a person
+PROVISIONAL_PENALTY = 30
+DESCRIPTION_PENALTY = 15  # a lone capitalised word not yet known to be a person
 # Speakers who speak for someone: "her lawyer said she..." is about the client.
 PROXY_NOUNS = {"lawyer", "lawyers", "attorney", "attorneys", "spokesman", "spokeswoman", "spokesperson",
                "aide", "aides", "adviser", "advisers", "advisor", "agent", "representative", "office",
@@ -243,6 +244,8 @@ class Resolver:
         if bonus:
             flags.add("speaker")
         score -= PARAGRAPH_PENALTY * max(0, paragraph - entry.paragraph)
+        if entry.named and not entry.is_name and back >= 1:
+            score -= DESCRIPTION_PENALTY  # "the President of the association" is less salient than a name
         if pronoun_role == entry.role and entry.role in ("subject", "object"):
             score += 15 if entry.role == "subject" else 10
         prior, confidence = self.prior_of(entry.key)
@@ -253,9 +256,7 @@ class Resolver:
         target = best
         if not known and prior in ("f", "m") and confidence >= 0.85:
             if prior != gender and confidence >= PRIOR_EXCLUDES:
-                if not bonus:
-                    return  # "Like Ivan Petrov, she...": she is not Ivan
-                target = self.fallback  # "Karim X said she": not Karim, unless no one else fits
+                return  # "Like Ivan Petrov, she...", "Darina hoped he would": someone else, named or not
             score += 10 if prior == gender else -PRIOR_PENALTY
         if not reason:
             reason = {"subject": "the subject", "object": "the object"}.get(entry.role, "mentioned")

@@ -301,6 +301,10 @@ def read_name(sentence, start: int, end: int, ents: dict[int, str]) -> NameSpan 
             and not any(human_noun(t) for t in doc[determiner.i + 1:start]):  # "the painter Ines Carvalho"
         span.reason = f"'{determiner.text} {doc[head].text}': a thing, not a person"  # "the Titanic"
         return span
+    governor = doc[head].head
+    if doc[head].dep_ == "appos" and governor.pos_ == "NOUN" and governor.text.islower() and not human_noun(governor):
+        span.reason = f"'{governor.text}, {doc[start].text}': the name of a thing"  # "the bank, Lehman Brothers"
+        return span
     if start > 0 and doc[start - 1].pos_ == "NOUN" and doc[start - 1].text.islower() \
             and not human_noun(doc[start - 1]) and not describing:
         span.reason = f"'{doc[start - 1].text} {doc[start].text}': the name of a thing"  # "the union Equity"

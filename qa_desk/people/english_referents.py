@@ -16,6 +16,7 @@ from ..nlp.tokens import fold
 from .cast import SHORT, WEIGHTS, Cast, Mention, Person
 from .english import parse_all
 from .english_coref import FAR, PRONOUN_GENDER, Resolver, Seen, pronoun_kind
+from .titles import english_gendered_word
 from .english_mentions import (NameSpan, age_description, capitalised_runs, entity_labels, first_name_prior, human_noun,
                                is_plural, nationality_of, noun_gender, read_name, syntactic_role, verb_in, is_speech_verb)
 from .wordlists import FIRST_NAME_CONFIDENCE, PARTICLES, word_tables
@@ -59,7 +60,15 @@ class SourceReader:
 
     def prior_of(self, key: str) -> tuple[str, float]:
         person = self.cast.person(key)
-        return first_name_prior(person.first_name) if person.first_name else ("u", 0.0)
+        if person.first_name:
+            prior = first_name_prior(person.first_name)
+            if prior[0] in ("f", "m"):
+                return prior
+        if person.surname and " " not in person.surname:
+            prior = first_name_prior(person.surname)  # a person named by one given name: "Darina", "Achieng"
+            if prior[0] in ("f", "m") and not person.first_name:
+                return prior
+        return surname_prior(person.surname) if person.surname else ("u", 0.0)
 
     # -- the pass
     def read(self) -> Cast:
@@ -134,7 +143,19 @@ class SourceReader:
         self._title_evidence(seg, sentence, span, person)
         if first:
             self._first_name_evidence(seg, doc[span.name_start], person)
+        self._surname_evidence(seg, doc, span, person)
         return key
+
+    def _surname_evidence(self, seg, doc, span, person: Person) -> None:
+        """Novotná, Kowalska, Smirnova are women's surnames; Kowalski, Ivanov men's (weak, like a first name)."""
+        if any(e.kind in ("surname", "first-name") for e in person.evidence):
+            return
+        gender, confidence = surname_prior(person.surname)
+        if gender in ("f", "m"):
+            last = doc[span.end - 1]
+            person.add_evidence(Evidence(f"surname {person.surname}", "lexicon", seg.id, last.idx,
+                                         last.idx + len(last), seg.source_paragraph_index, "surname",
+                                         LONG[gender]), WEIGHTS["surname"] * confidence)
 
     def _find(self, first: str, surname: str, text: str, span: NameSpan) -> str | None:
         """The person already met with this name: same first name and surname; a bare surname
@@ -217,6 +238,8 @@ class SourceReader:
             noun = human_noun(token) or age_description(token)
             if not noun or token.pos_ not in ("NOUN", "ADJ", "PROPN"):
                 continue
+            if _vocative(token) or _mixed_pair(token):
+                continue  # "Mr President, ...": the one addressed; "the man or woman dressed as": no one
             name_key = self._name_tied(token, tied)
             if name_key is not None:
                 self._describe(seg, name_key, token)
@@ -386,6 +409,8 @@ class SourceReader:
     def _context_gender(self, seg, token, person: Person, here: list[Seen]) -> None:
         """"He wriggles free. The librarian is then run over": a definite description that is no one
         introduced earlier, when everyone in view has one gender, has it too (weak evidence)."""
+        if any(english_gendered_word(t.text) or t.lower_ in PRONOUN_GENDER for t in token.sent):
+            return  # the sentence says something itself ("The minister is reputed to be a sportsman")
         number = self._sentence_of(token.i)
         in_view = {e.key for e in self.seen if 0 < number - e.sentence <= 2 and not e.plural}
         in_view = {k for k in in_view if not self.cast.person(k).unnamed}
@@ -426,10 +451,7 @@ class SourceReader:
                 self._evidence(seg, self.cast.person(conflicting), token.idx, token.idx + len(token),
                                "pronoun-weak", gender, text=_quote_around(seg.source.text, token)
                                + " — the only person in view, whom a title or noun gives the other gender")
-                self.cast.add_mention(Mention(conflicting, seg.id, "source", token.idx, token.idx + len(token),
-                                              token.text, "pronoun"))
-                tied[token.i] = conflicting
-                continue
+                continue  # evidence of the conflict only: the French is not tied to a pronoun the name denies
             if link is None:
                 key = self._anonymous(seg, token)
                 strong, reason = True, "no one else in view"
@@ -464,6 +486,9 @@ class SourceReader:
         genders = {self.known_gender(k) or next(iter(self.pronoun_links.get(k, [""])), "") for k in loose}
         if len(genders) != 1 or self.known_gender(key) not in ("", *genders):
             return
+        prior, confidence = self.prior_of(key)
+        if prior in ("f", "m") and prior not in genders and confidence >= 0.9:
+            return  # "he is not happy. Vicenová expects": not her
         person = self.cast.person(key)
         for other in [self.cast.person(k) for k in loose]:
             for evidence, weight in zip(other.evidence, other.weights):
@@ -505,6 +530,26 @@ class SourceReader:
             mentions[:] = [m for m in mentions if m.person not in drop]
 
 
+def _vocative(token) -> bool:
+    """"Mr President, ...", "Madam Commissioner, ...": the person addressed, at the sentence's start."""
+    doc = token.doc
+    start = token.sent.start if doc.has_annotation("SENT_START") else 0
+    if token.i - start > 3 or token.i + 1 >= len(doc) or doc[token.i + 1].text != ",":
+        return False
+    before = [t.lower_.rstrip(".") for t in doc[start:token.i]]
+    return all(w in ("mr", "mrs", "ms", "madam", "madame", "sir", "dear", "ladies", "and", "gentlemen")
+               for w in before) and (bool(before) or token.i == start and token.text[:1].isupper())
+
+
+def _mixed_pair(token) -> bool:
+    """"the man or woman", "mothers and fathers": nouns of both sexes joined together."""
+    gender = noun_gender(token)
+    if not gender:
+        return False
+    relatives = [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else [])
+    return any(noun_gender(r) and noun_gender(r) != gender for r in relatives)
+
+
 def _phrase(token) -> tuple[int, int]:
     """Token range of a description's determiner, modifiers and noun ("the Peruvian-born architect")."""
     start = token.i
@@ -517,6 +562,24 @@ def _phrase(token) -> tuple[int, int]:
         if child.dep_ in ("det", "amod", "compound", "nmod:poss", "nummod", "advmod") and child.i < start:
             start = min(start, child.left_edge.i)
     return start, token.i + 1
+
+
+_FEMALE_SURNAME_ENDINGS = ("ová", "ova", "eva", "ská", "cká", "ska", "cka", "aitė", "ytė", "ienė", "dóttir", "ovna")
+_MALE_SURNAME_ENDINGS = ("ov", "ev", "ski", "cki", "ský", "cký", "vich", "sson")
+
+
+def surname_prior(surname: str) -> tuple[str, float]:
+    """('f'|'m'|'u', confidence) from the ending of a Slavic, Baltic or Nordic surname."""
+    lower = surname.lower()
+    if len(lower) < 5:
+        return "u", 0.0
+    if lower.endswith(("ová", "ská", "cká", "aitė", "ytė", "ienė", "dóttir")):
+        return "f", 0.99  # Czech, Slovak, Lithuanian, Icelandic: a woman's surname by grammar
+    if lower.endswith(_FEMALE_SURNAME_ENDINGS):
+        return "f", 0.95
+    if lower.endswith(_MALE_SURNAME_ENDINGS) and len(lower) >= 6:
+        return "m", 0.9
+    return "u", 0.0
 
 
 def name_words(doc, start: int, end: int) -> list[str]:

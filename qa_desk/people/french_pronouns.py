@@ -298,7 +298,8 @@ class PronounReader:
             return  # an English he/she/his/her tied to nobody is someone else, unnamed
         for i, token in enumerate(tokens):
             gender = SUBJECT_PRONOUNS.get(token.lower)
-            if gender is None or i in used or (i > 0 and tokens[i - 1].text in ("-t-", "-")):
+            if gender is None or i in used or (i > 0 and tokens[i - 1].text in ("-t-", "-")) \
+                    or _impersonal(tokens, i):
                 continue
             words = verb_group_words(tokens, i + 1)
             if any(w.kind == "noun" or (w.kind == "adjective" and role_noun_gender(w.token.text))

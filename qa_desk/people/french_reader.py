@@ -38,6 +38,16 @@ def is_phrase_determiner(token: Token) -> bool:
     return token.lower not in NOT_PHRASE_DETERMINERS and determiner_gender(token.text) is not None
 
 
+def _verb_follows(tokens: list[Token], i: int) -> bool:
+    """The phrase at ``i`` is followed, within a few words, by an auxiliary: it is a subject."""
+    for j in range(i + 2, min(len(tokens), i + 8)):
+        if tokens[j].lower in ("a", "est", "était", "avait", "fut", "sera", "s'", "se", "ne", "n'", "venait"):
+            return True
+        if tokens[j].text in ",.;:!?«»":
+            return False
+    return False
+
+
 def _after_speech_verb(tokens: list[Token], i: int) -> bool:
     """"», a déclaré le coureur": an inverted subject after a speech verb."""
     from .french_pronouns import SPEECH_VERBS
@@ -185,6 +195,8 @@ class TargetReader(PronounReader):
         words: list[GenderedWord] = []
         # role phrase just before the name: "la secrétaire d'État adjointe américaine Wendy Sherman"
         before = self._phrase_before(tokens, subject_start)
+        if before and before[0] > 0 and french_title_gender(tokens[before[0] - 1].text):
+            before = None  # "Monsieur le Président, Madame Doyle": the phrase is another person's vocative
         if before:
             det_index, phrase_words = before
             words += phrase_words
@@ -193,7 +205,7 @@ class TargetReader(PronounReader):
             # "et sa coéquipière, la médecin canadienne Sasha Morin": a second phrase before the first
             if det_index > 1 and tokens[det_index - 1].text == ",":
                 earlier = self._phrase_before(tokens, det_index)
-                if earlier:
+                if earlier and (earlier[0] == 0 or tokens[earlier[0] - 1].lower in ("et", "ou")):
                     words += earlier[1]
                     used.update(range(earlier[0], det_index))
             # "a nommé directrice la conservatrice X": an attribute of the object, before it
@@ -264,6 +276,8 @@ class TargetReader(PronounReader):
             token = tokens[j]
             opens = j == begin or tokens[j - 1].lower in ("et", ",", "ou", "mais") \
                 or (words and words[-1].token is tokens[j - 1])  # "Ancienne professeure d'économie"
+            if token.lower in PREPOSITIONS:
+                break  # "Étendu sur son dos": sur is no adjective
             if opens and token.is_word and (is_agreeing_word(token.text) or is_person_noun(token.text)):
                 gender = word_gender(token.text)
                 if gender:
@@ -361,9 +375,9 @@ class TargetReader(PronounReader):
         while begin < close - 1 and is_adverb(tokens[begin].lower):
             begin += 1  # "Son père, aujourd'hui âgé de 84 ans, ..."
         first = tokens[begin]
-        if not first.is_word or first.lower in NOT_AGREEING_OPENERS \
-                or not (is_agreeing_word(first.text) or is_person_noun(first.text)):
-            return []  # ", dans une...", ", en retournant...": not an apposition about the person
+        if not first.is_word or first.lower in NOT_AGREEING_OPENERS or first.lower in PREPOSITIONS \
+                or first.lower == "sur" or not (is_agreeing_word(first.text) or is_person_noun(first.text)):
+            return []  # ", dans une...", ", sur le premier point": not an apposition about the person
         if get_lexicon().is_participle(first.text) and not is_person_noun(first.text):
             gender = word_gender(first.text, ("VERB", "ADJ"))  # "Merkel, arrivée lundi à Paris, a..."
             words = [GenderedWord(first, gender, "participle")] if gender else []
@@ -381,6 +395,8 @@ class TargetReader(PronounReader):
             if token.lower in ("de", "d'", "du", "des"):
                 words += coordinated_after_complement(tokens[:close], j)  # "âgée de 27 ans et connue"
                 break
+            if token.lower in PREPOSITIONS or token.lower in ("en", "sur", "sous"):
+                break  # "professeur en santé publique": the adjectives are the complement's
             if not token.is_word:
                 return []
             if is_person_noun(token.text):
@@ -418,7 +434,7 @@ class TargetReader(PronounReader):
             if not is_role_noun(noun.text) or is_fixed_gender_noun(noun.text) or is_plural(noun.text) \
                     or french_kinship_noun(noun.text):
                 continue  # a role of the word tables ("coureur"), never a noun the lexicon merely inflects
-            if not (self._is_subject(tokens, i) or _after_speech_verb(tokens, i)):
+            if not (_after_speech_verb(tokens, i) or self._is_subject(tokens, i) and _verb_follows(tokens, i)):
                 continue
             if i > 0 and tokens[i - 1].lower in ("de", "d'", "d’", "à", "du", "au", "par", "pour", "avec"):
                 continue  # a complement: "la ligne d'arrivée du coureur" is about no one's gender here
@@ -444,6 +460,8 @@ class TargetReader(PronounReader):
                 continue
             # the English role phrases this noun translates; it is tied when they all name one person
             # ("the Russian diplomat" -> "la diplomate russe"; "reporters" beside it is no rival)
+            if i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper() and tokens[i + 2].is_word:
+                continue  # "le prince Henry": the phrase before a name is that name's
             matching = [m for m in source_roles if translates_role(m.text, noun)]
             if not matching or len({m.person for m in matching}) != 1:
                 continue

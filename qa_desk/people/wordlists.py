@@ -48,6 +48,7 @@ NOT_NAME_WORDS = {
     "studios", "pictures", "productions", "entertainment", "industries", "systems", "technologies",
     "partners", "capital", "bank", "fund", "media", "publishing", "show", "series", "hotel", "palace",
     "airline", "ltd", "llc", "plc", "gmbh", "press", "courier", "register", "observer", "chronicle",
+    "brothers", "sons", "associates", "co", "company", "bros", "foods", "energy", "pharma", "motors",
 }
 # Lower-case words that can follow "the Russian" / "the minister" when it names a person.
 FOLLOW_VERBS = {"said", "says", "told", "added", "complained", "insisted", "warned", "argued", "stressed",
