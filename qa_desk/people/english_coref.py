@@ -222,9 +222,18 @@ class Resolver:
         refer to the main clause's subject."""
         if entry.role != "subject" or not entry.is_name:
             return False  # "her refusal ... but her spiritual director said": a description comes later
-        clause = clause_head(pronoun)
         doc = pronoun.doc
-        return clause.dep_ in ("advcl", "acl", "obl") and clause.head.i == clause_head(doc[entry.token]).i
+        if pronoun.i > entry.token:
+            return False
+        main = clause_head(doc[entry.token]).i
+        t = pronoun
+        for _ in range(12):  # "Through his television career, Aw has...": a fronted adjunct of the main clause
+            if t.head.i == t.i:
+                return False
+            if t.head.i == main and t.dep_ in ("advcl", "acl", "obl", "nmod", "advmod", "obl:tmod"):
+                return True
+            t = t.head
+        return False
 
     def _score(self, entry: Seen, back: int, paragraph: int, gender: str, pronoun_role: str, best: dict,
                reason: str, bonus: float = 0.0) -> None:

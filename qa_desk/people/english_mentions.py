@@ -302,7 +302,8 @@ def read_name(sentence, start: int, end: int, ents: dict[int, str]) -> NameSpan 
         span.reason = f"'{determiner.text} {doc[head].text}': a thing, not a person"  # "the Titanic"
         return span
     governor = doc[head].head
-    if doc[head].dep_ == "appos" and governor.pos_ == "NOUN" and governor.text.islower() and not human_noun(governor):
+    if doc[head].dep_ == "appos" and governor.pos_ == "NOUN" and governor.text.islower() and not human_noun(governor) \
+            and not (governor.dep_ == "nmod" and human_noun(governor.head)) and not known_first_name(doc[i].text):
         span.reason = f"'{governor.text}, {doc[start].text}': the name of a thing"  # "the bank, Lehman Brothers"
         return span
     if start > 0 and doc[start - 1].pos_ == "NOUN" and doc[start - 1].text.islower() \

@@ -97,7 +97,7 @@ class SourceReader:
             if key is None:
                 continue
             taken.update(range(span.start, span.end))
-            for i in range(span.name_start, span.end):
+            for i in range(span.start, span.end):  # the titles too: "the officer in charge, Captain X"
                 tied[i] = key
             here.append(Seen(key, self._sentence_of(span.head), paragraph, syntactic_role(sentence.doc[span.head]),
                              span.head, seg.id, is_name=True))
@@ -172,9 +172,20 @@ class SourceReader:
             if span.title_gender:
                 fitting = [k for k in keys if self.known_gender(k) in ("", span.title_gender)]
                 keys = fitting or keys
-            return max(keys, key=self._last_seen)
+            return max(keys, key=self._salience)  # "his wife Margarete Mitscherlich he..." then "Mitscherlich"
         by_first = self.by_first.get(fold(surname), [])
         return max(by_first, key=self._last_seen) if len(by_first) == 1 else None
+
+    def _salience(self, key: str) -> float:
+        """How present a person is now: the best of role weight plus recency over their latest mentions."""
+        from .english_coref import RECENCY, ROLE_WEIGHT
+        best = -1000.0
+        for entry in reversed(self.seen[-80:]):
+            if entry.key == key:
+                back = self.sentence_number - entry.sentence
+                recency = RECENCY[back] if back < len(RECENCY) else -back
+                best = max(best, ROLE_WEIGHT.get(entry.role, 30) + recency)
+        return best
 
     def _last_seen(self, key: str) -> int:
         for entry in reversed(self.seen):
@@ -357,7 +368,7 @@ class SourceReader:
                 if noun in person.roles or nationality_of(token) in person.nationality - {""} \
                         or adjectives & person.nationality:
                     return entry.key, f"'the {noun}' introduced earlier"
-            in_view = self._people_in_view(token, here)
+            in_view = self._people_in_view(token, [])  # a second noun phrase in one sentence is someone else
             if self._subject_like(token) and len(in_view) == 1:
                 key = next(iter(in_view))
                 if not self.cast.person(key).anonymous:
@@ -366,7 +377,7 @@ class SourceReader:
             if self._subject_like(token) and noun not in roles:
                 # "the teenager", "the 27-year-old", "the Kenyan": a description that names no office
                 # is the subject of the sentences just before (of a gender that fits it)
-                key = self._recent_subject(token, here, noun_gender(token))
+                key = self._recent_subject(token, [], noun_gender(token))
                 if key is not None:
                     return key, "the subject of the sentence before"
         key = f"{token.lower_}@{seg.id}:{token.idx}"
@@ -565,7 +576,7 @@ def _phrase(token) -> tuple[int, int]:
 
 
 _FEMALE_SURNAME_ENDINGS = ("ová", "ova", "eva", "ská", "cká", "ska", "cka", "aitė", "ytė", "ienė", "dóttir", "ovna")
-_MALE_SURNAME_ENDINGS = ("ov", "ev", "ski", "cki", "ský", "cký", "vich", "sson")
+_MALE_SURNAME_ENDINGS = ("ov", "ev", "ski", "cki", "ský", "cký", "vich")
 
 
 def surname_prior(surname: str) -> tuple[str, float]:
