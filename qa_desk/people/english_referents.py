@@ -9,6 +9,7 @@ noun, then pronouns bound by syntax, then — only when the text says nothing �
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from ..model import BilingualDocument, Evidence
@@ -17,7 +18,7 @@ from .cast import SHORT, WEIGHTS, Cast, Mention, Person
 from .english import parse_all
 from .english_coref import FAR, PRONOUN_GENDER, Resolver, Seen, pronoun_kind
 from .titles import english_gendered_word
-from .english_mentions import (NameSpan, age_description, capitalised_runs, entity_labels, first_name_prior, human_noun,
+from .english_mentions import (NameSpan, age_description, human_nouns, capitalised_runs, entity_labels, first_name_prior, human_noun,
                                is_plural, nationality_of, noun_gender, read_name, syntactic_role, verb_in, is_speech_verb)
 from .wordlists import FIRST_NAME_CONFIDENCE, PARTICLES, word_tables
 
@@ -73,8 +74,13 @@ class SourceReader:
     # -- the pass
     def read(self) -> Cast:
         segments = [s for s in self.doc.segments if s.source.text.strip()]
-        docs = parse_all([s.source.text for s in segments])
-        for seg, parsed in zip(segments, docs):
+        needed = [s for s in segments if may_mention_people(s.source.text)]
+        docs = dict(zip((s.id for s in needed), parse_all([s.source.text for s in needed])))
+        for seg in segments:
+            parsed = docs.get(seg.id)
+            if parsed is None:  # nobody in it: nothing to parse (the sentence still counts for recency)
+                self.sentence_number += 1
+                continue
             # a segment is a sentence already (or a few): the parser's own boundaries, which fall
             # wherever it finds a second root ("The inspector, | Jan Novak, questioned..."), are not used
             self._read_sentence(seg, parsed[:], entity_labels(parsed))
@@ -539,6 +545,24 @@ class SourceReader:
         self.cast.people = [p for p in self.cast.people if p.key not in drop]
         for mentions in self.cast.by_segment.values():
             mentions[:] = [m for m in mentions if m.person not in drop]
+
+
+_WORD = re.compile(r"[A-Za-z][a-z'-]+")
+
+
+def may_mention_people(text: str) -> bool:
+    """Whether a source segment can speak of anyone: a gendered pronoun, a capitalised word inside
+    the sentence, or a human noun. Segments without any are not parsed ("Prices rose 3% in May.")."""
+    if re.search(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", text, re.I):
+        return True
+    if re.search(r"[^.!?\s\"“‘(]\s+[A-Z]", text):
+        return True
+    nouns = human_nouns()
+    for word in _WORD.findall(text):
+        lower = word.lower()
+        if lower in nouns or lower.rstrip("s") in nouns or lower.endswith("men") or english_gendered_word(word):
+            return True
+    return False
 
 
 def _vocative(token) -> bool:

@@ -133,6 +133,7 @@ SPEECH_VERBS = {"déclaré", "dit", "ajouté", "affirmé", "expliqué", "indiqu�
                 "selon", "déclarait", "disait", "ajoutait"}
 
 
+_OBJECT_PRONOUN = re.compile(r"\b(?:him|her)\b", re.IGNORECASE)
 _AVOIR_FORMS = {"a", "avait", "aura", "aurait", "ai", "avais", "ont", "avaient", "avoir", "ayant", "eut", "ait"}
 
 
@@ -313,7 +314,9 @@ class PronounReader:
         clitic before an infinitive, and the participle after "l'a", agree with that person."""
         from .english import parse
         from ..nlp.lexicon import get_lexicon
-        english = parse(seg.source.text)
+        if not _OBJECT_PRONOUN.search(seg.source.text) or not any(t.lower in ("l'", "l’", "le", "la") for t in tokens):
+            return
+        english = parse(seg.source.text)  # parsed already by the source reader: a cache hit
         objects = {t.idx for t in english if t.lower_ in ("him", "her") and t.dep_ in ("obj", "iobj")
                    and t.tag_ != "PRP$"}
         mentions = [m for m in self.cast.mentions(seg.id, "source") if m.kind == "pronoun" and m.start in objects]
