@@ -142,12 +142,12 @@ def gender(ctx: CheckContext):
                 complete = False
                 new = word.token.text
             begin = word.token.start
-            if word.kind == "determiner":
-                contracted = _contraction(text, begin, new)
-                if contracted:  # "à la professeure" -> "au professeur", "de la" -> "du"
-                    begin, new = contracted
-                    if n == 0:
-                        start = cursor = begin
+            changed = _contraction(text, begin, new) if word.kind == "determiner" else None
+            changed = changed or _elision(text, begin, new)
+            if changed:  # "à la professeure" -> "au professeur", "de elle" -> "d'elle", "d'lui" -> "de lui"
+                begin, new = changed
+                if n == 0:
+                    start = cursor = begin
             pieces.append(text[cursor:begin])
             pieces.append(_glue(word.token.text, new))
             cursor = word.token.end
@@ -244,7 +244,23 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
         return tuple(out)
     for i, _, other in nouns:
         start, end, suggestion = french[i].start, french[i].end, other
-        if i > 0 and determiner_gender(french[i - 1].text) in ("m", "f"):
+        # "Un gigantesque homme", "une petite fille": adjectives between the determiner and the noun
+        adjectives = []
+        k = i - 1
+        while k > 0 and french[k].is_word and french[k].text.islower() and determiner_gender(french[k].text) is None \
+                and rewrite_adjective(french[k], want) is not None and k >= i - 2:
+            adjectives.insert(0, k)
+            k -= 1
+        if adjectives and determiner_gender(french[k].text) in ("m", "f"):
+            new_det = determiner_for(french[k].text, want, rewrite_adjective(french[adjectives[0]], want))
+            if new_det:
+                start = french[k].start
+                suggestion = new_det + french_text[french[k].end:french[adjectives[0]].start]
+                for n, j in enumerate(adjectives):
+                    suggestion += rewrite_adjective(french[j], want) + french_text[french[j].end:(
+                        french[adjectives[n + 1]].start if n + 1 < len(adjectives) else french[i].start)]
+                suggestion += other
+        elif i > 0 and determiner_gender(french[i - 1].text) in ("m", "f"):
             new_det = determiner_for(french[i - 1].text, want, other)
             if new_det:  # "un garçon" -> "une fille", "son père" -> "sa mère"
                 start = french[i - 1].start
@@ -256,7 +272,11 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
                 start = french[i - 1].start
                 suggestion = elision + other
         # "Son père était enseignant" -> "Sa mère était enseignante": what agrees with the noun follows it
-        agreeing = [w for w in verb_group_words(french, i + 1) if w.gender not in (want, None)]
+        following = verb_group_words(french, i + 1)
+        after = _relative_after(french, i + 1)  # "une fille de 10 ans qui avait été mordue"
+        if after is not None:
+            following += verb_group_words(french, after)
+        agreeing = [w for w in following if w.gender not in (want, None)]
         changed = [(w, rewrite(w, want)) for w in agreeing]
         if changed and all(new for _, new in changed):
             for word, new in changed:
@@ -266,6 +286,32 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
         out.append((start, end, suggestion, message,
                     (clue.text, clue.start, clue.end, "female" if want == "f" else "male")))
     return tuple(out)
+
+
+def rewrite_adjective(token, gender: str) -> str | None:
+    """A prenominal adjective in the other gender ("gigantesque" stays, "petit" -> "petite"), or None."""
+    from ..people.agreement import GenderedWord, is_agreeing_word, rewrite, word_gender
+    if not is_agreeing_word(token.text):
+        return None
+    current = word_gender(token.text, ("ADJ",))
+    if current is None:
+        return token.text if any(e.pos == "ADJ" for e in _analyses(token.text)) else None
+    return rewrite(GenderedWord(token, current, "adjective"), gender) if current != gender else token.text
+
+
+def _analyses(word: str):
+    from ..nlp.lexicon import get_lexicon
+    return get_lexicon().analyses(word)
+
+
+def _relative_after(tokens, start: int) -> int | None:
+    """Index after "qui" when a relative clause follows the noun within a short complement."""
+    for j in range(start, min(len(tokens), start + 5)):
+        if tokens[j].lower == "qui":
+            return j + 1
+        if tokens[j].text in ",.;:!?«»":
+            return None
+    return None
 
 
 def _re_elide(previous: str, word: str, gender: str) -> str | None:
@@ -282,6 +328,27 @@ def _re_elide(previous: str, word: str, gender: str) -> str | None:
     else:
         return None
     return full[:1].upper() + full[1:] if previous[:1].isupper() else full
+
+
+def _elision(text: str, start: int, new: str) -> tuple[int, str] | None:
+    """(start of the word before, the two words) when "de"/"que"/"jusque" must elide before the new
+    word, or its elided form must open up: "de elle" -> "d'elle", "d'lui" -> "de lui"."""
+    from ..nlp.lexicon import starts_with_vowel_sound
+    before = text[:start]
+    vowel = starts_with_vowel_sound(new)
+    for full, short in (("de", "d"), ("que", "qu"), ("jusque", "jusqu")):
+        for apostrophe in ("'", "’"):
+            if before.lower().endswith(short + apostrophe) and not vowel:
+                begin = start - len(short) - 1
+                if begin == 0 or not before[begin - 1].isalpha():
+                    cased = full if before[begin].islower() else full.capitalize()
+                    return begin, cased + " " + new
+        if before.lower().endswith(full + " ") and vowel:
+            begin = start - len(full) - 1
+            if begin == 0 or not before[begin - 1].isalpha():
+                cased = short if before[begin].islower() else short.capitalize()
+                return begin, cased + "'" + new
+    return None
 
 
 _CONTRACTIONS = {("à", "le"): "au", ("à", "les"): "aux", ("de", "le"): "du", ("de", "les"): "des"}

@@ -133,6 +133,8 @@ SPEECH_VERBS = {"déclaré", "dit", "ajouté", "affirmé", "expliqué", "indiqu�
                 "selon", "déclarait", "disait", "ajoutait"}
 
 
+CAREER_NOUNS = {"carrière", "métier", "poste", "fonction", "fonctions", "rôle", "statut", "titre", "travail",
+                "emploi", "débuts", "formation", "parcours", "mandat"}
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|her)\b", re.IGNORECASE)
 _AVOIR_FORMS = {"a", "avait", "aura", "aurait", "ai", "avais", "ont", "avaient", "avoir", "ayant", "eut", "ait"}
 
@@ -226,8 +228,25 @@ class PronounReader:
                 words += coordinated_predicates(tokens, i + 1)
                 if i > 1 and tokens[i - 1].text == ",":  # "Née à Lisbonne, elle étudia"
                     words += self._fronted_phrase(tokens, i - 1)
+                words += self._as_role(tokens, i + 1)  # "elle a commencé à travailler comme vendeuse"
             self.references.append(Reference(person.key, seg.id, "pronoun", words, he_she[0]))
         self._stressed_pronouns(seg, tokens, person, expected, he_she[0], other_referents)
+        self._career_roles(seg, tokens, person, expected, he_she[0])
+
+    def _career_roles(self, seg, tokens: list[Token], person: Person, expected: str, mention) -> None:
+        """"sa carrière de chanteuse", "son poste de directrice": with one person in the English
+        sentence, the role named after a possessive career noun is hers or his."""
+        if {m.person for m in self.cast.mentions(seg.id, "source")} != {person.key}:
+            return
+        for i in range(2, len(tokens) - 1):
+            if tokens[i].lower not in ("de", "d'", "d’") or tokens[i - 1].lower not in CAREER_NOUNS \
+                    or tokens[i - 2].lower not in ("sa", "son", "ses"):
+                continue
+            noun = tokens[i + 1]
+            gender = role_noun_gender(noun.text)
+            if gender and gender != expected:
+                self.references.append(Reference(person.key, seg.id, "phrase",
+                                                 [GenderedWord(noun, gender, "noun")], mention))
 
     def _stressed_pronouns(self, seg, tokens: list[Token], person: Person, expected: str, mention,
                            other_referents: bool) -> None:
