@@ -26,7 +26,7 @@ _FRENCH_PAIRS = [
     ("parrain", "marraine"), ("moine", "religieuse"), ("moines", "religieuses"), ("fiancé", "fiancée"),
     ("copain", "copine"), ("acteur", "actrice"), ("acteurs", "actrices"), ("serveur", "serveuse"),
     ("héritier", "héritière"), ("patriarche", "matriarche"), ("écolier", "écolière"),
-    ("mâle", "femelle"), ("mâles", "femelles"), ("monsieur", "dame"), ("messieurs", "dames"),
+    ("mâle", "femelle"), ("mâles", "femelles"), ("gentleman", "dame"),
     ("masculin", "féminin"), ("masculine", "féminine"), ("masculins", "féminins"), ("masculines", "féminines"),
     ("Sir", "Dame"), ("Lord", "Lady"),
 ]
