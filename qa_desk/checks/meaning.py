@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..nlp.tokens import Token, tokenize
+from .negation import count_english_negations, count_french_negations, negation_mismatch  # noqa: F401
 from .registry import CheckContext, register_check
 
 # --- tense against time adverb --------------------------------------------------------------
@@ -102,66 +103,6 @@ def _governing_verb(tokens: list[Token], n: int, kind: str) -> Token | None:
     return None
 
 
-# --- negation on one side only --------------------------------------------------------------
-_EN_NEG = re.compile(r"\b(?:not|never|no|nobody|nothing|none|nowhere|neither|nor|without|cannot)\b|n['’]t\b", re.I)
-_EN_NOT_NEG = re.compile(r"\bnot\s+(?:only|just|merely)\b|\bno\s+doubt\b|"
-                         r"\bno\s+(?:earlier|later|sooner|more|less|fewer|greater|bigger|smaller|higher|lower)\s+than\b",
-                         re.I)
-_EN_IMPLICIT = re.compile(r"\b(?:fail\w*|unable|refus\w*|lack\w*|den(?:y|ies|ied|ying)|absen\w+|hardly|barely|"
-                          r"scarcely|rarely|seldom|impossible|reject\w*|rul\w+ out|avoid\w*|stop\w*|ceas\w+|"
-                          r"instead|rather than|free|unlikely|unclear|unknown|unwilling|unsuccessful\w*|unaware|"
-                          r"inability|incapable|insufficient|dismiss\w*|far from|ban\w*|prevent\w*|"
-                          r"prohibit\w*|exclud\w*|unprecedented|despair\w*|un\w+able|in\w+ible|"
-                          r"(?!united\b)un[a-z]+(?:ed|ful))\b", re.I)
-_FR_NEG_WORDS = {"pas", "jamais", "plus", "rien", "personne", "aucun", "aucune", "guère", "point", "nullement",
-                 "ni", "nul", "nulle", "aucunement"}
-_FR_BARE_NEG = {"pas", "sans", "aucun", "aucune", "ni", "non", "rien"}  # not "nul": "un match nul" is a draw
-_FR_NOT_NEG = re.compile(r"\b(?:non|pas)\s+(?:seulement|uniquement)\b|\bnon-|\bpas\s+mal\b|\bsans\s+(?:doute|cesse|"
-                         r"compter|oublier)\b|\bnon\s+loin\b|\bn['’]?e?\s*(?:\w+\s+)?manqu\w*\s+pas\b", re.I)
-# Before a bare "pas", these make it the noun (ses pas, un pas, bruit de pas), not a negation.
-_PAS_NOUN_BEFORE = {"le", "les", "un", "des", "ses", "mes", "tes", "son", "ce", "ces", "leurs", "nos", "vos", "de",
-                    "du", "à", "au", "aux", "d'", "sur", "premier", "premiers", "faux", "mon", "ton", "quelques",
-                    "deux", "trois", "grands", "petits", "mêmes", "leur", "notre", "votre", "chaque", "quel",
-                    "quels", "même", "mauvais", "grand", "petit", "cent", "mille", "pas", "lents", "lourds"}
-# "Plus de retard" (a slogan: no more delays) has no "ne".
-_FR_SLOGAN_NEG = re.compile(r"(?:^|[«\"“(:]\s*)plus\s+(?:de|d['’])", re.I)
-_FR_IMPLICIT = re.compile(r"\b(?:manqu\w*|faute\s+de|refus\w*|ni(?:e|ent|é|ait|aient|ant|er)|dément\w*|démenti\w*|"
-                          r"échou\w*|échec|incapable\w*|impossib\w+|absen\w+|à\s+peine|guère|rejet\w*|"
-                          r"rejeté\w*|exclu\w*|évit\w*|cess\w*|plutôt|au\s+lieu|libre\w*|improbable\w*|"
-                          r"incertain\w*|inconnu\w*|insuffisan\w*|inutile\w*|interdi\w*|empêch\w*|"
-                          r"peu\s+probable\w*|loin\s+de|renonc\w*|ignor\w*|in\w+(?:able|ible)s?|trop\s+\w+\s+pour)\b", re.I)
-
-
-def count_english_negations(text: str) -> tuple[int, int]:
-    """(explicit, implicit) negations in an English sentence; 'not only' is not one."""
-    cleaned = _EN_NOT_NEG.sub(" ", text)
-    return len(_EN_NEG.findall(cleaned)), len(_EN_IMPLICIT.findall(cleaned))
-
-
-def count_french_negations(text: str) -> tuple[int, int]:
-    """(explicit, implicit): 'ne ... pas/jamais/plus/rien', bare 'pas', 'sans', 'aucun'; never the
-    'ne' explétif (avant qu'il ne parte) nor 'ne ... que' (= only)."""
-    cleaned = _FR_NOT_NEG.sub(" ", text)
-    words = [t.lower.replace("’", "'") for t in tokenize(cleaned) if t.is_word or t.text in "'’"]
-    explicit, used = 0, set()
-    for i, word in enumerate(words):
-        if word in ("ne", "n'"):
-            after = [k for k in range(i + 1, min(len(words), i + 7)) if words[k] in _FR_NEG_WORDS
-                     and not (words[k] == "plus" and k + 1 < len(words) and words[k + 1] in ("que", "qu'"))]
-            before = [k for k in range(max(0, i - 3), i) if words[k] in _FR_NEG_WORDS - {"pas", "plus"}]
-            if after or before:
-                explicit += 1
-                used.update(after[:1] or before[-1:])
-    for i, word in enumerate(words):
-        if i not in used and word in _FR_BARE_NEG and not (word == "plus"):
-            if word in ("rien", "personne") and not any(w in ("ne", "n'") for w in words[max(0, i - 6):i + 3]):
-                continue
-            if word == "pas" and i > 0 and words[i - 1] in _PAS_NOUN_BEFORE:
-                continue
-            explicit += 1
-    return explicit, len(_FR_IMPLICIT.findall(cleaned)) + len(_FR_SLOGAN_NEG.findall(cleaned))
-
-
 @register_check("meaning", category="Accuracy/Mistranslation", severity="major", scope="segment")
 def meaning(ctx: CheckContext):
     """Meaning slip: a tense against its time adverb, or a negation on one side only.
@@ -182,17 +123,3 @@ def meaning(ctx: CheckContext):
         why = negation_mismatch(source, target)
         if why:
             yield ctx.issue("meaning", seg, 0, 0, why)
-
-
-MARGIN = 2  # explicit negations one side has beyond every negation, explicit or implied, of the other
-
-
-def negation_mismatch(source: str, target: str) -> str | None:
-    """Why the negations of an English sentence and its French translation disagree, or None."""
-    en_explicit, en_implicit = count_english_negations(source)
-    fr_explicit, fr_implicit = count_french_negations(target)
-    if en_explicit and (not (fr_explicit or fr_implicit) or en_explicit >= fr_explicit + fr_implicit + MARGIN):
-        return "The source has a negation (not, never, no...) that the translation lacks."
-    if fr_explicit and (not (en_explicit or en_implicit) or fr_explicit >= en_explicit + en_implicit + MARGIN):
-        return "The translation has a negation (ne... pas, jamais, sans...) that the source lacks."
-    return None

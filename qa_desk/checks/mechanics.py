@@ -11,6 +11,7 @@ from collections import Counter
 
 from ..model import CLOSE
 from .registry import CheckContext, register_check
+from .typography import apostrophe_quotes
 
 _H = " \t\u00a0\u202f\u2009"
 _REPEAT = re.compile(r"(?<![\w'’-])([^\W\d_]+)([" + _H + r"]+)(\1)(?![\w'’-])", re.IGNORECASE)
@@ -135,7 +136,8 @@ def brackets(ctx: CheckContext):
         if not any(c in text for c in '()[]{}«»“”"'):
             continue
         found = _unbalanced(text)
-        if text.count('"') % 2:
+        quotes = text.count('"') - len(apostrophe_quotes(text))  # "l " édifice": the quotes check says it
+        if quotes % 2:
             found['"'] = [text.rindex('"')]
         if not found:
             continue

@@ -1,28 +1,38 @@
-"""Names of people, places and organisations: each one in the source must be in the target.
+"""Names of people, places and organisations: each one in the source must be rendered in the target.
 
-Accepted: the same name, an exonym or acronym from resources/names/variants.tsv
-(Geneva/Genève, NATO/OTAN), a standard transliteration (Ryabkov/Riabkov) or a
-one-letter slip on a long name; a person's name spelled two ways in one document
-is a minor inconsistency.
+A name is a word the English analysis does not read as a function word (a pronoun, a
+determiner, "He", "No", "As"), that is not an ordinary English word capitalised by a headline
+or a sentence start ("Program", "Women"), nor a month, a day, a title or a nationality.
+It is rendered when the French has it by any convention: an exonym or acronym of the tables
+(resources/names/variants.tsv, and CLDR's countries, regions and cities in cldr_places.tsv:
+Geneva/Genève, Pilsen/Plzeň, NATO/OTAN), a transliteration by French habits
+(Tymoshenko/Timochenko, Yanukovych/Ianoukovitch), its letters without their accents
+(Paclík/Paclik), a plural, or an initial for a first name. A French word one slip away from a
+name (Kinkel/Kinkle) is a misspelling; a name with no rendering at all is missing. A person's
+name spelled two ways in one document is a minor inconsistency.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..nlp.english_common import is_common_english
-from ..nlp.name_variants import edit_distance, load_variants, norm, translit_key
+from ..nlp.name_match import folded, near_miss, renders
+from ..nlp.name_variants import load_variants, norm
 from ..nlp.numbers_parse import MONTHS_EN
 from ..nlp.tokens import fold as _fold_uncached
 from ..nlp.tokens import tokenize
+from ..paths import resource_path
 from .registry import CheckContext, register_check
 
 fold = lru_cache(maxsize=100_000)(_fold_uncached)
 
 _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _TITLES = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "lt", "col", "sgt", "rev", "sen", "rep", "gov",
-           "sir", "lord", "lady", "dame", "king", "queen", "prince", "princess", "pope", "saint"}
+           "sir", "lord", "lady", "dame", "king", "queen", "prince", "princess", "pope", "saint", "capt", "cpl",
+           "maj", "adm", "brig", "pte", "pvt", "cmdr", "insp", "supt", "det", "mme", "mlle", "herr", "frau"}
 # Capitalised in English titles and bodies, translated as ordinary words in French.
 _COMMON = set("""
 a an the of for and in on at to by with from de la le du des del der von van al el bin
@@ -41,15 +51,54 @@ democratic republican conservative labour liberal green socialist communist peop
 first second third fourth fifth day week year month news press media times post journal daily report reporting
 writing editing additional photo video breaking update exclusive analysis factbox timeline explainer insight
 god internet web online digital nuclear energy oil gas climate covid coronavirus pandemic
-reporters editors correspondent
+reporters editors correspondent rector dean professor lieutenant sergeant captain colonel major admiral marshal
+corporal private commissioner inspector superintendent detective chancellor premier commissioner mp mep
 """.split())
 _DEMONYM_EXTRA = {"soviet", "european", "western", "eastern", "northern", "southern", "arab", "african", "asian",
                   "latin", "nordic", "baltic", "slavic", "islamic", "jewish", "muslim", "christian", "catholic",
                   "protestant", "orthodox", "sunni", "shia", "shiite", "kurdish", "american", "american-led",
-                  "anglo", "transatlantic", "atlantic", "pacific", "democrat", "democrats", "republicans"}
+                  "anglo", "transatlantic", "atlantic", "pacific", "democrat", "democrats", "republicans",
+                  "islamist", "islamists", "moorish", "saxon", "anglo-saxon", "balkan", "scandinavian", "germanic",
+                  "hispanic", "latino", "iberian", "caucasian", "gallic", "celtic", "roman", "byzantine",
+                  "ottoman", "habsburg", "colonial", "imperial", "bolshevik", "marxist", "stalinist", "nazi",
+                  "nazis", "fascist", "zionist", "jihadist", "jihadists", "salafist", "pro-european", "eurosceptic"}
+_FUNCTION_POS = {"PRON", "DET", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "INTJ", "NUM", "PUNCT", "SYM"}
 _SENTENCE_OPENERS = {".", "!", "?", ":", ";", "(", '"', "“", "«", "'", "‘", "-", "–", "—", "[", "…"}
-_CONNECTORS = {"of", "de", "al", "bin", "van", "von", "der", "la", "le", "du", "da", "di", "dos", "el", "y"}
+_CONNECTORS = {"de", "al", "bin", "ibn", "van", "von", "der", "den", "la", "le", "du", "da", "di", "dos", "del",
+               "el", "ter", "zu", "abu", "bint"}
 _POSSESSIVE = re.compile(r"['’]s?$")
+_INITIAL = re.compile(r"^[A-ZÀ-Ý]\.?$")
+# A function word with nothing after it, or a courtesy title without its name: a word was lost there.
+_GAP = re.compile(
+    r"(?<![\w'’-])(?:(?:de|du|des|à|au|aux|en|par|pour|sur|dans|avec|chez|vers|entre|la|le|les|un|une|der|von|van)"
+    r"(?=[ \u00a0]*(?:[.,;:)!?]|$)|[ \u00a0]+(?:a|ont|est|sont|et|s['’]attend\w*)(?![\w'’-]))"
+    r"|(?i:le|la|un|une)[ \u00a0]+(?:a|ont|en|à|par|pour|sur|dans|avec|et)(?![\w'’-])"
+    r"|(?:M\.|Mme|Mlle|Dr|Me)[ \u00a0]+(?=[a-zà-ÿ]|[.,;:]|s['’]))"
+    r"|(?<![\w'’])[ldLD]['’](?:[ \u00a0]+(?=[a-zà-ÿ])|[ \u00a0]*(?=[.,;:]|$))")
+# French words that stand for a place, a body or a person already named: "dans mon pays" for Spain.
+_STAND_INS = {
+    "country": ("pays", "etat", "etats", "nation", "nations", "patrie", "royaume", "republique", "territoire"),
+    "region": ("region", "regions", "province", "zone", "territoire", "continent", "pays"),
+    "city": ("ville", "capitale", "cite", "metropole", "commune"),
+    "org": ("organisation", "institution", "institutions", "union", "communaute", "agence", "conseil",
+            "commission", "cour", "banque", "entreprise", "societe", "groupe", "parti", "alliance", "tribunal"),
+    "any": ("celle-ci", "celui-ci", "ceux-ci", "celles-ci", "derniere", "dernier", "derniers", "dernieres"),
+}
+
+
+@lru_cache(maxsize=1)
+def _treebank_words() -> frozenset:
+    path = resource_path("english", "common_words.txt")
+    return frozenset(w for w in path.read_text(encoding="utf-8").split("\n") if w and w[0] != "#")
+
+
+@lru_cache(maxsize=50_000)
+def is_ordinary(word: str) -> bool:
+    """An ordinary English word, whatever its capital: 'Program', 'Women', 'Presidential'."""
+    low = word.lower()
+    if is_common_english(word) or low in _treebank_words():
+        return True
+    return any(low.endswith(s) and low[:-len(s)] in _treebank_words() for s in ("s", "es"))
 
 
 def _demonyms() -> set[str]:
@@ -64,72 +113,32 @@ def _is_demonym(word: str, table) -> bool:
     if not _DEMONYM_CACHE:
         _DEMONYM_CACHE.update(_demonyms())
     low = fold(word)
-    if low in _DEMONYM_CACHE:
+    if low in _DEMONYM_CACHE or low.rstrip("s") in _DEMONYM_CACHE:
         return True
+    for part in low.split("-"):  # German-Turkish, Franco-German
+        if part in _DEMONYM_CACHE:
+            return True
     # Crimean, Syrian, Kosovan: adjective of a listed place
     for cut in (1, 2, 3):
-        if low.endswith(("an", "ian", "ean", "ese")) and low[:-cut] in table.forms:
+        if low.endswith(("an", "ian", "ean", "ese", "ish", "ans", "ians")) and low[:-cut] in table.forms:
             return True
     return False
 
 
-def _skippable(word: str, table) -> bool:
+def _never_a_name(word: str, table) -> bool:
     low = fold(word)
     return (low in _COMMON or low in _DAYS or low in MONTHS_EN or low.rstrip(".") in _TITLES
             or _is_demonym(word, table) or len(low) < 2)
 
 
 def _heading(text: str) -> bool:
+    """An all-capitals or title-case headline: its capitals say nothing about names."""
     letters = [c for c in text if c.isalpha()]
-    return len(letters) > 3 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
-
-
-@lru_cache(maxsize=50_000)
-def _translit(word: str) -> str:
-    return translit_key(word)
-
-
-@lru_cache(maxsize=100_000)
-def _target(text: str) -> "_Target":
-    """Targets are re-read on every re-check: a segment whose text did not change is not re-indexed."""
-    return _Target(text)
-
-
-class _Target:
-    """The target segment, normalised once for the lookups."""
-
-    def __init__(self, text: str):
-        self.text = text
-        self.padded = f" {norm(text)} "
-        self.words = {}
-        for token in tokenize(text, split_inversions=False):
-            if token.is_word:
-                for part in [token.text] + token.text.split("-"):
-                    self.words.setdefault(fold(part), token)
-        self._keys = None
-
-    @property
-    def keys(self):
-        if self._keys is None:
-            self._keys = {_translit(w): t for w, t in self.words.items() if len(w) >= 4}
-        return self._keys
-
-    def has(self, form: str) -> bool:
-        return f" {form} " in self.padded
-
-    def find(self, name: str):
-        """(how, token or None): exact / variant / fuzzy match of one source word, or (None, None)."""
-        folded = fold(name)
-        if folded in self.words:
-            return "exact", self.words[folded]
-        key = _translit(folded)
-        if len(folded) >= 4 and key in self.keys:
-            return "variant", self.keys[key]
-        if len(folded) >= 6:
-            for word, token in self.words.items():
-                if word[:1] == folded[:1] and token.text[:1].isupper() and edit_distance(word, folded, 1) <= 1:
-                    return "variant", token
-        return None, None
+    if len(letters) > 3 and sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        return True
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", text)]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words) \
+        and not text.rstrip().endswith((".", "?", "!", '"'))
 
 
 @lru_cache(maxsize=4096)
@@ -143,107 +152,183 @@ def _is_first_name(word: str) -> bool:
     return bool(found) and (found[1][0] + found[1][1] >= 1000 or found[1][2] in ("m", "f"))
 
 
-def _cast_person(person) -> bool:
-    """A cast entry that is surely a person: a pronoun, title or role noun in the source, or a first
-    name followed by no ordinary word (the cast may hold "Free Democrats", "York Stock Exchange")."""
-    words = person.name.split()
-    if not words or any(fold(w) in _COMMON for w in words):
-        return False
-    if any(e.kind in ("pronoun", "title", "noun") and e.side == "source" for e in getattr(person, "evidence", ())):
-        return True  # "he said", "Mr", "spokeswoman": a person, whatever the words of the name
-    return _is_first_name(words[0]) and not any(is_common_english(w) for w in words[1:])
+class SourceName(NamedTuple):
+    start: int
+    end: int
+    text: str
+    accepted: frozenset  # forms of the variant tables (empty for other names)
+    words: tuple  # the words to find in the French, first name(s) first, surname or head last
+    sure: bool  # a name for certain: its absence from the French is reported
+    person: bool  # First Last
+    kind: str = ""  # the table's kind (country, city, org...), "person", or ""
 
 
-def _persons(ctx: CheckContext, table, known: set[str]) -> frozenset:
-    """Surnames of the document's people: the cast's, and the last word of 'First Last' names."""
-    persons = set()
-    cast = ctx.analyses.get("people")
-    for person in getattr(cast, "people", ()):
-        if _cast_person(person):
-            persons.update(fold(w) for w in person.name.split()[1:] or person.name.split())
-    for seg in ctx.document.segments:
-        for _, _, _, words, _ in source_names(seg.source.text, table, known):
-            if isinstance(words, list) and len(words) >= 2 and _is_first_name(words[0]) \
-                    and not any(fold(w) in _COMMON for w in words[1:]):
-                persons.add(fold(words[-1]))
-    return frozenset(persons)
-
-
-def _known_names(ctx: CheckContext) -> set[str]:
-    """Words the document uses as names: the cast's names, capitalised words met mid-sentence."""
+def _known_names(texts) -> set[str]:
+    """Words the document capitalises mid-sentence in its body (used as names elsewhere)."""
     known = set()
-    cast = ctx.analyses.get("people")  # used when the people checks built it; not worth building here
-    for person in getattr(cast, "people", ()):
-        if _cast_person(person):
-            known.update(fold(w) for w in person.name.split())
-    for seg in ctx.document.segments:
-        tokens = tokenize(seg.source.text, split_inversions=False)
+    for text in texts:
+        if _heading(text) or not text.rstrip().rstrip('"”»\')’ ').endswith((".", "?", "!", ":", ";")):
+            continue  # headlines capitalise words that are no names
+        tokens = tokenize(text, split_inversions=False)
         for n, token in enumerate(tokens):
             if n and token.is_word and token.text[:1].isupper() and tokens[n - 1].text not in _SENTENCE_OPENERS:
                 known.add(fold(_POSSESSIVE.sub("", token.text)))
     return known
 
 
-def _table_match(text: str, tokens, n: int, table):
-    """(number of tokens, phrase) of the longest variant-table name starting at token n."""
-    first = norm(tokens[n].text)
+def _table_match(doc, i: int, table):
+    """(tokens, phrase) of the longest variant-table name starting at token i."""
+    first = norm(doc[i].text)
     if not first or first.split(" ")[0] not in table.first_words:
         return None
-    for size in range(min(table.max_words, len(tokens) - n), 0, -1):
-        last = tokens[n + size - 1]
-        if not last.is_word:
+    for size in range(min(table.max_words + 2, len(doc) - i), 0, -1):
+        span = doc[i:i + size]
+        phrase = _POSSESSIVE.sub("", span.text)
+        if span[-1].is_punct:
             continue
-        phrase = _POSSESSIVE.sub("", text[tokens[n].start:last.end])
-        if norm(phrase) in table.forms:
-            return size, phrase
+        key = norm(phrase)
+        if key in table.forms and not (table.cased.get(key) and not phrase.replace(".", "").isupper()):
+            return size, span.start_char, span.start_char + len(phrase), phrase
     return None
 
 
-def source_names(text: str, table, known: set[str], persons: frozenset = frozenset()):
-    """(start, end, name, accepted, sure) for each name in an English segment.
+def _opener(doc, i: int) -> bool:
+    return i == 0 or doc[i - 1].text in _SENTENCE_OPENERS or doc[i - 1].text in ("'", '"')
 
-    ``accepted`` is the set of target forms for a name in the variant table, else the
-    list of the name's words (the last one, surname or head word, must be in the target).
-    ``sure`` is False for a sentence's first word not used as a name elsewhere ("Despite")
-    and for an ordinary English word that is not a person's name ("Moon", "Greens").
-    """
-    tokens = tokenize(text, split_inversions=False)
-    heading = _heading(text)
-    n = 0
-    while n < len(tokens):
-        token = tokens[n]
-        if not token.is_word or not token.text[:1].isupper():
-            n += 1
+
+def names_in(doc, table, known: set[str]) -> list[SourceName]:
+    """The names of one parsed English segment."""
+    heading = _heading(doc.text)
+    out = []
+    i, n = 0, len(doc)
+    while i < n:
+        token = doc[i]
+        if not token.text[:1].isupper() or not token.text[:1].isalpha():
+            i += 1
             continue
-        matched = _table_match(text, tokens, n, table)
+        matched = _table_match(doc, i, table)
         if matched:
-            size, phrase = matched
-            yield token.start, token.start + len(phrase), phrase, table.accepted(phrase), True
-            n += size
+            size, start, end, phrase = matched
+            kind = table.kind.get(norm(phrase), "")
+            out.append(SourceName(start, end, phrase, frozenset(table.accepted(phrase)), (phrase,), True,
+                                  kind in ("person", "first-name"), kind))
+            i += size
             continue
-        group = []  # consecutive name words: "Ned Price", "Denis Balibouse"
-        m = n
-        while m < len(tokens) and tokens[m].is_word and tokens[m].text[:1].isupper() \
-                and (m == n or not text[tokens[m - 1].end:tokens[m].start].strip()) \
-                and not (m > n and _table_match(text, tokens, m, table)):
-            word = _POSSESSIVE.sub("", tokens[m].text)
-            opener = m == 0 or tokens[m - 1].text in _SENTENCE_OPENERS
-            if not (heading or _skippable(word, table) or ("." in word and not word.isupper()) or len(word) <= 1):
-                group.append((tokens[m].start, tokens[m].start + len(word), word, opener))
-            if _POSSESSIVE.search(tokens[m].text) and tokens[m].text[-1:] in "s'’":
-                m += 1
+        group = [i]  # consecutive capitalised words (and connectors): "Herman Van Rompuy", "Abu Bakr al-Baghdadi"
+        j = i + 1
+        while j < n and doc[j - 1].whitespace_:
+            word = doc[j].text
+            capital = word[:1].isupper() and word[:1].isalpha()
+            after = j + 1
+            while after < n and doc[after].text.lower() in _CONNECTORS:
+                after += 1  # "von der Leyen", "bin Abdul"
+            connector = word.lower() in _CONNECTORS and after < n and doc[after].text[:1].isupper()
+            if not (capital or connector) or _table_match(doc, j, table):
                 break
-            m += 1
-        if group:
-            words = [g[2] for g in group]
-            person = len(words) >= 2 and _is_first_name(words[0]) and not any(fold(w) in _COMMON for w in words[1:])
-            head, opener = words[-1], group[-1][3]
-            # a name for sure: not a sentence's first word unless used as a name elsewhere ("Despite"),
-            # and not an ordinary English word ("the Moon") unless it is a person's ("Ned Price")
-            sure = (not opener or fold(head) in known) and (person or fold(head) in persons
-                                                             or not is_common_english(head))
-            yield group[0][0], group[-1][1], " ".join(words), words, sure
-        n = max(m, n + 1)
+            group.append(j)
+            j += 1
+        name = _group_name(doc, group, table, known, heading)
+        if name is not None:
+            out.append(name)
+        i = j
+    return out
+
+
+def _group_name(doc, group: list[int], table, known, heading: bool) -> SourceName | None:
+    """A SourceName for capitalised tokens, or None when none of them is a name."""
+    tokens = [doc[k] for k in group if doc[k].text.lower() not in _CONNECTORS or doc[k].text[:1].isupper()]
+    words = [_POSSESSIVE.sub("", t.text) for t in tokens]
+    named = [w for w in words if not _never_a_name(w, table)]  # "President Christine Lagarde": from Christine
+    first_last = len(named) >= 2 and _is_first_name(named[0]) and not any(fold(w) in _COMMON for w in named[1:])
+    before = doc[tokens[0].i - 1] if tokens[0].i else None
+    person = first_last or any(t.ent_type_ == "PER" for t in tokens) or (
+        before is not None and fold(before.text).rstrip(".") in _TITLES)
+    kept, sure = [], False
+    for token, word in zip(tokens, words):
+        if _never_a_name(word, table) or token.pos_ in _FUNCTION_POS or ("." in word and not word.isupper()):
+            continue
+        ordinary = is_ordinary(word)
+        acronym = word.isupper() and len(word) >= 2
+        if ordinary and not (first_last or fold(word) in known and not _opener(doc, token.i) and not heading):
+            continue  # "Strategy", "Museum": an ordinary word with a capital
+        if _opener(doc, token.i) and fold(word) not in known and (ordinary or token.pos_ in ("ADV", "VERB", "ADJ")):
+            continue  # a sentence's first word is a name only when the document uses it as one
+        if heading and (ordinary or fold(word) not in known and (token.pos_ != "PROPN" or doc.text.isupper())):
+            continue  # a headline's capitals: only names the document uses elsewhere, or the parse's
+        kept.append(word)
+        if not acronym and not ordinary and len(word) >= 3:
+            sure = True
+    if not kept:
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(words[-1])
+    return SourceName(start, end, " ".join(kept), frozenset(), tuple(kept), sure and not heading, person,
+                      "person" if person else "")
+
+
+class _Target:
+    """The target segment's words, for the lookups."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.padded = f" {norm(text)} "
+        self.tokens = []  # (word, token): hyphenated and elided words split too, "JP Morgan" joined
+        previous = None
+        for token in tokenize(text, split_inversions=False):
+            if not token.is_word:
+                previous = None
+                continue
+            self.tokens.append((token.text, token))
+            for part in re.split(r"[-'’]", token.text):
+                if part and part != token.text:
+                    self.tokens.append((part, token))
+            if previous is not None and previous.text[:1].isupper() and token.text[:1].isupper():
+                self.tokens.append((previous.text + token.text, token))
+            previous = token
+        self.capitalised = [(w, t) for w, t in self.tokens if w[:1].isupper()]
+        self.folded = [folded(w) for w, _ in self.tokens]
+
+    def has(self, form: str) -> bool:
+        return f" {form} " in self.padded
+
+    def has_stem(self, form: str) -> bool:
+        """A word of the French derives from this one-word form: "monténégrins" from "Monténégro"."""
+        stem = form[:max(5, len(form) - 2)]
+        return " " not in form and len(form) >= 5 and any(w.startswith(stem) for w in self.folded)
+
+    def rendering(self, word: str):
+        """(French word, its token) rendering this source word, or None."""
+        for w, token in self.tokens:
+            if renders(word, w):
+                return w, token
+        return None
+
+    def slip(self, word: str):
+        """A capitalised target token one slip away from the source word (not a French word), or None."""
+        from ..nlp.lexicon import get_lexicon
+
+        for w, token in self.capitalised:
+            if near_miss(word, w) and not get_lexicon().analyses(w.lower()):
+                return token
+        return None
+
+    @property
+    def gap(self) -> bool:
+        """The French has a hole where a word was: "a déclaré à ,", "la cotation de a été", "Mme s'est"."""
+        return bool(_GAP.search(self.text))
+
+    def stands_in(self, kind: str) -> bool:
+        """The French names the thing by what it is ("dans mon pays", "cette dernière")."""
+        words = _STAND_INS.get(kind, ()) + _STAND_INS["any"]
+        return any(folded(w) in words for w, _ in self.tokens)
+
+    def initial(self, word: str) -> bool:
+        return any(_INITIAL.match(w) and w[0] == word[0].upper() for w, _ in self.tokens if len(w) <= 2)
+
+
+@lru_cache(maxsize=100_000)
+def _target(text: str) -> _Target:
+    """Targets are re-read on every re-check: a segment whose text did not change is not re-indexed."""
+    return _Target(text)
 
 
 class SourceNames:
@@ -254,16 +339,45 @@ class SourceNames:
     depends_on_people = False
 
     def __init__(self, ctx: CheckContext, table):
+        from ..people.english import parse_all
+
         self.table = table
         self.with_cast = "people" in ctx.analyses
-        self.known = _known_names(ctx)
-        self.persons = _persons(ctx, table, self.known)
+        texts = [seg.source.text for seg in ctx.document.segments if seg.source.text.strip()]
+        self.known = _known_names(texts)
         self._by_text: dict[str, list] = {}
+        self._segments = list(ctx.document.segments)
+        self._index = {seg.id: n for n, seg in enumerate(self._segments)}
+        self._order = None
+        for text, doc in zip(texts, parse_all(texts)):
+            if text not in self._by_text:
+                self._by_text[text] = names_in(doc, table, self.known)
 
-    def names_in(self, text: str) -> list:
+    def first_mention(self, seg, name: SourceName) -> bool:
+        """No earlier segment's source has this name's last word."""
+        if self._order is None:
+            self._order = {}
+            for n, other in enumerate(self._segments):
+                for found in self.names_of(other.source.text):
+                    if found.words:
+                        self._order.setdefault(folded(found.words[-1]), n)
+        position = self._index.get(seg.id, 0)
+        return self._order.get(folded(name.words[-1]), position) >= position
+
+    def names_of(self, text: str) -> list[SourceName]:
         if text not in self._by_text:
-            self._by_text[text] = list(source_names(text, self.table, self.known, self.persons))
+            from ..people.english import parse
+
+            self._by_text[text] = names_in(parse(text), self.table, self.known)
         return self._by_text[text]
+
+
+def source_names(text: str, table, known: set[str]):
+    """(start, end, name, accepted, sure) for each name in an English text."""
+    from ..people.english import parse
+
+    for name in names_in(parse(text), table, known):
+        yield name.start, name.end, name.text, set(name.accepted) or list(name.words), name.sure
 
 
 @register_check("names", category="Accuracy/Mistranslation", severity="major")
@@ -272,8 +386,9 @@ def names(ctx: CheckContext):
 
     Example: the source names "Sergei Ryabkov" and "Geneva"; the translation says
     "Sergueï Riabkov" and "Genève" (accepted) but drops "Ned Price": "Price" is flagged.
-    A person spelled "Ryabkov" in one sentence and "Riabkov" in another is a minor
-    inconsistency, with the document's usual spelling as the suggestion.
+    "Klaus Kinkle" for "Klaus Kinkel" is flagged as a misspelling, with "Kinkel" as the
+    suggestion; a person spelled "Ryabkov" in one sentence and "Riabkov" in another is a
+    minor inconsistency, with the document's usual spelling as the suggestion.
     """
     table = load_variants()
     source = ctx.analyses.get("names-source")
@@ -284,35 +399,83 @@ def names(ctx: CheckContext):
         if not seg.source.text.strip() or not seg.target_text.strip():
             continue  # an omission is reported once, by the omission check
         target = _target(seg.target_text)
-        for start, end, name, accepted, sure in source.names_in(seg.source.text):
-            if isinstance(accepted, set):
-                if not any(target.has(form) for form in accepted):
-                    yield ctx.issue("names", seg, 0, 0,
-                                    f"'{name}' from the source is missing from the translation "
-                                    f"(accepted: {', '.join(sorted(accepted)[:4])}).")
+        for name in source.names_of(seg.source.text):
+            if name.accepted:
+                yield from _check_table_name(ctx, seg, name, target, source.first_mention(seg, name))
                 continue
-            head = accepted[-1]
-            how, token = target.find(head)
-            if not sure:  # "Ryabkov said...": a name only if the target has it as one, mid-sentence
-                if how is None or token.start == 0 or not token.text[:1].isupper():
-                    continue
-            if how is None:
-                yield ctx.issue("names", seg, 0, 0,
-                                f"'{name}' from the source is missing or spelled differently in the translation.")
-            elif token is not None and not head.isupper():
-                spellings[fold(head)].append((seg, token))
+            yield from _check_words(ctx, seg, name, target, spellings, source.first_mention(seg, name))
     yield from _inconsistent(ctx, spellings)
+
+
+def _check_table_name(ctx, seg, name: SourceName, target: _Target, first: bool):
+    """A name of the tables: one of its accepted forms (or a word derived from one) must be there."""
+    if any(target.has(form) for form in name.accepted):
+        return
+    if not target.gap and any(target.has_stem(form) for form in name.accepted):
+        return  # a word derived from it: "monténégrins" for Montenegro
+    distinctive = [w for w in name.text.split() if not _never_a_name(w, load_variants())]
+    rendered = [w for w in distinctive if target.rendering(w)]
+    if rendered and len(rendered) == len(distinctive):
+        return  # every word of the name kept as it is ("Wall Street")
+    if len(name.text.split()) > 1 and rendered:
+        first = True  # part of it is there: "Buenos" for Buenos Aires
+    for form in sorted(name.accepted):
+        slip = target.slip(form) if " " not in form else None
+        if slip is not None:
+            yield ctx.issue("names", seg, slip.start, slip.end,
+                            f"'{slip.text}' looks like a misspelling of '{name.text}' (accepted: "
+                            f"{', '.join(sorted(name.accepted)[:4])}).")
+            return
+    if name.sure and not _heading(seg.source.text) and (first and not target.stands_in(name.kind) or target.gap):
+        yield ctx.issue("names", seg, 0, 0,
+                        f"'{name.text}' from the source is missing from the translation "
+                        f"(accepted: {', '.join(sorted(name.accepted)[:4])}).")
+
+
+def _check_words(ctx, seg, name: SourceName, target: _Target, spellings, first: bool):
+    """Issues for one name of the source: each word misspelt, or the whole name missing.
+
+    Missing is said of a person's name at its first mention in the document (later, the French
+    may say "il" or "le ministre"), or when the French keeps part of a name and drops its last word
+    ("Christine" for Christine Lagarde, "Buenos" for Buenos Aires).
+    """
+    head = name.words[-1]
+    missing_head, rendered = False, 0
+    for k, word in enumerate(name.words):
+        found = target.rendering(word)
+        if found is not None:
+            rendered += 1
+            if k == len(name.words) - 1 and not word.isupper():
+                spellings[folded(word)].append((seg, found))
+            continue
+        slip = target.slip(word)
+        if slip is not None:
+            yield ctx.issue("names", seg, slip.start, slip.end,
+                            f"'{slip.text}' is spelled '{word}' in the source.", suggestions=[word])
+            continue
+        if (k < len(name.words) - 1 or _is_first_name(word)) and target.initial(word):
+            continue  # a first name as an initial: "J.-C. Juncker", "P.K. Subban"
+        if k < len(name.words) - 1 and name.person:
+            continue  # a first name left out before the surname
+        if word == head:
+            missing_head = True
+    partial = rendered and not is_ordinary(head)  # "Buffett" dropped from "Warren Buffett", not "Museum"
+    if missing_head and name.sure and (name.person and first or partial or target.gap) \
+            and not target.has_stem(folded(head)):
+        yield ctx.issue("names", seg, 0, 0,
+                        f"'{name.text}' from the source is missing or spelled differently in the translation.")
 
 
 def _inconsistent(ctx: CheckContext, spellings: dict[str, list]):
     """A name spelled two ways in the target: the minority spelling is a minor issue."""
     for _, uses in spellings.items():
-        counts = Counter(token.text for _, token in uses)
+        counts = Counter(word for _, (word, _) in uses)
         if len(counts) < 2:
             continue
         usual = counts.most_common(1)[0][0]
-        for seg, token in uses:
-            if token.text != usual:
-                yield ctx.issue("names", seg, token.start, token.end,
-                                f"'{token.text}' is spelled '{usual}' elsewhere in this translation.",
+        for seg, (word, token) in uses:
+            if folded(word).rstrip("s") != folded(usual).rstrip("s"):
+                start = token.start + max(0, token.text.find(word))
+                yield ctx.issue("names", seg, start, start + len(word),
+                                f"'{word}' is spelled '{usual}' elsewhere in this translation.",
                                 suggestions=[usual], severity="minor")

@@ -33,7 +33,8 @@ def match_mentions(source: list[Mention], target: list[Mention]) -> dict[int, in
     for s in source:
         cands = [j for j, t in enumerate(target) if _compatible(s, t)]
         # prefer the same way of writing (digits for digits), then text order
-        cands.sort(key=lambda j: (target[j].spelled != s.spelled, not (s.keys & target[j].keys), j))
+        # an article "un" is the last choice; then the same way of writing (digits for digits), text order
+        cands.sort(key=lambda j: (target[j].optional, target[j].spelled != s.spelled, not (s.keys & target[j].keys), j))
         options.append(cands)
     owner: dict[int, int] = {}
 

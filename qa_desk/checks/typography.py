@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .house_style import RIGHT, Place, settle
 from .registry import CheckContext, register_check
 
 NBSP, NNBSP = "\u00a0", "\u202f"
@@ -57,14 +58,16 @@ def _describe(space: str) -> str:
 # ---------------------------------------------------------------- spacing
 
 
-@register_check("spacing", category="Locale convention/Punctuation spacing", severity="minor", scope="segment")
+@register_check("spacing", category="Locale convention/Punctuation spacing", severity="minor")
 def spacing(ctx: CheckContext):
     """Missing or wrong space before ; : ! ?, or a space before . or ,.
 
     Example: "Il a dit: non!" (imprimerie-nationale) is flagged at ":" (suggestion
     "\u00a0:") and at "!" (suggestion "\u202f!"); "Oui , merci ." flags both spaces.
+    A document that never spaces these marks gets one document-level issue ("fix all").
     """
     style = _style(ctx)
+    places = []
     for seg, text in _french_segments(ctx):
         if not any(c in text for c in ";:!?.,"):
             continue
@@ -82,13 +85,11 @@ def spacing(ctx: CheckContext):
             if j < i - 1:
                 continue  # several spaces: double-space reports it
             have = text[j:i]
-            if have == want:
-                continue
             if not have and (not _wants_space_after_word(text, i) or _copied(text, i, seg.source.text)):
                 continue
-            yield ctx.issue("spacing", seg, j, i + 1,
-                            f"'{text[i]}' needs a {_describe(want)} before it, not {_describe(have)}.",
-                            suggestions=[want + text[i]])
+            form = RIGHT if have == want else _describe(have)
+            places.append(Place(seg, j, i + 1, form, want + text[i],
+                                f"'{text[i]}' needs a {_describe(want)} before it, not {_describe(have)}."))
         for m in _SPACE_BEFORE_LOW.finditer(text):
             end = m.end()
             if (_inside(m.start(), protected) or m.start() == 0 or text[end:end + 2] == ".."
@@ -96,6 +97,15 @@ def spacing(ctx: CheckContext):
                 continue
             yield ctx.issue("spacing", seg, m.start(), end,
                             f"No space before '{text[end]}' in French.", suggestions=[""])
+    yield from settle(ctx, "spacing", places, _spacing_habit(style))
+
+
+def _spacing_habit(style):
+    def describe(form: str, count: int) -> str:
+        return (f"This document writes {form} before ; : ! ? ({count} places); the house style wants a "
+                f"{_describe(style['colon'])} before ':' and a {_describe(style['high'])} before ; ! ?: "
+                f"fix all to change every one.")
+    return describe
 
 
 def _copied(text: str, i: int, source: str) -> bool:
@@ -129,6 +139,18 @@ def _straight_double(text: str) -> list[tuple[int, bool]]:
     return marks
 
 
+# A double quote typed for an apostrophe: "l " édifice", "qu " Axel" (an elided word, then a word).
+_QUOTE_FOR_APOSTROPHE = re.compile(r"(?<![\w'’])(?i:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)"
+                                   r"([ \u00a0\u202f]?\"[ \u00a0\u202f]?)(?=[^\W\d_])")
+
+
+def apostrophe_quotes(text: str) -> list[tuple[int, int]]:
+    """Spans (the quote and its spaces) of double quotes that stand for an apostrophe."""
+    if '"' not in text:
+        return []
+    return [m.span(1) for m in _QUOTE_FOR_APOSTROPHE.finditer(text)]
+
+
 def _straight_single_pairs(text: str) -> list[tuple[int, int]]:
     """Straight single quotes used as quotation marks ('doit'), not apostrophes (l'OTAN)."""
     pairs, open_at = [], None
@@ -144,49 +166,72 @@ def _straight_single_pairs(text: str) -> list[tuple[int, int]]:
     return pairs
 
 
-@register_check("quotes", category="Locale convention/Quote marks", severity="minor", scope="segment")
+@register_check("quotes", category="Locale convention/Quote marks", severity="minor")
 def quotes(ctx: CheckContext):
     """Straight quotes instead of « » (and missing spaces inside « »).
 
-    Example: '"Nous avons été fermes", a-t-il dit' is flagged twice: the opening
-    quote (suggestion "«\u00a0") and the closing one (suggestion "\u00a0»");
+    Example: '"Nous avons été fermes", a-t-il dit' is flagged at the opening quote
+    (suggestion "«\u00a0") and the closing one (suggestion "\u00a0»");
     'les mots \\'doit\\'' suggests “doit”; «non» suggests «\u00a0non\u00a0».
+    A document that uses straight quotes throughout gets one document-level issue ("fix all").
     """
     style = _style(ctx)
     sp = style["quote"]
+    places = []
     for seg, text in _french_segments(ctx):
         if '"' in text:
             protected = _protected(text)
-            for i, opening in _straight_double(text):
+            elisions = apostrophe_quotes(text)
+            for start, end in elisions:
+                yield ctx.issue("quotes", seg, start, end, "A quote mark typed for an apostrophe.",
+                                suggestions=["’" if "’" in text and "'" not in text else "'"])
+            protected += elisions
+            for i, opening in _straight_double(_unquoted(text, elisions)):
                 if _inside(i, protected):
                     continue
                 if opening:
                     end = i + 1
                     while end < len(text) and text[end] in _SPACE_CHARS:
                         end += 1
-                    yield ctx.issue("quotes", seg, i, end, "Straight opening quote: use « in French.",
-                                    suggestions=["«" + sp])
+                    places.append(Place(seg, i, end, "straight quotes", "«" + sp,
+                                        "Straight opening quote: use « in French."))
                 else:
                     start = i
                     while start > 0 and text[start - 1] in _SPACE_CHARS:
                         start -= 1
-                    yield ctx.issue("quotes", seg, start, i + 1, "Straight closing quote: use » in French.",
-                                    suggestions=[sp + "»"])
+                    places.append(Place(seg, start, i + 1, "straight quotes", sp + "»",
+                                        "Straight closing quote: use » in French."))
         if "'" in text:
             for start, end in _straight_single_pairs(text):
                 yield ctx.issue("quotes", seg, start, end + 1,
                                 "Straight single quotes: use “ ” for a quotation inside a quotation.",
                                 suggestions=["“" + text[start + 1:end] + "”"])
-        for m in re.finditer(r"«([" + _SPACE_CHARS + r"]*)", text):
-            if m.group(1) != sp and len(m.group(1)) <= 1 and m.end() < len(text):
-                yield ctx.issue("quotes", seg, m.start(), m.end(),
-                                f"« needs a {_describe(sp)} after it, not {_describe(m.group(1))}.",
-                                suggestions=["«" + sp])
-        for m in re.finditer(r"([" + _SPACE_CHARS + r"]*)»", text):
-            if m.group(1) != sp and len(m.group(1)) <= 1 and m.start() > 0:
-                yield ctx.issue("quotes", seg, m.start(), m.end(),
-                                f"» needs a {_describe(sp)} before it, not {_describe(m.group(1))}.",
-                                suggestions=[sp + "»"])
+        if "«" in text or "»" in text:
+            for m in re.finditer(r"«([" + _SPACE_CHARS + r"]*)", text):
+                if len(m.group(1)) <= 1 and m.end() < len(text):
+                    form = RIGHT if m.group(1) == sp else f"{_describe(m.group(1))} inside « »"
+                    places.append(Place(seg, m.start(), m.end(), form, "«" + sp,
+                                        f"« needs a {_describe(sp)} after it, not {_describe(m.group(1))}."))
+            for m in re.finditer(r"([" + _SPACE_CHARS + r"]*)»", text):
+                if len(m.group(1)) <= 1 and m.start() > 0:
+                    form = RIGHT if m.group(1) == sp else f"{_describe(m.group(1))} inside « »"
+                    places.append(Place(seg, m.start(), m.end(), form, sp + "»",
+                                        f"» needs a {_describe(sp)} before it, not {_describe(m.group(1))}."))
+    yield from settle(ctx, "quotes", places, _quotes_habit(sp))
+
+
+def _unquoted(text: str, spans) -> str:
+    """The text with the given quote marks blanked (an apostrophe typed as a quote is no quotation)."""
+    for start, end in spans:
+        text = text[:start] + "'" * (end - start) + text[end:]
+    return text
+
+
+def _quotes_habit(sp: str):
+    def describe(form: str, count: int) -> str:
+        return (f"This document writes {form} ({count} places); the house style wants « » with a "
+                f"{_describe(sp)} inside: fix all to change every one.")
+    return describe
 
 
 # ---------------------------------------------------------------- apostrophe, ellipsis, numbers
@@ -211,32 +256,44 @@ def apostrophe(ctx: CheckContext):
             found["’"].extend((seg, m.start()) for m in _CURLY_APOS.finditer(text))
     if wanted:
         right = "’" if wanted == "typographic" else "'"
-        why = "the house style"
+        wrong = "'" if right == "’" else "’"
+        places = [Place(seg, pos, pos + 1, RIGHT if mark == right else f"the apostrophe {mark}", right,
+                        f"Apostrophe {mark} where the house style uses {right}.")
+                  for mark in found for seg, pos in found[mark]]
+        yield from settle(ctx, "apostrophe", places,
+                          lambda form, count: f"This document writes {form} ({count} places); the house "
+                                              f"style uses {right}: fix all to change every one.")
+        return
     else:
         if not found["'"] or not found["’"]:
             return
         right = "’" if len(found["’"]) >= len(found["'"]) else "'"
-        why = "the rest of the document"
     wrong = "'" if right == "’" else "’"
     for seg, pos in found[wrong]:
         yield ctx.issue("apostrophe", seg, pos, pos + 1,
-                        f"Apostrophe {wrong} where {why} uses {right}.", suggestions=[right])
+                        f"Apostrophe {wrong} where the rest of the document uses {right}.", suggestions=[right])
 
 
-@register_check("ellipsis", category="Locale convention/Punctuation", severity="minor", scope="segment")
+@register_check("ellipsis", category="Locale convention/Punctuation", severity="minor")
 def ellipsis(ctx: CheckContext):
     """Three dots instead of the ellipsis character.
 
-    Example: "Nous avons été fermes ... en repoussant" flags "..." with the suggestion "…".
+    Example: "Nous avons été fermes ... en repoussant" flags "..." with the suggestion "…";
+    a document that always writes three dots gets one document-level issue ("fix all").
     """
+    places = []
     for seg, text in _french_segments(ctx):
+        if "…" in text:
+            places.extend(Place(seg, m.start(), m.end(), RIGHT, "…", "") for m in re.finditer("…", text))
         if ".." not in text and ". ." not in text:
             continue
         protected = _protected(text)
         for m in re.finditer(r"\.{3,}|\.(?: \.){2}", text):
             if not _inside(m.start(), protected):
-                yield ctx.issue("ellipsis", seg, m.start(), m.end(), "Use the ellipsis character “…”.",
-                                suggestions=["…"])
+                places.append(Place(seg, m.start(), m.end(), "three dots", "…", "Use the ellipsis character “…”."))
+    yield from settle(ctx, "ellipsis", places,
+                      lambda form, count: f"This document writes {form} for an ellipsis ({count} places): "
+                                          f"fix all to write “…” in every one.")
 
 
 _GROUPED = re.compile(r"(?<![\d.,\u00a0\u202f])\d{1,3}(?:[ \u2009\u00a0\u202f]\d{3})+(?![\d]|[ \u00a0\u202f]\d)")
@@ -252,28 +309,33 @@ def _source_digits(source: str) -> set[str]:
     return digits
 
 
-@register_check("number-space", category="Locale convention/Number format", severity="minor", scope="segment")
+@register_check("number-space", category="Locale convention/Number format", severity="minor")
 def number_space(ctx: CheckContext):
     """Thousands separated by a plain (breaking) space instead of a no-break space.
 
     Example: "100 000 soldats" with plain spaces (source "100,000 troops") is flagged,
-    suggestion "100\u00a0000" (or "100\u202f000" with thousands = "nnbsp").
+    suggestion "100\u00a0000" (or "100\u202f000" with thousands = "nnbsp"); a document
+    that always groups with plain spaces gets one document-level issue ("fix all").
     """
     sep = _style(ctx)["thousands"]
+    places = []
     for seg, text in _french_segments(ctx):
-        if not re.search(r"\d \d", text) and "\u2009" not in text:
+        if not re.search(r"\d[ \u00a0\u202f\u2009]\d", text):
             continue
         source_digits = None
         for m in _GROUPED.finditer(text):
             number = m.group(0)
-            if " " not in number and "\u2009" not in number:
-                continue
             groups = re.split(r"\D", number)
+            if " " not in number and "\u2009" not in number:
+                places.append(Place(seg, m.start(), m.end(), RIGHT, number, ""))
+                continue
             if len(groups) == 2 and not groups[1].startswith("0"):
                 if source_digits is None:
                     source_digits = _source_digits(seg.source.text)
                 if "".join(groups) not in source_digits:
                     continue  # "les 2 300" might be two numbers: trust only the source's word
-            yield ctx.issue("number-space", seg, m.start(), m.end(),
-                            f"Thousands separator: use a {_describe(sep)} so the number does not break.",
-                            suggestions=[sep.join(groups)])
+            places.append(Place(seg, m.start(), m.end(), "plain spaces", sep.join(groups),
+                                f"Thousands separator: use a {_describe(sep)} so the number does not break."))
+    yield from settle(ctx, "number-space", places,
+                      lambda form, count: f"This document groups thousands with {form} ({count} numbers): "
+                                          f"fix all to use a {_describe(sep)}, so no number breaks at a line end.")

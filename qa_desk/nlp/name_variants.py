@@ -55,10 +55,12 @@ class VariantTable:
     def __init__(self, rows: list[tuple[list[str], list[str], str]]):
         self.forms: dict[str, set[str]] = {}
         self.kind: dict[str, str] = {}
+        self.cased: dict[str, bool] = {}  # key -> only ever an acronym in capitals (WHO, not "Who")
         for english, french, kind in rows:
             accepted = {norm(f) for f in french + english if norm(f)}
             for name in english:
                 key = norm(name)
+                self.cased[key] = self.cased.get(key, True) and name.replace(".", "").isupper()
                 self.forms.setdefault(key, set()).update(accepted)
                 self.kind.setdefault(key, kind)
         self.max_words = max((k.count(" ") + 1 for k in self.forms), default=1)
@@ -87,9 +89,11 @@ def _adjectives() -> dict[str, list[str]]:
 
 @lru_cache(maxsize=1)
 def load_variants(path: str | None = None) -> VariantTable:
-    """The editable table, with country rows widened by their French adjectives."""
-    text = (resource_path("names", "variants.tsv") if path is None else __import__("pathlib").Path(path)
-            ).read_text(encoding="utf-8")
+    """The tables (CLDR's places, then qa-desk's editable one), country rows widened by their French
+    adjectives; ``path`` reads that one file instead."""
+    files = [resource_path("names", "cldr_places.tsv"), resource_path("names", "variants.tsv")] if path is None \
+        else [__import__("pathlib").Path(path)]
+    text = "\n".join(f.read_text(encoding="utf-8") for f in files)
     adjectives = _adjectives()
     rows = []
     for line in text.splitlines():

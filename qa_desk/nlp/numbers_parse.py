@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from .numbers_words import SCALES_EN, SCALES_FR, spelled_numbers
+from .numbers_words import SCALES_EN, SCALES_FR, ordinals_and_decades, spelled_numbers
 
 _SPACES = " \u00a0\u202f"
 NBSP = "\u00a0"
@@ -61,7 +61,7 @@ MONTHS_EN = {m: i for i, names in enumerate((
     ("november", "nov"), ("december", "dec")), start=1) for m in names}
 MONTHS_FR = {m: i for i, names in enumerate((
     ("janvier", "janv"), ("février", "févr", "fevrier", "fév"), ("mars",), ("avril", "avr"), ("mai",),
-    ("juin",), ("juillet", "juil"), ("août", "aout"), ("septembre", "sept"), ("octobre", "oct"),
+    ("juin",), ("juillet", "juil"), ("août", "aout"), ("septembre",), ("octobre", "oct"),
     ("novembre", "nov"), ("décembre", "déc", "decembre")), start=1) for m in names}
 _MONTH_RE = {
     "en": re.compile(r"\b(" + "|".join(sorted(MONTHS_EN, key=len, reverse=True)) + r")\b\.?", re.I),
@@ -209,13 +209,36 @@ def find_numbers(text: str, lang: str) -> list[Mention]:
             add(_with_context(text, start, end, chunk, readings, lang))
 
     _months(text, lang, mentions, free, add)
+    for start, end, keys, spelled, optional in ordinals_and_decades(text, lang, mentions):
+        if free(start, end):
+            add(Mention(start, end, text[start:end], keys, spelled=spelled, optional=optional))
+        else:  # "1960" of "the 1960s", "60" of "les années 60": the same mention, read as a decade too
+            for mention in mentions:
+                if mention.start < end and start < mention.end and any(k[0] == "decade" for k in keys):
+                    mention.keys |= keys
     for start, end, value, optional in spelled_numbers(text, lang):
         if free(start, end):
             add(Mention(start, end, text[start:end], {_num_key(Decimal(value))}, spelled=True,
                         optional=optional, value=Decimal(value)))
     mentions.sort(key=lambda m: m.start)
     _share_range_units(text, mentions)
+    _year_ranges(text, mentions)
+    if lang == "en":
+        for m in mentions:
+            if _DENOMINATOR.search(text[max(0, m.start - 16):m.start]):
+                m.optional = True  # "92 out of every 100": the 100 becomes "92 %"
     return mentions
+
+
+_DENOMINATOR = re.compile(r"\bout\s+of\s+(?:every\s+)?$", re.I)
+
+
+def _year_ranges(text: str, mentions: list[Mention]) -> None:
+    """'1989-90' is 1989 to 1990: the short year also stands for its full form."""
+    for first, second in zip(mentions, mentions[1:]):
+        if first.value is not None and second.value is not None and 1000 <= first.value <= 2100 \
+                and len(second.text) == 2 and text[first.end:second.start] in ("-", "–", "/"):
+            second.keys.add(_num_key(first.value // 100 * 100 + second.value))
 
 
 _RANGE_JOIN = re.compile(r"^[ \u00a0\u202f]*(?:to|and|or|-|–|et|à|ou)[ \u00a0\u202f]*$", re.I)
@@ -295,9 +318,11 @@ def _months(text: str, lang: str, mentions, free, add) -> None:
             continue  # "may", "march": verbs
         if not free(m.start(), m.end()):
             continue
-        near = any(0 <= m.start() - d.end <= 3 or 0 <= d.start - m.end() <= 3 for d in digits)
-        if near:
-            add(Mention(m.start(), m.start() + len(name), name, {("month", table[name.lower()])}))
+        end = m.start() + len(name)
+        near = any(0 <= m.start() - d.end <= 3 and not text[d.end:m.start()].strip(" \u00a0\u202f.")
+                   or 0 <= d.start - m.end() <= 3 and not text[end:d.start].strip(" \u00a0\u202f.") for d in digits)
+        # a month with no day or year beside it ("In October" / "En octobre") may be said or left out
+        add(Mention(m.start(), end, name, {("month", table[name.lower()])}, optional=not near))
 
 
 def format_french(value: Decimal, space: str = NBSP) -> str:

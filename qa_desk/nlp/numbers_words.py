@@ -18,8 +18,8 @@ _UNITS_FR = {"zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, 
              "quinze": 15, "seize": 16}
 _TENS_FR = {"vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
 _NOUNS_EN = {"dozen": 12}
-_NOUNS_FR = {"douzaine": 12, "dizaine": 10, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
-             "cinquantaine": 50, "centaine": 100, "millier": 1000}
+_NOUNS_FR = {"douzaine": 12, "dizaine": 10, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+             "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000}
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 
 
@@ -45,7 +45,8 @@ def spelled_numbers(text: str, lang: str):
                     and not (word == "cent" and text[max(0, words[j][0] - 5):words[j][0]].lower() == "pour "):
                 parts.append(j)
                 j += 1
-            elif word in joiners and parts and j + 1 < len(words) and words[j + 1][2].lower() in units \
+            elif word in joiners and parts and j + 1 < len(words) \
+                    and words[j + 1][2].lower().split("-")[0] in (*units, *tens) \
                     and _joinable(words[parts[-1]][2].lower().split("-")[-1], lang):
                 j += 1
             else:
@@ -63,7 +64,11 @@ def spelled_numbers(text: str, lang: str):
                              scales)
         if value is not None:
             only = " ".join(words[k][2].lower() for k in parts)
-            yield start, end, value, only in ("one", "un", "une", "zero", "zéro", "neuf") or only in scales
+            # "one", "un" are pronouns and articles; "the two countries" -> "les deux pays", "ces pays",
+            # "la cohabitation": a pair in words may be rephrased away
+            small = lang == "en" and value == 2 and len(parts) == 1
+            alone = only in scales or only in ("hundred", "hundreds", "cent")  # "several hundred" is no count
+            yield start, end, value, only in ("one", "un", "une", "zero", "zéro", "neuf") or alone or small
         i = j if j > i else i + 1
 
 
@@ -76,7 +81,7 @@ def _joinable(last: str, lang: str) -> bool:
 
 def _after_article(text: str, start: int, lang: str) -> bool:
     before = text[max(0, start - 5):start].lower()
-    return bool(re.search(r"\b(a|one|une|un)\s$", before))
+    return bool(re.search(r"\b(a|one|une|un|la|les|des)\s$", before))
 
 
 def _words_value(pieces, units, tens, hundred, scales) -> int | None:
@@ -95,3 +100,76 @@ def _words_value(pieces, units, tens, hundred, scales) -> int | None:
             total += max(current, 1) * 10 ** scales[piece]
             current = 0
     return total + current
+
+
+# Ordinals in words: "third" / "troisième" stand for 3 ("the third quarter", "3e trimestre").
+_ORD_EN = {w: i for i, w in enumerate("_ first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+                                      "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
+                                      "nineteenth twentieth".split()) if w != "_"}
+_ORD_EN.update({"thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100})
+_ORD_FR_IRREGULAR = {"premier": 1, "première": 1, "premiers": 1, "premières": 1, "second": 2, "seconde": 2,
+                     "cinquième": 5, "neuvième": 9}
+_FR_ORD = re.compile(r"(?<![\w-])([a-zé-]+?)ièmes?(?![\w-])", re.I)
+_DECADE_EN = re.compile(r"(?<![\d.,])(?:(1[5-9]|20)(\d)0|['’]?(\d)0)['’]?s(?![\w])")
+_DECADE_WORDS_EN = re.compile(r"(?<![\w])(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
+                              r"(?![\w-])", re.I)
+_HALF_EN = re.compile(r"(?<![\w-])half(?:\s+an?\s+(thousand|million|billion))?(?![\w-])", re.I)
+_DECADE_TENS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                "eighties": 8, "nineties": 9}
+_DECADE_FR = re.compile(r"(?<![\w])années[ \u00a0]+(?:(?:19|20)?(\d)0|(dix|vingt|trente|quarante|cinquante|"
+                        r"soixante|soixante-dix|quatre-vingt|quatre-vingts|quatre-vingt-dix))(?![\w-])", re.I)
+
+
+def _num(value) -> tuple:
+    from decimal import Decimal
+    return ("num", Decimal(value).normalize())
+
+
+def ordinals_and_decades(text: str, lang: str, mentions):
+    """(start, end, keys, spelled, optional) for ordinals in words and for decades.
+
+    Decades: "the 1960s", "the '60s", "mid-90s" / "les années 60", "les années 1960", "les années
+    trente" all carry the key ("decade", 60) besides their number; ordinals in words
+    ("third" / "troisième") carry their number. English ordinals in words may go untranslated.
+    """
+    if lang == "en":
+        for m in _DECADE_EN.finditer(text):
+            tens = int(m.group(2) or m.group(3))
+            keys = {("decade", tens * 10), _num(tens * 10)}
+            if m.group(1):
+                keys.add(_num(int(m.group(1)) * 100 + tens * 10))
+            yield m.start(), m.end(), keys, False, False
+        for m in _HALF_EN.finditer(text):  # "half a million" is 500,000; "half" may become "50 %"
+            scale = {"thousand": 3, "million": 6, "billion": 9}.get((m.group(1) or "").lower())
+            keys = {_num(5 * 10 ** (scale - 1))} if scale else {_num("0.5"), _num(50)}
+            yield m.start(), m.end(), keys, True, not scale
+        for m in _DECADE_WORDS_EN.finditer(text):  # "the Eighties", "the over-sixties"
+            tens = _DECADE_TENS[m.group(1).lower()]
+            yield m.start(), m.end(), {("decade", tens * 10), _num(tens * 10), _num(1900 + tens * 10)}, True, False
+        for m in re.finditer(r"[A-Za-z]+", text):
+            value = _ORD_EN.get(m.group().lower())
+            if value:
+                yield m.start(), m.end(), {_num(value), ("ord", value)}, True, True
+        return
+    for m in _DECADE_FR.finditer(text):
+        if m.group(1):
+            tens = int(m.group(1))
+        else:
+            tens = {"dix": 1, "vingt": 2, "trente": 3, "quarante": 4, "cinquante": 5, "soixante": 6,
+                    "soixante-dix": 7, "quatre-vingt": 8, "quatre-vingts": 8, "quatre-vingt-dix": 9}[m.group(2).lower()]
+        start = m.start(1) if m.group(1) else m.start(2)
+        end = m.end(1) if m.group(1) else m.end(2)
+        keys = {("decade", tens * 10), _num(tens * 10), _num(1900 + tens * 10), _num(2000 + tens * 10)}
+        yield start, end, keys, not m.group(1), False
+    for m in re.finditer(r"(?<![\w-])[A-Za-zÀ-ÿ-]+(?![\w-])", text):
+        word = m.group().lower()
+        value = _ORD_FR_IRREGULAR.get(word)
+        if value is None and word.endswith(("ième", "ièmes")):
+            stem = word[:word.rindex("ième")]
+            for cardinal in (stem, stem + "e", stem.replace("qu", "q") if stem.endswith("qu") else stem):
+                found = list(spelled_numbers(cardinal, "fr"))
+                if found and found[0][0] == 0 and found[0][1] == len(cardinal):
+                    value = found[0][2]
+                    break
+        if value:
+            yield m.start(), m.end(), {_num(value), ("ord", value)}, True, value <= 2

@@ -158,3 +158,29 @@ def test_range_in_millions_matches_both_ways():
 def test_a_changed_currency_is_flagged(en, fr, expected):
     issues = _run([(en, fr)], "numbers")
     assert [(i.text, i.suggestions) for i in issues] == expected
+
+
+@pytest.mark.parametrize("en,fr", [
+    ("In October, she was sentenced.", "Elle a été condamnée en octobre."),
+    ("In October, she was sentenced.", "Elle a été condamnée."),
+    ("It began in the 1960s and grew in the mid-90s.", "Cela a commencé dans les années 60 et grandi au milieu des années 1990."),
+    ("Chile in the Eighties and the over-sixties", "Le Chili dans les années 80 et les plus de 60 ans"),
+    ("In the 1930s, Watson cared for his staff.", "Dans les années trente, Watson s'occupait de ses employés."),
+    ("The winner of the 3rd round in the third quarter.", "Le gagnant du troisième tour au 3e trimestre."),
+    ("The Museum of the 20th Century", "Le musée du XXe siècle"),
+    ("The company employs nearly half a million people.", "La firme emploie près de 500 000 personnes."),
+    ("Major changes in 1989-90.", "De profondes mutations en 1989-1990."),
+    ("92 out of every 100 pupils have not tried drugs.", "92 % des élèves n'ont jamais touché à la drogue."),
+    ("Three hundred and forty-eight decisions were made.", "348 décisions ont été prises."),
+    ("The index fell one percent.", "L'indice a perdu un point, soit 1 %."),
+    ("For seven months, there was an ice age.", "Pendant sept mois, il y a eu une période glaciaire."),
+    ("More than 30 people were killed.", "On compte la trentaine de morts."),
+    ("Several hundred students came.", "Quelques centaines d'étudiants sont venus."),
+])
+def test_numbers_that_are_not_numbers_or_are_said_another_way_stay_quiet(en, fr):
+    assert [(i.text, i.message) for i in _run([(en, fr)])] == []
+
+
+def test_a_dated_month_is_still_compared():
+    issues = _run([("Talks resume on 10 March.", "Les pourparlers reprennent le 10 avril.")])
+    assert [i.text for i in issues] == ["avril"]

@@ -1,5 +1,5 @@
 """French typography checks: house styles, automatic fixes, and what must never be flagged."""
-from qa_desk.engine import apply_suggestions, run_checks
+from qa_desk.engine import apply_suggestions, expand_document_issue, run_checks
 from qa_desk.model import BilingualDocument, Content, Segment
 
 NBSP, NNBSP = "\u00a0", "\u202f"
@@ -13,6 +13,11 @@ def doc(*pairs, lang="fr"):
 
 def issues(document, check, settings=None):
     return run_checks(document, check, settings or {}).issues
+
+
+def places(document, check, settings=None):
+    """Every place flagged, a document-level issue counted at each of its occurrences."""
+    return [one for i in issues(document, check, settings) for one in expand_document_issue(i)]
 
 
 def fixed(document, check, settings=None):
@@ -53,7 +58,7 @@ def test_spacing_only_before_the_first_of_a_run():
 
 def test_straight_double_quotes_become_guillemets_per_style():
     d = doc(('"We were firm," he said.', '"Nous avons été fermes", a-t-il dit.'))
-    found = issues(d, "quotes")
+    found = places(d, "quotes")
     assert len(found) == 2 and found[0].start == 0
     assert fixed(d, "quotes") == [f"«{NBSP}Nous avons été fermes{NBSP}», a-t-il dit."]
     d = doc(('He spoke of "progress".', 'Il a parlé de " progrès ".'))
@@ -68,7 +73,7 @@ def test_nested_straight_single_quotes_but_not_apostrophes():
 
 def test_guillemets_without_their_spaces():
     d = doc(("x", "Il a dit «non» puis « oui »."))
-    found = issues(d, "quotes")
+    found = places(d, "quotes")
     assert len(found) == 4
     assert fixed(d, "quotes") == [f"Il a dit «{NBSP}non{NBSP}» puis «{NBSP}oui{NBSP}»."]
     assert issues(doc(("x", f"Il a dit «{NBSP}non{NBSP}».")), "quotes") == []
@@ -86,7 +91,7 @@ def test_apostrophe_house_style_and_document_majority():
 
 def test_ellipsis():
     d = doc(("x", "Nous étions fermes ... en somme. . . oui."))
-    assert [i.text for i in issues(d, "ellipsis")] == ["...", ". . ."]
+    assert [i.text for i in places(d, "ellipsis")] == ["...", ". . ."]
     assert fixed(d, "ellipsis") == ["Nous étions fermes … en somme… oui."]
 
 
@@ -94,10 +99,10 @@ def test_number_space_plain_versus_no_break():
     d = doc(("100,000 troops and 2,300 tanks", "100 000 soldats et 2 300 chars"),
             ("Group 2 had 300 members", "Le groupe 2 300 membres"),
             ("x", f"100{NBSP}000 et 3{NNBSP}400"))
-    found = issues(d, "number-space")
+    found = places(d, "number-space")
     assert [(i.segment, i.text) for i in found] == [("s1", "100 000"), ("s1", "2 300")]
     assert found[0].suggestions == [f"100{NBSP}000"]
-    nnbsp = issues(d, "number-space", {"typography": {"thousands": "nnbsp"}})
+    nnbsp = places(d, "number-space", {"typography": {"thousands": "nnbsp"}})
     assert nnbsp[0].suggestions == [f"100{NNBSP}000"]
 
 
@@ -120,7 +125,7 @@ def test_seed_pair_every_straight_double_quote_is_flagged_once(seed_pair):
     from qa_desk.engine import load_document
 
     d = load_document([str(p) for p in seed_pair])
-    found = [i for i in issues(d, "quotes") if '"' in i.text]
+    found = [i for i in places(d, "quotes") if '"' in i.text]
     marks = {(s.id, n) for s in d.segments for n, c in enumerate(s.target_text) if c == '"'}
     flagged = {(i.segment, i.start + i.text.index('"')) for i in found}
     assert len(flagged) == len(found)
@@ -135,3 +140,27 @@ def test_spacing_leaves_english_titles_copied_from_the_source():
              "Sa chronique, The Rest of Us: Dispatches, paraissait chaque semaine."),
             ("Her column: weekly.", "Sa chronique: hebdomadaire."))
     assert [i.segment for i in issues(d, "spacing")] == ["s2"]
+
+
+def test_a_habit_of_the_whole_document_is_one_issue_that_fixes_every_place():
+    d = doc(*[("x", f'Il a dit: "non" et "oui" ({n}).') for n in range(6)])
+    found = issues(d, "quotes,spacing")
+    assert sorted(i.check for i in found) == ["quotes", "spacing"]
+    assert all(i.is_document_level for i in found)
+    quotes = next(i for i in found if i.check == "quotes")
+    assert len(quotes.occurrences) == 24 and "24 places" in quotes.message
+    assert fixed(d, "quotes,spacing")[0] == f"Il a dit{NBSP}: «{NBSP}non{NBSP}» et «{NBSP}oui{NBSP}» (0)."
+
+
+def test_a_document_that_disagrees_with_itself_gets_its_exceptions_flagged_one_by_one():
+    right = [("x", f"Il a dit{NBSP}: «{NBSP}non{NBSP}» ({n}).") for n in range(5)]
+    d = doc(*right, ("y", 'Elle a dit: "oui".'))
+    found = issues(d, "quotes,spacing")
+    assert not any(i.is_document_level for i in found)
+    assert [(i.segment, i.check) for i in found] == [("s6", "spacing"), ("s6", "quotes"), ("s6", "quotes")]
+
+
+def test_typographic_apostrophe_house_style_once_per_document():
+    d = doc(("x", "l'un et l'autre"), ("y", "aujourd'hui"), ("z", "l’accord"))
+    found = issues(d, "apostrophe", {"typography": {"apostrophe": "typographic"}})
+    assert len(found) == 1 and found[0].is_document_level and len(found[0].occurrences) == 3

@@ -1,0 +1,167 @@
+"""Polarity of an English sentence and its French translation: is a negation on one side only?
+
+English polarity comes from the parse: a negator ("not", "n't", "never", "no", "nothing",
+"without"...) counts once per negated head, so "neither ... nor" or "not ... any" is one
+negation; "not only", "no doubt", "no matter", "not to mention", "never-ending" are none.
+French polarity comes from the negation's shape: "ne ... pas/jamais/plus/rien/personne",
+bare "pas", "sans", "aucun"; never "ne ... que" (= only), the "ne" explétif, "non seulement",
+set phrases ("sans doute", "sans cesse") or litotes ("n'hésite pas à" = readily).
+
+A translator may turn a sentence's polarity round without changing its meaning: "very little
+interest" / "n'ont pas voulu", "decided against" / "n'occupons pas", "Do you find it familiar?"
+/ "Ne vous rappellent-elles pas...?". So each side also counts its *soft* negatives — words
+negative by meaning (little, against, fail, refuse, un-, in-...), restrictions (only, ne...que)
+and questions — and a negation is one-sided only when the other side has no negation, soft or
+explicit, or fewer by a clear margin.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..nlp.tokens import tokenize
+
+# -- English ---------------------------------------------------------------------------------
+_EN_NEGATORS = {"not", "n't", "never", "no", "nothing", "nobody", "none", "nowhere", "neither", "nor",
+                "without", "cannot", "noone", "no-one", "nor"}
+_EN_NOT_NEG = re.compile(
+    r"\bnot\s+(?:only|just|merely|simply|least|to\s+mention)\b|\bno\s+(?:doubt|matter|wonder|sooner)\b|"
+    r"\bor\s+not\b|"
+    r"\bnothing\s+but\b|\bnever[\s-]+ending\b|\bno\s+(?:earlier|later|more|less|fewer|greater|bigger|smaller|"
+    r"higher|lower)\s+than\b|\bif\s+not\b|\bwhether\s+or\s+not\b|\bwithout\s+(?:delay|doubt|fail)\b", re.I)
+_EN_SOFT = re.compile(
+    r"\b(?:fail\w*|unable|refus\w*|lack\w*|den(?:y|ies|ied|ying)|absen\w+|hardly|barely|scarcely|rarely|seldom|"
+    r"impossible|reject\w*|rul\w+ out|avoid\w*|stop\w*|ceas\w+|instead|rather|free|unlikely|unclear|unknown|"
+    r"inability|incapable|insufficient|dismiss\w*|far from|ban\w*|prevent\w*|prohibit\w*|exclud\w*|"
+    r"little|few|fewer|less|against|wrong\w*|decreas\w*|declin\w*|los[et]|losing|loss\w*|"
+    r"except\w*|regardless|only|merely|too|ignor\w*|doubt\w*|neglect\w*|forb[ai]d\w*|quit\w*|"
+    r"abandon\w*|hesita\w*|reluctan\w*|unless|apart from|short of|other than|"
+    r"(?!united\b|union\b|until\b|under\w*\b|univers\w*\b|unit\w*\b|uniform\w*\b|unique\w*\b)un[a-z]{3,}|"
+    r"in[a-z]{2,}(?:able|ible)s?|incompetent|inadequate\w*|inaccura\w*|indifferen\w*|inconsisten\w*|"
+    r"incorrect\w*|invalid\w*|illegal\w*|illegitima\w*|irregular\w*|irresponsib\w*|impatien\w*|"
+    r"dis(?:agree|approv|lik|miss|regard|satisf|appoint|continu|allow|qualif|credit|trust|honest|able|"
+    r"advantag|appear|card)\w*|non-?[a-z]{3,}|[a-z]{3,}less|[a-z]{3,}-?free|not\s+(?:only|just|merely|simply))\b", re.I)
+
+# -- French ----------------------------------------------------------------------------------
+_FR_NEG_WORDS = {"pas", "jamais", "plus", "rien", "personne", "aucun", "aucune", "guère", "point", "nullement",
+                 "ni", "nul", "nulle", "aucunement"}
+# Bare negators: not "nul" ("un match nul" is a draw), nor "ni" (it goes with a "ne" or a "pas" already counted).
+_FR_BARE_NEG = {"pas", "sans", "aucun", "aucune", "non", "rien"}
+# "ne" alone, the written negation of pouvoir, savoir, oser and cesser: "il ne peut évaluer", "n'a pu".
+_FR_NE_ALONE = re.compile(r"^(?:peu[txv]|peuvent|pouv\w+|pourr\w+|pu|puis|purent|sai[st]|sav\w+|saur\w+|su|"
+                          r"os\w+|cess\w+)$")
+_DETERMINERS = {"une", "la", "cette", "chaque", "toute", "seule", "quelle", "sa", "ma", "ta", "leur", "notre"}
+_FR_AUX = {"a", "ai", "as", "avait", "avaient", "aurait", "auraient", "ont", "avons", "avez", "eût", "eut"}
+_FR_NOT_NEG = re.compile(
+    r"\b(?:non|pas)\s+(?:seulement|uniquement|simplement|loin)\b|\bn['’]y\s+a(?:vait|ura)?\s+pas\s+que\b|\bnon-|\bpas\s+mal\b|\b(?:non|pas)\s+sans\b|"
+    r"\bpas\s+plus\s+tard\s+que\b|\bou\s+(?:non|pas)\b|"
+    r"\bnon\s+(?=[a-zà-ÿ]{3,})(?!pas\b|plus\b)|"
+    r"\bsans\s+(?:doute|cesse|compter|oublier|délai|arrêt|relâche|tarder|hésiter|hésitation|se\s+soucier|"
+    r"parler\s+d\w*|oublier|conteste|exception|précédent|(?:aucun|l['’]ombre\s+d['’]un)\s+doute)\b|\bnon\s+loin\b|\bne\s+serait-ce\b|"
+    r"\bn['’]?e?\s*(?:\w+\s+)?(?:manqu|hésit|cess|tard|rat|oubli|empêch|laiss|arrêt)\w*\s+pas\s+(?:de|d['’]|à)\b|"
+    r"\bn['’]?e?\s*(?:\w+\s+)?(?:manqu|hésit|tard)\w*\s+pas\b", re.I)
+_PAS_NOUN_BEFORE = {"le", "les", "un", "des", "ses", "mes", "tes", "son", "ce", "ces", "leurs", "nos", "vos", "de",
+                    "du", "à", "au", "aux", "d'", "sur", "premier", "premiers", "faux", "mon", "ton", "quelques",
+                    "deux", "trois", "grands", "petits", "mêmes", "leur", "notre", "votre", "chaque", "quel",
+                    "quels", "même", "mauvais", "grand", "petit", "cent", "mille", "pas", "lents", "lourds"}
+_FR_SLOGAN_NEG = re.compile(r"(?:^|[«\"“(:]\s*)plus\s+(?:de|d['’])", re.I)
+_FR_SOFT = re.compile(
+    r"\b(?:manqu\w*|faute\s+de|refus\w*|ni(?:e|ent|é|ait|aient|ant|er)|dément\w*|démenti\w*|échou\w*|échec|"
+    r"incapable\w*|impossib\w+|absen\w+|à\s+peine|guère|rejet\w*|rejeté\w*|exclu\w*|évit\w*|cess\w*|plutôt|"
+    r"au\s+lieu|libre\w*|improbable\w*|incertain\w*|inconnu\w*|insuffisan\w*|inutile\w*|interdi\w*|empêch\w*|"
+    r"peu|loin\s+d(?:e|['’])|renonc\w*|ignor\w*|seul\w*|seulement|uniquement|trop|moins|baiss\w*|perd\w*|perte\w*|"
+    r"contre|sauf|excepté|hormis|mal|jamais|rien|quiconque|in\w+(?:able|ible)s?|désaccord|désapprouv\w*|"
+    r"désavantag\w*|désintéress\w*|mécontent\w*|méfi\w*|méconn\w*|déçu\w*|décevant\w*|défavorab\w*|"
+    r"défaut|déclin\w*|diminu\w*|rédui\w*|chut\w*|recul\w*|non-\w+|"
+    r"ne\s+(?:\w+\s+){1,3}que|n['’]\w+\s+(?:\w+\s+){0,2}que|(?:non|pas)\s+(?:seulement|uniquement|simplement)|pas\s+que|"
+    r"non\s+[a-zà-ÿ]{3,})\b", re.I)
+
+
+@lru_cache(maxsize=50_000)
+def _english_counts(text: str) -> tuple[int, int]:
+    from ..people.english import parse
+
+    return english_polarity(parse(text))
+
+
+def english_polarity(doc) -> tuple[int, int]:
+    """(explicit negations, soft negatives) of a parsed English sentence."""
+    text = doc.text
+    excluded = [m.span() for m in _EN_NOT_NEG.finditer(text)]
+    heads = set()
+    for token in doc:
+        low = token.lower_.replace("’", "'")
+        if low == "'t" and token.i and doc[token.i - 1].lower_.endswith("n") or low == "t" and token.i > 1 \
+                and doc[token.i - 1].text in ("'", "’") and doc[token.i - 2].lower_.endswith("n"):
+            low = "n't"  # "don 't": a detokeniser's space
+        if low not in _EN_NEGATORS or any(s <= token.idx < e for s, e in excluded):
+            continue
+        heads.add(token.head.i if low not in ("nor", "neither") else -1)
+    cleaned = _EN_NOT_NEG.sub(" ", text)
+    soft = len(_EN_SOFT.findall(cleaned)) + text.count("?") + len(excluded)  # "no doubt": negative in form
+    return len(heads), soft
+
+
+def count_english_negations(text: str) -> tuple[int, int]:
+    """(explicit, soft) negations in an English sentence; 'not only' is not one."""
+    return _english_counts(text)
+
+
+def _question_clauses(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences that end with a question mark (a negative question is rhetorical)."""
+    spans, start = [], 0
+    for m in re.finditer(r"[.!?…]+", text):
+        if "?" in m.group():
+            spans.append((start, m.end()))
+        start = m.end()
+    return spans
+
+
+@lru_cache(maxsize=50_000)
+def count_french_negations(text: str) -> tuple[int, int]:
+    """(explicit, soft): 'ne ... pas/jamais/plus/rien', bare 'pas', 'sans', 'aucun'; never the
+    'ne' explétif (avant qu'il ne parte) nor 'ne ... que' (= only); a negation in a question is soft."""
+    cleaned = _FR_NOT_NEG.sub(lambda m: " " * len(m.group()), text)
+    set_phrases = len(_FR_NOT_NEG.findall(text))  # "sans doute", "n'hésite pas à": negative in form only
+    questions = _question_clauses(cleaned)
+    tokens = [t for t in tokenize(cleaned) if t.is_word or t.text in "'’"]
+    words = [t.lower.replace("’", "'") for t in tokens]
+    found, used = [], set()
+    for i, word in enumerate(words):
+        if word in ("ne", "n'"):
+            window = words[i + 1:i + 7]
+            stop = next((k for k, w in enumerate(window) if w in ("que", "qu'")), len(window))  # ne ... que
+            after = [i + 1 + k for k in range(stop) if window[k] in _FR_NEG_WORDS
+                     and not (window[k] == "plus" and k + 1 < len(window) and window[k + 1] in ("que", "qu'"))
+                     and not (window[k] == "personne" and k and window[k - 1] in _DETERMINERS)]
+            before = [k for k in range(max(0, i - 3), i) if words[k] in _FR_NEG_WORDS - {"pas", "plus"}]
+            if after or before:
+                found.append(i)
+                used.update(after[:1] or before[-1:])
+            elif i + 1 < len(words) and (_FR_NE_ALONE.match(words[i + 1]) or words[i + 1] in _FR_AUX
+                                         and i + 2 < len(words) and _FR_NE_ALONE.match(words[i + 2])):
+                found.append(i)
+    for i, word in enumerate(words):
+        if i not in used and word in _FR_BARE_NEG:
+            if word in ("rien", "personne") and not any(w in ("ne", "n'") for w in words[max(0, i - 6):i + 3]):
+                continue
+            if word == "pas" and i > 0 and words[i - 1] in _PAS_NOUN_BEFORE:
+                continue
+            found.append(i)
+    in_question = sum(1 for i in found if any(s <= tokens[i].start < e for s, e in questions))
+    soft = len(_FR_SOFT.findall(cleaned)) + len(_FR_SLOGAN_NEG.findall(cleaned)) + in_question + set_phrases
+    return len(found) - in_question, soft
+
+
+MARGIN = 2  # explicit negations one side has beyond every negation, explicit or soft, of the other
+
+
+def negation_mismatch(source: str, target: str) -> str | None:
+    """Why the negations of an English sentence and its French translation disagree, or None."""
+    en_explicit, en_soft = count_english_negations(source)
+    fr_explicit, fr_soft = count_french_negations(target)
+    if en_explicit and (not (fr_explicit or fr_soft) or en_explicit >= fr_explicit + fr_soft + MARGIN):
+        return "The source has a negation (not, never, no...) that the translation lacks."
+    if fr_explicit and (not (en_explicit or en_soft) or fr_explicit >= en_explicit + en_soft + MARGIN):
+        return "The translation has a negation (ne... pas, jamais, sans...) that the source lacks."
+    return None
