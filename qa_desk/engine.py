@@ -95,8 +95,9 @@ def apply_suggestions(doc: BilingualDocument, issues: Iterable[Issue]) -> list[I
     """
     by_segment: dict[str, list[Issue]] = {}
     for issue in issues:
-        if issue.side == "target" and issue.suggestions and issue.end >= issue.start:
-            by_segment.setdefault(issue.segment, []).append(issue)
+        for one in expand_document_issue(issue):
+            if one.side == "target" and one.suggestions and one.end >= one.start:
+                by_segment.setdefault(one.segment, []).append(one)
     applied = []
     for seg_id, seg_issues in by_segment.items():
         seg = doc.segment(seg_id)
@@ -113,6 +114,14 @@ def apply_suggestions(doc: BilingualDocument, issues: Iterable[Issue]) -> list[I
             seg.target = seg.target.replace_words(issue.start, issue.end, issue.suggestions[0])
         applied.extend(chosen)
     return applied
+
+
+def expand_document_issue(issue: Issue) -> list[Issue]:
+    """A document-level issue as one issue per occurrence ("fix all"); any other issue as itself."""
+    if not issue.is_document_level or not issue.occurrences:
+        return [issue]
+    return [replace(issue, segment=o.segment, start=o.start, end=o.end, text=o.text, suggestions=[o.replacement],
+                    scope="segment", occurrences=[]) for o in issue.occurrences]
 
 
 def save_document(doc: BilingualDocument, path: str, fmt: str | None = None,

@@ -134,3 +134,15 @@ class CheckContext:
         return Issue(segment=segment.id, check=info_id, severity=severity, start=start, end=end,
                      text=text_of[start:end], message=message, side=side,
                      category=info.category, **kw)
+
+    def document_issue(self, info_id: str, rule: str, message: str, occurrences, **kw) -> Issue:
+        """One issue for a habit the whole document follows, at its first occurrence; its
+        ``occurrences`` (segment, start, end, replacement) are what "fix all" changes."""
+        from ..model import Occurrence
+
+        places = []
+        for seg, start, end, replacement in occurrences:
+            places.append(Occurrence(seg.id, start, end, seg.target_text[start:end], replacement))
+        first_seg, first = occurrences[0][0], places[0]
+        return self.issue(info_id, first_seg, first.start, first.end, message, suggestions=[first.replacement],
+                          rule=rule, scope="document", occurrences=places, **kw)

@@ -31,8 +31,24 @@ class Evidence:
 
 
 @dataclass
+class Occurrence:
+    """One place a document-level issue covers, and what "fix all" writes there."""
+
+    segment: str
+    start: int
+    end: int
+    text: str
+    replacement: str
+
+
+@dataclass
 class Issue:
-    """One problem in one segment, with offsets into its target (or source)."""
+    """One problem in one segment, with offsets into its target (or source).
+
+    A document-level issue (``scope == "document"``: a house-style habit the whole document
+    follows, said once) stands at its first occurrence and lists every place it covers in
+    ``occurrences``; fixing it fixes them all.
+    """
 
     segment: str
     check: str
@@ -48,6 +64,12 @@ class Issue:
     evidence: list[Evidence] = field(default_factory=list)
     rule: str = ""  # for a file issue: the rule of the format broken ("xsd", "unique-unit-id"...)
     line: int = 0  # for a file issue: the line of the file, 0 when unknown
+    scope: str = "segment"  # "document": said once for the whole document
+    occurrences: list[Occurrence] = field(default_factory=list)  # a document issue's places
+
+    @property
+    def is_document_level(self) -> bool:
+        return self.scope == "document"
 
     @property
     def signature(self) -> str:
@@ -59,6 +81,8 @@ class Issue:
         key = "\x1f".join((self.check, self.segment, self.side, self.text, str(self.start), self.person))
         if self.rule:  # file issues share a segment and an empty span: the rule and line tell them apart
             key += f"\x1f{self.rule}\x1f{self.line}\x1f{self.message}"
+        if self.scope == "document":  # one per habit, wherever its first occurrence stands
+            key = "\x1f".join((self.check, "document", self.rule))
         return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
     def to_json(self) -> dict:
@@ -84,5 +108,8 @@ class Issue:
             data["rule"] = self.rule
         if self.line:
             data["line"] = self.line
+        if self.scope != "segment":
+            data["scope"] = self.scope
+            data["occurrences"] = [asdict(o) for o in self.occurrences]
         data["signature"] = self.signature
         return data

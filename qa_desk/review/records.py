@@ -9,7 +9,7 @@ import json
 import sqlite3
 from dataclasses import asdict, dataclass
 
-from ..model import Evidence, Issue
+from ..model import Evidence, Issue, Occurrence
 from .session_types import AuditEntry, Edit, IssueRecord
 
 
@@ -88,7 +88,8 @@ def issue_from_json(data: dict) -> Issue:
                  start=data["start"], end=data["end"], text=data["text"], message=data["message"],
                  suggestions=list(data.get("suggestions", [])), side=data.get("side", "target"),
                  category=data.get("category", ""), person=data.get("person", ""), evidence=evidence,
-                 rule=data.get("rule", ""), line=data.get("line", 0))
+                 rule=data.get("rule", ""), line=data.get("line", 0), scope=data.get("scope", "segment"),
+                 occurrences=[Occurrence(**o) for o in data.get("occurrences", [])])
 
 
 def replace_issues(conn: sqlite3.Connection, doc_id: int, records: list[IssueRecord],
