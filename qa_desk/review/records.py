@@ -47,6 +47,11 @@ def save_target(conn: sqlite3.Connection, doc_id: int, segment) -> None:
                  (segment.target_text, doc_id, segment.id))
 
 
+def save_targets(conn: sqlite3.Connection, doc_id: int, segments) -> None:
+    conn.executemany("UPDATE segments SET target = ? WHERE document = ? AND id = ?",
+                     [(s.target_text, doc_id, s.id) for s in segments])
+
+
 def load_segments(conn: sqlite3.Connection, doc_id: int) -> list[tuple[str, str, str | None, str]]:
     """(id, source, original target, current target) in document order."""
     return [tuple(r) for r in conn.execute(

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from . import opening, records
+from .bulk import BulkMixin
 from .checking import CheckingMixin
 from .decisions import DecisionsMixin
 from .realign import apply as apply_correction
@@ -28,7 +29,7 @@ from .textedit import with_text
 GENDERS = ("female", "male", "unknown")
 
 
-class ReviewSession(CheckingMixin, DecisionsMixin, RealigningMixin):
+class ReviewSession(CheckingMixin, DecisionsMixin, RealigningMixin, BulkMixin):
     """One document under review inside a project (a SQLite file, or memory)."""
 
     document: BilingualDocument
@@ -54,6 +55,8 @@ class ReviewSession(CheckingMixin, DecisionsMixin, RealigningMixin):
         self._analyses: dict = {}
         self._people: list[dict] = []
         self._moved_rules: list[IgnoreRule] = []  # ignores whose issue moved, not yet saved
+        self._saved_anchors: set[str] = set()  # segments holding a stored document-level issue
+        self.unchecked: set[str] = set()  # segments a bulk call changed, their re-check still to run
         self.last_check_seconds = 0.0  # wall time of the last run of the checks
 
     # -- opening -----------------------------------------------------------
@@ -138,8 +141,12 @@ class ReviewSession(CheckingMixin, DecisionsMixin, RealigningMixin):
         session._overrides = records.load_overrides(conn, doc_id)
         session._people = records.load_people(conn, doc_id)
         session.issues = records.load_issues(conn, doc_id)
+        session._saved_anchors = {r.issue.segment for r in session.issues if r.issue.is_document_level}
         session._restatus()  # project-wide ignores made in other documents since
         session._sort()
+        stale = session._stale_segments()  # a bulk edit whose re-check never ran (closed, crashed)
+        if stale:
+            session._check_segments(stale)
         store.touch(doc_id)
         with store.transaction() as conn:
             records.replace_issues(conn, doc_id, session.issues)
@@ -205,6 +212,21 @@ class ReviewSession(CheckingMixin, DecisionsMixin, RealigningMixin):
     def __exit__(self, *exc) -> None:
         self.close()
 
+    def _stale_segments(self) -> set[str]:
+        """Segments with an open issue whose flagged text is no longer where the issue says."""
+        stale = set()
+        for record in self.issues:
+            issue = record.issue
+            if record.status != "open" or issue.side != "target" or issue.is_document_level:
+                continue
+            try:
+                text = self.document.segment(issue.segment).target_text
+            except KeyError:
+                continue
+            if text[issue.start:issue.end] != issue.text:
+                stale.add(issue.segment)
+        return stale
+
     # -- reading -----------------------------------------------------------
     def issues_for(self, segment_id: str) -> list[IssueRecord]:
         """The issue records of one segment, in document order."""
@@ -266,32 +288,6 @@ class ReviewSession(CheckingMixin, DecisionsMixin, RealigningMixin):
         return self._change_target(seg, content, user, issue.check, signature, "apply_suggestion",
                                    {"signature": signature, "index": index,
                                     "suggestion": issue.suggestions[index]})
-
-    def fix_all(self, signature: str, *, user: str) -> Changes:
-        """Apply a document-level issue everywhere it occurs (one edit per segment), or a plain
-        issue's first suggestion; places whose text changed since the check are left alone."""
-        issue = self.record(signature).issue
-        if not issue.is_document_level:
-            return self.apply_suggestion(signature, 0, user=user)
-        by_segment: dict[str, list] = {}
-        for place in issue.occurrences:
-            by_segment.setdefault(place.segment, []).append(place)
-        changes = Changes()
-        for seg_id, places in by_segment.items():
-            seg = self.document.segment(seg_id)
-            if seg.target is None:
-                continue
-            content = seg.target
-            for place in sorted(places, key=lambda p: -p.start):  # right to left: offsets stay valid
-                if content.text[place.start:place.end] == place.text:
-                    content = content.replace_words(place.start, place.end, place.replacement)
-            step = self._change_target(seg, content, user, issue.check, signature, "fix_all",
-                                       {"signature": signature})
-            changes.segments |= step.segments
-            changes.issues_changed |= step.issues_changed
-            changes.people_changed |= step.people_changed
-            changes.edits += step.edits
-        return changes
 
     def _last_pending_undone(self, seg_id: str, old: str, new: str) -> Edit | None:
         """The segment's last edit, if going back to ``new`` undoes exactly it and no one decided it."""
