@@ -19,6 +19,7 @@ class ReportRecord:
     status: str = "open"  # open, fixed, ignored
     ignore_reason: str = ""
     ignore_scope: str = ""
+    pending_fix: bool = False  # open because the edit that fixes it is not accepted yet
 
 
 @dataclass
@@ -29,13 +30,15 @@ class ReportData:
     people: list = field(default_factory=list)  # objects with .key, .name, .gender, .evidence
     overrides: dict[str, str] = field(default_factory=dict)  # person key -> gender set by the user
     edits: list = field(default_factory=list)  # the session's edits and decisions
+    settings: dict = field(default_factory=dict)  # the profile: [report] pass threshold, language
 
     @classmethod
     def from_run(cls, run: Any) -> "ReportData":
         """A check run: every issue open, nothing edited."""
         cast = run.people()
         people = list(cast.named()) if cast is not None and hasattr(cast, "named") else []
-        return cls(run.document, run.document, [ReportRecord(issue) for issue in run.issues], people)
+        return cls(run.document, run.document, [ReportRecord(issue) for issue in run.issues], people,
+                   settings=dict(run.context.settings))
 
     def people_flagged(self) -> int:
         """People some open issue is about."""

@@ -95,7 +95,12 @@ class CheckingMixin:
                 continue
             if not self.document.segment(seg_id).modified:
                 continue
-            if record.status == "fixed" or seg_id in edited:
+            if seg_id in edited:
+                self._reopened.discard(record.signature)  # edited again: the reopen is answered
+            if record.signature in self._reopened:
+                fresh.append(IssueRecord(record.issue, "open"))
+                seen.add(record.signature)
+            elif record.status == "fixed" or seg_id in edited:
                 fresh.append(IssueRecord(record.issue, "fixed"))
                 seen.add(record.signature)
         before = self._issue_keys(scope)
@@ -120,6 +125,10 @@ class CheckingMixin:
             scope = set(scope) | anchors | self._saved_anchors
         self._saved_anchors = anchors
         records.replace_issues(conn, self.doc_id, self.issues, scope)
+        if self._reopened != getattr(self, "_reopened_saved", set()):  # an edit answered a reopen
+            from .project import now_iso
+            records.save_reopened(conn, self.doc_id, sorted(self._reopened), self.user, now_iso())
+        self._reopened_saved = set(self._reopened)
         for rule in self._moved_rules:
             records.update_ignore_signature(conn, rule)
         self._moved_rules = []
@@ -136,7 +145,7 @@ class CheckingMixin:
         """Re-apply the ignore rules to open and ignored records; returns the segments that changed."""
         changed = set()
         for n, old in enumerate(self.issues):
-            if old.status == "fixed":
+            if old.status == "fixed" or old.signature in self._reopened:
                 continue
             new = self._record(old.issue)
             if (new.status, new.ignore_reason, new.ignore_scope) != \

@@ -27,7 +27,7 @@ except ImportError:  # pragma: no cover - Windows
     fcntl = None
 
 APPLICATION_ID = 0x51414453  # "QADS": marks the SQLite file as a qa-desk project
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 SCHEMA_V1 = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
@@ -66,8 +66,17 @@ def _add_corrections(conn: sqlite3.Connection) -> None:
                  "data TEXT NOT NULL)")
 
 
+def _add_states_and_reopened(conn: sqlite3.Connection) -> None:
+    """Version 3: the state a reviewer gave a segment (draft ... signed off), and fixed issues reopened."""
+    conn.execute("CREATE TABLE states(document INTEGER NOT NULL, segment TEXT NOT NULL, state TEXT NOT NULL, "
+                 "user TEXT, time TEXT, PRIMARY KEY(document, segment))")
+    conn.execute("CREATE TABLE reopened(document INTEGER NOT NULL, signature TEXT NOT NULL, user TEXT, "
+                 "time TEXT, PRIMARY KEY(document, signature))")
+
+
 # MIGRATIONS[n] turns a version-n file into version n+1 (0 = empty file).
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _create_v1, 1: _add_corrections}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _create_v1, 1: _add_corrections,
+                                                               2: _add_states_and_reopened}
 
 
 def now_iso() -> str:

@@ -59,6 +59,27 @@ def load_segments(conn: sqlite3.Connection, doc_id: int) -> list[tuple[str, str,
         (doc_id,))]
 
 
+# -- states and reopened issues -----------------------------------------------
+def save_states(conn: sqlite3.Connection, doc_id: int, states: dict, user: str, time: str) -> None:
+    """The state a reviewer set, by segment (None: back to the state as read)."""
+    conn.executemany("DELETE FROM states WHERE document = ? AND segment = ?", [(doc_id, s) for s in states])
+    conn.executemany("INSERT INTO states VALUES (?, ?, ?, ?, ?)",
+                     [(doc_id, s, state, user, time) for s, state in states.items() if state is not None])
+
+
+def load_states(conn: sqlite3.Connection, doc_id: int) -> dict[str, str]:
+    return dict(conn.execute("SELECT segment, state FROM states WHERE document = ?", (doc_id,)))
+
+
+def save_reopened(conn: sqlite3.Connection, doc_id: int, signatures, user: str, time: str) -> None:
+    conn.execute("DELETE FROM reopened WHERE document = ?", (doc_id,))
+    conn.executemany("INSERT INTO reopened VALUES (?, ?, ?, ?)", [(doc_id, s, user, time) for s in signatures])
+
+
+def load_reopened(conn: sqlite3.Connection, doc_id: int) -> set[str]:
+    return {row[0] for row in conn.execute("SELECT signature FROM reopened WHERE document = ?", (doc_id,))}
+
+
 # -- alignment corrections ----------------------------------------------------
 def insert_correction(conn: sqlite3.Connection, doc_id: int, change) -> int:
     return conn.execute("INSERT INTO corrections(document, data) VALUES (?, ?)",

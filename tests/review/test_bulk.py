@@ -133,3 +133,54 @@ def test_fix_all_of_a_document_issue_is_one_step(new_session, make_document):
     assert len(session.audit_trail()) == audit_before + 1
     with pytest.raises(ValueError):
         session.plan_fix_all(next(r for r in session.issues if not r.issue.is_document_level).signature)
+
+
+def test_states_and_reopen_survive_a_reopen(tmp_path, new_session, make_document):
+    from qa_desk.review import ReviewSession
+    session = new_session(_doc(make_document), project="states.qadesk")
+    session.set_states({"1": "final", "2": "reviewed"}, user="ed")
+    with pytest.raises(ValueError):
+        session.set_states({"1": "done"}, user="ed")
+    chien = next(r for r in session.issues if r.issue.segment == "1")
+    session.apply_suggestion(chien.signature, user="tr")
+    assert session.record(chien.signature).status == "fixed"
+    session.reopen(chien.signature, user="ed")
+    assert session.record(chien.signature).status == "open"
+    session.recheck()
+    assert session.record(chien.signature).status == "open", "a re-check keeps the reopen"
+    session.close()
+    again = ReviewSession.open_project(str(tmp_path / "states.qadesk"))
+    try:
+        assert [again.document.segment(s).state for s in ("1", "2", "3")] == ["final", "reviewed", "translated"]
+        assert again.record(chien.signature).status == "open"
+        again.unreopen(chien.signature, user="ed")
+        assert again.record(chien.signature).status == "fixed"
+        again.reopen(chien.signature, user="ed")
+        again.set_target("1", "Le chat dort bien.", user="tr")  # edited again: the reopen is answered
+        assert again.record(chien.signature).status == "fixed"
+    finally:
+        again.close()
+    third = ReviewSession.open_project(str(tmp_path / "states.qadesk"))
+    try:
+        assert third.record(chien.signature).status == "fixed"
+    finally:
+        third.close()
+
+
+def test_filters(new_session, make_document):
+    from qa_desk.review.filtering import SegmentFilter, counts_by_check, filter_segments
+    session = new_session(_doc(make_document))
+    ids = lambda spec: [s.id for s in filter_segments(session, spec)]  # noqa: E731
+    assert ids(SegmentFilter()) == ["1", "2", "3", "4"]
+    assert ids(SegmentFilter("issues")) == ["1", "2", "3", "4"]
+    session.set_target("4", "Une demeure.", user="tr")
+    assert ids(SegmentFilter("issues")) == ["1", "2", "3"]
+    assert ids(SegmentFilter("pending")) == ids(SegmentFilter("edited")) == ["4"]
+    assert ids(SegmentFilter(check="test_review_word", min_severity="major")) == ["1", "2", "3"]
+    assert ids(SegmentFilter(min_severity="critical")) == []
+    assert ids(SegmentFilter(search=Search("boit"))) == ["2"]
+    assert ids(SegmentFilter(search=Search("eats", side="source"))) == ["2"]
+    assert ids(SegmentFilter(search=Search("eats", side="target"))) == []
+    assert counts_by_check(session)["test_review_word"] == 4
+    with pytest.raises(ValueError):
+        SegmentFilter("nothing")
