@@ -127,7 +127,8 @@ def report_data(session):
 
     corrected, _ = accepted_document(session)
     return ReportData(session.document, corrected, report_records(session, corrected), list(session.people()),
-                      session.person_overrides(), list(session.edits), settings=dict(session.settings))
+                      session.person_overrides(), list(session.edits), settings=dict(session.settings),
+                      audit=session.audit_trail(), lang=getattr(session, "report_language", ""))
 
 
 def write_report(session, path: str, kind: str):
@@ -136,5 +137,5 @@ def write_report(session, path: str, kind: str):
     from ..reports import write_report as write
 
     if kind not in REPORT_KINDS:
-        raise ValueError("report kind must be 'html' or 'csv'")
+        raise ValueError("report kind must be 'html', 'csv' or 'xlsx'")
     return write(report_data(session), path, kind)

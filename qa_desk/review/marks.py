@@ -40,3 +40,44 @@ def ignored_by_marks(document, records) -> list[tuple]:
             candidates.remove(mark)
             out.append((record, reason_of(mark.comment) or "ignored in the file read"))
     return out
+
+
+def ignore_marked(session, conn) -> set[str]:
+    """Once, after the first full check: ignores back from the disabled ITS marks of the file read.
+    Returns the segments whose records changed."""
+    from . import records
+    from .project import now_iso
+    from .records import IgnoreRule
+
+    if not getattr(session, "_marks_pending", False):
+        return set()
+    session._marks_pending = False
+    found = ignored_by_marks(session.document, session.issues)
+    for record, reason in found:
+        issue = record.issue
+        rule = IgnoreRule(0, "document", record.signature, issue.check, issue.person, issue.text, reason,
+                          session.user, now_iso(), session.doc_id)
+        rule.id = records.insert_ignore(conn, rule)
+        session._ignores.append(rule)
+    if not found:
+        return set()
+    session._audit(conn, session.user, "import_ignores", {"count": len(found)})
+    return session._restatus()
+
+
+def stale_segments(session) -> set[str]:
+    """Segments with an open issue whose flagged text is no longer where the issue says (a bulk
+    edit whose deferred re-check never ran); a reopened issue is open on purpose."""
+    stale = set()
+    for record in session.issues:
+        issue = record.issue
+        if record.status != "open" or issue.side != "target" or issue.is_document_level \
+                or record.signature in session._reopened:
+            continue
+        try:
+            text = session.document.segment(issue.segment).target_text
+        except KeyError:
+            continue
+        if text[issue.start:issue.end] != issue.text:
+            stale.add(issue.segment)
+    return stale

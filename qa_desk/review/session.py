@@ -225,38 +225,12 @@ class ReviewSession(CheckingMixin, DecisionsMixin, RealigningMixin, BulkMixin, S
         self.close()
 
     def _ignore_marked(self, conn) -> set[str]:
-        """Once, after the first full check: ignores back from the disabled ITS marks of the file read."""
-        if not getattr(self, "_marks_pending", False):
-            return set()
-        from .marks import ignored_by_marks
-
-        self._marks_pending = False
-        found = ignored_by_marks(self.document, self.issues)
-        for record, reason in found:
-            issue = record.issue
-            rule = IgnoreRule(0, "document", record.signature, issue.check, issue.person, issue.text, reason,
-                              self.user, now_iso(), self.doc_id)
-            rule.id = records.insert_ignore(conn, rule)
-            self._ignores.append(rule)
-        if found:
-            self._audit(conn, self.user, "import_ignores", {"count": len(found)})
-        return self._restatus() if found else set()
+        from .marks import ignore_marked
+        return ignore_marked(self, conn)
 
     def _stale_segments(self) -> set[str]:
-        """Segments with an open issue whose flagged text is no longer where the issue says."""
-        stale = set()
-        for record in self.issues:
-            issue = record.issue
-            if record.status != "open" or issue.side != "target" or issue.is_document_level \
-                    or record.signature in self._reopened:
-                continue
-            try:
-                text = self.document.segment(issue.segment).target_text
-            except KeyError:
-                continue
-            if text[issue.start:issue.end] != issue.text:
-                stale.add(issue.segment)
-        return stale
+        from .marks import stale_segments
+        return stale_segments(self)
 
     # -- reading -----------------------------------------------------------
     def issues_for(self, segment_id: str) -> list[IssueRecord]:
