@@ -101,6 +101,10 @@ def gender(ctx: CheckContext):
     segments = {s.id: s for s in ctx.document.segments}
     evidence = EvidenceIndex()
     flagged_spans: dict[str, list[tuple[int, int]]] = {}
+    titles: dict[tuple[str, str], list] = {}
+    for ref in cast.references:
+        if ref.kind == "title":
+            titles.setdefault((ref.segment, ref.person), []).extend(ref.words)
     for ref in cast.references:
         if ref.kind == "title":
             continue
@@ -110,13 +114,22 @@ def gender(ctx: CheckContext):
         if person.gender == UNKNOWN:
             continue
         want = _LETTER[person.gender]
+        if want == "f" and person.basis <= {"first-name", "surname"} and _tolerated_masculine(words, seg.target.text):
+            continue  # only her first name says she is a woman: "le Premier ministre Margaret Thatcher"
         # a word with no form in the other gender ("pair à vie") shows no choice the translator made
         wrong = [w for w in words if w.gender != want
                  and (w.kind in ("determiner", "pronoun") or rewrite(w, want) is not None)]
         if not wrong:
             continue
-        text = seg.target.text
+        if all(w.kind == "noun" for w in wrong) and any(w.kind == "determiner" and w.gender == want for w in words):
+            continue  # "la chef de l'opposition", "la professeur": the epicene use of the noun is the writer's choice
         start, end = wrong[0].token.start, wrong[-1].token.end
+        # a wrong title inside the span ("Ancien professeur, M. Aydın a été nommé") is fixed with it,
+        # or applying one fix would leave the other stale
+        wrong += [w for w in titles.get((seg.id, ref.person), ()) if w.gender != want
+                  and start < w.token.start < end and w not in wrong]
+        wrong.sort(key=lambda w: w.token.start)
+        text = seg.target.text
         if (start, end) in flagged_spans.get(seg.id, ()):
             continue  # the same words reached twice (an apposition that is also a role phrase)
         pieces, cursor, complete = [], start, True
@@ -128,7 +141,14 @@ def gender(ctx: CheckContext):
             if not new:
                 complete = False
                 new = word.token.text
-            pieces.append(text[cursor:word.token.start])
+            begin = word.token.start
+            if word.kind == "determiner":
+                contracted = _contraction(text, begin, new)
+                if contracted:  # "à la professeure" -> "au professeur", "de la" -> "du"
+                    begin, new = contracted
+                    if n == 0:
+                        start = cursor = begin
+            pieces.append(text[cursor:begin])
             pieces.append(_glue(word.token.text, new))
             cursor = word.token.end
         pieces.append(text[cursor:end])
@@ -141,6 +161,23 @@ def gender(ctx: CheckContext):
                         suggestions=[suggestion] if complete and suggestion != text[start:end] else [],
                         person=person.name, evidence=evidence.best(person, seg.source_paragraph_index))
     yield from _swapped_sex_nouns(ctx, flagged_spans)
+
+
+# Masculine role nouns long used for women too ("le professeur Françoise Barré-Sinoussi").
+TOLERATED_MASCULINE = {"professeur", "docteur", "médecin", "chef", "auteur", "écrivain",
+                       "juge", "maire", "ingénieur", "procureur", "recteur", "peintre", "sculpteur", "magistrat"}
+
+
+def _tolerated_masculine(words, text: str) -> bool:
+    """The words are a noun phrase (no participle, pronoun or predicate) headed by a tolerated noun
+    ("le professeur", "le Premier ministre": ministre shows no gender, it follows the phrase)."""
+    if not words or not all(w.kind in ("determiner", "noun", "adjective") for w in words):
+        return False
+    nouns = [w.token.text.lower() for w in words if w.kind == "noun"]
+    if not nouns:
+        following = text[max(w.token.end for w in words):].split()
+        nouns = [following[0].lower().strip(",.;:")] if following else []
+    return bool(nouns) and all(n in TOLERATED_MASCULINE for n in nouns)
 
 
 def _swapped_sex_nouns(ctx: CheckContext, flagged_spans: dict):
@@ -211,7 +248,13 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
             new_det = determiner_for(french[i - 1].text, want, other)
             if new_det:  # "un garçon" -> "une fille", "son père" -> "sa mère"
                 start = french[i - 1].start
-                suggestion = new_det + french_text[french[i - 1].end:french[i].start] + other
+                between = "" if new_det.endswith(("'", "’")) else french_text[french[i - 1].end:french[i].start]
+                suggestion = new_det + between + other
+        elif i > 0:
+            elision = _re_elide(french[i - 1].text, other, want)
+            if elision is not None:  # "l'homme" -> "la femme", "de femmes" -> "d'hommes"
+                start = french[i - 1].start
+                suggestion = elision + other
         # "Son père était enseignant" -> "Sa mère était enseignante": what agrees with the noun follows it
         agreeing = [w for w in verb_group_words(french, i + 1) if w.gender not in (want, None)]
         changed = [(w, rewrite(w, want)) for w in agreeing]
@@ -223,6 +266,38 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
         out.append((start, end, suggestion, message,
                     (clue.text, clue.start, clue.end, "female" if want == "f" else "male")))
     return tuple(out)
+
+
+def _re_elide(previous: str, word: str, gender: str) -> str | None:
+    """The word before a replaced noun, elided or not as the new noun needs ("l'" + "femme" ->
+    "la ", "de" + "hommes" -> "d'"), with the separating space; None when nothing changes."""
+    from ..nlp.lexicon import starts_with_vowel_sound
+    low = previous.lower().replace("’", "'")
+    vowel = starts_with_vowel_sound(word)
+    apostrophe = "’" if "’" in previous else "'"
+    if low in ("l'", "d'") and not vowel:
+        full = {"l'": "le " if gender == "m" else "la ", "d'": "de "}[low]
+    elif low in ("le", "la", "de") and vowel:
+        full = low[0] + apostrophe
+    else:
+        return None
+    return full[:1].upper() + full[1:] if previous[:1].isupper() else full
+
+
+_CONTRACTIONS = {("à", "le"): "au", ("à", "les"): "aux", ("de", "le"): "du", ("de", "les"): "des"}
+
+
+def _contraction(text: str, det_start: int, new: str) -> tuple[int, str] | None:
+    """(start of the preposition, contracted form) when "à"/"de" before the determiner must merge
+    with its new form: "à la" -> "au", "de la" -> "du"."""
+    before = text[:det_start]
+    for preposition in ("à", "de", "À", "De"):
+        if before.endswith(preposition + " ") and (len(before) == len(preposition) + 1
+                                                 or not before[-len(preposition) - 2].isalpha()):
+            merged = _CONTRACTIONS.get((preposition.lower(), new.lower()))
+            if merged:
+                return det_start - len(preposition) - 1, merged if preposition.islower() else merged.capitalize()
+    return None
 
 
 def _skip_space(text: str, index: int) -> int:

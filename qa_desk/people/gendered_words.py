@@ -76,3 +76,8 @@ def french_gendered_nouns(tokens: list[Token], english: set[str] = frozenset()) 
                 other = choice[1]
             out.append((i, entry[0], other[:1].upper() + other[1:] if token.text[:1].isupper() else other))
     return out
+
+
+def french_kinship_noun(word: str) -> bool:
+    """mère, fils, épouse, religieuse...: a noun that is a sex by meaning (never re-inflected)."""
+    return fold(word) in _french()
