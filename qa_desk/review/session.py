@@ -294,32 +294,6 @@ class ReviewSession(CheckingMixin, DecisionsMixin, RealigningMixin, BulkMixin, S
                                    {"signature": signature, "index": index,
                                     "suggestion": issue.suggestions[index]})
 
-    def fix_all(self, signature: str, *, user: str) -> Changes:
-        """Apply a document-level issue everywhere it occurs (one edit per segment), or a plain
-        issue's first suggestion; places whose text changed since the check are left alone."""
-        issue = self.record(signature).issue
-        if not issue.is_document_level:
-            return self.apply_suggestion(signature, 0, user=user)
-        by_segment: dict[str, list] = {}
-        for place in issue.occurrences:
-            by_segment.setdefault(place.segment, []).append(place)
-        changes = Changes()
-        for seg_id, places in by_segment.items():
-            seg = self.document.segment(seg_id)
-            if seg.target is None:
-                continue
-            content = seg.target
-            for place in sorted(places, key=lambda p: -p.start):  # right to left: offsets stay valid
-                if content.text[place.start:place.end] == place.text:
-                    content = content.replace_words(place.start, place.end, place.replacement)
-            step = self._change_target(seg, content, user, issue.check, signature, "fix_all",
-                                       {"signature": signature})
-            changes.segments |= step.segments
-            changes.issues_changed |= step.issues_changed
-            changes.people_changed |= step.people_changed
-            changes.edits += step.edits
-        return changes
-
     def _last_pending_undone(self, seg_id: str, old: str, new: str) -> Edit | None:
         """The segment's last edit, if going back to ``new`` undoes exactly it and no one decided it."""
         mine = self.edits_for(seg_id)
