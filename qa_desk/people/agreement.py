@@ -348,6 +348,9 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
     while i < n:
         token = tokens[i]
         lower = token.lower
+        if lower == "de" and i + 3 < n and tokens[i + 1].lower in ("plus", "moins") and tokens[i + 2].lower == "en":
+            i += 4  # "devint de plus en plus inquiète"
+            continue
         if is_adverb(lower) or lower == "été" or lower in QUOTE_MARKS:
             i += 1  # "s'est dite « encouragée »": the quotation marks are no words
             continue

@@ -286,7 +286,7 @@ class TargetReader(PronounReader):
             return []  # the phrase opening the sentence ends at its first comma
         while begin < comma - 1 and is_adverb(tokens[begin].lower):
             begin += 1  # "Toujours présente chaque matin, X...", "Aujourd'hui âgée de 84 ans, X..."
-        if comma - begin < 1 or comma - begin > 10 or not tokens[begin].is_word:
+        if comma - begin < 1 or comma - begin > 18 or not tokens[begin].is_word:
             return []
         first = tokens[begin]
         if first.lower in NOT_AGREEING_OPENERS:
