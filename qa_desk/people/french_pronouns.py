@@ -99,9 +99,10 @@ def _reported_subject(tokens: list[Token], i: int, named_before: dict[int, str])
     return named_before.get(tokens[j].end) if j >= 0 else None
 
 
-def _is_participle(word: str) -> bool:
-    from ..nlp.lexicon import get_lexicon
-    return get_lexicon().is_participle(word)
+# "il fut répondu que", "il a été décidé de": passives with no one as subject ("il était convaincu que" has one)
+IMPERSONAL_PASSIVES = {"dit", "décidé", "répondu", "prévu", "convenu", "annoncé", "établi", "admis", "entendu",
+                       "demandé", "proposé", "souligné", "rappelé", "indiqué", "précisé", "expliqué", "signalé",
+                       "exigé", "recommandé", "suggéré", "stipulé", "jugé", "constaté", "observé", "question"}
 
 
 def _impersonal(tokens: list[Token], i: int) -> bool:
@@ -114,9 +115,10 @@ def _impersonal(tokens: list[Token], i: int) -> bool:
             k += 2
         elif k < len(tokens) and tokens[k].lower in ("est", "fut", "était", "sera"):
             k += 1
-        if k > j and k + 1 < len(tokens) and _is_participle(tokens[k].text) \
-                and tokens[k + 1].lower in ("que", "qu'", "qu’", "de", "d'", "d’"):
-            return True
+        if k > j and k + 1 < len(tokens) and tokens[k].lower in IMPERSONAL_PASSIVES and (
+                tokens[k + 1].lower in ("que", "qu'", "qu’") or tokens[k + 1].lower in ("de", "d'", "d’")
+                and k + 2 < len(tokens) and _is_infinitive_form(tokens[k + 2].lower)):
+            return True  # "il fut répondu que", "il a été décidé de reporter" (not "il était accompagné de")
     if j < len(tokens) and tokens[j].lower in IMPERSONAL_NEXT:
         return True
     if j + 1 < len(tokens) and tokens[j].lower in ("s'", "s’") and tokens[j + 1].lower.startswith("agi"):
