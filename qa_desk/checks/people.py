@@ -121,7 +121,7 @@ def gender(ctx: CheckContext):
                  and (w.kind in ("determiner", "pronoun") or rewrite(w, want) is not None)]
         if not wrong:
             continue
-        if all(w.kind == "noun" for w in wrong) and any(w.kind == "determiner" and w.gender == want for w in words):
+        if all(w.kind == "noun" and _determined_by(w, words, want, seg.target.text) for w in wrong):
             continue  # "la chef de l'opposition", "la professeur": the epicene use of the noun is the writer's choice
         start, end = wrong[0].token.start, wrong[-1].token.end
         # a wrong title inside the span ("Ancien professeur, M. Aydın a été nommé") is fixed with it,
@@ -166,6 +166,12 @@ def gender(ctx: CheckContext):
 # Masculine role nouns long used for women too ("le professeur Françoise Barré-Sinoussi").
 TOLERATED_MASCULINE = {"professeur", "docteur", "médecin", "chef", "auteur", "écrivain",
                        "juge", "maire", "ingénieur", "procureur", "recteur", "peintre", "sculpteur", "magistrat"}
+
+
+def _determined_by(noun, words, gender: str, text: str) -> bool:
+    """A determiner of that gender stands right before the noun ("la chef", not "la conservatrice, directeur")."""
+    return any(w.kind == "determiner" and w.gender == gender and w.token.end <= noun.token.start
+               and not text[w.token.end:noun.token.start].strip() for w in words)
 
 
 def _tolerated_masculine(words, text: str) -> bool:

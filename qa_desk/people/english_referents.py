@@ -149,7 +149,9 @@ class SourceReader:
                                       doc[span.end - 1].idx + len(doc[span.end - 1]), text, kind))
         self._title_evidence(seg, sentence, span, person)
         if first:
-            self._first_name_evidence(seg, doc[span.name_start], person)
+            given = next((t for t in doc[span.name_start:span.end] if t.text == first.split("-")[0]),
+                         doc[span.name_start])
+            self._first_name_evidence(seg, given, person, first)
         self._surname_evidence(seg, doc, span, person)
         return key
 
@@ -230,12 +232,12 @@ class SourceReader:
             if nationality:
                 person.nationality.add(nationality)
 
-    def _first_name_evidence(self, seg, token, person: Person) -> None:
+    def _first_name_evidence(self, seg, token, person: Person, first: str = "") -> None:
         if any(e.kind == "first-name" for e in person.evidence):
             return
-        gender, confidence = first_name_prior(token.text)
+        gender, confidence = first_name_prior(first or token.text)  # "Park Hye-jin": Hye-jin
         if gender in ("f", "m") and confidence >= FIRST_NAME_CONFIDENCE:
-            person.add_evidence(Evidence(f"first name {token.text}", "lexicon", seg.id, token.idx,
+            person.add_evidence(Evidence(f"first name {first or token.text}", "lexicon", seg.id, token.idx,
                                          token.idx + len(token), seg.source_paragraph_index, "first-name",
                                          LONG[gender]), WEIGHTS["first-name"] * confidence)
 
@@ -315,7 +317,7 @@ class SourceReader:
             return tied[right]  # "spokesman Ned Price", "the inspector Jan Novak"
         # "the head of the agency, Zdravka Petrova", "her father, the company's founder Chen Wei-ming":
         # the name after the noun's complement and a comma, with a description between at most
-        comma = next((j for j in range(token.i + 1, min(len(doc), token.i + 8)) if doc[j].text == ","), None)
+        comma = next((j for j in range(token.i + 1, min(len(doc), token.i + 12)) if doc[j].text == ","), None)
         if comma is None or is_plural(token) or any(doc[j].pos_ in ("VERB", "AUX") for j in range(token.i, comma)):
             return None
         j = comma + 1

@@ -360,7 +360,7 @@ class TargetReader(PronounReader):
         stop = name_start
         if stop > 0 and tokens[stop - 1].text == ",":
             stop -= 1
-        for det_index in range(stop - 1, max(-1, stop - 9), -1):
+        for det_index in range(stop - 1, max(-1, stop - 18), -1):
             token = tokens[det_index]
             if token.text in ".;:!?«»\"()":
                 return None
@@ -372,9 +372,13 @@ class TargetReader(PronounReader):
                 # "la secrétaire d'État adjointe X", but not "la mort du baron X" or "sa carrière
                 # ... de Brandon": a complement between the head and the name needs a role noun
                 complement = end < stop and tokens[end].lower in ("de", "d'", "du", "des", "au", "aux", "en") \
-                    and 2 <= stop - end <= 6 and all(t.is_word for t in tokens[end:stop]) and is_role_noun(head)
+                    and 2 <= stop - end <= 14 and all(t.is_word for t in tokens[end:stop]) and is_role_noun(head)
                 # ("l'entraîneur d'Iga Swiatek" is her coach: "de" right before the name is possession)
-                if words and (end == stop or complement) and is_clear_person_noun(head):
+                if inside and inside[0].text[:1].isupper() and not is_role_noun(inside[0].text) \
+                        and not (len(inside) > 1 and is_role_noun(inside[1].text)):  # "le Premier ministre"
+                    continue  # "l'Assemblée générale": an institution, its adjectives no role
+                near = stop - det_index <= 9  # further back, only a role with its long complement
+                if words and (end == stop and near or complement) and is_clear_person_noun(head):
                     return det_index, words
         return None
 

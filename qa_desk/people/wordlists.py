@@ -49,6 +49,9 @@ NOT_NAME_WORDS = {
     "partners", "capital", "bank", "fund", "media", "publishing", "show", "series", "hotel", "palace",
     "airline", "ltd", "llc", "plc", "gmbh", "press", "courier", "register", "observer", "chronicle",
     "brothers", "sons", "associates", "co", "company", "bros", "foods", "energy", "pharma", "motors",
+    "trophy", "medal", "memorial", "stakes", "classic", "marathon", "tour", "rally", "lecture", "lectures",
+    "scholarship", "fellowship", "professorship", "building",
+    "avenue", "boulevard", "plaza", "centre", "stadium", "arena", "dam", "reservoir", "prize",
 }
 # Lower-case words that can follow "the Russian" / "the minister" when it names a person.
 FOLLOW_VERBS = {"said", "says", "told", "added", "complained", "insisted", "warned", "argued", "stressed",
