@@ -44,7 +44,7 @@ facto jure vitro vivo situ extremis priori posteriori versa bona fide sine qua n
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|‘[^’]*’|\([^)]*\)|(?:https?://|www\.)\S+|[\w.+-]+@[\w.-]+")
 # "Royal Bank of Scotland", "Bank of America": an English word inside a name kept in English
-_IN_NAME = re.compile(r"(?<=[A-Z][a-z]) (?:of|and|for|the|on|in|at|upon)(?= [A-Z])")
+_IN_NAME = re.compile(r"(?<=[a-z]) (?:of|and|for|the|on|in|at|upon)(?= [A-Z])")
 _FRENCH_SHORT = set("""
 a à au aux ce ces cet cette de des du en et il ils elle elles je la le les leur leurs lui ma mes mon ne ni nous
 on ou où par pas pour qu que qui sa sans se ses si son sur ta tes ton tu un une vos votre vous y ont est sont
@@ -83,7 +83,10 @@ def _english_runs(source: str, target: str):
     source_tokens = tokenize(source, split_inversions=False)
     source_words = {t.lower for t in source_tokens if t.is_word}
     names = {t.lower for n, t in enumerate(source_tokens) if n and t.is_word and t.text[:1].isupper()}
-    blanked = _IN_NAME.sub(lambda m: " " * len(m.group()), _blanked(target))
+    blanked = _blanked(target)
+    for m in _IN_NAME.finditer(blanked):
+        if blanked[:m.start()].rsplit(" ", 1)[-1][:1].isupper():  # the word before is a capitalised one
+            blanked = blanked[:m.start()] + " " * (m.end() - m.start()) + blanked[m.end():]
     tokens = [t for t in tokenize(blanked, split_inversions=False)]
     flags = []
     for n, token in enumerate(tokens):
