@@ -56,7 +56,7 @@ cinquante soixante cent cents mille
 """.split())
 
 
-def _is_french(word: str) -> bool:
+def is_french_word(word: str) -> bool:
     """A French word: closed-class, in the lexicon, or a verb form whose participle is there."""
     from ..nlp.lexicon import get_lexicon
 
@@ -95,13 +95,13 @@ def _english_runs(source: str, target: str):
             and low not in names and not low.startswith(("al-", "el-", "ibn-", "bin-")) \
             and not (low in PARTICLES and name_follows(tokens, n + 1))  # "Ursula von der Leyen"
         english = candidate and (low in _ENGLISH_ONLY or (low in source_words and len(low) >= 3
-                                                          and not _is_french(low)))
+                                                          and not is_french_word(low)))
         flags.append("en" if english else "word?" if candidate else "")
     # an unknown word next to English ones joins them: "the ministers said"
     for n, flag in enumerate(flags):
         if flag == "word?":
             near = [flags[k] for k in (n - 1, n + 1) if 0 <= k < len(flags)]
-            if "en" in near and len(tokens[n].text) >= 3 and not _is_french(tokens[n].lower):
+            if "en" in near and len(tokens[n].text) >= 3 and not is_french_word(tokens[n].lower):
                 flags[n] = "en+"
     runs, current = [], None
     for token, flag in zip(tokens, flags):
