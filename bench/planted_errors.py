@@ -40,7 +40,9 @@ _DIGITS = re.compile(r"(?<![\w.,])\d+(?:[ \u00a0\u202f.,]\d+)*")
 _CAPITAL = re.compile(r"(?<=[\w,;:] )([A-ZÀ-Ý][a-zà-ÿ]{4,})\b")
 _EN_NEG = re.compile(r"\b(?:not|no|never|nothing|nobody|none|without|cannot)\b|n['’]t\b", re.I)
 _FR_NEG = re.compile(r"\b(?:ne|n['’]|pas|jamais|sans|aucun|aucune|rien|personne|non)\b", re.I)
-_FR_VERB = re.compile(r"\b(a|ont|est|sont|était|étaient|avait|avaient|peut|peuvent|doit|doivent|sera|seront)\b")
+# a finite verb standing as a word of its own: not after an elided "c'", "qu'", "s'", nor "il y a", "a priori"
+_FR_VERB = re.compile(r"(?<![’'\w])(?<!\by )(a|ont|est|sont|était|étaient|avait|avaient|peut|peuvent|doit|doivent|"
+                      r"sera|seront)\b(?![ -](?:priori|fortiori|posteriori|-ce|t-))")
 _FR_NEG_VERB = re.compile(r"\b(?:ne |n['’])(\w+) pas\b")
 _TITLE = re.compile(r"\b(M\.|Mme)(?= [A-Z])")
 

@@ -160,8 +160,31 @@ def negation_mismatch(source: str, target: str) -> str | None:
     """Why the negations of an English sentence and its French translation disagree, or None."""
     en_explicit, en_soft = count_english_negations(source)
     fr_explicit, fr_soft = count_french_negations(target)
-    if en_explicit and (not (fr_explicit or fr_soft) or en_explicit >= fr_explicit + fr_soft + MARGIN):
+    answered = _answered_soft(source, target)  # "rejected" / "rejeté": those excuse no negation
+    en_free, fr_free = max(0, en_soft - answered), max(0, fr_soft - answered)
+    if en_explicit and (not (fr_explicit or fr_free) or en_explicit >= fr_explicit + fr_soft + MARGIN):
         return "The source has a negation (not, never, no...) that the translation lacks."
-    if fr_explicit and (not (en_explicit or en_soft) or fr_explicit >= en_explicit + en_soft + MARGIN):
+    if fr_explicit and (not (en_explicit or en_free) or fr_explicit >= en_explicit + en_soft + MARGIN):
         return "The translation has a negation (ne... pas, jamais, sans...) that the source lacks."
     return None
+
+
+# Soft negatives and their usual French rendering: when both are there, the soft word is translated
+# by its counterpart, so it cannot be what a negation on the other side renders.
+_SOFT_PAIRS = [(re.compile(en, re.I), re.compile(fr, re.I)) for en, fr in (
+    (r"\breject\w*", r"\brejet\w*"), (r"\bden(?:y|ies|ied|ying)\b", r"\b(?:ni[eé]\w*|refus\w*|dément\w*)"),
+    (r"\brefus\w*", r"\brefus\w*"), (r"\bprevent\w*", r"\bempêch\w*"), (r"\bfail\w*", r"\b(?:échou\w*|échec\w*)"),
+    (r"\b(?:unable|incapable)\b", r"\bincapable\w*"), (r"\bonly\b", r"\b(?:seul\w*|seulement|uniquement)\b"),
+    (r"\bunacceptable\b", r"\binacceptable\w*"), (r"\bimpossible\b", r"\bimpossible\w*"),
+    (r"\bless\b", r"\bmoins\b"), (r"\bagainst\b", r"\bcontre\b"), (r"\black\w*", r"\bmanque\w*"),
+    (r"\bban\w*", r"\binterdi\w*"), (r"\bprohibit\w*", r"\binterdi\w*"), (r"\bavoid\w*", r"\bévit\w*"),
+    (r"\bexclud\w*", r"\bexclu\w*"), (r"\bignor\w*", r"\bignor\w*"), (r"\binsufficient\b", r"\binsuffisan\w*"),
+    (r"\bunknown\b", r"\binconnu\w*"), (r"\bunlikely\b", r"\bimprobable\w*"), (r"\btoo\b", r"\btrop\b"),
+    (r"\bexcept\w*", r"\b(?:sauf|excepté|hormis|exception)\b"), (r"\bstop\w*", r"\b(?:arrêt\w*|cess\w*)"),
+    (r"\bloss\w*|\blos[et]\b", r"\bperd\w*|\bperte\w*"), (r"\bdecreas\w*|\bdeclin\w*", r"\b(?:baiss|diminu|déclin)\w*"),
+    (r"\bfew\b|\blittle\b", r"\bpeu\b"), (r"\binstead\b", r"\bau\s+lieu\b"), (r"\brather\b", r"\bplutôt\b"),
+)]
+
+
+def _answered_soft(source: str, target: str) -> int:
+    return sum(1 for en, fr in _SOFT_PAIRS if en.search(source) and fr.search(target))
