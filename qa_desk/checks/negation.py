@@ -34,13 +34,14 @@ _EN_SOFT = re.compile(
     r"impossible|reject\w*|rul\w+ out|avoid\w*|stop\w*|ceas\w+|instead|rather|free|unlikely|unclear|unknown|"
     r"inability|incapable|insufficient|dismiss\w*|far from|ban\w*|prevent\w*|prohibit\w*|exclud\w*|"
     r"little|few|fewer|less|against|wrong\w*|decreas\w*|declin\w*|los[et]|losing|loss\w*|"
-    r"except\w*|regardless|only|merely|too|ignor\w*|doubt\w*|neglect\w*|forb[ai]d\w*|quit\w*|"
+    r"except\w*|regardless|only|merely|too|ignor\w*|doubt\w*|neglect\w*|forb[ai]d\w*|quit(?:s|ting)?|"
     r"abandon\w*|hesita\w*|reluctan\w*|unless|apart from|short of|other than|"
-    r"(?!united\b|union\b|until\b|under\w*\b|univers\w*\b|unit\w*\b|uniform\w*\b|unique\w*\b)un[a-z]{3,}|"
+    r"(?!united\b|union\b|until\b|under\w*\b|univers\w*\b|unit\w*\b|uniform\w*\b|unique\w*\b|unfortunate\w*\b|"
+    r"unemploy\w*\b|unanim\w*\b|unambiguous\w*\b|undoubted\w*\b|unprecedented\b)un[a-z]{3,}|"
     r"in[a-z]{2,}(?:able|ible)s?|incompetent|inadequate\w*|inaccura\w*|indifferen\w*|inconsisten\w*|"
     r"incorrect\w*|invalid\w*|illegal\w*|illegitima\w*|irregular\w*|irresponsib\w*|impatien\w*|"
     r"dis(?:agree|approv|lik|miss|regard|satisf|appoint|continu|allow|qualif|credit|trust|honest|able|"
-    r"advantag|appear|card)\w*|non-?[a-z]{3,}|[a-z]{3,}less|[a-z]{3,}-?free|not\s+(?:only|just|merely|simply))\b", re.I)
+    r"advantag|appear|card)\w*|non-?(?!etheless)[a-z]{3,}|[a-z]{3,}less|[a-z]{3,}-?free|not\s+(?:only|just|merely|simply))\b", re.I)
 
 # -- French ----------------------------------------------------------------------------------
 _FR_NEG_WORDS = {"pas", "jamais", "plus", "rien", "personne", "aucun", "aucune", "guère", "point", "nullement",
@@ -98,7 +99,7 @@ def english_polarity(doc) -> tuple[int, int]:
             continue
         heads.add(token.head.i if low not in ("nor", "neither") else -1)
     cleaned = _EN_NOT_NEG.sub(" ", text)
-    soft = len(_EN_SOFT.findall(cleaned)) + text.count("?") + len(excluded)  # "no doubt": negative in form
+    soft = len(_EN_SOFT.findall(cleaned)) + len(excluded)  # "no doubt": negative in form
     return len(heads), soft
 
 
