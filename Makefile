@@ -30,6 +30,10 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(PY) bench/run_all.py
 
+# qa-desk's English pipeline from UD English-EWT + Universal NER (about 1.5 h on 2 cores; never run by run/test)
+english-model: $(STAMP)
+	$(PY) scripts/english_model/train.py
+
 lexicon: $(STAMP)
 	$(PY) scripts/build_lexicon.py
 

@@ -74,6 +74,7 @@ def main() -> None:
     parser.add_argument("--split", default="dev")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--show-misses", type=int, default=0, metavar="N")
+    parser.add_argument("--show-false", type=int, default=0, metavar="N", help="print N false flags")
     parser.add_argument("--keep", type=Path, help="write the documents and results here instead of a temp folder")
     args = parser.parse_args()
     all_cases = list(cases(args.data, args.split))
@@ -93,7 +94,7 @@ def main() -> None:
         subprocess.run(command, check=True, stderr=subprocess.DEVNULL)
         elapsed = time.perf_counter() - started
         scores: dict[tuple[str, str], list[int]] = {}
-        misses = []
+        misses, false = [], []
         for n, (name, kind, context, english, french, expected) in enumerate(all_cases, start=1):
             report = json.loads((out / f"{n}.json").read_text(encoding="utf-8"))
             flagged = bool(report["issues"])
@@ -105,6 +106,8 @@ def main() -> None:
             row[2] += fixed == expected
             if kind == "wrong" and fixed != expected:
                 misses.append((name, english, french, fixed, expected))
+            if kind == "right" and flagged:
+                false.append((name, context, english, french, [(i["text"], i["suggestions"][:1]) for i in report["issues"]]))
     print(f"MT-GenEval {args.split} through qa-desk batch ({len(all_cases)} documents, {elapsed:.0f} s)")
     for name in ("sentences", "context"):
         if (name, "wrong") not in scores:
@@ -114,6 +117,8 @@ def main() -> None:
         print(f"  {name}: wrong gender flagged {flagged}/{total} = {flagged / total:.1%}, "
               f"fixed exactly {fixed}/{total} = {fixed / total:.1%}; "
               f"right gender flagged (false) {right_flagged}/{right_total} = {right_flagged / right_total:.1%}")
+    for name, context, english, french, issues in false[:args.show_false]:
+        print(f"\n[{name} FALSE] {('CONTEXT: ' + context + chr(10) + '  ') if context else ''}EN: {english}\n  FR: {french}\n  issues: {issues}")
     for name, english, french, fixed, expected in misses[:args.show_misses]:
         print(f"\n[{name}] EN: {english}\n  FR:    {french}\n  fixed: {fixed}\n  want:  {expected}")
 

@@ -101,6 +101,10 @@ def gender(ctx: CheckContext):
     segments = {s.id: s for s in ctx.document.segments}
     evidence = EvidenceIndex()
     flagged_spans: dict[str, list[tuple[int, int]]] = {}
+    titles: dict[tuple[str, str], list] = {}
+    for ref in cast.references:
+        if ref.kind == "title":
+            titles.setdefault((ref.segment, ref.person), []).extend(ref.words)
     for ref in cast.references:
         if ref.kind == "title":
             continue
@@ -110,13 +114,22 @@ def gender(ctx: CheckContext):
         if person.gender == UNKNOWN:
             continue
         want = _LETTER[person.gender]
+        if want == "f" and person.basis <= {"first-name", "surname"} and _tolerated_masculine(words, seg.target.text):
+            continue  # only her first name says she is a woman: "le Premier ministre Margaret Thatcher"
         # a word with no form in the other gender ("pair à vie") shows no choice the translator made
         wrong = [w for w in words if w.gender != want
                  and (w.kind in ("determiner", "pronoun") or rewrite(w, want) is not None)]
         if not wrong:
             continue
-        text = seg.target.text
+        if all(w.kind == "noun" for w in wrong) and any(w.kind == "determiner" and w.gender == want for w in words):
+            continue  # "la chef de l'opposition", "la professeur": the epicene use of the noun is the writer's choice
         start, end = wrong[0].token.start, wrong[-1].token.end
+        # a wrong title inside the span ("Ancien professeur, M. Aydın a été nommé") is fixed with it,
+        # or applying one fix would leave the other stale
+        wrong += [w for w in titles.get((seg.id, ref.person), ()) if w.gender != want
+                  and start < w.token.start < end and w not in wrong]
+        wrong.sort(key=lambda w: w.token.start)
+        text = seg.target.text
         if (start, end) in flagged_spans.get(seg.id, ()):
             continue  # the same words reached twice (an apposition that is also a role phrase)
         pieces, cursor, complete = [], start, True
@@ -128,7 +141,14 @@ def gender(ctx: CheckContext):
             if not new:
                 complete = False
                 new = word.token.text
-            pieces.append(text[cursor:word.token.start])
+            begin = word.token.start
+            changed = _contraction(text, begin, new) if word.kind == "determiner" else None
+            changed = changed or _elision(text, begin, new)
+            if changed:  # "à la professeure" -> "au professeur", "de elle" -> "d'elle", "d'lui" -> "de lui"
+                begin, new = changed
+                if n == 0:
+                    start = cursor = begin
+            pieces.append(text[cursor:begin])
             pieces.append(_glue(word.token.text, new))
             cursor = word.token.end
         pieces.append(text[cursor:end])
@@ -141,6 +161,23 @@ def gender(ctx: CheckContext):
                         suggestions=[suggestion] if complete and suggestion != text[start:end] else [],
                         person=person.name, evidence=evidence.best(person, seg.source_paragraph_index))
     yield from _swapped_sex_nouns(ctx, flagged_spans)
+
+
+# Masculine role nouns long used for women too ("le professeur Françoise Barré-Sinoussi").
+TOLERATED_MASCULINE = {"professeur", "docteur", "médecin", "chef", "auteur", "écrivain",
+                       "juge", "maire", "ingénieur", "procureur", "recteur", "peintre", "sculpteur", "magistrat"}
+
+
+def _tolerated_masculine(words, text: str) -> bool:
+    """The words are a noun phrase (no participle, pronoun or predicate) headed by a tolerated noun
+    ("le professeur", "le Premier ministre": ministre shows no gender, it follows the phrase)."""
+    if not words or not all(w.kind in ("determiner", "noun", "adjective") for w in words):
+        return False
+    nouns = [w.token.text.lower() for w in words if w.kind == "noun"]
+    if not nouns:
+        following = text[max(w.token.end for w in words):].split()
+        nouns = [following[0].lower().strip(",.;:")] if following else []
+    return bool(nouns) and all(n in TOLERATED_MASCULINE for n in nouns)
 
 
 def _swapped_sex_nouns(ctx: CheckContext, flagged_spans: dict):
@@ -207,13 +244,39 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
         return tuple(out)
     for i, _, other in nouns:
         start, end, suggestion = french[i].start, french[i].end, other
-        if i > 0 and determiner_gender(french[i - 1].text) in ("m", "f"):
+        # "Un gigantesque homme", "une petite fille": adjectives between the determiner and the noun
+        adjectives = []
+        k = i - 1
+        while k > 0 and french[k].is_word and french[k].text.islower() and determiner_gender(french[k].text) is None \
+                and rewrite_adjective(french[k], want) is not None and k >= i - 2:
+            adjectives.insert(0, k)
+            k -= 1
+        if adjectives and determiner_gender(french[k].text) in ("m", "f"):
+            new_det = determiner_for(french[k].text, want, rewrite_adjective(french[adjectives[0]], want))
+            if new_det:
+                start = french[k].start
+                suggestion = new_det + french_text[french[k].end:french[adjectives[0]].start]
+                for n, j in enumerate(adjectives):
+                    suggestion += rewrite_adjective(french[j], want) + french_text[french[j].end:(
+                        french[adjectives[n + 1]].start if n + 1 < len(adjectives) else french[i].start)]
+                suggestion += other
+        elif i > 0 and determiner_gender(french[i - 1].text) in ("m", "f"):
             new_det = determiner_for(french[i - 1].text, want, other)
             if new_det:  # "un garçon" -> "une fille", "son père" -> "sa mère"
                 start = french[i - 1].start
-                suggestion = new_det + french_text[french[i - 1].end:french[i].start] + other
+                between = "" if new_det.endswith(("'", "’")) else french_text[french[i - 1].end:french[i].start]
+                suggestion = new_det + between + other
+        elif i > 0:
+            elision = _re_elide(french[i - 1].text, other, want)
+            if elision is not None:  # "l'homme" -> "la femme", "de femmes" -> "d'hommes"
+                start = french[i - 1].start
+                suggestion = elision + other
         # "Son père était enseignant" -> "Sa mère était enseignante": what agrees with the noun follows it
-        agreeing = [w for w in verb_group_words(french, i + 1) if w.gender not in (want, None)]
+        following = verb_group_words(french, i + 1)
+        after = _relative_after(french, i + 1)  # "une fille de 10 ans qui avait été mordue"
+        if after is not None:
+            following += verb_group_words(french, after)
+        agreeing = [w for w in following if w.gender not in (want, None)]
         changed = [(w, rewrite(w, want)) for w in agreeing]
         if changed and all(new for _, new in changed):
             for word, new in changed:
@@ -223,6 +286,85 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
         out.append((start, end, suggestion, message,
                     (clue.text, clue.start, clue.end, "female" if want == "f" else "male")))
     return tuple(out)
+
+
+def rewrite_adjective(token, gender: str) -> str | None:
+    """A prenominal adjective in the other gender ("gigantesque" stays, "petit" -> "petite"), or None."""
+    from ..people.agreement import GenderedWord, is_agreeing_word, rewrite, word_gender
+    if not is_agreeing_word(token.text):
+        return None
+    current = word_gender(token.text, ("ADJ",))
+    if current is None:
+        return token.text if any(e.pos == "ADJ" for e in _analyses(token.text)) else None
+    return rewrite(GenderedWord(token, current, "adjective"), gender) if current != gender else token.text
+
+
+def _analyses(word: str):
+    from ..nlp.lexicon import get_lexicon
+    return get_lexicon().analyses(word)
+
+
+def _relative_after(tokens, start: int) -> int | None:
+    """Index after "qui" when a relative clause follows the noun within a short complement."""
+    for j in range(start, min(len(tokens), start + 5)):
+        if tokens[j].lower == "qui":
+            return j + 1
+        if tokens[j].text in ",.;:!?«»":
+            return None
+    return None
+
+
+def _re_elide(previous: str, word: str, gender: str) -> str | None:
+    """The word before a replaced noun, elided or not as the new noun needs ("l'" + "femme" ->
+    "la ", "de" + "hommes" -> "d'"), with the separating space; None when nothing changes."""
+    from ..nlp.lexicon import starts_with_vowel_sound
+    low = previous.lower().replace("’", "'")
+    vowel = starts_with_vowel_sound(word)
+    apostrophe = "’" if "’" in previous else "'"
+    if low in ("l'", "d'") and not vowel:
+        full = {"l'": "le " if gender == "m" else "la ", "d'": "de "}[low]
+    elif low in ("le", "la", "de") and vowel:
+        full = low[0] + apostrophe
+    else:
+        return None
+    return full[:1].upper() + full[1:] if previous[:1].isupper() else full
+
+
+def _elision(text: str, start: int, new: str) -> tuple[int, str] | None:
+    """(start of the word before, the two words) when "de"/"que"/"jusque" must elide before the new
+    word, or its elided form must open up: "de elle" -> "d'elle", "d'lui" -> "de lui"."""
+    from ..nlp.lexicon import starts_with_vowel_sound
+    before = text[:start]
+    vowel = starts_with_vowel_sound(new)
+    for full, short in (("de", "d"), ("que", "qu"), ("jusque", "jusqu")):
+        for apostrophe in ("'", "’"):
+            if before.lower().endswith(short + apostrophe) and not vowel:
+                begin = start - len(short) - 1
+                if begin == 0 or not before[begin - 1].isalpha():
+                    cased = full if before[begin].islower() else full.capitalize()
+                    return begin, cased + " " + new
+        if before.lower().endswith(full + " ") and vowel:
+            begin = start - len(full) - 1
+            if begin == 0 or not before[begin - 1].isalpha():
+                cased = short if before[begin].islower() else short.capitalize()
+                return begin, cased + "'" + new
+    return None
+
+
+_CONTRACTIONS = {("à", "le"): "au", ("à", "les"): "aux", ("de", "le"): "du", ("de", "les"): "des"}
+
+
+def _contraction(text: str, det_start: int, new: str) -> tuple[int, str] | None:
+    """(start of the preposition, contracted form) when "à"/"de" before the determiner must merge
+    with its new form: "à la" -> "au", "de la" -> "du"."""
+    before = text[:det_start]
+    for preposition in ("à", "de", "À", "De"):
+        if before.endswith(preposition + " ") and (len(before) == len(preposition) + 1
+                                                 or not before[-len(preposition) - 2].isalpha()):
+            merged = _CONTRACTIONS.get((preposition.lower(), new.lower()))
+            if merged:
+                return det_start - len(preposition) - 1, merged if preposition.islower() else merged.capitalize()
+    return None
 
 
 def _skip_space(text: str, index: int) -> int:

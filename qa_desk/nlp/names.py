@@ -104,6 +104,7 @@ def _lookup(name: str) -> tuple[str, tuple[int, int, str]] | None:
     return None
 
 
+@lru_cache(maxsize=100_000)
 def first_name_gender(name: str) -> tuple[str, float]:
     """('f' | 'm' | 'u', confidence): the majority gender and its share, 'u' if unsure.
 

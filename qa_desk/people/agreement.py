@@ -41,11 +41,21 @@ ADVERBS = {"pas", "plus", "jamais", "également", "aussi", "déjà", "très", "s
            "parfois", "longtemps", "récemment", "finalement", "officiellement", "publiquement", "rapidement",
            "immédiatement", "aujourd'hui", "hier", "point", "guère", "nullement", "tellement", "fort",
            "profondément", "extrêmement", "plutôt", "tout", "totalement", "entièrement", "personnellement",
-           "tard", "tôt", "puis", "aussitôt", "surtout", "ainsi", "donc", "même", "actuellement"}
+           "tard", "tôt", "puis", "aussitôt", "surtout", "ainsi", "donc", "même", "actuellement",
+           "bientôt", "vite", "mieux", "presque", "seulement", "guère", "jadis", "naguère", "autrefois",
+           "depuis", "aujourd'hui", "demain", "hier", "ici", "là", "ailleurs", "partout", "beaucoup",
+           "davantage", "tant", "autant", "environ", "quasiment", "plutôt", "soudain", "enfin", "déjà",
+           "longuement", "longtemps", "naturellement", "probablement", "certainement", "sans", "doute"}
 # Words that open a direct object after a participle ("s'est lavé les mains").
 OBJECT_OPENERS = {"le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses", "mon", "ma",
                   "mes", "leur", "leurs", "ce", "cette", "ces", "quelques", "plusieurs"}
 COORDINATORS = {"et", "mais", "ou", "voire", "puis", ","}
+QUOTE_MARKS = {"«", "»", "\"", "“", "”"}
+# Verbs before an infinitive être/avoir whose participle agrees with the subject.
+SEMI_AUXILIARIES = {"veut", "voulait", "voudrait", "préfère", "préférait", "peut", "pouvait", "pourrait",
+                    "doit", "devait", "devrait", "semble", "semblait", "espère", "espérait", "souhaite",
+                    "souhaitait", "refuse", "refusait", "va", "allait", "ira", "vient", "venait", "veux", "peux",
+                    "dois", "vais", "espère", "souhaiterait", "aimerait", "accepte", "acceptait", "risque"}
 PREPOSITIONS = {"à", "de", "d'", "du", "des", "au", "aux", "selon", "avec", "pour", "par", "contre", "sans",
                 "entre", "chez", "sur", "vers", "envers", "auprès", "pendant", "devant", "derrière", "après",
                 "avant", "dont", "comme", "sous", "malgré", "parmi"}
@@ -128,7 +138,10 @@ def _is_adjective(word: str) -> bool:
 
 @lru_cache(maxsize=200_000)
 def is_agreeing_word(word: str) -> bool:
-    """Adjective or past participle (any gender), singular or invariable."""
+    """Adjective or past participle (any gender), singular or invariable; not a form in -ant, which
+    as a present participle never agrees ("la reine souffrant de porphyrie")."""
+    if word.lower().endswith("ant"):
+        return False
     for entry in get_lexicon().analyses(word):
         if (entry.pos == "ADJ" or entry.participle) and entry.number in ("s", "i"):
             return True
@@ -227,6 +240,61 @@ def is_adverb(lower: str) -> bool:
     return len(lower) > 6 and lower.endswith("ment") and not get_lexicon().analyses(lower)
 
 
+TIME_NOUNS = {"jour", "jours", "an", "ans", "année", "années", "mois", "semaine", "semaines", "heure", "heures",
+              "instant", "moment", "minute", "minutes", "fois", "nuit", "nuits", "matin", "soir", "journée",
+              "soirée", "seconde", "secondes", "siècle", "décennie"}
+
+
+INDIRECT_SE = {stem + e for stem in ("dit", "demandé", "promis", "juré", "répété", "imaginé", "figuré", "rappelé",
+                                     "permis", "reproché", "avoué", "écrit", "téléphoné")
+               for e in ("", "e")}
+
+
+def _duration(tokens: list[Token], i: int) -> bool:
+    """"un seul jour", "une semaine", "toute la nuit": a time phrase, not a direct object."""
+    for j in range(i, min(len(tokens), i + 4)):
+        if tokens[j].lower in TIME_NOUNS:
+            return True
+        if tokens[j].lower not in OBJECT_OPENERS and tokens[j].lower not in ("seul", "seule", "toute", "tout",
+                                                                                "entière", "entier"):
+            return False
+    return False
+
+
+def more_adjectives(tokens: list[Token], k: int) -> list[GenderedWord]:
+    """Singular adjectives right after a predicate noun: "directeur musical", "cheffe principale"."""
+    words = []
+    while k < len(tokens) and tokens[k].is_word and tokens[k].text.islower() and is_agreeing_word(tokens[k].text) \
+            and not is_plural(tokens[k].text) and tokens[k].lower not in PREPOSITIONS:
+        gender = word_gender(tokens[k].text, ("ADJ", "VERB"))
+        if gender:
+            words.append(GenderedWord(tokens[k], gender, "adjective"))
+        k += 1
+    return words
+
+
+REPORTING_PARTICIPLES = {"raconté", "affirmé", "assuré", "dit", "déclaré", "reconnu", "admis", "expliqué", "indiqué",
+                         "estimé", "pensé", "cru", "espéré", "nié", "avoué", "confié", "juré", "prétendu",
+                         "souligné", "rappelé", "regretté"}
+
+
+def coordinated_after_complement(tokens: list[Token], i: int) -> list[GenderedWord]:
+    """"s'est dit reconnaissant envers son employeur, mais prêt", "âgée de 27 ans et connue des
+    services": an adjective coordinated after the first one's complement agrees with it too."""
+    for j in range(i, min(len(tokens) - 1, i + 8)):
+        token = tokens[j]
+        if token.text in ".;:!?«»()\"" or token.lower in ("qui", "que", "qu'", "qu’", "dont", "où"):
+            return []
+        if token.lower in ("et", "mais", "ou") and tokens[j + 1].is_word:
+            nxt = tokens[j + 1]
+            if nxt.lower in PREPOSITIONS or is_plural(nxt.text) or not is_agreeing_word(nxt.text) \
+                    or is_person_noun(nxt.text) and not is_agreeing_word(nxt.text):
+                return []
+            gender = word_gender(nxt.text, ("ADJ", "VERB"))
+            return [GenderedWord(nxt, gender, "adjective")] if gender else []
+    return []
+
+
 def verb_group_words(tokens: list[Token], start: int, first_person: bool = False) -> list[GenderedWord]:
     """Participles and adjectives agreeing with a subject whose phrase ends just before ``start``.
 
@@ -239,6 +307,13 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
     while i < n and (tokens[i].lower in CLITICS or is_adverb(tokens[i].lower)):
         reflexive = reflexive or tokens[i].lower in ("s'", "se", "me", "m'", "te", "t'")
         i += 1
+    if i + 1 < n and tokens[i].lower in SEMI_AUXILIARIES:
+        # "je préfère être traitée", "elle veut être élue", "il doit avoir été informé"
+        j = i + 1
+        while j < n and is_adverb(tokens[j].lower):
+            j += 1
+        if j < n and tokens[j].lower in ("être", "avoir"):
+            i = j
     if i < n and tokens[i].lower in AVOIR:
         i += 1
         while i < n and is_adverb(tokens[i].lower):
@@ -246,6 +321,18 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
         if i < n and tokens[i].lower == "été":
             seen_etre = True
             i += 1
+        elif i + 1 < n and tokens[i].lower in REPORTING_PARTICIPLES:
+            # "il a raconté n'être jamais entré", "elle a affirmé avoir été menacée"
+            j = i + 1
+            while j < n and (tokens[j].lower in ("ne", "n'", "n’") or is_adverb(tokens[j].lower)):
+                j += 1
+            if j + 1 < n and tokens[j].lower == "avoir" and tokens[j + 1].lower == "été":
+                j += 1
+            if j < n and tokens[j].lower in ("être", "été"):
+                seen_etre = True
+                i = j + 1
+            else:
+                return []
         else:
             return []
     elif i < n and (tokens[i].lower in ETRE or tokens[i].lower in COPULAS):
@@ -259,8 +346,8 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
     while i < n:
         token = tokens[i]
         lower = token.lower
-        if is_adverb(lower) or lower == "été":
-            i += 1
+        if is_adverb(lower) or lower == "été" or lower in QUOTE_MARKS:
+            i += 1  # "s'est dite « encouragée »": the quotation marks are no words
             continue
         if lower in COORDINATORS and words:
             expecting = True
@@ -276,18 +363,27 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
             gender = word_gender(token.text, ("NOUN",))  # "elle est directrice"
             if gender:
                 words.append(GenderedWord(token, gender, "noun"))
+            words += more_adjectives(tokens, i + 1)  # "a été nommé directeur musical"
             break
         if not expecting or not token.is_word or lower in PREPOSITIONS or is_plural(token.text) \
                 or not is_agreeing_word(token.text):
+            if words and lower in PREPOSITIONS:
+                words += coordinated_after_complement(tokens, i)  # "reconnaissant envers X, mais prêt"
             break  # "nommée sur une période": sur is no adjective here
         gender = word_gender(token.text, ("ADJ", "VERB"))
-        object_follows = i + 1 < n and tokens[i + 1].lower in OBJECT_OPENERS
+        object_follows = i + 1 < n and tokens[i + 1].lower in OBJECT_OPENERS and not _duration(tokens, i + 1)
         infinitive_follows = i + 1 < n and (_is_infinitive(tokens[i + 1].lower) or tokens[i + 1].lower == "compte")
-        if reflexive and (object_follows or infinitive_follows or lower in ("fait", "faite", "laissé", "laissée")):
+        # "elle s'est dit que": se is an indirect object of dire, the participle stays (but "s'est plainte que")
+        que_follows = i + 1 < n and tokens[i + 1].lower in ("que", "qu'", "qu’") and lower in INDIRECT_SE
+        if reflexive and (object_follows or infinitive_follows or que_follows
+                          or lower in ("fait", "faite", "laissé", "laissée")):
             gender = None  # "s'est donné des tapes", "s'est vu offrir", "s'est rendu compte": se is no object
         if gender:
             kind = "participle" if get_lexicon().is_participle(token.text) else "adjective"
             words.append(GenderedWord(token, gender, kind))
+            if predicate and is_person_noun(token.text):  # "nommée directrice musicale"
+                words += more_adjectives(tokens, i + 1)
+                break
         if lower in ATTRIBUTE_VERBS or lower in ATTRIBUTE_PARTICIPLES:
             expecting = predicate = True  # "s'est dite satisfaite", "élue députée": the attribute follows
         else:
@@ -296,6 +392,29 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
         if i < n and tokens[i].lower in ("de", "d'", "à", "par", "que", "qu'", "pour"):
             break
     return words
+
+
+_AUXILIARY_STARTS = {"a", "est", "avait", "était", "fut", "sera", "aura", "s'est", "s'", "se", "ne", "n'"}
+
+
+def coordinated_predicates(tokens: list[Token], start: int) -> list[GenderedWord]:
+    """"Il a fréquenté l'université, ... et a été admis": predicates coordinated later in the clause
+    share its subject, until a new subject (a pronoun, qui, que) or the sentence's end."""
+    words: list[GenderedWord] = []
+    for j in range(start + 1, len(tokens) - 1):
+        token = tokens[j]
+        if token.text in ".;:!?«»\"" or token.lower in ("il", "elle", "ils", "elles", "qui", "que", "qu'", "qu’",
+                                                       "on", "je", "nous", "vous", "dont", "où", "lorsqu'", "quand"):
+            break
+        if token.lower in ("et", "mais", "puis") and tokens[j + 1].lower in _AUXILIARY_STARTS:
+            words += verb_group_words(tokens, j + 1)
+    return words
+
+
+# Capitalised complements after which the role's own adjectives go on: "la secrétaire d'État adjointe".
+PORTFOLIO_WORDS = {"etat", "interieur", "defense", "justice", "sante", "culture", "education", "environnement",
+                   "economie", "commerce", "travail", "agriculture", "finances", "transports", "energie",
+                   "armees", "budget", "logement", "sports", "industrie", "exterieur", "tresor"}
 
 
 def noun_phrase_words(tokens: list[Token], det_index: int, stop: int) -> tuple[list[GenderedWord], int]:
@@ -332,6 +451,8 @@ def noun_phrase_words(tokens: list[Token], det_index: int, stop: int) -> tuple[l
                     while i < stop and tokens[i].text.islower() and _is_adjective(tokens[i].text):
                         i += 1
                     break
+                if fold(tokens[i - 1].text) not in PORTFOLIO_WORDS:
+                    break  # "une adolescente de Minneapolis rejoint": a place ends the phrase
                 continue  # "la secrétaire d'État adjointe": the adjectives are still hers
             break
         if lower in ("et",) and head_seen:
@@ -355,6 +476,10 @@ def noun_phrase_words(tokens: list[Token], det_index: int, stop: int) -> tuple[l
     return (out, i) if head_seen else ([], i)
 
 
+STRESSED = {"lui": "elle", "elle": "lui", "lui-même": "elle-même", "elle-même": "lui-même", "eux": "elles",
+            "elles": "eux", "eux-mêmes": "elles-mêmes", "elles-mêmes": "eux-mêmes"}
+
+
 def rewrite(word: GenderedWord, gender: str, next_word: str | None = None) -> str | None:
     """The word in the other gender, or None when the lexicon has no such form."""
     lex = get_lexicon()
@@ -363,6 +488,13 @@ def rewrite(word: GenderedWord, gender: str, next_word: str | None = None) -> st
         return determiner_for(text, gender, next_word)
     if word.kind == "pronoun":
         return determiner_for(text, gender)
+    if word.kind == "stressed":  # "avec lui" / "avec elle", "lui-même" / "elle-même"
+        other = STRESSED.get(text.lower())
+        return (other[:1].upper() + other[1:] if text[:1].isupper() else other) if other else None
+    if word.kind == "title":
+        from .titles import french_title_for, french_title_gender
+        number = (french_title_gender(text) or ("", "s"))[1]
+        return french_title_for(gender, number, text)
     compound = compound_parts(text)
     if compound:
         return _rewrite_compound(word, gender, *compound)

@@ -21,13 +21,16 @@ WEIGHTS = {
     "noun": 3.0,  # spokeswoman, actress, chairman
     "pronoun": 2.0,  # he/she resolved to the person without ambiguity
     "pronoun-weak": 0.75,  # resolved, but another person was in view
+    "context": 0.75,
+    "pronoun-ambiguous": 0.3,  # shown as evidence, never decides  # a description no one introduced, when everyone in view has one gender
     "first-name": 1.5,  # scaled by the name's confidence
+    "surname": 1.2,  # a surname of one sex (Novotná, Kowalska, Smirnova; Kowalski, Ivanov)
     "french-title": 0.5,  # M./Mme in the translation (may be the error itself)
     "french-agreement": 0.3,
 }
-SOURCE_KINDS = {"title", "noun", "pronoun", "pronoun-weak", "first-name", "user"}
+SOURCE_KINDS = {"title", "noun", "pronoun", "pronoun-weak", "context", "first-name", "surname", "user"}
 # Evidence ranked: the first tier with any evidence decides (Person.decide).
-TIERS = ({"user"}, {"title", "noun"}, {"pronoun", "pronoun-weak"}, {"first-name"},
+TIERS = ({"user"}, {"title", "noun"}, {"pronoun", "pronoun-weak"}, {"context"}, {"first-name", "surname"},
          {"french-title", "french-agreement"})
 
 
@@ -62,6 +65,7 @@ class Person:
     unnamed: bool = False  # named by a role or kinship noun only ("the nurse", "a granddaughter")
     plural: bool = False  # a group ("the nuns", "mothers and daughters")
     totals: dict[str, dict[str, float]] = field(default_factory=dict)  # kind -> gender -> weight
+    basis: frozenset = frozenset()  # the tier of evidence that decided the gender
 
     def add_evidence(self, evidence: Evidence, weight: float) -> None:
         self.evidence.append(evidence)
@@ -93,7 +97,7 @@ class Person:
         when the source says nothing. Disagreement inside the deciding tier leaves it unknown
         unless one side weighs twice the other."""
         if self.override:
-            self.gender, self.conflict = self.override, False
+            self.gender, self.conflict, self.basis = self.override, False, frozenset({"user"})
             return
         source = self.score(SOURCE_KINDS)
         self.conflict = source[FEMALE] > 0 and source[MALE] > 0
@@ -102,6 +106,7 @@ class Person:
             female, male = totals[FEMALE], totals[MALE]
             if female == male == 0:
                 continue
+            self.basis = tier
             if female >= 2 * male:
                 self.gender = FEMALE
             elif male >= 2 * female:

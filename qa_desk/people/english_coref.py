@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .english_mentions import SPEECH_LEMMAS, clause_head, syntactic_role
+from .english_mentions import clause_head, is_speech_verb, syntactic_role
 
 ROLE_WEIGHT = {"subject": 80, "agent": 70, "object": 50, "possessor": 40, "oblique": 35, "other": 30}
 RECENCY = (60, 45, 20, 10, 5, 5)  # by sentences back; further back only when no one nearer fits
@@ -21,8 +21,15 @@ FAR = 25  # and never more than this many sentences back (a 5 MB paragraph is no
 PARAGRAPH_PENALTY = 10
 SPEAKER_BONUS = 100  # "X said she ...": the reporting verb's subject
 PRIOR_PENALTY = 40  # a first name the name data give to the other gender
-PRIOR_EXCLUDES = 0.97  # a first name this sure (Ivan, Ruth) is no antecedent for the other gender...
-STRONG_MARGIN = 25  # a link is strong when the runner-up trails by this much
+PRIOR_EXCLUDES = 0.99  # a first name this sure (Ivan, Ruth, Karim) is no antecedent for the other gender
+CHAIN_BONUS = (110, 25)  # a pronoun of the same gender earlier in this sentence / the one before
+STRONG_MARGIN = 25
+PROVISIONAL_PENALTY = 30
+DESCRIPTION_PENALTY = 15  # a lone capitalised word not yet known to be a person
+# Speakers who speak for someone: "her lawyer said she..." is about the client.
+PROXY_NOUNS = {"lawyer", "lawyers", "attorney", "attorneys", "spokesman", "spokeswoman", "spokesperson",
+               "aide", "aides", "adviser", "advisers", "advisor", "agent", "representative", "office",
+               "campaign", "team", "camp", "publicist", "solicitor", "counsel", "barrister", "entourage"}  # a link is strong when the runner-up trails by this much
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
@@ -42,6 +49,8 @@ class Seen:
     segment: str
     plural: bool = False
     named: bool = True  # a name or description, not a pronoun
+    gender: str = ""  # a pronoun's own gender
+    is_name: bool = False  # a proper name (cataphora goes to names only)
 
 
 @dataclass
@@ -49,6 +58,7 @@ class Link:
     key: str
     strong: bool
     reason: str
+    ambiguous: bool = False  # syntax and the pronoun chain disagree, and nothing else decides
 
 
 def pronoun_kind(token) -> str:
@@ -65,19 +75,67 @@ def _subject_of(head):
 
 
 def _speech_subject(token):
-    """The subject of the speech verb that reports the clause holding ``token``, if any."""
-    clause = clause_head(token)
-    for _ in range(3):
-        if clause.dep_ in ("ccomp", "xcomp", "parataxis", "advcl") and clause.head is not clause:
-            governor = clause.head
-            if governor.lemma_.lower() in SPEECH_LEMMAS or governor.lower_ in ("said", "says", "told"):
-                return _subject_of(governor)
-            clause = clause_head(governor)
-        elif clause.dep_ == "ROOT":
-            # '"We will appeal," she said': the speaker is the root's subject, the quote a ccomp
-            return None
-        else:
-            clause = clause_head(clause.head) if clause.head is not clause else clause
+    """The subject of the speech verb that reports the clause holding ``token``, if any; relative
+    clauses on the way up are crossed ("X said the nurse, whom he did not name, ...": X)."""
+    t = token
+    for _ in range(6):
+        clause = clause_head(t)
+        if clause.dep_ in ("ccomp", "xcomp", "parataxis", "advcl") and clause.head.i != clause.i:
+            if is_speech_verb(clause.head):
+                return _subject_of(clause.head)
+        elif clause.dep_ == "ROOT" or clause.head.i == clause.i:
+            return None  # '"We will appeal," she said': the speaker is the root's subject, the quote a ccomp
+        t = clause.head
+    return None
+
+
+def _relative_antecedent(pronoun):
+    """"the nurse, whom he did not name": the noun a relative clause holding the pronoun as an
+    argument is about (its relative pronoun being the other argument); None otherwise."""
+    clause = clause_head(pronoun)
+    if clause.dep_ != "acl:relcl" or pronoun.head.i != clause.i:
+        return None
+    relative = [c for c in clause.children if c.lower_ in ("who", "whom", "that", "which")
+                and c.dep_ in ("obj", "nsubj", "nsubj:pass", "iobj")]
+    return clause.head if relative else None
+
+
+def quoted(doc) -> set[int]:
+    """Indices of the tokens inside quotation marks."""
+    inside, out, straight = False, set(), False
+    for token in doc:
+        text = token.text
+        if text in ("“", "«"):
+            inside = True
+            continue
+        if text in ("”", "»"):
+            inside = False
+            continue
+        if text == '"':
+            straight = not straight
+            inside = straight
+            continue
+        if inside:
+            out.add(token.i)
+    return out
+
+
+def _proxy_principal(speaker, tied) -> tuple[str, str] | None:
+    """(key, words) of the person a proxy speaker speaks for: "her lawyer", "Eze's spokesman"."""
+    if speaker is None or not tied:
+        return None
+    nouns = [speaker] + [c for c in speaker.children if c.dep_ == "appos"]
+    if speaker.dep_ == "appos":
+        nouns.append(speaker.head)  # "His lawyer, Olena Marchenko, said": the name may head the subject
+    doc = speaker.doc
+    if speaker.i >= 2 and doc[speaker.i - 1].text == ",":
+        nouns.append(doc[speaker.i - 2])
+    for noun in nouns:
+        if noun.lower_ not in PROXY_NOUNS:
+            continue
+        for child in noun.children:
+            if child.dep_ == "nmod:poss" and child.i in tied:
+                return tied[child.i], f"{child.text} {noun.text}"
     return None
 
 
@@ -85,8 +143,11 @@ class Resolver:
     """Resolves one sentence's pronouns against what was seen before it (and, for cataphora,
     the subject of its own main clause)."""
 
-    def __init__(self, known_gender, prior_of):
+    def __init__(self, known_gender, prior_of, is_provisional=lambda key: False, firm_gender=lambda key: ""):
+        self.firm_gender = firm_gender  # key -> gender from titles and nouns only
         self.others: set[str] = set()
+        self.fallback: dict[str, tuple[float, str]] = {}
+        self.is_provisional = is_provisional
         self.known_gender = known_gender  # key -> 'f'/'m'/'' from titles, nouns, strong pronouns
         self.prior_of = prior_of  # key -> ('f'/'m'/'u', confidence) of the first name
 
@@ -101,12 +162,18 @@ class Resolver:
         pronoun_role = "subject" if pronoun.lower_ in ("he", "she") else syntactic_role(pronoun)
         speaker = _speech_subject(pronoun) if pronoun_role in ("subject", "possessor") else None
         excluded = set()
+        antecedent = _relative_antecedent(pronoun)
+        if antecedent is not None and tied and antecedent.i in tied and kind == "personal":
+            excluded.add(tied[antecedent.i])  # "the nurse, whom he did not name": he is not the nurse
+        inside_quotes = quoted(pronoun.doc)
         if kind == "personal" and pronoun_role != "subject":
             subject = _subject_of(own_clause)  # "she supported him": him is not whoever she is
             if subject is not None and tied and subject.i in tied:
                 excluded.add(tied[subject.i])
         best: dict[str, tuple[float, str]] = {}
         self.others: set[str] = set()
+        self.fallback: dict[str, tuple[float, str]] = {}
+        self.flags: dict[str, set[str]] = {}
         for entry in reversed(seen):
             back = sentence_number - entry.sentence
             if back >= FAR:
@@ -117,35 +184,56 @@ class Resolver:
                 continue
             doc = pronoun.doc
             mention = doc[entry.token]
+            if entry.token in inside_quotes and pronoun.i not in inside_quotes:
+                continue  # '"My coach told me...," she said': the speaker is no one the quote names
+            if pronoun.head.i == entry.token or pronoun.head.head.i == entry.token and pronoun.head.dep_ in (
+                    "amod", "compound"):
+                continue  # "her director": her is not the director (i-within-i)
             if kind == "reflexive":
                 subject = _subject_of(own_clause)
                 if subject is not None and (subject.i == entry.token or mention.head.i == subject.i
                                             and mention.dep_ in ("flat", "compound")):
                     best[entry.key] = (1000.0, "the subject of its clause")
                 continue
-            if kind == "personal" and clause_head(mention) is own_clause and entry.role == "subject" \
+            if kind == "personal" and clause_head(mention).i == own_clause.i and entry.role == "subject" \
                     and pronoun_role != "subject":
                 continue  # "Novak questioned him": him is not Novak
             reason = ""
             score_bonus = 0.0
-            if speaker is not None and (speaker.i == entry.token or doc[entry.token].head.i == speaker.i
-                                        and doc[entry.token].dep_ in ("flat", "compound", "appos")):
+            proxy = _proxy_principal(speaker, tied)
+            if proxy is not None:
+                if entry.key == proxy[0]:  # "Her lawyer said she...": she is the lawyer's client
+                    score_bonus, reason = SPEAKER_BONUS, f"reported by '{proxy[1]}'"
+            elif speaker is not None and (speaker.i == entry.token or doc[entry.token].head.i == speaker.i
+                                          and doc[entry.token].dep_ in ("flat", "compound", "appos")):
                 score_bonus, reason = SPEAKER_BONUS, f"reported by '{speaker.text} {speaker.head.text}'"
             self._score(entry, max(0, sentence_number - entry.sentence), paragraph, gender, pronoun_role, best,
                         reason, score_bonus)
         if kind == "reflexive" and any(score >= 1000 for score, _ in best.values()):
             return {k: v for k, v in best.items() if v[0] >= 1000}
-        return {k: v for k, v in best.items() if k not in excluded}
+        chosen = {k: v for k, v in best.items() if k not in excluded}
+        if not chosen:  # only people whose first name says the other gender: the syntax decides
+            chosen = {k: v for k, v in self.fallback.items() if k not in excluded}
+        return chosen
 
     @staticmethod
     def _cataphora(pronoun, entry: Seen) -> bool:
         """"When she arrived, Merkel said...": a pronoun in a clause before the main one may
         refer to the main clause's subject."""
-        if entry.role != "subject":
-            return False
-        clause = clause_head(pronoun)
+        if entry.role != "subject" or not entry.is_name:
+            return False  # "her refusal ... but her spiritual director said": a description comes later
         doc = pronoun.doc
-        return clause.dep_ in ("advcl", "acl", "obl") and clause.head.i == clause_head(doc[entry.token]).i
+        if pronoun.i > entry.token:
+            return False
+        main = clause_head(doc[entry.token]).i
+        t = pronoun
+        for _ in range(12):  # "Through his television career, Aw has...": a fronted adjunct of the main clause
+            if t.head.i == t.i:
+                return False
+            if t.head.i == main and t.dep_ in ("advcl", "acl", "obl", "nmod", "advmod", "obl:tmod"):
+                return True
+            t = t.head
+        return False
 
     def _score(self, entry: Seen, back: int, paragraph: int, gender: str, pronoun_role: str, best: dict,
                reason: str, bonus: float = 0.0) -> None:
@@ -153,23 +241,37 @@ class Resolver:
             return
         known = self.known_gender(entry.key)
         if known and known != gender:
-            self.others.add(entry.key)  # in view, but of the other gender (see conflicting())
+            if self.firm_gender(entry.key) == known:
+                self.others.add(entry.key)  # in view, of the other gender by a title or noun (conflicting())
             return
         recency = RECENCY[back] if back < len(RECENCY) else -100 - back  # far: only if no one nearer
         score = ROLE_WEIGHT.get(entry.role, 30) + recency + bonus
+        flags = self.flags.setdefault(entry.key, set())
+        if not entry.named and entry.gender == gender and back < len(CHAIN_BONUS):
+            score += CHAIN_BONUS[back]  # "congratulated her and predicted that she...": the same woman
+            flags.add("chain")
+        if bonus:
+            flags.add("speaker")
         score -= PARAGRAPH_PENALTY * max(0, paragraph - entry.paragraph)
+        if entry.named and not entry.is_name and back >= 1:
+            score -= DESCRIPTION_PENALTY  # "the President of the association" is less salient than a name
         if pronoun_role == entry.role and entry.role in ("subject", "object"):
             score += 15 if entry.role == "subject" else 10
         prior, confidence = self.prior_of(entry.key)
+        if not known and prior not in ("f", "m"):
+            flags.add("silent")  # nothing yet says whether this person is a man or a woman
+        if self.is_provisional(entry.key):
+            score -= PROVISIONAL_PENALTY
+        target = best
         if not known and prior in ("f", "m") and confidence >= 0.85:
-            if prior != gender and confidence >= PRIOR_EXCLUDES and not bonus:
-                return  # "Like Ivan Petrov, she...": she is not Ivan, unless the syntax says so
+            if prior != gender and confidence >= PRIOR_EXCLUDES:
+                return  # "Like Ivan Petrov, she...", "Darina hoped he would": someone else, named or not
             score += 10 if prior == gender else -PRIOR_PENALTY
         if not reason:
             reason = {"subject": "the subject", "object": "the object"}.get(entry.role, "mentioned")
             reason += " of this sentence" if back == 0 else " of the sentence before" if back == 1 else " in view"
-        if entry.key not in best or score > best[entry.key][0]:
-            best[entry.key] = (score, reason)
+        if entry.key not in target or score > target[entry.key][0]:
+            target[entry.key] = (score, reason)
 
     def conflicting(self) -> str | None:
         """After candidates() found no one: the one person in view, of the other gender by a title
@@ -185,4 +287,9 @@ class Resolver:
         strong = score - runner_up >= STRONG_MARGIN
         if len(ranked) == 1:
             reason += ", the only one in view who fits"
-        return Link(key, strong, reason)
+        # "The environment minister, Huw Parry, said she was the best-qualified person": the reporting
+        # verb points at Parry, the pronoun chain at the woman just quoted, and nothing tells Parry's gender
+        flags = getattr(self, "flags", {})
+        ambiguous = {"speaker", "silent"} <= flags.get(key, set()) and any(
+            "chain" in flags.get(other, set()) for other, _ in ranked[1:])
+        return Link(key, strong and not ambiguous, reason, ambiguous)

@@ -20,6 +20,8 @@ from .titles import english_gendered_word
 from .wordlists import (EN_TITLES, NATIONALITY_ALIASES, NEUTRAL_TITLES, NOT_FIRST_NAMES, NOT_NAME_WORDS,
                         PARTICLES, countries, places, word_tables)
 
+LOCATIVE = {"in", "at", "from", "near", "into", "across", "outside", "inside", "around", "throughout", "towards",
+            "toward", "via", "through", "within"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "csubj", "nsubj:outer"}
 OBJECT_DEPS = {"obj", "iobj", "dobj"}
 CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "advcl:relcl"}
@@ -44,6 +46,40 @@ SPEECH_LEMMAS = {"say", "tell", "add", "state", "claim", "insist", "argue", "war
                  "tell", "feel", "recount", "remember", "realise", "realize", "say", "speak", "post", "allege"}
 
 
+IRREGULAR_VERBS = {
+    "said": "say", "says": "say", "told": "tell", "was": "be", "were": "be", "is": "be", "are": "be", "am": "be",
+    "'s": "be", "been": "be", "being": "be", "became": "become", "made": "make", "thought": "think",
+    "knew": "know", "known": "know", "felt": "feel", "wrote": "write", "written": "write", "spoke": "speak",
+    "spoken": "speak", "took": "take", "taken": "take", "gave": "give", "given": "give", "went": "go",
+    "gone": "go", "came": "come", "saw": "see", "seen": "see", "got": "get", "gotten": "get", "left": "leave",
+    "held": "hold", "won": "win", "lost": "lose", "met": "meet", "led": "lead", "ran": "run", "began": "begin",
+    "begun": "begin", "grew": "grow", "grown": "grow", "stood": "stand", "kept": "keep", "sent": "send",
+    "swore": "swear", "sworn": "swear", "forgot": "forget", "forgotten": "forget", "had": "have", "has": "have",
+    "did": "do", "does": "do", "done": "do", "heard": "hear", "meant": "mean", "found": "find", "brought": "bring",
+    "chose": "choose", "chosen": "choose", "fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise",
+}
+
+
+@lru_cache(maxsize=20_000)
+def _verb_lemma(lower: str) -> str:
+    if lower in IRREGULAR_VERBS:
+        return IRREGULAR_VERBS[lower]
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if lower.endswith(suffix) and len(lower) - len(suffix) >= 3:
+            stem = lower[: len(lower) - len(suffix)] + repl
+            if suffix in ("ed", "ing") and len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+                stem = stem[:-1]  # "admitted" -> "admit"
+            return stem
+    return lower
+
+
+def verb_lemma(token) -> str:
+    """The lemma of an English verb by rule ("said" -> "say", "complained" -> "complain"), enough for
+    the verb lists here; the shipped model needs no lemmatizer for it. Regular forms give stems that
+    the lists spell both ways ("complain", "complaine")."""
+    return _verb_lemma(token.lower_)
+
+
 @lru_cache(maxsize=1)
 def human_nouns() -> frozenset[str]:
     """English nouns naming a person: roles.tsv, gendered nouns, and human_nouns.txt."""
@@ -57,6 +93,17 @@ def human_nouns() -> frozenset[str]:
     return frozenset(words)
 
 
+def verb_in(token, lemmas) -> bool:
+    """The verb's lemma is one of ``lemmas`` ("announced" -> "announc" or "announce")."""
+    lemma = verb_lemma(token)
+    return lemma in lemmas or lemma + "e" in lemmas
+
+
+def is_speech_verb(token) -> bool:
+    """say, tell, add, warn..."""
+    return verb_in(token, SPEECH_LEMMAS)
+
+
 def human_noun(token) -> str:
     """The singular lemma of a noun naming a person ("granddaughters" -> "granddaughter"), else "";
     a nationality with a determiner is one too ("the Russian", "a Kenyan")."""
@@ -67,13 +114,27 @@ def human_noun(token) -> str:
     if token.pos_ not in ("NOUN", "PROPN"):
         return ""
     nouns = human_nouns()
-    for candidate in (lower, token.lemma_.lower(), lower[:-1] if lower.endswith("s") else "",
+    for candidate in (lower, lower[:-1] if lower.endswith("s") else "",
                       lower[:-2] if lower.endswith("es") else "", lower[:-3] + "man" if lower.endswith("men") else ""):
         if candidate and candidate in nouns:
             return candidate
     if english_gendered_word(token.text) and lower not in EN_TITLES:
         return lower
     return ""
+
+
+def age_description(token) -> str:
+    """"year-old" for the head of "the 27-year-old" used as a noun (no noun after it)."""
+    doc, i = token.doc, token.i
+    if token.lower_ != "old" or i < 3 or doc[i - 1].text != "-" or doc[i - 2].lower_ not in ("year", "years"):
+        return ""
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    if following is not None and following.pos_ in ("NOUN", "PROPN") and following.text[:1].islower():
+        return ""  # "a 27-year-old rider": the rider is the description
+    start = i - 3
+    while start > 0 and (doc[start].like_num or doc[start].text == "-"):
+        start -= 1
+    return "year-old" if doc[start].lower_ in ("the", "a", "an") else ""
 
 
 def noun_gender(token) -> str:
@@ -100,7 +161,7 @@ def syntactic_role(token) -> str:
     """subject, agent, object, possessor, oblique or other: how salient a mention is (Lappin & Leass)."""
     t = token
     for _ in range(4):  # a conjunct or apposition takes the role of what it joins
-        if t.dep_ in ("conj", "appos", "flat", "compound") and t.head is not t:
+        if t.dep_ in ("conj", "appos", "flat", "compound") and t.head.i != t.i:
             t = t.head
         else:
             break
@@ -125,7 +186,7 @@ def clause_head(token):
     """The predicate of the clause a token belongs to."""
     t = token
     for _ in range(40):
-        if t.dep_ in CLAUSE_DEPS or t.head is t:
+        if t.dep_ in CLAUSE_DEPS or t.head.i == t.i:
             return t
         t = t.head
     return t
@@ -219,7 +280,7 @@ def read_name(sentence, start: int, end: int, ents: dict[int, str]) -> NameSpan 
     name = [t for t in doc[i:end]]
     head = max(range(i, end), key=lambda k: (doc[k].head.i < i or doc[k].head.i >= end, -k))
     for k in range(i, end):  # the token whose head is outside the run
-        if doc[k].head.i < i or doc[k].head.i >= end or doc[k].head is doc[k]:
+        if doc[k].head.i < i or doc[k].head.i >= end or doc[k].head.i == k:
             head = k
     span = NameSpan(start, i, end, head, title_gender, title_token, describing)
     words = [t.lower_ for t in name if t.text != "-"]
@@ -228,8 +289,9 @@ def read_name(sentence, start: int, end: int, ents: dict[int, str]) -> NameSpan 
         return span
     if doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end:
         governor = doc[end - 1].head
-        if governor.pos_ == "NOUN" and not human_noun(governor):
-            span.reason = f"modifies '{governor.text}'"  # "Kennedy airport", "the Biden administration"
+        if governor.pos_ == "NOUN" and governor.text[:1].islower():
+            # "Kennedy airport", "the Biden administration", "Customs officers": a modifier, no referent
+            span.reason = f"modifies '{governor.text}'"
             return span
     if end < len(doc) and doc[end].like_num and not title_gender:
         span.reason = "a name with a number: a vehicle or a model"  # "Queen Mary 2"
@@ -239,6 +301,15 @@ def read_name(sentence, start: int, end: int, ents: dict[int, str]) -> NameSpan 
             and not any(human_noun(t) for t in doc[determiner.i + 1:start]):  # "the painter Ines Carvalho"
         span.reason = f"'{determiner.text} {doc[head].text}': a thing, not a person"  # "the Titanic"
         return span
+    governor = doc[head].head
+    if doc[head].dep_ == "appos" and governor.pos_ == "NOUN" and governor.text.islower() and not human_noun(governor) \
+            and not (governor.dep_ == "nmod" and human_noun(governor.head)) and not known_first_name(doc[i].text):
+        span.reason = f"'{governor.text}, {doc[start].text}': the name of a thing"  # "the bank, Lehman Brothers"
+        return span
+    if start > 0 and doc[start - 1].pos_ == "NOUN" and doc[start - 1].text.islower() \
+            and not human_noun(doc[start - 1]) and not describing:
+        span.reason = f"'{doc[start - 1].text} {doc[start].text}': the name of a thing"  # "the union Equity"
+        return span
     if _in_quotes(sentence, start, end):
         span.reason = "a title in quotation marks"
         return span
@@ -247,6 +318,10 @@ def read_name(sentence, start: int, end: int, ents: dict[int, str]) -> NameSpan 
         return span
     first = name[0].text
     ent = ents.get(head, "")
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text in (",", ")") \
+            and doc[end + 1].text.isdigit() and 0 < int(doc[end + 1].text) < 120:
+        span.person, span.reason = True, "an age after the name"  # "Aigerim Seitkali, 16, became"
+        return span
     if len([w for w in words if w not in PARTICLES]) == 1:
         lower = words[0]
         if lower in places() or lower in countries() or lower in NOT_FIRST_NAMES and not describing:
@@ -255,6 +330,13 @@ def read_name(sentence, start: int, end: int, ents: dict[int, str]) -> NameSpan 
         if describing and (title_gender or doc[describing[-1]].lower_.rstrip(".") in NEUTRAL_TITLES
                            or doc[describing[-1]].lower_ in word_tables()[1]):
             span.person, span.reason = True, "a title before a surname"
+            return span
+        from ..nlp.english_common import is_common_english
+        if is_common_english(lower) and not ents.get(head) == "PER":
+            span.reason = "an everyday word with a capital"  # "Customs", "Police", "Officials"
+            return span
+        if start > 0 and doc[start - 1].lower_ in LOCATIVE:
+            span.reason = f"'{doc[start - 1].text} {doc[start].text}': a place"  # "Born in Zwolle"
             return span
         span.provisional, span.reason = True, "a lone capitalised word"
         return span

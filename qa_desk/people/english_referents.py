@@ -9,6 +9,7 @@ noun, then pronouns bound by syntax, then — only when the text says nothing �
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from ..model import BilingualDocument, Evidence
@@ -16,8 +17,9 @@ from ..nlp.tokens import fold
 from .cast import SHORT, WEIGHTS, Cast, Mention, Person
 from .english import parse_all
 from .english_coref import FAR, PRONOUN_GENDER, Resolver, Seen, pronoun_kind
-from .english_mentions import (NameSpan, capitalised_runs, entity_labels, first_name_prior, human_noun,
-                               is_plural, nationality_of, noun_gender, read_name, syntactic_role)
+from .titles import english_gendered_word
+from .english_mentions import (NameSpan, age_description, human_nouns, capitalised_runs, entity_labels, first_name_prior, human_noun,
+                               is_plural, nationality_of, noun_gender, read_name, syntactic_role, verb_in, is_speech_verb)
 from .wordlists import FIRST_NAME_CONFIDENCE, PARTICLES, word_tables
 
 LONG = {"f": "female", "m": "male"}
@@ -36,29 +38,49 @@ class SourceReader:
         self.by_first: dict[str, list[str]] = {}
         self.provisional: set[str] = set()
         self.pronoun_links: dict[str, list[str]] = {}  # key -> genders of strong pronoun links
-        self.resolver = Resolver(self.known_gender, self.prior_of)
+        self.resolver = Resolver(self.known_gender, self.prior_of, lambda key: key in self.provisional,
+                                 self.firm_gender)
         self.sentence_number = 0
 
     # -- evidence the resolver reads
-    def known_gender(self, key: str) -> str:
-        person = self.cast.person(key)
-        totals = person.score({"title", "noun", "user"})
+    def firm_gender(self, key: str) -> str:
+        """'f'/'m' from titles, gendered nouns and the user only."""
+        totals = self.cast.person(key).score({"title", "noun", "user"})
         if totals["female"] != totals["male"]:
             return "f" if totals["female"] > totals["male"] else "m"
+        return ""
+
+    def known_gender(self, key: str) -> str:
+        firm = self.firm_gender(key)
+        if firm:
+            return firm
         links = self.pronoun_links.get(key, [])
-        if len(links) >= 2 and len(set(links)) == 1:
+        if links and len(set(links)) == 1:
             return links[0]
         return ""
 
     def prior_of(self, key: str) -> tuple[str, float]:
         person = self.cast.person(key)
-        return first_name_prior(person.first_name) if person.first_name else ("u", 0.0)
+        if person.first_name:
+            prior = first_name_prior(person.first_name)
+            if prior[0] in ("f", "m"):
+                return prior
+        if person.surname and " " not in person.surname:
+            prior = first_name_prior(person.surname)  # a person named by one given name: "Darina", "Achieng"
+            if prior[0] in ("f", "m") and not person.first_name:
+                return prior
+        return surname_prior(person.surname) if person.surname else ("u", 0.0)
 
     # -- the pass
     def read(self) -> Cast:
         segments = [s for s in self.doc.segments if s.source.text.strip()]
-        docs = parse_all([s.source.text for s in segments])
-        for seg, parsed in zip(segments, docs):
+        needed = [s for s in segments if may_mention_people(s.source.text)]
+        docs = dict(zip((s.id for s in needed), parse_all([s.source.text for s in needed])))
+        for seg in segments:
+            parsed = docs.get(seg.id)
+            if parsed is None:  # nobody in it: nothing to parse (the sentence still counts for recency)
+                self.sentence_number += 1
+                continue
             # a segment is a sentence already (or a few): the parser's own boundaries, which fall
             # wherever it finds a second root ("The inspector, | Jan Novak, questioned..."), are not used
             self._read_sentence(seg, parsed[:], entity_labels(parsed))
@@ -81,10 +103,10 @@ class SourceReader:
             if key is None:
                 continue
             taken.update(range(span.start, span.end))
-            for i in range(span.name_start, span.end):
+            for i in range(span.start, span.end):  # the titles too: "the officer in charge, Captain X"
                 tied[i] = key
             here.append(Seen(key, self._sentence_of(span.head), paragraph, syntactic_role(sentence.doc[span.head]),
-                             span.head, seg.id))
+                             span.head, seg.id, is_name=True))
         subjects = [e for e in here if e.role == "subject"]
         if subjects:
             self._absorb_anonymous(subjects[0].key, subjects[0].sentence, paragraph)
@@ -127,7 +149,19 @@ class SourceReader:
         self._title_evidence(seg, sentence, span, person)
         if first:
             self._first_name_evidence(seg, doc[span.name_start], person)
+        self._surname_evidence(seg, doc, span, person)
         return key
+
+    def _surname_evidence(self, seg, doc, span, person: Person) -> None:
+        """Novotná, Kowalska, Smirnova are women's surnames; Kowalski, Ivanov men's (weak, like a first name)."""
+        if any(e.kind in ("surname", "first-name") for e in person.evidence):
+            return
+        gender, confidence = surname_prior(person.surname)
+        if gender in ("f", "m"):
+            last = doc[span.end - 1]
+            person.add_evidence(Evidence(f"surname {person.surname}", "lexicon", seg.id, last.idx,
+                                         last.idx + len(last), seg.source_paragraph_index, "surname",
+                                         LONG[gender]), WEIGHTS["surname"] * confidence)
 
     def _find(self, first: str, surname: str, text: str, span: NameSpan) -> str | None:
         """The person already met with this name: same first name and surname; a bare surname
@@ -144,9 +178,20 @@ class SourceReader:
             if span.title_gender:
                 fitting = [k for k in keys if self.known_gender(k) in ("", span.title_gender)]
                 keys = fitting or keys
-            return max(keys, key=self._last_seen)
+            return max(keys, key=self._salience)  # "his wife Margarete Mitscherlich he..." then "Mitscherlich"
         by_first = self.by_first.get(fold(surname), [])
         return max(by_first, key=self._last_seen) if len(by_first) == 1 else None
+
+    def _salience(self, key: str) -> float:
+        """How present a person is now: the best of role weight plus recency over their latest mentions."""
+        from .english_coref import RECENCY, ROLE_WEIGHT
+        best = -1000.0
+        for entry in reversed(self.seen[-80:]):
+            if entry.key == key:
+                back = self.sentence_number - entry.sentence
+                recency = RECENCY[back] if back < len(RECENCY) else -back
+                best = max(best, ROLE_WEIGHT.get(entry.role, 30) + recency)
+        return best
 
     def _last_seen(self, key: str) -> int:
         for entry in reversed(self.seen):
@@ -201,18 +246,29 @@ class SourceReader:
     # -- role and kinship nouns
     def _descriptions(self, seg, sentence, here: list[Seen], taken: set[int], tied: dict[int, str]) -> None:
         doc = sentence.doc
-        for token in sentence:
+        later = []
+        for token in sentence:  # first the nouns tied to a name, so that appositions can chain
             if token.i in taken or token.dep_ in ("compound",) and token.head.i in tied:
                 if token.i not in taken and human_noun(token):
                     self._describe(seg, tied[token.head.i], token)  # "spokeswoman Jen Psaki"
                 continue
-            noun = human_noun(token)
+            noun = human_noun(token) or age_description(token)
             if not noun or token.pos_ not in ("NOUN", "ADJ", "PROPN"):
                 continue
+            if _vocative(token) or _mixed_pair(token):
+                continue  # "Mr President, ...": the one addressed; "the man or woman dressed as": no one
             name_key = self._name_tied(token, tied)
             if name_key is not None:
                 self._describe(seg, name_key, token)
                 tied[token.i] = name_key
+            else:
+                later.append((token, noun))
+        for token, noun in later:
+            # "her father, the company's founder Chen Wei-ming", "the patient, an 82-year-old grandmother"
+            key = self._name_tied(token, tied)
+            if key is not None:
+                self._describe(seg, key, token)
+                tied[token.i] = key
                 continue
             if self._predicate_subject(token) is not None:
                 continue  # "she was a nurse": tied once the pronoun is resolved
@@ -247,22 +303,26 @@ class SourceReader:
         doc = token.doc
         left = token.left_edge.i
         # "Spinant, a former journalist, joined": name, comma, a description closed by a comma
-        closed = token.i + 1 >= len(doc) or doc[token.i + 1].text in (",", ".", ";", ")")
+        closing = next((j for j in range(token.i + 1, min(len(doc), token.i + 6))
+                        if doc[j].text in (",", ".", ";", ")") or doc[j].pos_ in ("VERB", "AUX")), len(doc))
+        closed = closing >= len(doc) or doc[closing].pos_ not in ("VERB", "AUX")  # "..., a nurse from Leeds,"
         if left >= 2 and doc[left - 1].text == "," and doc[left - 2].i in tied and closed \
                 and not is_plural(token):
             return tied[doc[left - 2].i]
         right = token.i + 1
         if right < len(doc) and right in tied and not is_plural(token):
             return tied[right]  # "spokesman Ned Price", "the inspector Jan Novak"
-        # "the head of the agency, Zdravka Petrova": after the noun's complement
-        complements = [c.right_edge.i for c in token.rights if c.dep_ in ("nmod", "amod", "compound")
-                       and c.right_edge.i - token.i <= 6]
-        right = max(complements, default=token.i) + 1
-        if right < len(doc) and right in tied and not is_plural(token):
-            return tied[right]  # "spokesman Ned Price", "the inspector Jan Novak"
-        if right + 1 < len(doc) and doc[right].text == "," and doc[right + 1].i in tied and not is_plural(token):
-            key = tied[doc[right + 1].i]
-            end = right + 1
+        # "the head of the agency, Zdravka Petrova", "her father, the company's founder Chen Wei-ming":
+        # the name after the noun's complement and a comma, with a description between at most
+        comma = next((j for j in range(token.i + 1, min(len(doc), token.i + 8)) if doc[j].text == ","), None)
+        if comma is None or is_plural(token) or any(doc[j].pos_ in ("VERB", "AUX") for j in range(token.i, comma)):
+            return None
+        j = comma + 1
+        while j < min(len(doc), comma + 6) and j not in tied and doc[j].pos_ in ("DET", "PART", "ADJ", "NOUN", "NUM"):
+            j += 1
+        if j < len(doc) and j in tied:
+            key = tied[j]
+            end = j
             while end < len(doc) and tied.get(end) == key:
                 end += 1
             if end >= len(doc) or doc[end].text in (",", ".", ";", ")") or doc[end].is_sent_end:
@@ -274,9 +334,9 @@ class SourceReader:
         """The subject of "X is a nurse" / "X became a teacher" for the predicate noun."""
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         if subject is not None and (any(c.dep_ == "cop" for c in token.children) or any(
-                t.lemma_ == "be" or t.lower_ in BE_FORMS for t in token.doc[subject.i + 1:token.i])):
+                t.lower_ in BE_FORMS for t in token.doc[subject.i + 1:token.i])):
             return subject  # "X is the author" (the copula may hang from X in a loose parse)
-        if token.dep_ == "xcomp" and token.head.lemma_.lower() in COPULA_VERBS:
+        if token.dep_ == "xcomp" and verb_in(token.head, COPULA_VERBS):
             return next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         if token.dep_ in ("obl", "advcl", "xcomp") and any(c.lower_ == "as" and c.dep_ in ("case", "mark")
                                                            for c in token.children):
@@ -314,12 +374,74 @@ class SourceReader:
                 if noun in person.roles or nationality_of(token) in person.nationality - {""} \
                         or adjectives & person.nationality:
                     return entry.key, f"'the {noun}' introduced earlier"
+            in_view = self._people_in_view(token, [])  # a second noun phrase in one sentence is someone else
+            if self._subject_like(token) and len(in_view) == 1:
+                key = next(iter(in_view))
+                if not self.cast.person(key).anonymous:
+                    return key, "the only person in view"
+            _, roles = word_tables()
+            if self._subject_like(token) and noun not in roles:
+                # "the teenager", "the 27-year-old", "the Kenyan": a description that names no office
+                # is the subject of the sentences just before (of a gender that fits it)
+                key = self._recent_subject(token, [], noun_gender(token))
+                if key is not None:
+                    return key, "the subject of the sentence before"
         key = f"{token.lower_}@{seg.id}:{token.idx}"
         determiner = next((c.text for c in token.children if c.dep_ in ("det", "nmod:poss")), "")
         label = f"{determiner} {token.text}".strip()
         person = Person(key=key, name=label, roles={noun}, unnamed=True, plural=is_plural(token))
         self.cast.people.append(person)
+        if definite and not person.plural and self._subject_like(token) and not noun_gender(token):
+            self._context_gender(seg, token, person, here)
         return key, "a person named by a role"
+
+    @staticmethod
+    def _subject_like(token) -> bool:
+        """The subject of its clause, or the speaker after a quotation ('..., the 27-year-old said')."""
+        doc = token.doc
+        return syntactic_role(token) == "subject" \
+            or (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("said", "says", "told", "added", "explained"))
+
+    def _recent_subject(self, token, here: list[Seen], gender: str) -> str | None:
+        number = self._sentence_of(token.i)
+        entries = [e for e in reversed(here) if e.token < token.i] + list(reversed(self.seen[-40:]))
+        for entry in entries:
+            if number - entry.sentence > 2:
+                break
+            person = self.cast.person(entry.key)
+            so_far = self._gender_so_far(entry.key)
+            # "the man, wearing a helmet," may be someone new: a gendered noun needs that gender known
+            fits = so_far == gender if gender else True
+            if entry.role == "subject" and entry.named and not person.anonymous and not entry.plural and fits:
+                return entry.key
+        return None
+
+    def _people_in_view(self, token, here: list[Seen]) -> set[str]:
+        """Singular people mentioned earlier in this sentence or in the two before it."""
+        number = self._sentence_of(token.i)
+        keys = {e.key for e in here if e.token < token.i and not e.plural}
+        keys |= {e.key for e in self.seen if number - e.sentence <= 2 and not e.plural}
+        return {k for k in keys if not self.cast.person(k).unnamed}
+
+    def _context_gender(self, seg, token, person: Person, here: list[Seen]) -> None:
+        """"He wriggles free. The librarian is then run over": a definite description that is no one
+        introduced earlier, when everyone in view has one gender, has it too (weak evidence)."""
+        if any(english_gendered_word(t.text) or t.lower_ in PRONOUN_GENDER for t in token.sent):
+            return  # the sentence says something itself ("The minister is reputed to be a sportsman")
+        number = self._sentence_of(token.i)
+        in_view = {e.key for e in self.seen if 0 < number - e.sentence <= 2 and not e.plural}
+        in_view = {k for k in in_view if not self.cast.person(k).unnamed}
+        genders = {self._gender_so_far(k) for k in in_view}
+        if len(genders) == 1 and "" not in genders:
+            gender = genders.pop()
+            self._evidence(seg, person, token.idx, token.idx + len(token), "context", gender,
+                           text=f"{token.text} — everyone in view is a {'woman' if gender == 'f' else 'man'}")
+
+    def _gender_so_far(self, key: str) -> str:
+        totals = self.cast.person(key).score({"title", "noun", "pronoun", "pronoun-weak", "user"})
+        if totals["female"] == totals["male"]:
+            return ""
+        return "f" if totals["female"] > totals["male"] else "m"
 
     # -- pronouns
     def _pronouns(self, seg, sentence, here: list[Seen], tied: dict[int, str]) -> None:
@@ -346,10 +468,7 @@ class SourceReader:
                 self._evidence(seg, self.cast.person(conflicting), token.idx, token.idx + len(token),
                                "pronoun-weak", gender, text=_quote_around(seg.source.text, token)
                                + " — the only person in view, whom a title or noun gives the other gender")
-                self.cast.add_mention(Mention(conflicting, seg.id, "source", token.idx, token.idx + len(token),
-                                              token.text, "pronoun"))
-                tied[token.i] = conflicting
-                continue
+                continue  # evidence of the conflict only: the French is not tied to a pronoun the name denies
             if link is None:
                 key = self._anonymous(seg, token)
                 strong, reason = True, "no one else in view"
@@ -357,6 +476,8 @@ class SourceReader:
                 key, strong, reason = link.key, link.strong, link.reason
             person = self.cast.person(key)
             kind = "pronoun" if strong else "pronoun-weak"
+            if link is not None and link.ambiguous:
+                kind, reason = "pronoun-ambiguous", reason + " (but the pronouns before point at someone else)"
             self._evidence(seg, person, token.idx, token.idx + len(token), kind, gender,
                            text=_quote_around(seg.source.text, token) + (f" — {reason}" if reason else ""))
             if strong:
@@ -365,12 +486,10 @@ class SourceReader:
                 self.provisional.discard(key)
             self.cast.add_mention(Mention(key, seg.id, "source", token.idx, token.idx + len(token), token.text,
                                           "pronoun"))
-            if pronoun_kind(token) != "possessive" or token.dep_ != "nmod:poss":
-                here.append(Seen(key, self._sentence_of(token.i), seg.source_paragraph_index, syntactic_role(token),
-                                 token.i, seg.id, named=False))
-            else:
-                here.append(Seen(key, self._sentence_of(token.i), seg.source_paragraph_index, "possessor", token.i,
-                                 seg.id, named=False))
+            role = "possessor" if pronoun_kind(token) == "possessive" and token.dep_ == "nmod:poss" else (
+                "subject" if token.lower_ in ("he", "she") else syntactic_role(token))
+            here.append(Seen(key, self._sentence_of(token.i), seg.source_paragraph_index, role, token.i, seg.id,
+                             named=False, gender=gender))
             tied[token.i] = key
 
     def _absorb_anonymous(self, key: str, sentence: int, paragraph: int) -> None:
@@ -384,6 +503,9 @@ class SourceReader:
         genders = {self.known_gender(k) or next(iter(self.pronoun_links.get(k, [""])), "") for k in loose}
         if len(genders) != 1 or self.known_gender(key) not in ("", *genders):
             return
+        prior, confidence = self.prior_of(key)
+        if prior in ("f", "m") and prior not in genders and confidence >= 0.9:
+            return  # "he is not happy. Vicenová expects": not her
         person = self.cast.person(key)
         for other in [self.cast.person(k) for k in loose]:
             for evidence, weight in zip(other.evidence, other.weights):
@@ -425,13 +547,74 @@ class SourceReader:
             mentions[:] = [m for m in mentions if m.person not in drop]
 
 
+_WORD = re.compile(r"[A-Za-z][a-z'-]+")
+
+
+def may_mention_people(text: str) -> bool:
+    """Whether a source segment can speak of anyone: a gendered pronoun, a capitalised word inside
+    the sentence, or a human noun. Segments without any are not parsed ("Prices rose 3% in May.")."""
+    if re.search(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", text, re.I):
+        return True
+    if re.search(r"[^.!?\s\"“‘(]\s+[A-Z]", text):
+        return True
+    nouns = human_nouns()
+    for word in _WORD.findall(text):
+        lower = word.lower()
+        if lower in nouns or lower.rstrip("s") in nouns or lower.endswith("men") or english_gendered_word(word):
+            return True
+    return False
+
+
+def _vocative(token) -> bool:
+    """"Mr President, ...", "Madam Commissioner, ...": the person addressed, at the sentence's start."""
+    doc = token.doc
+    start = token.sent.start if doc.has_annotation("SENT_START") else 0
+    if token.i - start > 3 or token.i + 1 >= len(doc) or doc[token.i + 1].text != ",":
+        return False
+    before = [t.lower_.rstrip(".") for t in doc[start:token.i]]
+    return all(w in ("mr", "mrs", "ms", "madam", "madame", "sir", "dear", "ladies", "and", "gentlemen")
+               for w in before) and (bool(before) or token.i == start and token.text[:1].isupper())
+
+
+def _mixed_pair(token) -> bool:
+    """"the man or woman", "mothers and fathers": nouns of both sexes joined together."""
+    gender = noun_gender(token)
+    if not gender:
+        return False
+    relatives = [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else [])
+    return any(noun_gender(r) and noun_gender(r) != gender for r in relatives)
+
+
 def _phrase(token) -> tuple[int, int]:
     """Token range of a description's determiner, modifiers and noun ("the Peruvian-born architect")."""
     start = token.i
+    if age_description(token):  # "the 27-year-old"
+        start -= 3
+        while start > 0 and (token.doc[start].like_num or token.doc[start].text == "-"):
+            start -= 1
+        return start, token.i + 1
     for child in token.lefts:
         if child.dep_ in ("det", "amod", "compound", "nmod:poss", "nummod", "advmod") and child.i < start:
             start = min(start, child.left_edge.i)
     return start, token.i + 1
+
+
+_FEMALE_SURNAME_ENDINGS = ("ová", "ova", "eva", "ská", "cká", "ska", "cka", "aitė", "ytė", "ienė", "dóttir", "ovna")
+_MALE_SURNAME_ENDINGS = ("ov", "ev", "ski", "cki", "ský", "cký", "vich")
+
+
+def surname_prior(surname: str) -> tuple[str, float]:
+    """('f'|'m'|'u', confidence) from the ending of a Slavic, Baltic or Nordic surname."""
+    lower = surname.lower()
+    if len(lower) < 5:
+        return "u", 0.0
+    if lower.endswith(("ová", "ská", "cká", "aitė", "ytė", "ienė", "dóttir")):
+        return "f", 0.99  # Czech, Slovak, Lithuanian, Icelandic: a woman's surname by grammar
+    if lower.endswith(_FEMALE_SURNAME_ENDINGS):
+        return "f", 0.95
+    if lower.endswith(_MALE_SURNAME_ENDINGS) and len(lower) >= 6:
+        return "m", 0.9
+    return "u", 0.0
 
 
 def name_words(doc, start: int, end: int) -> list[str]:
@@ -459,6 +642,8 @@ def split_name(words: list[str]) -> tuple[str, str]:
     ("Sherman"); middle names are skipped ("Tedros Adhanom Ghebreyesus" -> "Ghebreyesus")."""
     if words and words[0].lower() in SURNAME_PARTICLES and len(words) > 1:
         return "", " ".join(words)
+    if len(words) == 2 and "-" in words[1] and words[1].split("-", 1)[1][:1].islower():
+        return words[1], words[0]  # "Chen Wei-ming", "Choi Dong-hyun": the surname comes first
     core = [w for w in words if not (w.islower() and w.lower() in PARTICLES)]
     if len(core) < 2:
         return "", " ".join(words)

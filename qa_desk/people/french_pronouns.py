@@ -9,18 +9,19 @@ guessing from the French alone.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .agreement import GenderedWord, is_adverb, role_noun_gender, verb_group_words
+from .agreement import GenderedWord, coordinated_predicates, is_adverb, role_noun_gender, verb_group_words
 from .cast import Mention, Person
 from .reference import Reference
 from ..nlp.tokens import Token, quotation_spans, tokenize
 
 SUBJECT_PRONOUNS = {"il": "m", "elle": "f"}
 EMPHATIC_PRONOUNS = {"lui-même": "m", "elle-même": "f"}
-_FRENCH_PREPOSITIONS = {"avec", "pour", "selon", "contre", "chez", "sans", "envers", "derrière", "devant",
+_FRENCH_PREPOSITIONS = {"avec", "pour", "selon", "contre", "chez", "sans", "envers", "derrière", "devant", "en",
                         "après", "avant", "par", "sur", "vers", "d'après", "auprès", "entre"}
 _AFTER_PREPOSITION = _FRENCH_PREPOSITIONS | {"de", "d'", "d’", "à"}  # "d'elle", "à lui": not subjects
-_ENGLISH_PREPOSITIONS = {"with", "for", "to", "against", "by", "without", "behind", "after", "before",
+_ENGLISH_PREPOSITIONS = {"with", "for", "to", "against", "by", "without", "behind", "after", "before", "in",
                          "about", "toward", "towards", "from", "on", "of", "beside"}
 _ENGLISH_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                            "she": "f", "her": "f", "hers": "f", "herself": "f"}
@@ -55,6 +56,21 @@ def _english_other_subjects(tokens: list[Token]) -> bool:
             if following[:1].isalpha() and following.islower():
                 return True
     return False
+
+
+@lru_cache(maxsize=50_000)
+def _english_subject_positions(text: str) -> tuple[tuple[float, str], ...]:
+    """(relative position, word) of each English he/she/it/they in the sentence."""
+    length = max(1, len(text))
+    return tuple((m.start() / length, m.group(0).lower())
+                 for m in re.finditer(r"\b(?:he|she|it|they)\b", text, re.IGNORECASE))
+
+
+def _aligned_pronoun(english: tuple, position: float, window: float = 0.2) -> str | None:
+    """The English subject pronoun nearest a French one by relative position, if near enough: the
+    French il at the start of a sentence translates the English She at its start, not a later "it"."""
+    best = min(english, key=lambda item: abs(item[0] - position), default=None)
+    return best[1] if best is not None and abs(best[0] - position) <= window else None
 
 
 def _speaker_pronoun(tokens: list[Token], i: int) -> bool:
@@ -117,6 +133,31 @@ SPEECH_VERBS = {"déclaré", "dit", "ajouté", "affirmé", "expliqué", "indiqu�
                 "selon", "déclarait", "disait", "ajoutait"}
 
 
+CAREER_NOUNS = {"carrière", "métier", "poste", "fonction", "fonctions", "rôle", "statut", "titre", "travail",
+                "emploi", "débuts", "formation", "parcours", "mandat"}
+_OBJECT_PRONOUN = re.compile(r"\b(?:him|her)\b", re.IGNORECASE)
+_AVOIR_FORMS = {"a", "avait", "aura", "aurait", "ai", "avais", "ont", "avaient", "avoir", "ayant", "eut", "ait"}
+
+
+def _is_infinitive_form(lower: str) -> bool:
+    return len(lower) > 3 and lower.endswith(("er", "ir", "re", "oir"))
+
+
+def _is_noun(lower: str) -> bool:
+    """"pour le pouvoir": the lexicon knows the word as a noun (it holds no infinitives)."""
+    from ..nlp.lexicon import get_lexicon
+    return any(e.pos == "NOUN" for e in get_lexicon().analyses(lower))
+
+
+def _participle_gender(word: str) -> str | None:
+    """'m'/'f' of a singular past participle (félicité / félicitée); None when it shows neither."""
+    from .agreement import word_gender
+    from ..nlp.lexicon import get_lexicon
+    if any(e.participle and e.number == "p" for e in get_lexicon().analyses(word)):
+        return None
+    return word_gender(word, ("VERB",))
+
+
 def _has_speech_verb(text: str) -> bool:
     return any(t.lower in SPEECH_VERBS for t in tokenize(text))
 
@@ -151,7 +192,7 @@ class PronounReader:
             gender = {"lui": "m", "elle": "f"}.get(tokens[i].lower)
             if gender and gender != expected and tokens[i - 1].lower in ("selon", "d'après", "d’après"):
                 self.references.append(Reference(person.key, seg.id, "pronoun",
-                                                 [GenderedWord(tokens[i], gender, "pronoun")], he_she[0]))
+                                                 [GenderedWord(tokens[i], gender, "stressed")], he_she[0]))
         subjects = [i for i, t in enumerate(tokens) if t.lower in SUBJECT_PRONOUNS and i not in used
                     and not _impersonal(tokens, i)
                     and not (i > 0 and tokens[i - 1].lower in _AFTER_PREPOSITION)]  # "douté d'elle"
@@ -162,16 +203,70 @@ class PronounReader:
         wrong = [i for i in plain if SUBJECT_PRONOUNS[tokens[i].lower] != expected]
         # both genders in the French, or more wrong ones than the English has: other referents,
         # unless the French has no more pronouns than the English and the English has no "it"
-        other_pronouns = wrong and (len(wrong) > len(he_she) or (
-            len(wrong) < len(plain) and (len(plain) > len(he_she) or other_referents)))
+        # the French may say il/elle where the English says her ("her desire" -> "elle souhaitait")
+        english_count = len([m for m in source if m.kind == "pronoun" and m.person == person.key])
+        other_pronouns = wrong and (len(wrong) > english_count or (
+            len(wrong) < len(plain) and (len(plain) > english_count or other_referents)))
+        english_subjects = _english_subject_positions(seg.source.text)
+        french_length = max(1, len(seg.target.text))
+        # "explained another writer, adding she...": an English person with no pronoun may be the French il
+        other_people = any(m.person != person.key and not self.cast.person(m.person).plural
+                           for m in source if m.kind in ("name", "surname", "role"))
         for i in subjects:
             token, gender = tokens[i], SUBJECT_PRONOUNS[tokens[i].lower]
-            if i not in speakers and (other_pronouns or (gender != expected and other_referents)):
+            aligned = _aligned_pronoun(english_subjects, token.start / french_length, 0.12)
+            if i not in speakers and (other_pronouns or (gender != expected and other_referents
+                                                         and aligned not in ("he", "she"))):
                 continue  # other referents: "elle" may translate "it" (la Russie, la discussion)
+            if gender != expected and other_people and i not in speakers and aligned not in ("he", "she"):
+                continue
+            if aligned in ("it", "they") and i not in speakers and gender != expected:
+                continue  # the English at that place is a thing
             words = [GenderedWord(token, gender, "pronoun")]
             if not (i > 0 and tokens[i - 1].text in ("-t-", "-")):  # "a-t-il": nothing agrees after it
                 words += verb_group_words(tokens, i + 1)
+                words += coordinated_predicates(tokens, i + 1)
+                if i > 1 and tokens[i - 1].text == ",":  # "Née à Lisbonne, elle étudia"
+                    words += self._fronted_phrase(tokens, i - 1)
+                words += self._as_role(tokens, i + 1)  # "elle a commencé à travailler comme vendeuse"
             self.references.append(Reference(person.key, seg.id, "pronoun", words, he_she[0]))
+        self._stressed_pronouns(seg, tokens, person, expected, he_she[0], other_referents)
+        self._career_roles(seg, tokens, person, expected, he_she[0])
+
+    def _career_roles(self, seg, tokens: list[Token], person: Person, expected: str, mention) -> None:
+        """"sa carrière de chanteuse", "son poste de directrice": with one person in the English
+        sentence, the role named after a possessive career noun is hers or his."""
+        if {m.person for m in self.cast.mentions(seg.id, "source")} != {person.key}:
+            return
+        for i in range(2, len(tokens) - 1):
+            if tokens[i].lower not in ("de", "d'", "d’") or tokens[i - 1].lower not in CAREER_NOUNS \
+                    or tokens[i - 2].lower not in ("sa", "son", "ses"):
+                continue
+            noun = tokens[i + 1]
+            gender = role_noun_gender(noun.text)
+            if gender and gender != expected:
+                self.references.append(Reference(person.key, seg.id, "phrase",
+                                                 [GenderedWord(noun, gender, "noun")], mention))
+
+    def _stressed_pronouns(self, seg, tokens: list[Token], person: Person, expected: str, mention,
+                           other_referents: bool) -> None:
+        """"jusqu'à lui", "de lui", "avec elle": after a preposition, lui and elle name a person; when
+        the English sentence speaks of one person only, that is who they are."""
+        if other_referents or {m.person for m in self.cast.mentions(seg.id, "source")} != {person.key}:
+            return  # someone else in the English sentence ("our mother ... for her") may be who lui/elle is
+        for i in range(1, len(tokens)):
+            gender = {"lui": "m", "elle": "f"}.get(tokens[i].lower)
+            if not gender or gender == expected or tokens[i - 1].lower not in _AFTER_PREPOSITION \
+                    or tokens[i - 1].lower in ("selon", "d'après", "d’après"):
+                continue
+            if any(r.words and r.words[0].token is tokens[i] for r in self.references):
+                continue
+            following = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+            if tokens[i].lower == "lui" and (_is_infinitive_form(following) or following in _AVOIR_FORMS
+                                             or following in ("a", "est", "était", "avait", "ai")):
+                continue  # "pour lui demander", "de lui dire": an indirect object, either gender
+            self.references.append(Reference(person.key, seg.id, "pronoun",
+                                             [GenderedWord(tokens[i], gender, "stressed")], mention))
 
     def _prepositional_pronouns(self, seg, tokens: list[Token], english: list[Token]) -> None:
         """"d'accord avec lui" where the English says "agreed with her": one lui/elle after a
@@ -188,7 +283,7 @@ class PronounReader:
         gender = {"lui": "m", "elle": "f"}[ours[0].lower]
         if mention is not None and gender != _ENGLISH_PRONOUN_GENDER[theirs[0].lower]:
             self.references.append(Reference(mention.person, seg.id, "pronoun",
-                                             [GenderedWord(ours[0], gender, "pronoun")], mention))
+                                             [GenderedWord(ours[0], gender, "stressed")], mention))
 
     def _reported_pronouns(self, seg, tokens: list[Token], used: set[int], he_she: list) -> None:
         """Several people in the sentence: only "X a déclaré qu'elle" is tied, to X, and only when
@@ -211,7 +306,7 @@ class PronounReader:
             gender = EMPHATIC_PRONOUNS.get(token.lower)
             if gender and gender != expected:
                 self.references.append(Reference(person.key, seg.id, "pronoun",
-                                                 [GenderedWord(token, gender, "pronoun")], mention))
+                                                 [GenderedWord(token, gender, "stressed")], mention))
 
     def _predicate_pronouns(self, seg, tokens: list[Token], used: set[int]) -> None:
         """"Wasilewska a rejoint le PPS lorsqu'il était étudiant": the English has no he/she ("as a
@@ -223,13 +318,56 @@ class PronounReader:
             return  # an English he/she/his/her tied to nobody is someone else, unnamed
         for i, token in enumerate(tokens):
             gender = SUBJECT_PRONOUNS.get(token.lower)
-            if gender is None or i in used or (i > 0 and tokens[i - 1].text in ("-t-", "-")):
+            if gender is None or i in used or (i > 0 and tokens[i - 1].text in ("-t-", "-")) \
+                    or _impersonal(tokens, i):
                 continue
             words = verb_group_words(tokens, i + 1)
             if any(w.kind == "noun" or (w.kind == "adjective" and role_noun_gender(w.token.text))
                    for w in words):  # "étudiant" is a role; "mécontent" may just describe
                 self.references.append(Reference(next(iter(named)), seg.id, "pronoun",
                                                  [GenderedWord(token, gender, "pronoun")] + words))
+
+    def _object_clitics(self, seg, tokens: list[Token]) -> None:
+        """"congratulated her" -> "l'a félicitée", "trying to recruit him" -> "tentait de le recruter":
+        when the English sentence's direct-object him/her all mean one person, the French object
+        clitic before an infinitive, and the participle after "l'a", agree with that person."""
+        from .english import parse
+        from ..nlp.lexicon import get_lexicon
+        if not _OBJECT_PRONOUN.search(seg.source.text) or not any(t.lower in ("l'", "l’", "le", "la") for t in tokens):
+            return
+        english = parse(seg.source.text)  # parsed already by the source reader: a cache hit
+        objects = {t.idx for t in english if t.lower_ in ("him", "her") and t.dep_ in ("obj", "iobj")
+                   and t.tag_ != "PRP$"}
+        mentions = [m for m in self.cast.mentions(seg.id, "source") if m.kind == "pronoun" and m.start in objects]
+        if not mentions or len({m.person for m in mentions}) != 1 or len(mentions) != len(objects):
+            return
+        mention = mentions[0]
+        expected = _ENGLISH_PRONOUN_GENDER[mention.text.lower()]
+        english_at = [m.start / max(1, len(seg.source.text)) for m in mentions]
+        french_length = max(1, len(seg.target.text))
+        found = []
+        for i, token in enumerate(tokens[:-1]):
+            lower, following = token.lower, tokens[i + 1].lower
+            if lower in ("le", "la") and _is_infinitive_form(following) and not _is_noun(following) and i > 0 \
+                    and tokens[i - 1].lower in ("de", "d'", "d’", "à", "pour", "sans", "va", "vais", "veut",
+                                                "peut", "doit", "pu", "voulu", "dû", "fallait", "faut"):
+                found.append([GenderedWord(token, "m" if lower == "le" else "f", "pronoun")])
+            elif lower in ("l'", "l’") and following in _AVOIR_FORMS:
+                j = i + 2
+                while j < len(tokens) and is_adverb(tokens[j].lower):
+                    j += 1
+                if j < len(tokens) and get_lexicon().is_participle(tokens[j].text):
+                    gender = _participle_gender(tokens[j].text)
+                    if gender:
+                        found.append([GenderedWord(tokens[j], gender, "participle")])
+        if len(found) > len(objects):
+            return  # more French object pronouns than the English has: some are things
+        # "comme elle l'avait fait": a clitic far from where the English has him/her is a thing or a clause
+        found = [words for words in found if min(abs(words[0].token.start / french_length - at)
+                                                  for at in english_at) <= 0.2]
+        for words in found:
+            if any(w.gender != expected for w in words):
+                self.references.append(Reference(mention.person, seg.id, "pronoun", words, mention))
 
     def _first_person_quotes(self, seg, tokens: list[Token]) -> None:
         """"Je suis très inquiète", a déclaré M. X: inside a quotation, first-person agreement

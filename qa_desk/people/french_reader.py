@@ -9,13 +9,15 @@ the person), never by guessing from the French alone.
 from __future__ import annotations
 
 from ..model import BilingualDocument, Evidence
-from .agreement import (PREPOSITIONS, GenderedWord, is_agreeing_word, is_clear_person_noun, is_fixed_gender_noun,
+from .agreement import (PREPOSITIONS, GenderedWord, coordinated_after_complement, is_adverb, more_adjectives, is_agreeing_word, is_clear_person_noun, is_fixed_gender_noun,
                         is_person_noun, is_plural, is_role_noun, noun_phrase_words, verb_group_words, word_gender)
 from .cast import WEIGHTS, Cast, Mention, Person
 from ..nlp.lexicon import determiner_gender, get_lexicon
 from .reference import Reference
 from .french_pronouns import PronounReader
 from ..nlp.tokens import Token, edit_distance_at_most_one, fold, tokenize
+from .gendered_words import french_kinship_noun
+from .titles import english_gendered_word
 from .wordlists import PARTICLES, translates_role
 
 # Words that open a clause with another subject: what follows is no longer about the name.
@@ -34,6 +36,43 @@ NOT_PHRASE_DETERMINERS = {"il", "elle", "lui", "ils", "elles", "eux", "du", "au"
 def is_phrase_determiner(token: Token) -> bool:
     """A determiner that can open a phrase naming a person (le, la, l', un, une, son, cette...)."""
     return token.lower not in NOT_PHRASE_DETERMINERS and determiner_gender(token.text) is not None
+
+
+def _verb_follows(tokens: list[Token], i: int) -> bool:
+    """The phrase at ``i`` is followed, within a few words, by an auxiliary: it is a subject."""
+    for j in range(i + 2, min(len(tokens), i + 8)):
+        if tokens[j].lower in ("a", "est", "était", "avait", "fut", "sera", "s'", "se", "ne", "n'", "venait"):
+            return True
+        if tokens[j].text in ",.;:!?«»":
+            return False
+    return False
+
+
+def _after_speech_verb(tokens: list[Token], i: int) -> bool:
+    """"», a déclaré le coureur": an inverted subject after a speech verb."""
+    from .french_pronouns import SPEECH_VERBS
+    return i > 0 and tokens[i - 1].lower in SPEECH_VERBS
+
+
+# Verbs whose object takes an attribute: "a nommé X rectrice", "l'ont élue présidente".
+OBJECT_ATTRIBUTE_VERBS = {stem + ending for stem in ("nommé", "élu", "réélu", "désigné", "choisi", "proclamé",
+                                                    "promu", "sacré", "couronné", "déclaré", "nommer", "élire")
+                          for ending in ("", "e", "s", "es")} | {"nomme", "nomment", "nommait", "élit"}
+
+
+def detached_participle(tokens: list[Token], start: int) -> list[GenderedWord]:
+    """", accompagnée de son mari" closing the subject's clause: a participle after a comma, then
+    de/par, with no other subject between (no qui, que, pronoun or name)."""
+    from ..nlp.lexicon import get_lexicon
+    for j in range(start, len(tokens) - 2):
+        token = tokens[j]
+        if token.text in ".;:!?«»\"" or token.lower in CLAUSE_OPENERS or (token.text[:1].isupper() and j > start):
+            return []
+        if token.text == "," and get_lexicon().is_participle(tokens[j + 1].text) \
+                and tokens[j + 2].lower in ("de", "d'", "d’", "par") and not is_plural(tokens[j + 1].text):
+            gender = word_gender(tokens[j + 1].text, ("VERB", "ADJ"))
+            return [GenderedWord(tokens[j + 1], gender, "participle")] if gender else []
+    return []
 
 
 class TargetReader(PronounReader):
@@ -73,6 +112,11 @@ class TargetReader(PronounReader):
         if not keys:
             return None
         previous = fold(tokens[i - 1].text) if i > 0 and tokens[i - 1].text[:1].isupper() else ""
+        following = fold(tokens[i + 1].text) if i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() else ""
+        if following and len(keys) > 1:  # "Chen Wei-ming" beside "Mei Chen": the given name follows
+            for key in keys:
+                if fold(self.cast.person(key).first_name) == following:
+                    return key, i
         for key in keys:
             first = fold(self.cast.person(key).first_name)
             if previous and first and (previous == first or
@@ -129,9 +173,11 @@ class TargetReader(PronounReader):
                                       seg.target.text[tokens[start].start:token.end], "name"))
             self._name_phrase(seg, tokens, start, i, key, used)
         self._role_phrases(seg, tokens, used)
+        self._sole_person_phrases(seg, tokens, used)
         self._pronouns(seg, tokens, used)
         self._prepositional_pronouns(seg, tokens, tokenize(seg.source.text, False))
         self._first_person_quotes(seg, tokens)
+        self._object_clitics(seg, tokens)
 
     def _name_phrase(self, seg, tokens, start: int, end: int, key: str, used: set[int]) -> None:
         """Title and appositions around a name, and the verb group that follows it."""
@@ -149,15 +195,32 @@ class TargetReader(PronounReader):
         words: list[GenderedWord] = []
         # role phrase just before the name: "la secrétaire d'État adjointe américaine Wendy Sherman"
         before = self._phrase_before(tokens, subject_start)
+        if before and before[0] > 0 and french_title_gender(tokens[before[0] - 1].text):
+            before = None  # "Monsieur le Président, Madame Doyle": the phrase is another person's vocative
         if before:
             det_index, phrase_words = before
             words += phrase_words
             subject_start = det_index
             used.update(range(det_index, start))
-        elif start > 1 and tokens[start - 1].text == ",":
-            words += self._fronted_phrase(tokens, start - 1)  # "Interrogée par Reuters, Sherman a..."
+            # "et sa coéquipière, la médecin canadienne Sasha Morin": a second phrase before the first
+            if det_index > 1 and tokens[det_index - 1].text == ",":
+                earlier = self._phrase_before(tokens, det_index)
+                if earlier and (earlier[0] == 0 or tokens[earlier[0] - 1].lower in ("et", "ou")):
+                    words += earlier[1]
+                    used.update(range(earlier[0], det_index))
+            # "a nommé directrice la conservatrice X": an attribute of the object, before it
+            if det_index > 1 and tokens[det_index - 2].lower in OBJECT_ATTRIBUTE_VERBS \
+                    and is_role_noun(tokens[det_index - 1].text):
+                words += self._attribute(tokens, det_index - 1)
+        elif subject_start > 1 and tokens[subject_start - 1].text == ",":
+            # "Interrogée par Reuters, Sherman a...", "Ancienne professeure, Mme Aydın a été nommée"
+            words += self._fronted_phrase(tokens, subject_start - 1)
         after_index = end + 1
         parenthetical = start > 0 and tokens[start - 1].text == ","
+        # "a nommé Thandiwe Dlamini rectrice": an attribute of the object, after it
+        if subject_start > 0 and tokens[subject_start - 1].lower in OBJECT_ATTRIBUTE_VERBS \
+                and after_index < len(tokens) and is_role_noun(tokens[after_index].text):
+            words += self._attribute(tokens, after_index)
         # "X qui est l'auteure de...": the relative clause agrees with X
         relative = after_index + (1 if after_index < len(tokens) and tokens[after_index].text == "," else 0)
         if relative < len(tokens) and tokens[relative].lower == "qui":
@@ -173,8 +236,17 @@ class TargetReader(PronounReader):
         if self._is_subject(tokens, subject_start) and not self._fixed_gender_subject(tokens, subject_start, start):
             words += verb_group_words(tokens, after_index)
             words += self._as_role(tokens, after_index)
+            words += detached_participle(tokens, after_index)
         if words:
             self.references.append(Reference(key, seg.id, "phrase", words))
+
+    @staticmethod
+    def _attribute(tokens, index: int) -> list[GenderedWord]:
+        """The role noun at ``index`` and the adjectives after it ("rectrice", "directrice musicale")."""
+        gender = word_gender(tokens[index].text, ("NOUN",))
+        if not gender:
+            return []
+        return [GenderedWord(tokens[index], gender, "noun")] + more_adjectives(tokens, index + 1)
 
     @staticmethod
     def _sentence_start(tokens, index: int) -> int:
@@ -187,6 +259,10 @@ class TargetReader(PronounReader):
         """A phrase opening the sentence and describing the subject that follows the comma:
         "Un athlète talentueux, Heaney...", "Née à Paris et élevée à Lyon, X...", "Intéressé par..."."""
         begin = self._sentence_start(tokens, comma)
+        if any(t.text == "," for t in tokens[begin:comma]):
+            return []  # the phrase opening the sentence ends at its first comma
+        while begin < comma - 1 and is_adverb(tokens[begin].lower):
+            begin += 1  # "Toujours présente chaque matin, X...", "Aujourd'hui âgée de 84 ans, X..."
         if comma - begin < 1 or comma - begin > 10 or not tokens[begin].is_word:
             return []
         first = tokens[begin]
@@ -198,7 +274,10 @@ class TargetReader(PronounReader):
         words = []
         for j in range(begin, comma):
             token = tokens[j]
-            opens = j == begin or tokens[j - 1].lower in ("et", ",", "ou", "mais")
+            opens = j == begin or tokens[j - 1].lower in ("et", ",", "ou", "mais") \
+                or (words and words[-1].token is tokens[j - 1])  # "Ancienne professeure d'économie"
+            if token.lower in PREPOSITIONS:
+                break  # "Étendu sur son dos": sur is no adjective
             if opens and token.is_word and (is_agreeing_word(token.text) or is_person_noun(token.text)):
                 gender = word_gender(token.text)
                 if gender:
@@ -206,6 +285,8 @@ class TargetReader(PronounReader):
                     words.append(GenderedWord(token, gender, kind))
             elif j == begin:
                 return []
+            elif token.lower in PREPOSITIONS or is_phrase_determiner(token):
+                break  # "Âgée de 44 ans", "présente chaque matin en cuisine": the rest is a complement
         return words
 
     @staticmethod
@@ -267,7 +348,7 @@ class TargetReader(PronounReader):
                             next((t.text for t in inside if is_person_noun(t.text)), ""))
                 # "la secrétaire d'État adjointe X", but not "la mort du baron X" or "sa carrière
                 # ... de Brandon": a complement between the head and the name needs a role noun
-                complement = end < stop and tokens[end].lower in ("de", "d'", "du", "des", "au", "aux") \
+                complement = end < stop and tokens[end].lower in ("de", "d'", "du", "des", "au", "aux", "en") \
                     and 2 <= stop - end <= 6 and all(t.is_word for t in tokens[end:stop]) and is_role_noun(head)
                 # ("l'entraîneur d'Iga Swiatek" is her coach: "de" right before the name is possession)
                 if words and (end == stop or complement) and is_clear_person_noun(head):
@@ -277,7 +358,7 @@ class TargetReader(PronounReader):
     @staticmethod
     def _apposition_end(tokens, begin: int) -> int | None:
         """Index of the comma closing an apposition that starts at ``begin``, within 8 tokens."""
-        for j in range(begin, min(len(tokens), begin + 13)):
+        for j in range(begin, min(len(tokens), begin + 25)):
             if tokens[j].text == ",":
                 return j
             if tokens[j].text in ".;:!?()«»\"":
@@ -291,20 +372,31 @@ class TargetReader(PronounReader):
             words, end = noun_phrase_words(tokens, begin, close)
             reaches = end == close or tokens[end].lower in ("de", "d'", "du", "des")
             return words if reaches else []  # "John Reed, l'orgueilleuse indifférence de..." is no apposition
+        while begin < close - 1 and is_adverb(tokens[begin].lower):
+            begin += 1  # "Son père, aujourd'hui âgé de 84 ans, ..."
         first = tokens[begin]
-        if not first.is_word or first.lower in NOT_AGREEING_OPENERS \
-                or not (is_agreeing_word(first.text) or is_person_noun(first.text)):
-            return []  # ", dans une...", ", en retournant...": not an apposition about the person
+        if not first.is_word or first.lower in NOT_AGREEING_OPENERS or first.lower in PREPOSITIONS \
+                or first.lower == "sur" or not (is_agreeing_word(first.text) or is_person_noun(first.text)):
+            return []  # ", dans une...", ", sur le premier point": not an apposition about the person
         if get_lexicon().is_participle(first.text) and not is_person_noun(first.text):
             gender = word_gender(first.text, ("VERB", "ADJ"))  # "Merkel, arrivée lundi à Paris, a..."
-            return [GenderedWord(first, gender, "participle")] if gender else []
+            words = [GenderedWord(first, gender, "participle")] if gender else []
+            if begin + 2 < close and tokens[begin + 1].lower == "comme" and is_phrase_determiner(tokens[begin + 2]):
+                phrase, _ = noun_phrase_words(tokens, begin + 2, close)  # "considérée comme la doyenne"
+                words += phrase
+            elif words:
+                words += coordinated_after_complement(tokens[:close], begin + 1)  # "âgée de 27 ans et connue"
+            return words
         words, person_noun = [], False
         for j in range(begin, close):
             token = tokens[j]
             if token.lower == "et":
                 continue
             if token.lower in ("de", "d'", "du", "des"):
+                words += coordinated_after_complement(tokens[:close], j)  # "âgée de 27 ans et connue"
                 break
+            if token.lower in PREPOSITIONS or token.lower in ("en", "sur", "sous"):
+                break  # "professeur en santé publique": the adjectives are the complement's
             if not token.is_word:
                 return []
             if is_person_noun(token.text):
@@ -315,27 +407,66 @@ class TargetReader(PronounReader):
                 words.append(GenderedWord(token, gender, kind))
         return words if person_noun else []
 
+    def _sole_person(self, seg) -> Mention | None:
+        """The English segment's one singular person who may be named by a role in French, if it
+        speaks of exactly one (a group, a second person or a name left untied make it None)."""
+        mentions = self.cast.mentions(seg.id, "source")
+        keys = {}
+        for mention in mentions:
+            person = self.cast.person(mention.person)
+            if person.plural:
+                return None
+            if person.unnamed and english_gendered_word(person.name.split()[-1] if person.name else ""):
+                continue  # "his wife", "a granddaughter": French names them by their own noun
+            keys.setdefault(mention.person, mention)
+        return next(iter(keys.values())) if len(keys) == 1 else None
+
+    def _sole_person_phrases(self, seg, tokens: list[Token], used: set[int]) -> None:
+        """"the 27-year-old said" -> "a déclaré le coureur de 27 ans": a French role phrase the
+        English has no noun for is the one person the English sentence speaks of."""
+        mention = self._sole_person(seg)
+        if mention is None:
+            return
+        for i, token in enumerate(tokens[:-1]):
+            if i in used or not is_phrase_determiner(token) or token.lower in ("son", "sa", "ses", "leur"):
+                continue
+            noun = tokens[i + 1]
+            if not is_role_noun(noun.text) or is_fixed_gender_noun(noun.text) or is_plural(noun.text) \
+                    or french_kinship_noun(noun.text):
+                continue  # a role of the word tables ("coureur"), never a noun the lexicon merely inflects
+            if not (_after_speech_verb(tokens, i) or self._is_subject(tokens, i) and _verb_follows(tokens, i)):
+                continue
+            if i > 0 and tokens[i - 1].lower in ("de", "d'", "d’", "à", "du", "au", "par", "pour", "avec"):
+                continue  # a complement: "la ligne d'arrivée du coureur" is about no one's gender here
+            stop = min(len(tokens), i + 8)
+            words, phrase_end = noun_phrase_words(tokens, i, stop)
+            if not words:
+                continue
+            if self._is_subject(tokens, i):
+                words += verb_group_words(tokens, phrase_end)
+            used.update(range(i, phrase_end))
+            self.references.append(Reference(mention.person, seg.id, "phrase", words, mention))
+
     def _role_phrases(self, seg, tokens: list[Token], used: set[int]) -> None:
         """"La Russe", "le ministre": tied to the person an English role phrase names."""
         source_roles = [m for m in self.cast.mentions(seg.id, "source") if m.kind == "role"]
         if not source_roles:
             return
-        found = []
         for i, token in enumerate(tokens[:-1]):
             if i in used or not is_phrase_determiner(token):
                 continue
-            if not is_person_noun(tokens[i + 1].text) \
-                    or not any(translates_role(m.text, tokens[i + 1].text) for m in source_roles):
+            noun = tokens[i + 1].text
+            if not is_person_noun(noun) or (i > 0 and tokens[i - 1].lower in ("de", "d'", "à")):
                 continue
-            if i > 0 and tokens[i - 1].lower in ("de", "d'", "à"):
+            # the English role phrases this noun translates; it is tied when they all name one person
+            # ("the Russian diplomat" -> "la diplomate russe"; "reporters" beside it is no rival)
+            if i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper() and tokens[i + 2].is_word:
+                continue  # "le prince Henry": the phrase before a name is that name's
+            matching = [m for m in source_roles if translates_role(m.text, noun)]
+            if not matching or len({m.person for m in matching}) != 1:
                 continue
-            found.append(i)
-        people = {m.person for m in source_roles}
-        if len(found) != len(source_roles) and len(people) != 1:
-            return
-        for n, i in enumerate(found):
-            mention = source_roles[min(n, len(source_roles) - 1)]
-            if not translates_role(mention.text, tokens[i + 1].text):
+            mention = matching[0]
+            if self.cast.person(mention.person).plural != is_plural(noun):
                 continue
             stop = i + 2
             while stop < len(tokens) and tokens[stop].is_word and tokens[stop].lower not in ("a", "est", "s'") \

@@ -26,7 +26,9 @@ _FRENCH_PAIRS = [
     ("parrain", "marraine"), ("moine", "religieuse"), ("moines", "religieuses"), ("fiancé", "fiancée"),
     ("copain", "copine"), ("acteur", "actrice"), ("acteurs", "actrices"), ("serveur", "serveuse"),
     ("héritier", "héritière"), ("patriarche", "matriarche"), ("écolier", "écolière"),
-    ("mâle", "femelle"), ("mâles", "femelles"), ("gentilhomme", "dame"),
+    ("mâle", "femelle"), ("mâles", "femelles"), ("monsieur", "dame"), ("messieurs", "dames"),
+    ("masculin", "féminin"), ("masculine", "féminine"), ("masculins", "féminins"), ("masculines", "féminines"),
+    ("Sir", "Dame"), ("Lord", "Lady"),
 ]
 # Where one French word has two counterparts, the English says which: fille is a daughter
 # (fils) when the English speaks of a son, else a girl (garçon); femme likewise.
@@ -76,3 +78,8 @@ def french_gendered_nouns(tokens: list[Token], english: set[str] = frozenset()) 
                 other = choice[1]
             out.append((i, entry[0], other[:1].upper() + other[1:] if token.text[:1].isupper() else other))
     return out
+
+
+def french_kinship_noun(word: str) -> bool:
+    """mère, fils, épouse, religieuse...: a noun that is a sex by meaning (never re-inflected)."""
+    return fold(word) in _french()

@@ -48,6 +48,7 @@ NOT_NAME_WORDS = {
     "studios", "pictures", "productions", "entertainment", "industries", "systems", "technologies",
     "partners", "capital", "bank", "fund", "media", "publishing", "show", "series", "hotel", "palace",
     "airline", "ltd", "llc", "plc", "gmbh", "press", "courier", "register", "observer", "chronicle",
+    "brothers", "sons", "associates", "co", "company", "bros", "foods", "energy", "pharma", "motors",
 }
 # Lower-case words that can follow "the Russian" / "the minister" when it names a person.
 FOLLOW_VERBS = {"said", "says", "told", "added", "complained", "insisted", "warned", "argued", "stressed",
@@ -126,11 +127,42 @@ def translates_role(english_phrase: str, french_noun: str) -> bool:
     english = english_phrase.split()[-1].lower()
     english = NATIONALITY_ALIASES.get(english, english)
     row = nationalities.get(english) or roles.get(english)
-    if not row:
-        return False
     french = fold(french_noun)
+    if not row:
+        return cognate_role(english, french) or french in word_translations().get(english, ())
     return french in (fold(row["m"]), fold(row["f"])) or french in (fold(row["m"].split()[-1]),
                                                                     fold(row["f"].split()[-1]))
+
+
+def cognate_role(english: str, french: str) -> bool:
+    """director/directrice, pharmacist/pharmacienne, rector/recteur, diplomat/diplomate: the
+    English and French role nouns share their stem (at least 4 letters, most of the English)."""
+    english = fold(english)
+    common = 0
+    for a, b in zip(english, french):
+        if a != b:
+            break
+        common += 1
+    return common >= 4 and common >= 0.6 * min(len(english), len(french))
+
+
+@lru_cache(maxsize=1)
+def word_translations() -> dict[str, frozenset[str]]:
+    """English word -> French words it translates with some confidence, from the word table learnt
+    on Europarl (resources/align/en_fr_words.tsv.gz) — both genders of a noun often appear."""
+    import gzip
+    table: dict[str, set[str]] = {}
+    path = resource_path("align", "en_fr_words.tsv.gz")
+    if not path.is_file():
+        return {}
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#"):
+                continue
+            english, french, forward, backward = line.rstrip("\n").split("\t")
+            if float(forward) >= 0.15 and float(backward) >= 0.15:
+                table.setdefault(english, set()).add(fold(french))
+    return {k: frozenset(v) for k, v in table.items()}
 
 
 def name_follows(tokens, i: int) -> bool:
