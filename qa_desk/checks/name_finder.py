@@ -231,8 +231,9 @@ def _group_name(doc, group: list[int], table, known, heading: bool) -> SourceNam
         if heading and (ordinary or fold(word) not in known and (token.pos_ != "PROPN" or doc.text.isupper())):
             continue  # a headline's capitals: only names the document uses elsewhere, or the parse's
         kept.append(word)
-        if not acronym and not ordinary and len(word) >= 3:
-            sure = True
+        unsure_start = _opener(doc, token.i) and fold(word) not in known and not first_last
+        if not acronym and not ordinary and len(word) >= 3 and not unsure_start:
+            sure = True  # a first word the document never uses as a name ("Turnout") may be a word
     if not kept:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(words[-1])
