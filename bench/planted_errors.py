@@ -10,7 +10,8 @@ translator or a tool makes, applied to one segment of one 25-segment document at
              misspelt by one of: two inner letters swapped, an inner letter dropped, a vowel changed
   english    the French replaced by the English (segments of 5+ words)
   negation+  French and English with no negation word: the first finite verb of être, avoir,
-             pouvoir or devoir in the French negated ("a" -> "n'a pas", "sont" -> "ne sont pas")
+             pouvoir or devoir standing alone in the French (not elided into "c'est", not inverted
+             as in "est-ce", not "il y a") negated ("a" -> "n'a pas", "sont" -> "ne sont pas")
   negation-  French "ne/n' VERB pas" removed where the English has "not" or "n't"
   title      "M. Name" <-> "Mme Name" in the French
 
@@ -41,8 +42,8 @@ _CAPITAL = re.compile(r"(?<=[\w,;:] )([A-ZÀ-Ý][a-zà-ÿ]{4,})\b")
 _EN_NEG = re.compile(r"\b(?:not|no|never|nothing|nobody|none|without|cannot)\b|n['’]t\b", re.I)
 _FR_NEG = re.compile(r"\b(?:ne|n['’]|pas|jamais|sans|aucun|aucune|rien|personne|non)\b", re.I)
 # a finite verb standing as a word of its own: not after an elided "c'", "qu'", "s'", nor "il y a", "a priori"
-_FR_VERB = re.compile(r"(?<![’'\w])(?<!\by )(a|ont|est|sont|était|étaient|avait|avaient|peut|peuvent|doit|doivent|"
-                      r"sera|seront)\b(?![ -](?:priori|fortiori|posteriori|-ce|t-))")
+_FR_VERB = re.compile(r"(?<![’'\w])(?<![’'] )(?<!\by )(?<!\ben )(a|ont|est|sont|était|étaient|avait|avaient|peut|"
+                      r"peuvent|doit|doivent|sera|seront)\b(?![ -](?:priori|fortiori|posteriori))(?!-)")
 _FR_NEG_VERB = re.compile(r"\b(?:ne |n['’])(\w+) pas\b")
 _TITLE = re.compile(r"\b(M\.|Mme)(?= [A-Z])")
 

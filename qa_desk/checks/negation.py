@@ -108,11 +108,16 @@ def count_english_negations(text: str) -> tuple[int, int]:
     return _english_counts(text)
 
 
+_INVERTED = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on|ce|je|tu|nous|vous)\s+(?:pas|plus|jamais)\b|"
+                       r"\bn['’]est-ce\s+pas\b", re.I)
+
+
 def _question_clauses(text: str) -> list[tuple[int, int]]:
-    """Spans of the sentences that end with a question mark (a negative question is rhetorical)."""
+    """Spans of the questions asked in the negative by inversion ("Ne vous rappellent-elles pas...?",
+    "n'est-ce pas?"): the rhetorical form, which asks for a yes."""
     spans, start = [], 0
     for m in re.finditer(r"[.!?…]+", text):
-        if "?" in m.group():
+        if "?" in m.group() and _INVERTED.search(text, start, m.end()):
             spans.append((start, m.end()))
         start = m.end()
     return spans
@@ -161,6 +166,9 @@ def negation_mismatch(source: str, target: str) -> str | None:
     """Why the negations of an English sentence and its French translation disagree, or None."""
     en_explicit, en_soft = count_english_negations(source)
     fr_explicit, fr_soft = count_french_negations(target)
+    flipped = _restriction_flipped(source, target)
+    if flipped:
+        return flipped
     answered = _answered_soft(source, target)  # "rejected" / "rejeté": those excuse no negation
     en_free, fr_free = max(0, en_soft - answered), max(0, fr_soft - answered)
     if en_explicit and (not (fr_explicit or fr_free) or en_explicit >= fr_explicit + fr_soft + MARGIN):
@@ -184,7 +192,30 @@ _SOFT_PAIRS = [(re.compile(en, re.I), re.compile(fr, re.I)) for en, fr in (
     (r"\bexcept\w*", r"\b(?:sauf|excepté|hormis|exception)\b"), (r"\bstop\w*", r"\b(?:arrêt\w*|cess\w*)"),
     (r"\bloss\w*|\blos[et]\b", r"\bperd\w*|\bperte\w*"), (r"\bdecreas\w*|\bdeclin\w*", r"\b(?:baiss|diminu|déclin)\w*"),
     (r"\bfew\b|\blittle\b", r"\bpeu\b"), (r"\binstead\b", r"\bau\s+lieu\b"), (r"\brather\b", r"\bplutôt\b"),
+    (r"\b(?:scarcely|hardly|barely)\b", r"\bà\s+peine\b"), (r"\bmerely\b", r"\b(?:seulement|simplement)\b"),
+    (r"\bunjustifi\w*", r"\binjustifi\w*"), (r"\bunwarranted\b", r"\binjustifi\w*"), (r"\bwrong\w*", r"\b(?:erron\w*|faux|fausse\w*|mauvais\w*|mal)\b"),
+    (r"\billegal\w*", r"\b(?:illégal\w*|irréguli\w*|clandestin\w*)"), (r"\babsen\w+", r"\babsen\w+"),
+    (r"\bunable\b", r"\bincapable\w*"), (r"\bfree\b", r"\blibre\w*"),
 )]
+
+
+_EN_NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|merely|simply|solely)\b", re.I)
+_EN_ONLY = re.compile(r"\b(?:only|just|merely|simply|solely)\b", re.I)
+_FR_NOT_ONLY = re.compile(r"\b(?:non|pas)\s+(?:seulement|uniquement|simplement|que)\b|"
+                          r"\bn['’]y\s+a(?:vait|ura)?\s+pas\s+que\b", re.I)
+_FR_ONLY = re.compile(r"\b(?:seulement|uniquement|simplement|seul\w*)\b|\bne\s+(?:\w+\s+){1,3}que\b|"
+                      r"\bn['’]\w+\s+(?:\w+\s+){0,2}que\b", re.I)
+
+
+def _restriction_flipped(source: str, target: str) -> str | None:
+    """"not only X" kept as "seulement X" (or "only X" as "pas seulement X"): the restriction's
+    polarity turned round, whatever else the sentence negates."""
+    en_not, fr_not = bool(_EN_NOT_ONLY.search(source)), bool(_FR_NOT_ONLY.search(target))
+    if en_not and not fr_not and _FR_ONLY.search(target) and not _EN_ONLY.search(_EN_NOT_ONLY.sub(" ", source)):
+        return "The source says 'not only'; the translation says 'only' (seulement, ne ... que)."
+    if fr_not and not en_not and _EN_ONLY.search(source) and not _FR_ONLY.search(_FR_NOT_ONLY.sub(" ", target)):
+        return "The translation says 'not only' (pas seulement); the source says 'only'."
+    return None
 
 
 def _answered_soft(source: str, target: str) -> int:
