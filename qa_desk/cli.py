@@ -15,7 +15,7 @@ from .errors import InputError
 from .model import SEVERITIES
 
 EXIT_OK, EXIT_INVALID, EXIT_INPUT, EXIT_FAIL_ON = 0, 1, 2, 3
-REPORT_FORMATS = ("text", "json", "html", "csv", "xliff")
+REPORT_FORMATS = ("text", "json", "html", "csv", "xlsx", "xliff")
 
 
 class UsageError(Exception):
@@ -42,7 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="check a document and print a report")
     _add_input(check)
     check.add_argument("--format", choices=REPORT_FORMATS, default="text",
-                       help="text (default), json, html or csv (the app's reports, with the MQM scorecard), "
+                       help="text (default), json, html, csv or xlsx (the app's reports, with the MQM scorecard; "
+                            "csv and xlsx to a file with -o), "
                             "or xliff (the document with ITS 2.0 quality-issue marks)")
     check.add_argument("--checks", help="comma-separated check ids (default: all; 'qa-desk checks' lists them)")
     check.add_argument("--fail-on", choices=SEVERITIES, help="exit 3 if an issue at or above this severity")
@@ -97,11 +98,11 @@ def _settings(args) -> dict:
     return load_profile(args.profile)
 
 
-def _write_text_output(text: str, output: str | None) -> None:
+def _write_text_output(text: str | bytes, output: str | None) -> None:
     if output:
-        from .fileutil import atomic_write_text
+        from .fileutil import atomic_write_bytes
         try:
-            atomic_write_text(output, text)
+            atomic_write_bytes(output, text if isinstance(text, bytes) else text.encode("utf-8"))
         except OSError as exc:
             raise _output_error(exc, output) from None
     else:
@@ -139,7 +140,9 @@ def cmd_check(args) -> int:
         _write_annotated(run, args.output)
     else:
         from .reports import render_run
-        _write_text_output(render_run(run, args.format), args.output)
+        if args.format == "xlsx" and not args.output:
+            raise InputError("an Excel report is a file: give -o REPORT.xlsx")
+        _write_text_output(render_run(run, args.format, for_file=bool(args.output)), args.output)
     if args.fail_on and at_or_above(run.issues, args.fail_on):
         return EXIT_FAIL_ON
     return EXIT_OK

@@ -1,74 +1,62 @@
-"""The audit trail: who did what, when, read from the session (which saves every call)."""
+"""The audit trail: who did what, when, in plain words, read from the session (which saves every call)."""
 from __future__ import annotations
 
 import json
 
-from .models import word_diff
-from .qt import (QAbstractItemView, QAbstractTableModel, QDockWidget, QHeaderView,
-                 QModelIndex, Qt, QTableView)
-from .i18n import tr
+from ..reports.audit_text import describe_entry
+from .i18n import current_language, tr
+from .lazy_dock import LazyDock, ListModel
+from .qt import QT_TRANSLATE_NOOP, QAbstractItemView, QHeaderView, Qt, QTableView
 
 
+ACTION_WORDS = {  # action -> the word the Action column shows
+    "open": QT_TRANSLATE_NOOP("", "Open"),
+    "reopen": QT_TRANSLATE_NOOP("", "Reopen"),
+    "set_target": QT_TRANSLATE_NOOP("", "Edit"),
+    "apply_suggestion": QT_TRANSLATE_NOOP("", "Apply"),
+    "ignore": QT_TRANSLATE_NOOP("", "Ignore"),
+    "unignore": QT_TRANSLATE_NOOP("", "Unignore"),
+    "decide": QT_TRANSLATE_NOOP("", "Decide"),
+    "decide_all": QT_TRANSLATE_NOOP("", "Decide"),
+    "decide_each": QT_TRANSLATE_NOOP("", "Decide"),
+    "set_person_gender": QT_TRANSLATE_NOOP("", "Gender"),
+    "recheck": QT_TRANSLATE_NOOP("", "Check"),
+    "export": QT_TRANSLATE_NOOP("", "Export"),
+    "export_report": QT_TRANSLATE_NOOP("", "Report"),
+    "save_as": QT_TRANSLATE_NOOP("", "Save as"),
+    "replace_all": QT_TRANSLATE_NOOP("", "Replace"),
+    "fix_all": QT_TRANSLATE_NOOP("", "Fix all"),
+    "apply_to_identical": QT_TRANSLATE_NOOP("", "Apply to all"),
+    "propagate": QT_TRANSLATE_NOOP("", "Propagate"),
+    "set_state": QT_TRANSLATE_NOOP("", "State"),
+    "unreopen": QT_TRANSLATE_NOOP("", "Close again"),
+    "import_ignores": QT_TRANSLATE_NOOP("", "Ignores kept"),
+}
+UNDO_WORD = QT_TRANSLATE_NOOP("", "Undo")
 
 
-FIRST = ("segment", "before", "after", "check", "reason", "scope", "person", "gender", "previous",
-         "decisions", "paths", "path")  # what a reader looks for first
-HIDDEN = {"signature", "check_seconds", "seconds", "edit", "index"}
-
-
-def describe(detail) -> str:
-    """A compact one-line view of an entry's detail: the change itself first, bookkeeping left out."""
-    if not detail:
-        return ""
-    if not isinstance(detail, dict):
-        return str(detail)
-    parts = []
-    if "before" in detail and "after" in detail:
-        runs = word_diff(str(detail["before"]), str(detail["after"]))
-        removed = "".join(t for op, t in runs if op == "delete").strip()
-        added = "".join(t for op, t in runs if op == "insert").strip()
-        parts.append(f"#{detail.get('segment', '?')}: −«{removed}» +«{added}»")
-        skip = {"segment", "before", "after"}
-    else:
-        skip = set()
-    keys = [k for k in FIRST if k in detail] + [k for k in detail if k not in FIRST]
-    for key in keys:
-        if key in skip or key in HIDDEN:
-            continue
-        value = detail[key]
-        if isinstance(value, (list, dict)):
-            value = json.dumps(value, ensure_ascii=False)
-        parts.append(f"{key}: {value}")
-    return "; ".join(parts)
-
-
-class AuditModel(QAbstractTableModel):
+class AuditModel(ListModel):
     """Newest entry first."""
 
-    COLUMNS = ("When", "Who", "Action", "Detail")
+    HEADERS = (QT_TRANSLATE_NOOP("", "When"), QT_TRANSLATE_NOOP("", "Who"), QT_TRANSLATE_NOOP("", "Action"),
+               QT_TRANSLATE_NOOP("", "Detail"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.entries: list = []
+        self.number_of: dict = {}
 
-    def load(self, session) -> None:
+    @property
+    def entries(self) -> list:
+        return self.items
+
+    def load(self, session, number_of: dict | None = None) -> None:
         self.beginResetModel()
+        self.number_of = number_of or {}
         try:
-            self.entries = list(reversed(session.audit_trail())) if session is not None else []
+            self.items = list(reversed(session.audit_trail())) if session is not None else []
         except NotImplementedError:
-            self.entries = []
+            self.items = []
         self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return (tr("When"), tr("Who"), tr("Action"), tr("Detail"))[section]
-        return None
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid() or role not in (Qt.DisplayRole, Qt.ToolTipRole):
@@ -79,15 +67,17 @@ class AuditModel(QAbstractTableModel):
             return str(getattr(entry, "time", "")).replace("T", " ")[:19]
         if col == 1:
             return getattr(entry, "user", "")
+        action = getattr(entry, "action", "")
         if col == 2:
-            return getattr(entry, "action", "")
+            word = ACTION_WORDS.get(action) or (UNDO_WORD if action.startswith("undo") else action)
+            return tr(word)
         detail = getattr(entry, "detail", None)
         if role == Qt.ToolTipRole:
             return json.dumps(detail, ensure_ascii=False, indent=1) if detail else None
-        return describe(detail)
+        return describe_entry(entry, self.number_of, current_language())
 
 
-class AuditDock(QDockWidget):
+class AuditDock(LazyDock):
     """Dock listing the audit trail; reloads when the desk reports a change and the dock is shown."""
 
     def __init__(self, desk, parent=None):
@@ -107,17 +97,7 @@ class AuditDock(QDockWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
         header.setStretchLastSection(True)
         self.setWidget(self.view)
-        self._stale = True
-        desk.changed.connect(self._mark_stale)
-        desk.sessionChanged.connect(self._mark_stale)
-        self.visibilityChanged.connect(lambda visible: visible and self.refresh())
+        self.watch(desk)
 
-    def _mark_stale(self, *_args) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def refresh(self) -> None:
-        if self._stale:
-            self.model.load(self.desk.session)
-            self._stale = False
+    def reload(self) -> None:
+        self.model.load(self.desk.session, self.desk.segment_model.number_of)

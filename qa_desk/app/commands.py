@@ -201,3 +201,67 @@ class AlignmentCommand(DeskCommand):
 
     def _undo(self) -> None:
         self.desk.apply_alignment(self.session.undo_alignment(user=self.user))
+
+
+class BulkCommand(DeskCommand):
+    """Many segments in one undo step: find and replace, fix all, apply to identical issues, propagate.
+
+    It keeps the session's plan (new contents by segment) and the contents it replaces: redo writes
+    the plan, undo writes the old contents back (the session withdraws the pending edits it made).
+    Large plans leave the re-check to a worker (``desk.check_in_background``): the window never freezes.
+    """
+
+    def __init__(self, desk, text: str, plan):
+        super().__init__(desk, text)
+        self.plan = plan
+        document = desk.session.document
+        self.old = {seg_id: document.segment(seg_id).target.copy() for seg_id in plan.contents}
+
+    def _write(self, contents: dict, action: str) -> None:
+        background = self.desk.background_for(len(contents))
+        changes = self.session.set_targets(contents, user=self.user, check=self.plan.check, action=action,
+                                           detail=self.plan.detail, signatures=self.plan.signatures,
+                                           recheck=not background)
+        self._done(changes)
+        if background:
+            self.desk.check_in_background()
+
+    def _redo(self) -> None:
+        self._write(self.plan.contents, self.plan.action)
+
+    def _undo(self) -> None:
+        self._write(self.old, "undo_" + self.plan.action)
+
+
+class StateCommand(DeskCommand):
+    """Give segments a state (draft, translated, reviewed, signed off); undo gives each its old one back."""
+
+    def __init__(self, desk, segment_ids: list[str], state: str, text: str):
+        super().__init__(desk, text)
+        self.new = {seg_id: state for seg_id in segment_ids}
+        self.old = {seg_id: desk.session.document.segment(seg_id).state for seg_id in segment_ids}
+
+    def _redo(self) -> None:
+        self._done(self.session.set_states(self.new, user=self.user))
+
+    def _undo(self) -> None:
+        self._done(self.session.set_states(self.old, user=self.user))
+
+
+class ReopenCommand(DeskCommand):
+    """Reopen an ignored issue (undo ignores it again) or a fixed one (undo marks it fixed again)."""
+
+    def __init__(self, desk, signature: str):
+        super().__init__(desk, tr("Reopen issue"))
+        record = desk.session.record(signature)
+        self.signature, self.status = signature, record.status
+        self.reason, self.scope = record.ignore_reason, record.ignore_scope or "document"
+
+    def _redo(self) -> None:
+        self._done(self.session.reopen(self.signature, user=self.user))
+
+    def _undo(self) -> None:
+        if self.status == "ignored":
+            self._done(self.session.ignore(self.signature, self.reason, self.scope, user=self.user))
+        else:
+            self._done(self.session.unreopen(self.signature, user=self.user))

@@ -10,7 +10,7 @@ from . import commands
 from .issue_models import IssueModel
 from .models import SegmentModel
 from .people_dock import PeopleModel
-from .qt import QObject, QUndoStack, Signal, is_alive
+from .qt import QObject, Qt, QUndoStack, Signal, is_alive
 from .i18n import tr
 
 
@@ -22,6 +22,8 @@ class Desk(QObject):
     sessionChanged = Signal()
     changed = Signal(object)  # the session's Changes
     error = Signal(str)  # one-line message for the user
+    notice = Signal(str)  # a short status-bar note (what a bulk action did)
+    checkingChanged = Signal(bool)  # a background re-check started (True) or ended
 
     def __init__(self, prefs, parent=None):
         super().__init__(parent)
@@ -32,8 +34,11 @@ class Desk(QObject):
         self.segment_model = SegmentModel(self)
         self.issue_model = IssueModel(self)
         self.people_model = PeopleModel(self)
+        self.background_checks = True  # tests turn it off to keep bulk changes synchronous
+        self._jobs: list = []
         self.segment_model.targetEdited.connect(self.edit_target)
-        self.people_model.genderEdited.connect(self.set_gender)
+        # queued: the gender combo closes before the models reset under it (no commitData warning)
+        self.people_model.genderEdited.connect(self.set_gender, Qt.QueuedConnection)
 
     @property
     def user(self) -> str:
@@ -87,8 +92,8 @@ class Desk(QObject):
         self.error.emit(message)
 
     def segment_label(self, segment_id: str) -> str:
-        row = self.segment_model.row_of.get(segment_id)
-        return f"#{row + 1}" if row is not None else segment_id
+        number = self.segment_model.number(segment_id)
+        return f"#{number}" if number else segment_id
 
     def _push(self, command) -> bool:
         if self.session is None:
@@ -132,8 +137,130 @@ class Desk(QObject):
 
     # -- translator actions ----------------------------------------------------------------
     def edit_target(self, segment_id: str, text: str) -> bool:
+        """A hand edit; with propagation on (the default), repetitions that read as this segment did
+        take the same text, in the same undo step (memoQ's and Trados's auto-propagation)."""
+        if self.session is None:
+            return False
+        old = self.session.document.segment(segment_id).target_text
         command = self._build(commands.SetTargetCommand, segment_id, text)
+        if command is None:
+            return False
+        plan = None
+        if self.prefs.propagate:
+            self.undo_stack.beginMacro(command.text())
+        try:
+            if not self._push(command):
+                return False
+            if self.prefs.propagate and is_alive(command) and not command.isObsolete():
+                plan = self.session.plan_propagate(segment_id, only_like=old)
+                if plan.contents:
+                    self._push(commands.BulkCommand(self, tr("Propagate to %n repetition(s)", "",
+                                                             len(plan)), plan))
+        finally:
+            if self.prefs.propagate:
+                self.undo_stack.endMacro()
+        if plan is not None and plan.contents:
+            self.notice.emit(tr("Also written into %n repetition(s) of this segment.", "", len(plan)))
+        return True
+
+    # -- bulk actions (one undo step each) ----------------------------------------------------
+    BACKGROUND_AT = 300  # segments from which a bulk change is re-checked on a worker thread
+
+    def background_for(self, count: int) -> bool:
+        return count >= self.BACKGROUND_AT and self.background_checks
+
+    def bulk(self, label: str, plan) -> bool:
+        """Push a bulk plan as one command; nothing to change is said, not pushed."""
+        if self.session is None or plan is None:
+            return False
+        if not plan.contents:
+            self.notice.emit(tr("Nothing to change."))
+            return False
+        return self._push(commands.BulkCommand(self, label, plan))
+
+    def _plan(self, call, *args):
+        try:
+            return call(*args)
+        except (ValueError, KeyError) as exc:
+            self.report_error(exc)
+            return None
+
+    def replace_all(self, search, replacement: str, segment_ids=None) -> bool:
+        plan = self._plan(self.session.plan_replace, search, replacement, segment_ids)
+        if plan is None:
+            return False
+        label = tr("Replace “%1” with “%2” (%n segment(s))", "", len(plan)).replace(
+            "%1", search.pattern).replace("%2", replacement)
+        return self.bulk(label, plan)
+
+    def apply_to_identical(self, signature: str, index: int = 0) -> bool:
+        plan = self._plan(self.session.plan_identical, signature, index)
+        if plan is None:
+            return False
+        count = plan.detail.get("issues", len(plan))
+        return self.bulk(tr("Apply “%1” to %n identical issue(s)", "", count).replace(
+            "%1", plan.detail.get("suggestion", "")), plan)
+
+    def fix_all(self, signature: str) -> bool:
+        record = self.record(signature)
+        if record is None:
+            return False
+        if not record.issue.is_document_level:
+            return self.apply_to_identical(signature)
+        plan = self._plan(self.session.plan_fix_all, signature)
+        if plan is None:
+            return False
+        return self.bulk(tr("Fix all: %n place(s)", "", len(record.issue.occurrences)), plan)
+
+    def propagate(self, segment_id: str) -> bool:
+        plan = self._plan(self.session.plan_propagate, segment_id)
+        if plan is None:
+            return False
+        return self.bulk(tr("Propagate segment %1 to %n repetition(s)", "", len(plan)).replace(
+            "%1", self.segment_label(segment_id)), plan)
+
+    def set_state(self, segment_ids: list[str], state: str) -> bool:
+        from ..review.states import STATE_LABELS
+        if self.session is None or not segment_ids:
+            return False
+        label = tr("Mark %1 %2").replace("%1", ", ".join(self.segment_label(s) for s in segment_ids[:3])) \
+            .replace("%2", tr(STATE_LABELS.get(state, state)))
+        command = self._build(commands.StateCommand, segment_ids, state, label)
         return command is not None and self._push(command)
+
+    def reopen(self, signature: str) -> bool:
+        command = self._build(commands.ReopenCommand, signature)
+        return command is not None and self._push(command)
+
+    # -- deferred checks ---------------------------------------------------------------------
+    def check_in_background(self) -> None:
+        """Re-check what a bulk change left unchecked, on a worker; edits wait until it is done."""
+        from .workers import RecheckJob, pool
+        if self.session is None or not self.session.unchecked or self.busy:
+            return
+        job = RecheckJob(self.session, self.user)
+        self.busy = True
+        self.segment_model.read_only = True
+        self.checkingChanged.emit(True)
+        job.signals.finished.connect(lambda changes, _s, j=job: self._background_done(j, changes))
+        job.signals.failed.connect(lambda message, j=job: self._background_failed(j, message))
+        self._jobs.append(job)
+        pool().start(job)
+
+    def _background_done(self, job, changes) -> None:
+        self._end_background(job)
+        self.apply_changes(changes)
+
+    def _background_failed(self, job, message: str) -> None:
+        self._end_background(job)
+        self.error.emit(message)
+
+    def _end_background(self, job) -> None:
+        if job in self._jobs:
+            self._jobs.remove(job)
+        self.busy = False
+        self.segment_model.read_only = False
+        self.checkingChanged.emit(False)
 
     def apply_suggestion(self, signature: str, index: int = 0) -> bool:
         record = self.record(signature)
@@ -195,7 +322,9 @@ class Desk(QObject):
             return None
 
     def export_report(self, path: str, kind: str = "html") -> bool:
+        from .i18n import current_language
         try:
+            self.session.report_language = current_language()  # the profile's [report] language comes first
             self.session.export_report(path, kind)
             return True
         except Exception as exc:  # noqa: BLE001

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .qt import QT_TRANSLATE_NOOP, QFileDialog, QMessageBox, is_alive
+from .qt import QT_TRANSLATE_NOOP, QFileDialog, QMessageBox, Qt, is_alive
 from .i18n import tr
 from .workers import OpenJob, PreloadJob, pool
 
@@ -89,8 +89,12 @@ def save_as_project(window, path: str) -> bool:
 
 
 def open_paths(window, paths: list[str], project: str | None = None) -> bool:
-    """1 bilingual file, SOURCE TARGET text files, or one .qadesk project."""
+    """1 bilingual file, SOURCE TARGET text files, or one .qadesk project.
+
+    A review with edits that is in no project yet is offered a project file first (nothing lost)."""
     paths = [str(p) for p in paths]
+    if not ask_save_in_memory(window):
+        return False
     if len(paths) == 1 and paths[0].endswith(PROJECT_SUFFIX):
         return open_project(window, paths[0])
     if len(paths) not in (1, 2):
@@ -114,6 +118,8 @@ def order_pair(paths: list[str]) -> list[str]:
 
 
 def open_project(window, path: str) -> bool:
+    if not ask_save_in_memory(window):
+        return False
     if project_path_of(window.desk.session) == os.path.abspath(path):
         window.desk.set_session(None)  # release our own lock before reopening
     return start_job(window, OpenJob(project=path, user=window.prefs.user), [path])
@@ -261,12 +267,40 @@ def export_dialog(window, key: str) -> None:
         export_document(window, path, fmt)
 
 
+def confirm_pending(window) -> bool:
+    """Before an export or a report: changes no editor accepted are not in it. Accept them all and go on,
+    go on without them, or stop. False = stop."""
+    session = window.desk.session
+    pending = sum(1 for e in session.edits if e.decision == "pending") if session is not None else 0
+    if not pending:
+        return True
+    answer = ask(window, "pending_export", tr("Pending changes"),
+                 tr("%n change(s) wait for an editor's decision: the export and the report leave them out "
+                    "and score their issues as open.", "", pending),
+                 [("accept", tr("Accept all and export")), ("without", tr("Export without them")),
+                  ("cancel", tr("Cancel"))], default="without")
+    if answer == "cancel":
+        return False
+    if answer == "accept":
+        return window.desk.decide_all("all", "accepted")
+    return True
+
+
 def export_document(window, path: str, fmt: str) -> bool:
+    if not confirm_pending(window):
+        return False
     used = window.desk.export(path, fmt)
     if used:
-        window.statusBar().showMessage(tr("Exported %1 (%2, accepted changes only).")
-                                       .replace("%1", display_name(path)).replace("%2", used), 8000)
+        left = sum(1 for e in window.desk.session.edits if e.decision == "pending")
+        text = tr("Exported %1 (%2, accepted changes only).").replace("%1", display_name(path)).replace("%2", used)
+        if left:
+            text += " " + tr("%n pending change(s) left out.", "", left)
+        window.statusBar().showMessage(text, 10000)
     return bool(used)
+
+
+REPORT_FILTERS = {"html": QT_TRANSLATE_NOOP("", "HTML (*.html)"), "csv": QT_TRANSLATE_NOOP("", "CSV (*.csv)"),
+                  "xlsx": QT_TRANSLATE_NOOP("", "Excel workbook (*.xlsx)")}
 
 
 def report_dialog(window, kind: str) -> None:
@@ -274,14 +308,15 @@ def report_dialog(window, kind: str) -> None:
     if session is None:
         return
     base = Path(session.document.path or "document")
-    suffix = ".html" if kind == "html" else ".csv"
-    path, _ = QFileDialog.getSaveFileName(window, tr("Export QA report"), str(base.with_name(base.stem + ".qa" + suffix)),
-                                          tr("HTML (*.html)") if kind == "html" else tr("CSV (*.csv)"))
+    path, _ = QFileDialog.getSaveFileName(window, tr("Export QA report"),
+                                          str(base.with_name(base.stem + ".qa." + kind)), tr(REPORT_FILTERS[kind]))
     if path:
         export_report(window, path, kind)
 
 
 def export_report(window, path: str, kind: str) -> bool:
+    if not confirm_pending(window):
+        return False
     ok = window.desk.export_report(path, kind)
     if ok:
         window.statusBar().showMessage(tr("QA report written to %1.").replace("%1", display_name(path)), 8000)
@@ -294,7 +329,12 @@ def _last_dir(window) -> str:
     return str(Path(recent[0][0]).parent) if recent else str(Path.home())
 
 
+MIN_GRID_SHARE = 0.4  # the grid keeps at least this share of the window's width after a restore
+
+
 def restore_window(window) -> None:
+    """Geometry and docks as left, then made sane: the window on a screen that exists, fully inside
+    it (a second window steps aside), and the grid never squeezed by the docks."""
     settings = window.prefs.settings
     geometry = settings.value("window/geometry")
     if geometry is not None:
@@ -304,6 +344,38 @@ def restore_window(window) -> None:
     state = settings.value("window/state")
     if state is not None:
         window.restoreState(state)
+    fit_on_screen(window)
+    keep_grid_wide(window)
+
+
+def fit_on_screen(window) -> None:
+    from .qt import QApplication, QGuiApplication, QPoint
+    others = [w for w in QApplication.topLevelWidgets()
+              if w is not window and type(w).__name__ == "MainWindow" and w.isVisible()]
+    frame = window.frameGeometry()
+    if others:  # cascade from the last window opened
+        frame.moveTopLeft(others[-1].frameGeometry().topLeft() + QPoint(32, 32))
+    screen = QGuiApplication.screenAt(frame.center()) or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    area = screen.availableGeometry()
+    width, height = min(frame.width(), area.width()), min(frame.height(), area.height())
+    left = min(max(frame.left(), area.left()), area.right() - width + 1)
+    top = min(max(frame.top(), area.top()), area.bottom() - height + 1)
+    extra_w, extra_h = frame.width() - window.width(), frame.height() - window.height()
+    window.resize(max(200, width - extra_w), max(200, height - extra_h))
+    window.move(left, top)
+
+
+def keep_grid_wide(window) -> None:
+    docks = [d for d in (window.issues_dock, window.people_dock) if d.isVisible() and not d.isFloating()
+             and window.dockWidgetArea(d) in (Qt.RightDockWidgetArea, Qt.LeftDockWidgetArea)]
+    if not docks:
+        return
+    total = window.width()
+    widest = max(d.width() for d in docks)
+    if total - widest < total * MIN_GRID_SHARE:
+        window.resizeDocks(docks, [int(total * (1 - MIN_GRID_SHARE) * 0.9)] * len(docks), Qt.Horizontal)
 
 
 def save_window(window) -> None:
@@ -311,23 +383,61 @@ def save_window(window) -> None:
     window.prefs.settings.setValue("window/state", window.saveState())
 
 
+def ask(window, key: str, title: str, text: str, choices: list[tuple[str, str]], default: str) -> str:
+    """A question with buttons; returns the key of the choice. In quiet mode (tests, --screenshot) the
+    question is recorded in ``window.asked`` and ``window.answers[key]`` (else ``default``) answers it."""
+    if window.quiet:
+        window.asked.append(key)
+        return window.answers.get(key, default)
+    box = QMessageBox(QMessageBox.Question, title, text, QMessageBox.NoButton, window)
+    buttons = {}
+    for choice, label in choices:
+        role = QMessageBox.RejectRole if choice == "cancel" else QMessageBox.AcceptRole
+        buttons[box.addButton(label, role)] = choice
+    box.exec()
+    return buttons.get(box.clickedButton(), "cancel")
+
+
 def ask_save_in_memory(window) -> bool:
-    """On close: an in-memory review with edits is offered a project file. False = cancel closing."""
+    """Before closing or opening another document: an in-memory review with edits is offered a
+    project file. False = stop (nothing is lost)."""
     session = window.desk.session
-    if window.quiet or session is None or project_path_of(session) or not session.edits:
+    if session is None or project_path_of(session) or not session.edits:
         return True
-    answer = QMessageBox.question(window, tr("Keep this review?"),
-                                  tr("This review is not in a project yet. Save it as a project?"),
-                                  QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel)
-    if answer == QMessageBox.Cancel:
+    answer = ask(window, "keep_review", tr("Keep this review?"),
+                 tr("This review is not in a project yet: its %n edit(s) would be lost. Save it as a project?",
+                    "", len(session.edits)),
+                 [("save", tr("Save as project…")), ("discard", tr("Discard")), ("cancel", tr("Cancel"))],
+                 default="discard")
+    if answer == "cancel":
         return False
-    if answer == QMessageBox.Save:
-        path, _ = QFileDialog.getSaveFileName(window, tr("Save as project"), _last_dir(window),
-                                              tr("qa-desk projects (*.qadesk)"))
+    if answer == "save":
+        return save_project(window)
+    return True
+
+
+def save_project(window, path: str | None = None) -> bool:
+    """File > Save project: a review in memory goes into a project file (asked for); one already in
+    a project is saved as it goes, which the status bar confirms."""
+    session = window.desk.session
+    if session is None:
+        return False
+    current = project_path_of(session)
+    if current and path is None:
+        window.statusBar().showMessage(tr("Every decision is already saved in %1.").replace("%1", display_name(current)),
+                                       6000)
+        return True
+    if path is None:
+        if window.quiet:
+            path = window.answers.get("project_path")
+        else:
+            path, _ = QFileDialog.getSaveFileName(window, tr("Save as project"), _last_dir(window),
+                                                  tr("qa-desk projects (*.qadesk)"))
         if not path:
             return False
-        return save_as_project(window, path if path.endswith(PROJECT_SUFFIX) else path + PROJECT_SUFFIX)
-    return True
+    done = save_as_project(window, path if path.endswith(PROJECT_SUFFIX) else path + PROJECT_SUFFIX)
+    window._update_title()
+    return done
 
 
 def menus_refresh(window) -> None:

@@ -8,17 +8,19 @@ the document.
 """
 from __future__ import annotations
 
-from .delegates import SegmentDelegate
-from .models import SegmentModel
+from .delegates import PAD_X, PAD_Y, SegmentDelegate, cell_layout
+from .models import CONTENT_ROLE, DIFF_ROLE, ISSUES_ROLE, SegmentModel
 from .i18n import tr
 from .qt import (QAbstractItemView, QApplication, QColor, QEvent, QHeaderView, QItemSelectionModel,
-                 QPalette, QStyleOptionViewItem, Qt, QTableView, QTimer)
+                 QPalette, QStyleOptionViewItem, Qt, QTableView, QTimer, Signal)
 
 MARGIN_ROWS = 6  # rows fitted below the screen so short scrolls land on sized rows
 
 
 class SegmentGrid(QTableView):
     """Grid view over a SegmentModel, with lazy row fitting."""
+
+    issueClicked = Signal(object)  # the open issue under a click on a flagged span
 
     def __init__(self, model: SegmentModel, parent=None):
         super().__init__(parent)
@@ -45,9 +47,13 @@ class SegmentGrid(QTableView):
         header.setSectionResizeMode(SegmentModel.SOURCE, QHeaderView.Stretch)
         header.setSectionResizeMode(SegmentModel.TARGET, QHeaderView.Stretch)
         header.setSectionResizeMode(SegmentModel.STATUS, QHeaderView.Fixed)
-        header.resizeSection(SegmentModel.NUMBER, self.fontMetrics().horizontalAdvance("00000") + 12)
-        labels = [tr("%n issues").replace("%n", "00"), tr("accepted"), tr("fixed")]
+        header.setSectionResizeMode(SegmentModel.STATE, QHeaderView.Fixed)
+        header.resizeSection(SegmentModel.NUMBER, self.fontMetrics().horizontalAdvance("✎ 000000") + 12)
+        labels = [tr("%n issue(s)", "", 88), tr("accepted"), tr("fixed"), tr("edited"), tr("pending")]
         header.resizeSection(SegmentModel.STATUS, max(self.fontMetrics().horizontalAdvance(t) for t in labels) + 32)
+        states = [tr(t) for t in ("draft", "translated", "reviewed", "signed off")]
+        header.resizeSection(SegmentModel.STATE, max(self.fontMetrics().horizontalAdvance(t) for t in states) + 32)
+        self.setMinimumWidth(360)  # a restored layout never squeezes the grid to nothing
         header.setHighlightSections(False)
         self._fitted: dict[int, int] = {}  # row -> width key it was fitted at
         self._timer = QTimer(self)
@@ -183,6 +189,40 @@ class SegmentGrid(QTableView):
 
     def _forget_target(self) -> None:
         self._scroll_target = None
+
+    # -- a click on a flagged span picks that issue -----------------------------------------
+    def mousePressEvent(self, event) -> None:
+        super().mousePressEvent(event)
+        if event.button() != Qt.LeftButton:
+            return
+        record = self.issue_at(event.position().toPoint())
+        if record is not None:
+            self.issueClicked.emit(record)
+
+    def issue_at(self, pos):
+        """The open issue whose span is under ``pos`` (viewport coordinates), else None."""
+        index = self.indexAt(pos)
+        if not index.isValid() or index.column() not in (SegmentModel.SOURCE, SegmentModel.TARGET):
+            return None
+        records = index.data(ISSUES_ROLE) or []
+        content = index.data(CONTENT_ROLE)
+        if not records or content is None or index.data(DIFF_ROLE):
+            return None  # nothing flagged here, or a tracked change (its text is not the target's)
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        rect = self.visualRect(index).adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y)
+        text, _ranges = cell_layout(index, self.palette())
+        layout, _height = self.delegate._layout(text, option.font, rect.width())
+        x, y = pos.x() - rect.left(), pos.y() - rect.top()
+        for n in range(layout.lineCount()):
+            line = layout.lineAt(n)
+            if line.y() <= y < line.y() + line.height():
+                offset = content.markup_to_plain(line.xToCursor(x))
+                break
+        else:
+            return None
+        hits = [r for r in records if r.issue.start <= offset < max(r.issue.end, r.issue.start + 1)]
+        return min(hits, key=lambda r: r.issue.end - r.issue.start) if hits else None
 
     def edit_target(self) -> bool:
         row = self.currentIndex().row()

@@ -1,7 +1,7 @@
 """The issue list's model and its filter proxy (check, severity, status), read by the issue panel."""
 from __future__ import annotations
 
-from .i18n import tr
+from .i18n import localised_message, tr
 from .models import (ALIGN, DISPLAY, FOREGROUND, RECORD_ROLE, SEVERITY_ORDER, SKIPPED_ROLES, SORT_ROLE, TOOLTIP,
                      issue_tooltip, severity_colour)
 from .qt import QAbstractTableModel, QModelIndex, QPalette, QSortFilterProxyModel, Qt
@@ -29,7 +29,32 @@ class IssueModel(QAbstractTableModel):
         self.row_of_signature = {r.issue.signature: n for n, r in enumerate(self.records)}
         self.row_of_segment = ({s.id: n for n, s in enumerate(session.document.segments)}
                                if session is not None else {})
+        self._group()
         self.endResetModel()
+
+    def _group(self) -> None:
+        """Identical open issues (same check, person, flagged text and first suggestion) share a group."""
+        groups: dict[tuple, list[int]] = {}
+        for row, record in enumerate(self.records):
+            if record.status == "open":
+                groups.setdefault(group_key(record.issue), []).append(row)
+        self.group_rows = groups
+
+    def group_size(self, row: int) -> int:
+        """How many identical open issues the row stands for (a document-level issue: its places)."""
+        record = self.records[row]
+        if record.issue.is_document_level:
+            return len(record.issue.occurrences)
+        if record.status != "open":
+            return 1
+        return len(self.group_rows.get(group_key(record.issue), ()))
+
+    def group_leader(self, row: int) -> bool:
+        record = self.records[row]
+        if record.status != "open" or record.issue.is_document_level:
+            return True
+        rows = self.group_rows.get(group_key(record.issue))
+        return not rows or rows[0] == row
 
     def apply_changes(self, changes) -> None:
         if self.session is None:
@@ -64,8 +89,8 @@ class IssueModel(QAbstractTableModel):
         issue = record.issue
         if col == self.SEGMENT:
             return (self.row_of_segment.get(issue.segment, -1), issue.start)
-        if col == self.SEVERITY:
-            return SEVERITY_ORDER.get(issue.severity, 0)
+        if col == self.SEVERITY:  # worst first, then in document order
+            return (-SEVERITY_ORDER.get(issue.severity, 0), self.row_of_segment.get(issue.segment, -1), issue.start)
         return (None, None, issue.check, issue.text, issue.message, record.status)[col]
 
     def data(self, index, role=DISPLAY):
@@ -83,8 +108,16 @@ class IssueModel(QAbstractTableModel):
             if col == self.SEVERITY:
                 return self.label(issue.severity, "severity")
             if col == self.STATUS:
+                if record.status == "open" and self.session is not None and \
+                        self.session.is_reopened(record.signature):
+                    return self.label("reopened", "status")
                 return self.label(record.status, "status")
-            return (None, None, issue.check, issue.text, issue.message)[col]
+            if col == self.TEXT:
+                size = self.group_size(index.row())
+                return f"{issue.text} ×{size}" if size > 1 else issue.text
+            if col == self.MESSAGE:
+                return localised_message(issue)
+            return (None, None, issue.check)[col]
         if role == SORT_ROLE:
             return self.sort_key(index.row(), col)
         if role == FOREGROUND:
@@ -99,18 +132,24 @@ class IssueModel(QAbstractTableModel):
         return None
 
 
+def group_key(issue) -> tuple:
+    return (issue.check, issue.person, issue.side, issue.text, issue.suggestions[0] if issue.suggestions else None)
+
+
 class IssueFilter(QSortFilterProxyModel):
-    """Filters the issue list by check, severity and status (empty string = any)."""
+    """Filters the issue list by check, severity (that one or above) and status (empty string = any);
+    ``grouped`` shows one line for each group of identical open issues."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.check = ""
         self.severity = ""
         self.status = "open"
+        self.grouped = False
         self.setSortRole(SORT_ROLE)
 
     def set_filter(self, *, check: str | None = None, severity: str | None = None,
-                   status: str | None = None) -> None:
+                   status: str | None = None, grouped: bool | None = None) -> None:
         self.beginFilterChange()
         if check is not None:
             self.check = check
@@ -118,13 +157,18 @@ class IssueFilter(QSortFilterProxyModel):
             self.severity = severity
         if status is not None:
             self.status = status
+        if grouped is not None:
+            self.grouped = grouped
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent) -> bool:
-        record = self.sourceModel().records[row]
+        source = self.sourceModel()
+        record = source.records[row]
+        floor = SEVERITY_ORDER.get(self.severity, 0)
         return ((not self.check or record.issue.check == self.check)
-                and (not self.severity or record.issue.severity == self.severity)
-                and (not self.status or record.status == self.status))
+                and (not self.severity or SEVERITY_ORDER.get(record.issue.severity, 0) >= floor)
+                and (not self.status or record.status == self.status)
+                and (not self.grouped or source.group_leader(row)))
 
     def lessThan(self, left, right) -> bool:
         source = self.sourceModel()

@@ -5,15 +5,16 @@ F8 / Shift+F8 walk the open issues in list order; picking one tells the window
 """
 from __future__ import annotations
 
+from collections import Counter
 from html import escape
 
 from .issue_models import IssueFilter, IssueModel
 from .models import SEVERITY_COLOURS
-from .qt import (QAbstractItemView, QButtonGroup, QComboBox, QDialog,
+from .qt import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDialog,
                  QDialogButtonBox, QDockWidget, QHBoxLayout, QHeaderView, QItemSelectionModel,
                  QLabel, QListWidget, QPushButton, QRadioButton, QSplitter, Qt, QTableView, QTimer,
                  QVBoxLayout, QWidget, Signal)
-from .i18n import tr
+from .i18n import localised_evidence, localised_message, number, tr
 
 SEVERITIES = ("critical", "major", "minor", "info")
 STATUSES = ("open", "fixed", "ignored")
@@ -65,6 +66,7 @@ class IssuesDock(QDockWidget):
 
     issueSelected = Signal(object)  # IssueRecord or None
     evidenceActivated = Signal(str)  # segment id of an evidence link in the detail
+    actionRequested = Signal(str, object, int)  # "apply" / "apply_all", record, suggestion index: the window acts
 
     def __init__(self, desk, parent=None):
         super().__init__(tr("Issues"), parent)
@@ -79,10 +81,16 @@ class IssuesDock(QDockWidget):
         filters = QHBoxLayout()
         self.check_combo = self._combo("checkFilter", [("", tr("All checks"))])
         self.severity_combo = self._combo("severityFilter", [("", tr("All severities"))]
-                                          + [(s, tr(s)) for s in SEVERITIES])
+                                          + [(s, tr("%1 or above").replace("%1", tr(s)) if s != "critical"
+                                              else tr(s)) for s in SEVERITIES])
         self.status_combo = self._combo("statusFilter", [(s, tr(s)) for s in STATUSES] + [("", tr("Any status"))])
         for combo in (self.check_combo, self.severity_combo, self.status_combo):
             filters.addWidget(combo)
+        self.group_box = QCheckBox(tr("&Group identical"), self)
+        self.group_box.setObjectName("groupIdentical")
+        self.group_box.setToolTip(tr("One line for each set of identical open issues, fixed all at once"))
+        self.group_box.toggled.connect(self._filters_changed)
+        filters.addWidget(self.group_box)
         layout.addLayout(filters)
         self.counts = QLabel(self)
         self.counts.setObjectName("issueCounts")
@@ -92,7 +100,7 @@ class IssuesDock(QDockWidget):
         self.view.setObjectName("issueView")
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(IssueModel.SEGMENT, Qt.AscendingOrder)
+        self.view.sortByColumn(IssueModel.SEVERITY, Qt.AscendingOrder)  # worst first, then document order
         self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -133,10 +141,20 @@ class IssuesDock(QDockWidget):
         self.apply_button = QPushButton(tr("&Apply suggestion"), detail)
         self.apply_button.setToolTip(tr("Apply the chosen suggestion (Ctrl+Enter applies the first)"))
         self.apply_button.clicked.connect(self.apply_current)
+        self.all_button = QPushButton(detail)
+        self.all_button.setObjectName("applyAllButton")
+        self.all_button.setToolTip(tr("Apply the chosen suggestion to every identical open issue, "
+                                      "or fix a document-wide issue everywhere (one undo step)"))
+        self.all_button.clicked.connect(self.apply_all_current)
         self.ignore_button = QPushButton(tr("I&gnore…"), detail)
         self.ignore_button.setToolTip(tr("Mark as a false positive"))
-        buttons.addWidget(self.apply_button)
-        buttons.addWidget(self.ignore_button)
+        self.reopen_button = QPushButton(tr("Re&open"), detail)
+        self.reopen_button.setObjectName("reopenButton")
+        self.reopen_button.setToolTip(tr("The issue is not settled: open it again"))
+        self.reopen_button.clicked.connect(self.reopen_current)
+        for button in (self.apply_button, self.all_button, self.ignore_button, self.reopen_button):
+            button.setFocusPolicy(Qt.TabFocus)  # a click leaves the focus where the work is
+            buttons.addWidget(button)
         buttons.addStretch(1)
         detail_layout.addLayout(buttons)
         split.setStretchFactor(0, 3)
@@ -161,7 +179,8 @@ class IssuesDock(QDockWidget):
     def _filters_changed(self) -> None:
         self.proxy.set_filter(check=self.check_combo.currentData() or "",
                               severity=self.severity_combo.currentData() or "",
-                              status=self.status_combo.currentData() or "")
+                              status=self.status_combo.currentData() or "",
+                              grouped=self.group_box.isChecked())
         self._update_counts()
 
     def set_filters(self, *, check: str | None = None, severity: str | None = None,
@@ -177,12 +196,13 @@ class IssuesDock(QDockWidget):
 
     def _after_reset(self) -> None:
         checks = sorted({r.issue.check for r in self.model.records})
+        counts = Counter(r.issue.check for r in self.model.records if r.status == "open")
         current = self.check_combo.currentData() or ""
         self.check_combo.blockSignals(True)
         self.check_combo.clear()
         self.check_combo.addItem(tr("All checks"), "")
         for check in checks:
-            self.check_combo.addItem(check, check)
+            self.check_combo.addItem(f"{check} ({number(counts.get(check, 0))})", check)
         self.check_combo.setCurrentIndex(max(0, self.check_combo.findData(current)))
         self.check_combo.blockSignals(False)
         self._filters_changed()
@@ -194,10 +214,10 @@ class IssuesDock(QDockWidget):
         records = self.model.records
         open_records = [r for r in records if r.status == "open"]
         by_severity = {s: sum(1 for r in open_records if r.issue.severity == s) for s in SEVERITIES}
-        parts = [f"<span style='color:{SEVERITY_COLOURS[s]}'>{by_severity[s]} {escape(tr(s))}</span>"
+        parts = [f"<span style='color:{SEVERITY_COLOURS[s]}'>{number(by_severity[s])} {escape(tr(s))}</span>"
                  for s in SEVERITIES if by_severity[s]]
-        shown = tr("%1 shown of %2").replace("%1", str(self.proxy.rowCount())).replace("%2", str(len(records)))
-        summary = tr("%1 open").replace("%1", str(len(open_records)))
+        shown = tr("%1 shown of %2").replace("%1", number(self.proxy.rowCount())).replace("%2", number(len(records)))
+        summary = tr("%1 open").replace("%1", number(len(open_records)))
         self.counts.setText(f"{escape(shown)} · {escape(summary)}" + (": " + ", ".join(parts) if parts else ""))
 
     # -- selection ----------------------------------------------------------------------
@@ -241,18 +261,24 @@ class IssuesDock(QDockWidget):
         self.select_proxy_row(proxy_index.row(), emit)
         return True
 
-    def next_issue(self, forward: bool = True) -> object:
+    def next_issue(self, forward: bool = True, emit: bool = True) -> object:
         """Select the next (or previous) open issue in list order, wrapping round; F8 / Shift+F8."""
+        record = self.open_after(self.view.currentIndex().row() if self.view.currentIndex().isValid() else None,
+                                 forward)
+        if record is not None:
+            self.select_signature(record.signature, emit)
+        return record
+
+    def open_after(self, proxy_row: int | None, forward: bool = True, skip=()) -> object:
+        """The first open issue after (before) a list row, wrapping round, leaving out ``skip``."""
         count = self.proxy.rowCount()
         if not count:
             return None
-        current = self.view.currentIndex().row() if self.view.currentIndex().isValid() else (-1 if forward else count)
+        current = proxy_row if proxy_row is not None else (-1 if forward else count)
         step = 1 if forward else -1
         for n in range(1, count + 1):
-            row = (current + step * n) % count
-            record = self.record_at(row)
-            if record.status == "open":
-                self.select_proxy_row(row)
+            record = self.record_at((current + step * n) % count)
+            if record.status == "open" and record.signature not in skip:
                 return record
         return None
 
@@ -262,20 +288,27 @@ class IssuesDock(QDockWidget):
             self.detail.setText(tr("<i>Select an issue to see why it was flagged.</i>"))
             self.apply_button.setEnabled(False)
             self.ignore_button.setEnabled(False)
+            self.reopen_button.setEnabled(False)
+            self.all_button.setVisible(False)
             return
         issue = record.issue
         colour = SEVERITY_COLOURS.get(issue.severity, "#888")
         lines = [f"<b style='color:{colour}'>{escape(tr(issue.severity))}</b> · <b>{escape(issue.check)}</b>"
                  + (f" · {escape(issue.category)}" if issue.category else ""),
-                 escape(issue.message)]
+                 escape(localised_message(issue))]
         if issue.person:
             lines.append(tr("Person: %1").replace("%1", escape(issue.person)))
         for ev in issue.evidence[:6]:
-            text = escape(ev.describe())
+            text = escape(localised_evidence(ev))
             if ev.segment and ev.segment in self.model.row_of_segment:
                 label = tr("segment %1").replace("%1", str(self.model.row_of_segment[ev.segment] + 1))
                 text += f" — <a href='segment:{escape(ev.segment)}'>{escape(label)}</a>"
             lines.append("• " + text)
+        if issue.is_document_level:
+            places = sorted({self.model.row_of_segment.get(o.segment, -1) + 1 for o in issue.occurrences})
+            shown = ", ".join(str(p) for p in places[:12]) + (" …" if len(places) > 12 else "")
+            lines.append(tr("Throughout the document: %n place(s), in segments %1", "", len(issue.occurrences))
+                         .replace("%1", shown))
         if record.status == "ignored":
             lines.append("<i>" + escape(tr("Ignored: %1").replace("%1", record.ignore_reason)) + "</i>")
         self.detail.setText("<br>".join(lines))
@@ -283,8 +316,25 @@ class IssuesDock(QDockWidget):
         self.suggestions.setVisible(bool(issue.suggestions))
         if issue.suggestions:
             self.suggestions.setCurrentRow(0)
-        self.apply_button.setEnabled(bool(issue.suggestions) and record.status == "open")
-        self.ignore_button.setEnabled(record.status == "open")
+        is_open = record.status == "open"
+        self.apply_button.setEnabled(bool(issue.suggestions) and is_open and not issue.is_document_level)
+        self.ignore_button.setEnabled(is_open)
+        self.reopen_button.setEnabled(not is_open)
+        self._update_all_button(record)
+
+    def _update_all_button(self, record) -> None:
+        """"Fix all (N places)" for a document-level issue, "Apply to all N identical" for a group."""
+        issue = record.issue
+        if record.status == "open" and issue.is_document_level and issue.suggestions:
+            self.all_button.setText(tr("&Fix all (%n place(s))", "", len(issue.occurrences)))
+            self.all_button.setVisible(True)
+            return
+        size = 0
+        if record.status == "open" and issue.suggestions and issue.side == "target":
+            row = self.model.row_of_signature.get(record.signature)
+            size = self.model.group_size(row) if row is not None else 0
+        self.all_button.setText(tr("Apply to &all %n identical", "", size))
+        self.all_button.setVisible(size > 1)
 
     def _link(self, href: str) -> None:
         if href.startswith("segment:"):
@@ -294,5 +344,20 @@ class IssuesDock(QDockWidget):
         record = self.current_record()
         if record is None:
             return False
-        index = max(0, self.suggestions.currentRow())
-        return self.desk.apply_suggestion(record.issue.signature, index)
+        if record.issue.is_document_level:
+            return self.apply_all_current()
+        self.actionRequested.emit("apply", record, max(0, self.suggestions.currentRow()))
+        return True
+
+    def apply_all_current(self) -> bool:
+        record = self.current_record()
+        if record is None:
+            return False
+        self.actionRequested.emit("apply_all", record, max(0, self.suggestions.currentRow()))
+        return True
+
+    def reopen_current(self) -> bool:
+        record = self.current_record()
+        if record is None or record.status == "open":
+            return False
+        return self.desk.reopen(record.signature)

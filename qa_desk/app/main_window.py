@@ -9,18 +9,18 @@ from html import escape
 
 from . import files, menus
 from .audit_dock import AuditDock
+from .changes_dock import ChangesDock
 from .desk import Desk
+from .filter_bar import FilterBar
 from .grid import SegmentGrid
 from .issues_dock import IgnoreDialog, IssuesDock
 from .models import SegmentModel
 from .people_dock import PeopleDock
 from .split_dialog import SplitDialog
 from .qt import (QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton, Qt,
-                 QTimer, Signal)
+                 QTimer, QVBoxLayout, QWidget, Signal)
 from .i18n import tr
 from .icons import app_icon
-
-
 
 
 class MainWindow(QMainWindow):
@@ -34,32 +34,53 @@ class MainWindow(QMainWindow):
         self.prefs = prefs
         self.quiet = False  # tests and --screenshot: errors go to last_error, no message box
         self.last_error = ""
+        self.answers: dict[str, str] = {}  # quiet mode: the answer each question gets (files.ask)
+        self.asked: list[str] = []  # quiet mode: the questions asked, in order
         self.job = None
+        self.find_dialog = None
         self._syncing = False
         self.desk = Desk(prefs, self)
         self.setWindowIcon(app_icon())
-        self.grid = SegmentGrid(self.desk.segment_model, self)
-        self.setCentralWidget(self.grid)
+        centre = QWidget(self)
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.setSpacing(0)
+        self.filter_bar = FilterBar(self.desk, centre)
+        self.grid = SegmentGrid(self.desk.segment_model, centre)
+        centre_layout.addWidget(self.filter_bar)
+        centre_layout.addWidget(self.grid, 1)
+        self.setCentralWidget(centre)
         self.issues_dock = IssuesDock(self.desk, self)
         self.people_dock = PeopleDock(self.desk, self)
         self.audit_dock = AuditDock(self.desk, self)
+        self.changes_dock = ChangesDock(self.desk, self)
         self.addDockWidget(Qt.RightDockWidgetArea, self.issues_dock)
         self.addDockWidget(Qt.RightDockWidgetArea, self.people_dock)
         self.addDockWidget(Qt.BottomDockWidgetArea, self.audit_dock)
+        self.addDockWidget(Qt.BottomDockWidgetArea, self.changes_dock)
         self.audit_dock.hide()
+        self.changes_dock.hide()
         self.resizeDocks([self.issues_dock], [520], Qt.Horizontal)
         self.resizeDocks([self.issues_dock, self.people_dock], [420, 200], Qt.Vertical)
         self._build_status_bar()
         self.actions = menus.build(self)
         self.setAcceptDrops(True)
         self.desk.error.connect(self.show_error)
+        self.desk.notice.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.desk.checkingChanged.connect(self._checking_changed)
         self.desk.changed.connect(self._after_changes)
         self.desk.sessionChanged.connect(self._session_changed)
         self.desk.undo_stack.cleanChanged.connect(self._update_title)
         self.issues_dock.issueSelected.connect(self._issue_selected)
         self.issues_dock.evidenceActivated.connect(self.show_segment)
         self.issues_dock.ignore_button.clicked.connect(self.ignore_current)
+        self.issues_dock.actionRequested.connect(self._issue_action)
+        self.changes_dock.segmentActivated.connect(self.show_segment)
+        self.changes_dock.decideRequested.connect(self._decide_from_panel)
+        self.filter_bar.failed.connect(self.show_error)
+        self.grid.issueClicked.connect(self._issue_clicked)
         self.grid.selectionModel().currentRowChanged.connect(self._grid_row_changed)
+        self.desk.segment_model.modelReset.connect(self._rows_reset)
         self.set_editor_mode(prefs.role == "editor")
         self._update_title()
         files.restore_window(self)
@@ -93,6 +114,15 @@ class MainWindow(QMainWindow):
         self.desk.busy = busy and self.desk.session is not None
         self.desk.segment_model.read_only = self.desk.busy
 
+    def _checking_changed(self, on: bool) -> None:
+        """A bulk change is re-checked on a worker: the bar says so, edits wait, the window stays live."""
+        self.progress.setVisible(on)
+        if on:
+            count = len(self.desk.session.unchecked) if self.desk.session is not None else 0
+            self.status_label.setText(tr("Checking %n changed segment(s)…", "", count))
+        else:
+            self._update_status()
+
     def cancel_job(self) -> None:
         if self.job is not None:
             self.job.cancel()
@@ -125,13 +155,17 @@ class MainWindow(QMainWindow):
             self.desk.segment_model.find_record(record.issue.signature) if record is not None else None)
 
     def _update_title(self, *_args) -> None:
+        """Document — project — qa-desk; a review not yet in a project shows [*] once it has edits."""
         session = self.desk.session
-        name = ""
+        parts = []
         if session is not None:
             doc = session.document
-            name = files.display_name(doc.path) + (" + " + files.display_name(doc.target_path)
-                                                   if doc.target_path else "")
-        self.setWindowTitle(f"{name} — qa-desk" if name else "qa-desk")
+            parts.append(files.display_name(doc.path) + (" + " + files.display_name(doc.target_path)
+                                                         if doc.target_path else ""))
+            project = files.project_path_of(session)
+            parts.append(files.display_name(project) if project else tr("not saved") + "[*]")
+        self.setWindowTitle(" — ".join(parts + ["qa-desk"]))
+        self.setWindowModified(session is not None and not files.project_path_of(session) and bool(session.edits))
 
     def _update_status(self) -> None:
         session = self.desk.session
@@ -140,31 +174,54 @@ class MainWindow(QMainWindow):
             return
         open_count = sum(1 for r in session.issues if r.status == "open")
         pending = sum(1 for e in session.edits if e.decision == "pending")
-        text = tr("%1 segments · %2 open issues · %3 pending changes")
-        self.status_label.setText(text.replace("%1", str(len(session.document.segments)))
-                                  .replace("%2", str(open_count)).replace("%3", str(pending)))
+        self.status_label.setText(" · ".join((tr("%n segment(s)", "", len(session.document.segments)),
+                                              tr("%n open issue(s)", "", open_count),
+                                              tr("%n pending change(s)", "", pending))))
 
     def _issue_selected(self, record) -> None:
         """Issue panel -> grid: select the row, paint the span and its evidence."""
         self.desk.segment_model.set_selected_issue(record)
         if record is None or self._syncing:
             return
-        row = self.desk.segment_model.row_of.get(record.issue.segment)
-        if row is not None:
-            self._syncing = True
-            try:
-                self.grid.select_row(row)
-            finally:
-                self._syncing = False
+        self._select_quietly(self._reveal(record.issue.segment))
 
-    def show_segment(self, segment_id: str) -> None:
-        """Jump to a segment (an evidence link) and keep the selected issue painted."""
-        row = self.desk.segment_model.row_of.get(segment_id)
+    def _select_quietly(self, row: int | None, column: int = SegmentModel.TARGET) -> bool:
+        """Select a grid row without the grid choosing an issue of its own."""
         if row is None:
-            return
+            return False
         self._syncing = True
         try:
-            self.grid.select_row(row, SegmentModel.SOURCE)
+            self.grid.select_row(row, column)
+        finally:
+            self._syncing = False
+        return True
+
+    def _reveal(self, segment_id: str) -> int | None:
+        """The grid row of a segment; a filter that hides it is cleared first (the reader asked for it)."""
+        model = self.desk.segment_model
+        row = model.row_of.get(segment_id)
+        if row is None and segment_id in model.number_of:
+            self.filter_bar.clear()
+            row = model.row_of.get(segment_id)
+        return row
+
+    def show_segment(self, segment_id: str, column: int = SegmentModel.SOURCE) -> bool:
+        """Jump to a segment (an evidence link, a change, a match) and keep the selected issue painted."""
+        return self._select_quietly(self._reveal(segment_id), column)
+
+    def _rows_reset(self) -> None:
+        """A new filter: keep the current issue's row in view if it is still shown."""
+        record = self.desk.segment_model.selected
+        self._select_quietly(self.desk.segment_model.row_of.get(record.issue.segment) if record is not None else None)
+
+    def _issue_clicked(self, record) -> None:
+        """A click on a flagged span: that issue, not the segment's first one."""
+        self._syncing = True
+        try:
+            if not self.issues_dock.select_signature(record.issue.signature, emit=False):
+                self.issues_dock.view.clearSelection()
+            self.issues_dock._show_detail(record)
+            self.desk.segment_model.set_selected_issue(record)
         finally:
             self._syncing = False
 
@@ -186,7 +243,12 @@ class MainWindow(QMainWindow):
 
     # -- actions -----------------------------------------------------------------------------
     def current_record(self):
+        selected = self.desk.segment_model.selected  # the issue painted in the grid (a click picks it)
         record = self.issues_dock.current_record()
+        if selected is not None and (record is None or record.signature != selected.signature):
+            row = self.grid.currentIndex().row()
+            if row >= 0 and self.desk.segment_model.segments[row].id == selected.issue.segment:
+                return selected
         if record is not None:
             return record
         row = self.grid.currentIndex().row()
@@ -201,12 +263,47 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(tr("No open issue."), 3000)
         return record
 
+    def _acting_on(self, record, action) -> bool:
+        """Run ``action`` on an issue, then select the next open issue and keep the focus in the grid."""
+        model, dock = self.issues_dock.model, self.issues_dock
+        row = model.row_of_signature.get(record.signature)
+        proxy_row = dock.proxy.mapFromSource(model.index(row, 0)).row() if row is not None else -1
+        following = dock.open_after(proxy_row if proxy_row >= 0 else None, True, {record.signature})
+        following_sig = following.signature if following is not None else None
+        done = action()
+        if done:
+            nxt = self.desk.record(following_sig) if following_sig else None
+            if nxt is not None and nxt.status == "open" and dock.select_signature(following_sig):
+                pass
+            elif dock.next_issue(True) is None:
+                self.statusBar().showMessage(tr("No open issue left."), 4000)
+            self.grid.setFocus(Qt.OtherFocusReason)
+        return done
+
     def apply_first_suggestion(self) -> bool:
         record = self.current_record()
         if record is None or not record.issue.suggestions:
             self.statusBar().showMessage(tr("No suggestion to apply here."), 3000)
             return False
-        return self.desk.apply_suggestion(record.issue.signature, 0)
+        if record.issue.is_document_level:
+            return self._acting_on(record, lambda: self.desk.fix_all(record.issue.signature))
+        return self._acting_on(record, lambda: self.desk.apply_suggestion(record.issue.signature, 0))
+
+    def _issue_action(self, kind: str, record, index: int) -> None:
+        if kind == "apply":
+            self._acting_on(record, lambda: self.desk.apply_suggestion(record.issue.signature, index))
+        else:
+            self.apply_to_all(record, index)
+
+    def apply_to_all(self, record=None, index: int = 0) -> bool:
+        """Fix all of a document-level issue, or apply a suggestion to every identical open issue."""
+        record = record or self.current_record()
+        if record is None or not record.issue.suggestions:
+            self.statusBar().showMessage(tr("No suggestion to apply here."), 3000)
+            return False
+        if record.issue.is_document_level:
+            return self._acting_on(record, lambda: self.desk.fix_all(record.issue.signature))
+        return self._acting_on(record, lambda: self.desk.apply_to_identical(record.issue.signature, index))
 
     def ignore_current(self) -> bool:
         record = self.current_record()
@@ -221,7 +318,38 @@ class MainWindow(QMainWindow):
 
     def ignore_issue(self, record, reason: str, scope: str = "document") -> bool:
         """What the Ignore dialog does once answered (tests call this without the dialog)."""
-        return self.desk.ignore(record.issue.signature, reason, scope)
+        return self._acting_on(record, lambda: self.desk.ignore(record.issue.signature, reason, scope))
+
+    def reopen_current(self) -> bool:
+        record = self.issues_dock.current_record() or self.current_record()
+        if record is None or record.status == "open":
+            self.statusBar().showMessage(tr("Select an ignored or fixed issue to reopen it."), 3000)
+            return False
+        return self.desk.reopen(record.issue.signature)
+
+    def propagate_current(self) -> bool:
+        seg_id = self.current_segment_id()
+        return seg_id is not None and self.desk.propagate(seg_id)
+
+    def set_state_current(self, state: str) -> bool:
+        """Give the current segment a state; signing off moves to the next segment."""
+        seg_id = self.current_segment_id()
+        if seg_id is None or not self.desk.set_state([seg_id], state):
+            return False
+        row = self.grid.currentIndex().row()
+        if state == "final" and row + 1 < self.desk.segment_model.rowCount():
+            self.grid.select_row(row + 1)
+        return True
+
+    def show_find_replace(self):
+        from .find_replace import FindReplaceDialog
+        if self.find_dialog is None:
+            self.find_dialog = FindReplaceDialog(self)
+        self.find_dialog.show()
+        self.find_dialog.raise_()
+        self.find_dialog.find_edit.setFocus()
+        self.find_dialog.find_edit.selectAll()
+        return self.find_dialog
 
     def edit_target(self) -> bool:
         return self.grid.edit_target()
@@ -261,14 +389,44 @@ class MainWindow(QMainWindow):
         return done
 
     def decide_current(self, decision: str) -> bool:
+        """Accept or reject the current segment's change, then go to the next pending change."""
         seg_id = self.current_segment_id()
         if seg_id is None or not self.desk.decide_segment(seg_id, decision):
             self.statusBar().showMessage(tr("No tracked change in this segment."), 3000)
             return False
+        self.next_change(True, quiet=True)
+        self.grid.setFocus(Qt.OtherFocusReason)
         return True
+
+    def _decide_from_panel(self, seg_id: str, decision: str) -> None:
+        if self.show_segment(seg_id, SegmentModel.TARGET):
+            self.decide_current(decision)
+            self.changes_dock.select_segment(self.current_segment_id())
+
+    def next_change(self, forward: bool = True, quiet: bool = False) -> bool:
+        """Select the next (previous) segment with a pending change, in document order, wrapping round."""
+        model = self.desk.segment_model
+        pending = model.pending_by_segment
+        count = model.rowCount()
+        if not pending or not count:
+            if not quiet:
+                self.statusBar().showMessage(tr("No pending change."), 3000)
+            return False
+        row = self.grid.currentIndex().row()
+        step = 1 if forward else -1
+        for n in range(1, count + 1):
+            candidate = (row + step * n) % count
+            if model.segments[candidate].id in pending:
+                self.grid.select_row(candidate)
+                self.changes_dock.select_segment(model.segments[candidate].id)
+                return True
+        hidden = next((s for s in pending if s not in model.row_of), None)  # filtered out: show it
+        return hidden is not None and self.show_segment(hidden, SegmentModel.TARGET)
 
     def set_editor_mode(self, on: bool) -> None:
         self.desk.segment_model.set_editor_mode(on)
+        if on:
+            self.changes_dock.show()
         if hasattr(self, "actions"):
             for name in ("editor_mode",):
                 self.actions[name].setChecked(on)

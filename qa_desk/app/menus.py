@@ -36,6 +36,8 @@ def build(window) -> dict:
                           "Ctrl+Shift+O"))
     file_menu.addAction(a("new_project", tr("&New project…"), lambda: files.new_project_dialog(window),
                           QKeySequence.New, tr("Create a project file; decisions are saved as they are made")))
+    file_menu.addAction(a("save_project", tr("&Save project…"), lambda: files.save_project(window), QKeySequence.Save,
+                          tr("Keep the review in a project file (decisions are saved as they are made)")))
     window.recent_menu = file_menu.addMenu(tr("&Recent files"))
     file_menu.addSeparator()
     window.documents_menu = file_menu.addMenu(tr("Project &documents"))
@@ -50,24 +52,39 @@ def build(window) -> dict:
     report_menu = file_menu.addMenu(tr("Export QA &report"))
     report_menu.addAction(a("report_html", tr("&HTML…"), lambda: files.report_dialog(window, "html"), "Ctrl+R"))
     report_menu.addAction(a("report_csv", tr("&CSV…"), lambda: files.report_dialog(window, "csv")))
+    report_menu.addAction(a("report_xlsx", tr("&Excel workbook…"), lambda: files.report_dialog(window, "xlsx")))
     file_menu.addSeparator()
     file_menu.addAction(a("quit", tr("&Quit"), window.close, QKeySequence.Quit))
 
     edit_menu = bar.addMenu(tr("&Edit"))
-    undo = window.desk.undo_stack.createUndoAction(window, tr("&Undo"))
-    undo.setShortcut(QKeySequence.Undo)
-    redo = window.desk.undo_stack.createRedoAction(window, tr("&Redo"))
-    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-    for key, action in (("undo", undo), ("redo", redo)):
-        action.setObjectName(key)
-        actions[key] = action
-        edit_menu.addAction(action)
+    stack = window.desk.undo_stack
+    undo = a("undo", tr("&Undo"), lambda: _undo(window, True), QKeySequence.Undo)
+    redo = a("redo", tr("&Redo"), lambda: _undo(window, False), [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    undo.setEnabled(False)
+    redo.setEnabled(False)
+    stack.canUndoChanged.connect(undo.setEnabled)
+    stack.canRedoChanged.connect(redo.setEnabled)
+    stack.undoTextChanged.connect(lambda text: undo.setText(tr("&Undo %1").replace("%1", text) if text else tr("&Undo")))
+    stack.redoTextChanged.connect(lambda text: redo.setText(tr("&Redo %1").replace("%1", text) if text else tr("&Redo")))
+    edit_menu.addAction(undo)
+    edit_menu.addAction(redo)
     edit_menu.addSeparator()
     edit_menu.addAction(a("edit_target", tr("&Edit target"), window.edit_target, "F2"))
     edit_menu.addAction(a("apply_suggestion", tr("&Apply first suggestion"), window.apply_first_suggestion,
                           [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")]))
+    edit_menu.addAction(a("apply_all", tr("Apply to all identical / &Fix all"), window.apply_to_all,
+                          [QKeySequence("Ctrl+Shift+Return"), QKeySequence("Ctrl+Shift+Enter")],
+                          tr("Apply the suggestion to every identical open issue, or fix a document-wide issue "
+                             "everywhere, in one undo step")))
     edit_menu.addAction(a("ignore", tr("&Ignore issue…"), window.ignore_current, "Ctrl+I",
                           tr("Mark the selected issue as a false positive")))
+    edit_menu.addAction(a("reopen_issue", tr("Re&open issue"), window.reopen_current, "Ctrl+Shift+I",
+                          tr("Open an ignored or fixed issue again")))
+    edit_menu.addSeparator()
+    edit_menu.addAction(a("find_replace", tr("Find and &replace…"), window.show_find_replace, "Ctrl+H",
+                          tr("Replace text across the targets (regular expression, case, whole word), one undo step")))
+    edit_menu.addAction(a("propagate", tr("&Propagate to repetitions"), window.propagate_current, "Ctrl+Shift+P",
+                          tr("Write this segment's target into every segment with the same source")))
     align_menu = edit_menu.addMenu(tr("A&lignment"))
     align_menu.addAction(a("merge_segments", tr("&Merge with next segment"), window.merge_current, "Ctrl+M",
                            tr("Join this segment's source and target with the next segment's")))
@@ -85,10 +102,23 @@ def build(window) -> dict:
     view_menu = bar.addMenu(tr("&View"))
     view_menu.addAction(a("next_issue", tr("&Next issue"), lambda: window.next_issue(True), "F8"))
     view_menu.addAction(a("previous_issue", tr("&Previous issue"), lambda: window.next_issue(False), "Shift+F8"))
+    view_menu.addAction(a("next_change", tr("Next &change"), lambda: window.next_change(True), "F9"))
+    view_menu.addAction(a("previous_change", tr("Previous c&hange"), lambda: window.next_change(False), "Shift+F9"))
+    view_menu.addSeparator()
+    show_menu = view_menu.addMenu(tr("&Show segments"))
+    for key, label, show, shortcut in (("show_all", tr("&All"), "all", "Ctrl+Alt+0"),
+                                       ("show_open", tr("With &open issues"), "issues", "Ctrl+Alt+I"),
+                                       ("show_pending", tr("With &pending changes"), "pending", "Ctrl+Alt+P"),
+                                       ("show_edited", tr("&Edited"), "edited", "Ctrl+Alt+E")):
+        show_menu.addAction(a(key, label, partial(window.filter_bar.set_filter, show=show), shortcut))
+    view_menu.addAction(a("search_grid", tr("Searc&h the grid"), lambda: (window.filter_bar.search_edit.setFocus(),
+                                                                         window.filter_bar.search_edit.selectAll()),
+                          QKeySequence.Find))
     view_menu.addSeparator()
     for key, dock, shortcut in (("show_issues", window.issues_dock, "Ctrl+1"),
                                 ("show_people", window.people_dock, "Ctrl+2"),
-                                ("show_audit", window.audit_dock, "Ctrl+3")):
+                                ("show_audit", window.audit_dock, "Ctrl+3"),
+                                ("show_changes", window.changes_dock, "Ctrl+4")):
         toggle = dock.toggleViewAction()
         toggle.setObjectName(key)
         toggle.setShortcut(QKeySequence(shortcut))
@@ -111,6 +141,12 @@ def build(window) -> dict:
         sub.aboutToShow.connect(partial(_fill_decide_all, window, sub, decision))
         actions[key] = sub.menuAction()
     review_menu.addSeparator()
+    state_menu = review_menu.addMenu(tr("Segment &state"))
+    for n, (state, label) in enumerate((("initial", tr("&Draft")), ("translated", tr("&Translated")),
+                                        ("reviewed", tr("&Reviewed")), ("final", tr("&Signed off"))), 1):
+        state_menu.addAction(a(f"state_{state}", label, partial(window.set_state_current, state), f"Ctrl+Alt+{n}"))
+    review_menu.addSeparator()
+    review_menu.addAction(actions["show_changes"])
     review_menu.addAction(actions["show_audit"])
 
     help_menu = bar.addMenu(tr("&Help"))
@@ -119,6 +155,14 @@ def build(window) -> dict:
     window.recent_menu.aboutToShow.connect(lambda: fill_recent(window))
     fill_recent(window)
     return actions
+
+
+def _undo(window, back: bool) -> None:
+    """Undo / redo, unless checks are running on a worker (the session is theirs until they finish)."""
+    if window.desk.busy:
+        window.show_error(tr("Checks are still running; try again when they finish."))
+        return
+    (window.desk.undo_stack.undo if back else window.desk.undo_stack.redo)()
 
 
 def _fill_decide_all(window, menu: QMenu, decision: str) -> None:
@@ -189,5 +233,6 @@ def shortcut_list(window) -> list[tuple[str, str]]:
             seen.add(action.objectName())
             rows.append((keys, action.text().replace("&", "").rstrip("…")))
     rows.append(("F2 / Enter", tr("Edit the target in the grid; Enter commits, Escape cancels")))
+    rows.append((tr("Click"), tr("A click on an underlined span selects that issue")))
     rows.append(("Tab", tr("Move between the grid and the panels")))
     return rows

@@ -6,10 +6,10 @@ when a ``Changes`` arrives, so ``data()`` stays a few dict look-ups even on
 """
 from __future__ import annotations
 
-import difflib
-import re
-
+from ..review.filtering import SegmentFilter, filter_segments
 from ..review.realign import uncertain_link
+from ..review.states import STATE_LABELS
+from ..textdiff import word_diff  # noqa: F401 - the views' diff, re-exported
 from .i18n import tr
 from .qt import QT_TRANSLATE_NOOP, QAbstractTableModel, QColor, QModelIndex, Qt, Signal
 
@@ -38,7 +38,7 @@ ALIGN_TOP_LEFT = int(Qt.AlignLeft | Qt.AlignTop)
 TRANSLATED_WORDS = (QT_TRANSLATE_NOOP("", "critical"), QT_TRANSLATE_NOOP("", "major"),
                     QT_TRANSLATE_NOOP("", "minor"), QT_TRANSLATE_NOOP("", "info"),
                     QT_TRANSLATE_NOOP("", "open"), QT_TRANSLATE_NOOP("", "fixed"),
-                    QT_TRANSLATE_NOOP("", "ignored"), QT_TRANSLATE_NOOP("", "pending"),
+                    QT_TRANSLATE_NOOP("", "ignored"), QT_TRANSLATE_NOOP("", "reopened"), QT_TRANSLATE_NOOP("", "pending"),
                     QT_TRANSLATE_NOOP("", "accepted"), QT_TRANSLATE_NOOP("", "rejected"),
                     QT_TRANSLATE_NOOP("", "False positive"), QT_TRANSLATE_NOOP("", "Correct in context"),
                     QT_TRANSLATE_NOOP("", "House style allows it"),
@@ -47,41 +47,45 @@ TRANSLATED_WORDS = (QT_TRANSLATE_NOOP("", "critical"), QT_TRANSLATE_NOOP("", "ma
 SEVERITY_COLOURS = {"critical": "#d32f2f", "major": "#ef6c00", "minor": "#1e88e5", "info": "#8a8a8a"}
 UNCERTAIN_COLOUR = "#b26a00"  # amber: the row number of a link the aligner is unsure of
 SEVERITY_ORDER = {"info": 0, "minor": 1, "major": 2, "critical": 3}
-WORD_RE = re.compile(r"\s+|\w+|[^\w\s]")
-
-
+STATE_WORDS = (QT_TRANSLATE_NOOP("", "draft"), QT_TRANSLATE_NOOP("", "translated"),
+               QT_TRANSLATE_NOOP("", "reviewed"), QT_TRANSLATE_NOOP("", "signed off"),
+               QT_TRANSLATE_NOOP("", "edited"))
+STATE_COLOURS = {"initial": "#8a8a8a", "translated": "#1e88e5", "reviewed": "#2e7d32", "final": "#6a1b9a"}
+EDITED_MARK = "✎"
 
 
 def severity_colour(severity: str) -> QColor:
     return QColor(SEVERITY_COLOURS.get(severity, "#8a8a8a"))
 
 
-def word_diff(before: str, after: str) -> list[tuple[str, str]]:
-    """Word-level diff as (op, text) runs, op in equal/delete/insert: what a tracked change shows."""
-    a, b = WORD_RE.findall(before), WORD_RE.findall(after)
-    runs: list[tuple[str, str]] = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        if op == "equal":
-            runs.append(("equal", "".join(a[i1:i2])))
-            continue
-        if op in ("delete", "replace"):
-            runs.append(("delete", "".join(a[i1:i2])))
-        if op in ("insert", "replace"):
-            runs.append(("insert", "".join(b[j1:j2])))
-    return [r for r in runs if r[1]]
+def live(record, seg) -> bool:
+    """An open issue still stands where it says (False while a deferred re-check has not run yet)."""
+    issue = record.issue
+    if issue.side != "target" or issue.is_document_level:
+        return True
+    return seg.target_text[issue.start:issue.end] == issue.text
 
 
 class SegmentModel(QAbstractTableModel):
-    """The grid: one row per segment, columns #, source, target, status."""
+    """The grid: one row per segment the filter lets through; columns #, source, target, state, status.
 
-    NUMBER, SOURCE, TARGET, STATUS = range(4)
+    ``segments`` and ``row_of`` are the rows shown (all segments without a filter); ``number_of``
+    gives each segment its number in the document, the one number the grid, the panels, the
+    reports and the audit trail all use.
+    """
+
+    NUMBER, SOURCE, TARGET, STATE, STATUS = range(5)
     targetEdited = Signal(str, str)  # segment id, new plain text: the controller turns it into a command
+    filterChanged = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.session = None
+        self.all_segments: list = []
         self.segments: list = []
         self.row_of: dict[str, int] = {}
+        self.number_of: dict[str, int] = {}
+        self.filter = SegmentFilter()
         self.issues_by_segment: dict[str, list] = {}
         self.pending_by_segment: dict[str, list] = {}
         self.decided_segments: set[str] = set()
@@ -96,15 +100,37 @@ class SegmentModel(QAbstractTableModel):
     def set_session(self, session) -> None:
         self.beginResetModel()
         self.session = session
-        self.segments = list(session.document.segments) if session is not None else []
-        self.row_of = {seg.id: n for n, seg in enumerate(self.segments)}
+        self.all_segments = list(session.document.segments) if session is not None else []
+        self.number_of = {seg.id: n for n, seg in enumerate(self.all_segments, 1)}
         self.selected = None
+        self._index_issues()
+        self._index_edits()
+        self._select_rows()
+        self.endResetModel()
+
+    def _select_rows(self) -> None:
+        if self.session is None or self.filter.is_empty:
+            self.segments = list(self.all_segments)
+        else:
+            self.segments = filter_segments(self.session, self.filter)
+        self.row_of = {seg.id: n for n, seg in enumerate(self.segments)}
         self._diff_cache.clear()
         self._markup.clear()
         self._status.clear()
-        self._index_issues()
-        self._index_edits()
+
+    def set_filter(self, spec: SegmentFilter) -> None:
+        """Show only the segments ``spec`` lets through (a bad search pattern raises ValueError first)."""
+        if spec.search is not None:
+            spec.search.compiled  # noqa: B018 - raise before the grid changes
+        self.beginResetModel()
+        self.filter = spec
+        self._select_rows()
         self.endResetModel()
+        self.filterChanged.emit()
+
+    def refilter(self) -> None:
+        """Apply the filter again (rows fixed or edited since stay until then: the reader keeps their place)."""
+        self.set_filter(self.filter)
 
     def _index_issues(self) -> None:
         by_seg: dict[str, list] = {}
@@ -126,7 +152,7 @@ class SegmentModel(QAbstractTableModel):
         """Refresh only what a session Changes names (everything when issues moved)."""
         if self.session is None:
             return
-        if len(self.session.document.segments) != len(self.segments):
+        if len(self.session.document.segments) != len(self.all_segments):
             self.set_session(self.session)
             return
         self._index_edits()
@@ -180,11 +206,11 @@ class SegmentModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.segments)
 
     def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else 5
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return (tr("#"), tr("Source (English)"), tr("Target (French)"), tr("Status"))[section]
+            return (tr("#"), tr("Source (English)"), tr("Target (French)"), tr("State"), tr("Status"))[section]
         return None
 
     _FLAGS = Qt.ItemIsEnabled | Qt.ItemIsSelectable  # computed once: flags() runs for every painted cell
@@ -193,9 +219,24 @@ class SegmentModel(QAbstractTableModel):
     def flags(self, index):
         return self._EDITABLE if index.column() == 2 and not self.read_only else self._FLAGS
 
+    def number(self, seg_id: str) -> int:
+        """The segment's number in the document (1-based), whatever the filter shows."""
+        return self.number_of.get(seg_id, 0)
+
     def open_issues(self, seg_id: str, side: str | None = None) -> list:
-        return [r for r in self.issues_by_segment.get(seg_id, ())
-                if r.status == "open" and (side is None or r.issue.side == side)]
+        records = self.issues_by_segment.get(seg_id, ())
+        if not records:
+            return []
+        seg = None
+        out = []
+        for r in records:
+            if r.status != "open" or (side is not None and r.issue.side != side):
+                continue
+            if seg is None:
+                seg = self.session.document.segment(seg_id)
+            if live(r, seg):
+                out.append(r)
+        return out
 
     def tracked_change(self, seg) -> list | None:
         """The word diff from the text before the first pending edit to the current target."""
@@ -216,14 +257,13 @@ class SegmentModel(QAbstractTableModel):
         issues = self.open_issues(seg.id)
         if issues:
             worst = max(issues, key=lambda r: SEVERITY_ORDER.get(r.issue.severity, 0)).issue.severity
-            return (tr("1 issue") if len(issues) == 1 else tr("%n issues").replace("%n", str(len(issues))),
-                    worst)
+            return tr("%n issue(s)", "", len(issues)), worst
         if seg.id in self.pending_by_segment:
-            return tr("fixed"), "fixed"
+            return (tr("pending"), "fixed") if self.editor_mode else (tr("edited"), "fixed")
         if seg.id in self.decided_segments:
             return tr("accepted"), "accepted"
         if seg.modified:
-            return tr("fixed"), "fixed"
+            return tr("edited"), "fixed"
         return "", ""
 
     def row_status(self, row: int) -> tuple[str, str]:
@@ -242,6 +282,67 @@ class SegmentModel(QAbstractTableModel):
             cached = self._markup[key] = content.markup() if content is not None else ""
         return cached
 
+    def _number_data(self, seg, row: int, role: int):
+        uncertain = uncertain_link(seg)
+        number = self.number_of.get(seg.id, row + 1)
+        if role == SORT_ROLE:
+            return number
+        if role == DISPLAY:
+            label = f"≈ {number}" if uncertain else number
+            return f"{EDITED_MARK} {label}" if seg.modified else label
+        if role == KIND_ROLE:
+            return "number"
+        if role == ALIGN:
+            return ALIGN_TOP_RIGHT
+        if role == FOREGROUND:
+            return QColor(UNCERTAIN_COLOUR) if uncertain else None
+        if role == TOOLTIP:
+            text = tr("Segment %1, paragraph %2, link %3").replace("%1", str(number)).replace(
+                "%2", str(seg.paragraph + 1)).replace("%3", seg.link)
+            if seg.id != str(number):
+                text += "\n" + tr("In the file: %1").replace("%1", seg.id)
+            if seg.modified:
+                text += "\n" + tr("Edited: the target differs from the file as read.")
+            if uncertain:
+                text += "\n" + tr("Uncertain alignment (confidence %1): check that source and target "
+                                  "match; Edit > Alignment merges, splits or re-links.").replace(
+                    "%1", f"{seg.confidence:.2f}")
+            return text
+        return None
+
+    def _state_data(self, seg, role: int):
+        if role == DISPLAY:
+            return tr(STATE_LABELS.get(seg.state, seg.state))
+        if role == KIND_ROLE:
+            return "status"
+        if role == SORT_ROLE:
+            return seg.state
+        if role == ALIGN:
+            return ALIGN_TOP_LEFT
+        if role == FOREGROUND:
+            return QColor(STATE_COLOURS.get(seg.state, "#8a8a8a"))
+        if role == TOOLTIP:
+            return tr("Segment state: draft, translated, reviewed or signed off (Review > Segment state); "
+                      "written to the file as its own state values.")
+        return None
+
+    def _status_data(self, row: int, role: int):
+        if role == DISPLAY:
+            return self.row_status(row)[0]
+        if role == KIND_ROLE:
+            return "status"
+        if role == SORT_ROLE:
+            return self.row_status(row)[1]
+        if role == ALIGN:
+            return ALIGN_TOP_LEFT
+        if role == FOREGROUND:
+            key = self.row_status(row)[1]
+            if key in SEVERITY_COLOURS:
+                return severity_colour(key)
+            if key in ("fixed", "accepted"):
+                return QColor("#2e7d32")
+        return None
+
     def data(self, index, role=DISPLAY):
         role = int(role)
         if role in SKIPPED_ROLES or not index.isValid():
@@ -251,42 +352,11 @@ class SegmentModel(QAbstractTableModel):
         if role == SEGMENT_ROLE:
             return seg
         if col == self.NUMBER:
-            uncertain = uncertain_link(seg)
-            if role == SORT_ROLE:
-                return row + 1
-            if role == DISPLAY:
-                return f"≈ {row + 1}" if uncertain else row + 1
-            if role == KIND_ROLE:
-                return "number"
-            if role == ALIGN:
-                return ALIGN_TOP_RIGHT
-            if role == FOREGROUND:
-                return QColor(UNCERTAIN_COLOUR) if uncertain else None
-            if role == TOOLTIP:
-                text = tr("Segment %1, paragraph %2, link %3").replace("%1", seg.id).replace(
-                    "%2", str(seg.paragraph + 1)).replace("%3", seg.link)
-                if uncertain:
-                    text += "\n" + tr("Uncertain alignment (confidence %1): check that source and target "
-                                      "match; Edit > Alignment merges, splits or re-links.").replace(
-                        "%1", f"{seg.confidence:.2f}")
-                return text
-            return None
+            return self._number_data(seg, row, role)
+        if col == self.STATE:
+            return self._state_data(seg, role)
         if col == self.STATUS:
-            if role == DISPLAY:
-                return self.row_status(row)[0]
-            if role == KIND_ROLE:
-                return "status"
-            if role == SORT_ROLE:
-                return self.row_status(row)[1]
-            if role == ALIGN:
-                return ALIGN_TOP_LEFT
-            if role == FOREGROUND:
-                key = self.row_status(row)[1]
-                if key in SEVERITY_COLOURS:
-                    return severity_colour(key)
-                if key in ("fixed", "accepted"):
-                    return QColor("#2e7d32")
-            return None
+            return self._status_data(row, role)
         if role == DISPLAY:
             return self.text(row, col)
         side = "source" if col == self.SOURCE else "target"

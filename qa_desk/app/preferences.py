@@ -7,7 +7,7 @@ from __future__ import annotations
 import getpass
 import os
 
-from .qt import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+from .qt import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                  QHBoxLayout, QLabel, QLineEdit, QPushButton, QSettings, QWidget)
 from .i18n import tr
 
@@ -72,6 +72,15 @@ class Preferences:
     def house_style(self, value: str) -> None:
         self.settings.setValue("house_style", value)
 
+    @property
+    def propagate(self) -> bool:
+        """A hand edit is written into the repetitions that read as the segment did (default on)."""
+        return str(self.settings.value("propagate", "true")).lower() in ("true", "1", "yes")
+
+    @propagate.setter
+    def propagate(self, value: bool) -> None:
+        self.settings.setValue("propagate", "true" if value else "false")
+
     def recent_files(self) -> list[list[str]]:
         """Recent openings, newest first; each is the list of paths opened together (or one .qadesk)."""
         raw = self.settings.value("recent", []) or []
@@ -123,7 +132,15 @@ class PreferencesDialog(QDialog):
         browse.clicked.connect(self._browse)
         style_row.addWidget(self.style_edit)
         style_row.addWidget(browse)
-        form.addRow(tr("&House style profile:"), style_row)
+        style_label = QLabel(tr("&House style profile:"))  # a label of its own: a layout takes no buddy
+        style_label.setBuddy(self.style_edit)
+        form.addRow(style_label, style_row)
+        self.propagate_box = QCheckBox(tr("&Propagate hand edits to repeated segments"))
+        self.propagate_box.setObjectName("propagateBox")
+        self.propagate_box.setChecked(prefs.propagate)
+        self.propagate_box.setToolTip(tr("A repetition that reads as the edited segment did takes the same "
+                                         "text, in the same undo step"))
+        form.addRow("", self.propagate_box)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -141,6 +158,7 @@ class PreferencesDialog(QDialog):
         self.prefs.role = self.role_combo.currentData()
         self.prefs.language = self.language_combo.currentData()
         self.prefs.house_style = self.style_edit.text().strip()
+        self.prefs.propagate = self.propagate_box.isChecked()
 
     def accept(self) -> None:
         self.save()

@@ -101,6 +101,32 @@ def _close_quietly(session) -> None:
         pass
 
 
+class RecheckJob(QRunnable):
+    """Re-check the segments a bulk change left unchecked (``session.check_unchecked``), off the GUI thread.
+
+    The desk is busy meanwhile: no edit reaches the session until ``finished`` (or ``failed``).
+    """
+
+    def __init__(self, session, user: str):
+        super().__init__()
+        self.setAutoDelete(False)
+        self.session = session
+        self.user = user
+        self.signals = JobSignals()
+
+    def run(self) -> None:
+        started = time.perf_counter()
+        try:
+            changes = self.session.check_unchecked(user=self.user)
+        except Exception as exc:  # noqa: BLE001 - one line for the user, never a dead worker
+            text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            if is_alive(self.signals):
+                self.signals.failed.emit(text)
+            return
+        if is_alive(self.signals):
+            self.signals.finished.emit(changes, time.perf_counter() - started)
+
+
 class PreloadJob(QRunnable):
     """Load the French spaCy model at start-up so the first check does not wait ~3 s."""
 

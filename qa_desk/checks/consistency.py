@@ -1,7 +1,10 @@
 """Consistency inside one document: repeated sentences and acronyms rendered two ways.
 
 Both checks flag the minority rendering with the majority one as suggestion;
-on a tie the earlier rendering wins, so the later one is flagged.
+on a tie the earlier rendering wins, so the later one is flagged. A rendering a
+reviewer wrote (an edit put it there: it is not in the target as read) wins over
+any number of renderings as read: fixing one of 107 repeated sentences flags the
+other 106 with the fix as suggestion, never the fix with the old error.
 """
 from __future__ import annotations
 
@@ -16,9 +19,16 @@ def _norm(text: str) -> str:
     return " ".join(text.replace("’", "'").split()).casefold()
 
 
-def _pick(renderings: dict[str, list]) -> str:
-    """The majority key; ties go to the rendering seen first (dicts keep insertion order)."""
-    return max(renderings, key=lambda key: len(renderings[key]))
+def introduced(seg, text: str) -> bool:
+    """True when an edit put ``text`` in the segment's target (it is there now, not as read)."""
+    return seg.modified and text in seg.target_text and text not in (seg.original_target or "")
+
+
+def _pick(renderings: dict[str, list], edited=None) -> str:
+    """The rendering a reviewer wrote, if any (``edited(key)``), else the majority key; ties go to
+    the rendering seen first (dicts keep insertion order)."""
+    chosen = [key for key in renderings if edited is not None and edited(key)] or list(renderings)
+    return max(chosen, key=lambda key: len(renderings[key]))
 
 
 @register_check("consistency", category="Terminology/Inconsistent", severity="minor")
@@ -38,9 +48,10 @@ def consistency(ctx: CheckContext):
     for renderings in groups.values():
         if len(renderings) < 2:
             continue
-        best = _pick(renderings)
+        best = _pick(renderings, lambda key: any(s.modified for s in renderings[key]))
         model = renderings[best][0].target_text.strip()
         count = sum(len(v) for v in renderings.values())
+        corrected = sum(1 for s in renderings[best] if s.modified)
         for key, segs in renderings.items():
             if key == best:
                 continue
@@ -48,9 +59,13 @@ def consistency(ctx: CheckContext):
                 text = seg.target_text
                 start = len(text) - len(text.lstrip())
                 end = len(text.rstrip())
-                yield ctx.issue("consistency", seg, start, end,
-                                f"This source sentence occurs {count} times and is translated differently; "
-                                f"{len(renderings[best])} times as suggested.", suggestions=[model])
+                if corrected:
+                    message = (f"This source sentence occurs {count} times and is translated differently; "
+                               f"it was corrected as suggested in {corrected} place(s).")
+                else:
+                    message = (f"This source sentence occurs {count} times and is translated differently; "
+                               f"{len(renderings[best])} times as suggested.")
+                yield ctx.issue("consistency", seg, start, end, message, suggestions=[model])
 
 
 # ---------------------------------------------------------------- acronyms
@@ -190,7 +205,7 @@ def acronym_consistency(ctx: CheckContext):
     for acronym, renderings in _source_renderings(ctx).items():
         if len(renderings) < 2:
             continue
-        best = _pick(renderings)
+        best = _pick(renderings, lambda key: any(introduced(seg, key) for seg, _ in renderings[key]))
         for rendering, places in renderings.items():
             if rendering == best:
                 continue
@@ -209,7 +224,8 @@ def acronym_consistency(ctx: CheckContext):
         for key, renderings in groups.items():
             if len(renderings) < 2:
                 continue
-            best = _pick(renderings)
+            best = _pick(renderings, lambda key: any(introduced(seg, seg.target_text[a:b])
+                                                     for seg, a, b in renderings[key]))
             model_seg, model_start, model_end = renderings[best][0]
             model = model_seg.target_text[model_start:model_end]
             for rendering, places in renderings.items():

@@ -140,11 +140,16 @@ class SourceName(NamedTuple):
 
 def _known_names(texts) -> set[str]:
     """Words the document capitalises mid-sentence in its body (used as names elsewhere)."""
-    known = set()
+    known, openers = set(), {}
     for text in texts:
         if is_heading(text) or not text.rstrip().rstrip('"”»\')’ ').endswith((".", "?", "!", ":", ";")):
             continue  # headlines capitalise words that are no names
         tokens = tokenize(text, split_inversions=False)
+        if tokens and tokens[0].is_word and tokens[0].text[:1].isupper():
+            first = fold(_POSSESSIVE.sub("", tokens[0].text))
+            openers[first] = openers.get(first, 0) + 1
+            if openers[first] >= 2 and not is_ordinary(tokens[0].text):
+                known.add(first)  # "Ryabkov said ... Ryabkov repeated": a name the document keeps opening with
         for n, token in enumerate(tokens):
             if n and token.is_word and token.text[:1].isupper() and tokens[n - 1].text not in _SENTENCE_OPENERS:
                 known.add(fold(_POSSESSIVE.sub("", token.text)))
@@ -226,8 +231,9 @@ def _group_name(doc, group: list[int], table, known, heading: bool) -> SourceNam
         acronym = word.isupper() and len(word) >= 2
         if ordinary and not (first_last or fold(word) in known and not _opener(doc, token.i) and not heading):
             continue  # "Strategy", "Museum": an ordinary word with a capital
-        if _opener(doc, token.i) and fold(word) not in known and (ordinary or token.pos_ in ("ADV", "VERB", "ADJ")):
-            continue  # a sentence's first word is a name only when the document uses it as one
+        if _opener(doc, token.i) and fold(word) not in known and (ordinary or token.pos_ in ("ADV", "VERB", "ADJ")
+                                                               or (len(tokens) == 1 and not is_first_name(word))):
+            continue  # a sentence's first word is a name only when the document uses it as one ("Turnout reached")
         if heading and (ordinary or fold(word) not in known and (token.pos_ != "PROPN" or doc.text.isupper())):
             continue  # a headline's capitals: only names the document uses elsewhere, or the parse's
         kept.append(word)

@@ -115,26 +115,31 @@ def _segments(unit, key, paragraph, q, dialect):
     base = {"unit": unit, "target": target, "translate": unit.get("translate") != "no"}
     mrks = _seg_marks(seg_source, q) if seg_source is not None else []
     if not mrks:
-        tgt = _extract(target) if target is not None else None
+        marks: list = []
+        tgt = _extract(target, marks) if target is not None else None
         state = dialects.read_state(dialect, unit, target, None, defs, bool(tgt and tgt.text.strip()))
         native = dict(base, source=source, container=target, mid=None, norm_state=state)
-        return [Segment(key, _extract(source), tgt, state, list(notes), paragraph, native=native)]
+        return [Segment(key, _extract(source), tgt, state, list(notes), paragraph, native=native,
+                        quality_marks=marks)]
     target_marks = {m.get("mid"): m for m in _seg_marks(target, q)} if target is not None else {}
     segments, mids = [], set()
     for mark in mrks:
         mid = mark.get("mid", "")
         tmark = target_marks.get(mid)
-        tgt = _extract(tmark) if tmark is not None else None
+        marks = []
+        tgt = _extract(tmark, marks) if tmark is not None else None
         state = dialects.read_state(dialect, unit, target, mid, defs, bool(tgt and tgt.text.strip()))
         native = dict(base, source=mark, container=tmark, mid=mid, norm_state=state)
         seg_id = xc.unique_id(f"{key}#{mid}", mids)
-        segments.append(Segment(seg_id, _extract(mark), tgt, state, list(notes), paragraph, native=native))
+        segments.append(Segment(seg_id, _extract(mark), tgt, state, list(notes), paragraph, native=native,
+                                quality_marks=marks))
     return segments
 
 
-def _extract(element) -> Content:
-    """Content of a 1.2 element; codes with content (ph, bpt, ept, it) keep it as original data."""
-    content = xc.extract(element, NAME, PAIRED)
+def _extract(element, marks: list | None = None) -> Content:
+    """Content of a 1.2 element; codes with content (ph, bpt, ept, it) keep it as original data;
+    ITS issue marks go to ``marks`` when given (a target's)."""
+    content = xc.extract(element, NAME, PAIRED, marks=marks)
     for code in content.codes:
         el = code.native["el"]
         if code.kind == STANDALONE and isinstance(el.tag, str) and (el.text or len(el)):
@@ -161,7 +166,7 @@ def write(doc: BilingualDocument, path: str, issues=None) -> None:
 def _write_edited(doc, path, issues):
     grouped = xc.issues_by_segment(issues)
     todo = [s for s in doc.segments if isinstance(s.native, dict) and
-            (s.modified or s.state != s.native["norm_state"] or s.id in grouped)]
+            (s.modified or s.state != s.native["norm_state"] or s.id in grouped or s.quality_marks)]
     wanted = [doc.native.getroot()]
     for seg in todo:
         wanted += [e for e in (seg.native["unit"], seg.native["target"], seg.native["container"],
@@ -190,7 +195,7 @@ def _write_edited(doc, path, issues):
             dialects.write_state(doc.dialect, seg.state, native["unit"], native["target"], native["mid"],
                                  doc.native_states, changes, twins, created.get(native["unit"]))
         seg_issues = grouped.get(seg.id, [])
-        if seg.modified or seg_issues:
+        if seg.modified or seg_issues or seg.quality_marks:  # marks as read give way to today's issues
             if native["mid"] is None or native["container"] is not None:
                 container = target if native["mid"] is None else twins[native["container"]]
                 original = native["target"] if native["mid"] is None else native["container"]
@@ -320,22 +325,34 @@ def _write_fresh(doc, path, issues):
     body = etree.SubElement(file_el, q("body"))
     make_mark = _mark_factory(q, local_its=False)
     used: set[str] = set()
-    for seg in doc.segments:
-        unit = etree.SubElement(body, q("trans-unit"), id=xc.unique_id(seg.id or "s", used))
-        source = etree.SubElement(unit, q("source"))
-        xc.fill(source, seg.source, [], _renderer(q, set()), make_mark)
-        seg_issues = grouped.get(seg.id, [])
-        if seg.target is not None or seg_issues:
-            target = etree.SubElement(unit, q("target"), state=STATE_OUT.get(seg.state, "translated"))
-            content = seg.target if seg.target is not None else Content("")
-            xc.fill(target, content, xc.marks_for(seg_issues, len(content.text)), _renderer(q, set()),
-                    make_mark)
-        for note in seg.notes:
-            etree.SubElement(unit, q("note")).text = note
-        _indent(unit, 3)
+    # numbered as the fresh 2.1 file: one group per unit u1, u2..., one trans-unit per segment
+    # "u1/s1" (what the 2.1 reader calls its segments), so both exports read back alike
+    for number, segments in enumerate(xc.group_units(doc.segments), 1):
+        group_id = xc.unique_id(f"u{number}", used)
+        group = etree.SubElement(body, q("group"), id=group_id)
+        for index, seg in enumerate(segments, 1):
+            _fresh_unit(group, seg, xc.unique_id(f"{group_id}/s{index}", used), grouped, make_mark, q)
+        _indent(group, 3)
     for depth, element in ((2, body), (1, file_el), (0, root)):
         _indent(element, depth)
     write_tree(etree.ElementTree(root), path)
+
+
+def _fresh_unit(group, seg, unit_id, grouped, make_mark, q) -> None:
+    unit = etree.SubElement(group, q("trans-unit"), id=unit_id)
+    if seg.id:
+        unit.set("resname", seg.id)
+    source = etree.SubElement(unit, q("source"))
+    xc.fill(source, seg.source, [], _renderer(q, set()), make_mark)
+    seg_issues = grouped.get(seg.id, [])
+    if seg.target is not None or seg_issues:
+        target = etree.SubElement(unit, q("target"), state=STATE_OUT.get(seg.state, "translated"))
+        content = seg.target if seg.target is not None else Content("")
+        xc.fill(target, content, xc.marks_for(seg_issues, len(content.text)), _renderer(q, set()),
+                make_mark)
+    for note in seg.notes:
+        etree.SubElement(unit, q("note")).text = note
+    _indent(unit, 4)
 
 
 def _indent(element, depth):

@@ -104,18 +104,19 @@ class _Reader:
                 elif child.tag == self.t_target:
                     target = child
             src = self.content(source, data) if source is not None else Content("")
-            tgt = self.content(target, data) if target is not None else None
+            marks: list = []
+            tgt = self.content(target, data, marks) if target is not None else None
             state = part.get("state", "initial")
             state = state if state in STATES else "initial"
             native = {"unit": unit, "segment": part, "source": source, "target": target, "norm_state": state}
             seg_id = xc.unique_id(f"{key}/{part.get('id') or index}", part_ids)
             self.doc.segments.append(Segment(seg_id, src, tgt, state, list(notes), self.paragraph,
-                                             native=native))
+                                             native=native, quality_marks=marks))
         self.paragraph += 1
 
     @staticmethod
-    def content(element, data: dict) -> Content:
-        content = xc.extract(element, NAME, PAIRED, char_code="cp")
+    def content(element, data: dict, marks: list | None = None) -> Content:
+        content = xc.extract(element, NAME, PAIRED, char_code="cp", marks=marks)
         if data:
             for code in content.codes:
                 el = code.native["el"]
@@ -139,7 +140,7 @@ def write(doc: BilingualDocument, path: str, issues=None) -> None:
 def _write_edited(doc, path, issues):
     grouped = xc.issues_by_segment(issues)
     todo = [s for s in doc.segments if isinstance(s.native, dict) and
-            (s.modified or s.state != s.native["norm_state"] or s.id in grouped)]
+            (s.modified or s.state != s.native["norm_state"] or s.id in grouped or s.quality_marks)]
     wanted = [doc.native.getroot()]
     wanted += [e for s in todo for e in (s.native["unit"], s.native["segment"], s.native["source"],
                                          s.native["target"]) if e is not None]
@@ -166,7 +167,7 @@ def _write_edited(doc, path, issues):
                 del segment.attrib["subState"]  # another tool's refinement of the old state
             changes.attributes.append((native["segment"], segment))
         seg_issues = grouped.get(seg.id, [])
-        if not (seg.modified or seg_issues):
+        if not (seg.modified or seg_issues or seg.quality_marks):  # marks as read give way to today's
             continue
         if seg.modified:
             segment.set("state", native_state or seg.state)

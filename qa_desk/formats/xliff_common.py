@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from ..model import CLOSE, OPEN, STANDALONE, Code, Content, Issue
+from ..model import CLOSE, OPEN, STANDALONE, Code, Content, Issue, QualityMark
 from .xmlsafe import local_name
 
 ITS = "http://www.w3.org/2005/11/its"
@@ -60,9 +60,13 @@ def its_comment(issue: Issue) -> str:
 
 
 def its_attributes(issue: Issue) -> dict[str, str]:
-    return {f"{{{ITS}}}locQualityIssueType": its_type(issue),
-            f"{{{ITS}}}locQualityIssueComment": its_comment(issue),
-            f"{{{ITS}}}locQualityIssueSeverity": SEVERITY_SCORE.get(issue.severity, "50")}
+    """An issue as ITS 2.0 LQI attributes; an ignored one (``its_enabled`` False) is disabled."""
+    attrib = {f"{{{ITS}}}locQualityIssueType": its_type(issue),
+              f"{{{ITS}}}locQualityIssueComment": its_comment(issue),
+              f"{{{ITS}}}locQualityIssueSeverity": SEVERITY_SCORE.get(issue.severity, "50")}
+    if getattr(issue, "its_enabled", True) is False:
+        attrib[f"{{{ITS}}}locQualityIssueEnabled"] = "no"
+    return attrib
 
 
 @dataclass
@@ -124,12 +128,26 @@ def paused_gc():
             gc.enable()
 
 
-def extract(container, fmt: str, paired: frozenset, char_code: str = "") -> Content:
+def quality_mark(element, start: int, end: int) -> QualityMark | None:
+    """The ITS localization-quality-issue mark an element is (a mrk with its:locQualityIssue*), else None."""
+    attrib = element.attrib
+    if not any(key.startswith(_LQI) for key in attrib):
+        return None
+    return QualityMark(start, end, attrib.get(_LQI + "Type", ""), attrib.get(_LQI + "Comment", ""),
+                       attrib.get(_LQI + "Severity", ""), attrib.get(_LQI + "Enabled", "yes") != "no")
+
+
+_LQI = f"{{{ITS}}}locQualityIssue"
+
+
+def extract(container, fmt: str, paired: frozenset, char_code: str = "", marks: list | None = None) -> Content:
     """Plain text and codes of a source/target (or mrk segment) element.
 
     ``paired`` element names (g, mrk / pc, mrk) open and close around their text;
     every other child element is a standalone code whose inner text is not
     part of the plain text, except ``char_code`` (2.x cp) which becomes its character.
+    With ``marks`` (a list), ITS quality-issue marks are no codes: their text is the segment's
+    and each goes into ``marks`` as a :class:`QualityMark` (what qa-desk's exports carry).
     """
     if not len(container):
         return Content(container.text or "", [])
@@ -151,6 +169,10 @@ def extract(container, fmt: str, paired: frozenset, char_code: str = "") -> Cont
                     char = "\ufffd"
                 text.append(char)
                 length += 1
+            elif marks is not None and name == "mrk" and any(k.startswith(_LQI) for k in child.attrib):
+                start = length
+                walk(child)
+                marks.append(quality_mark(child, start, length))
             elif name in paired:
                 native = {"fmt": fmt, "el": child}
                 ident = child.get("id", "")

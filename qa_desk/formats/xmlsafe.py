@@ -78,6 +78,9 @@ def _blank_comments_and_pis(text: str) -> str:
     return re.sub(r"<!--.*?-->|<\?.*?\?>", keep_lines, text, flags=re.DOTALL)
 
 
+_LXML_PLACE = re.compile(r",? line \d+, column (\d+)\s*$")
+
+
 def parse_bytes(data: bytes, path: str = "") -> etree._ElementTree:
     """Parse ``data`` safely; errors become a one-line :class:`InputError` with the line."""
     if not data.strip():
@@ -91,6 +94,9 @@ def parse_bytes(data: bytes, path: str = "") -> etree._ElementTree:
         root = etree.fromstring(data, parser, base_url=base_url)
     except etree.XMLSyntaxError as exc:
         message = (exc.msg or str(exc)).splitlines()[0] if (exc.msg or str(exc)) else "not well-formed XML"
+        place = _LXML_PLACE.search(message)  # lxml ends with "line N, column M": the line goes in front once
+        if place is not None:
+            message = message[:place.start()] + f" (column {place.group(1)})"
         line = exc.lineno if exc.lineno and exc.lineno > 0 else None
         raise InputError(f"not well-formed XML: {message}", path, line) from None
     except (ValueError, LookupError) as exc:  # unknown encoding, bytes that are not XML at all

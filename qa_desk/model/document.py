@@ -33,6 +33,22 @@ class Problem:
 
 
 @dataclass
+class QualityMark:
+    """An ITS 2.0 localization-quality-issue mark read from a file (qa-desk's own export, or a tool's).
+
+    Readers keep its span out of the text's codes (the target reads as plain text); a session that
+    opens the file gives a disabled mark's issue its ignore back (``enabled`` False).
+    """
+
+    start: int  # span in the target's plain text (an empty span at 0: an issue about the source)
+    end: int
+    type: str = ""  # its:locQualityIssueType
+    comment: str = ""
+    severity: str = ""  # its:locQualityIssueSeverity, 0-100 as written
+    enabled: bool = True  # its:locQualityIssueEnabled="no" -> False
+
+
+@dataclass
 class Segment:
     """One aligned pair: source and target content, state and notes.
 
@@ -53,6 +69,7 @@ class Segment:
     confidence: float = 1.0  # alignment confidence, 0..1
     native: Any = None  # reader's handle to write it back
     original_target: str | None = None  # target text as read, before any fix
+    quality_marks: list[QualityMark] = field(default_factory=list)  # ITS issue marks the target carried
 
     def __post_init__(self) -> None:
         if self.original_target is None and self.target is not None:

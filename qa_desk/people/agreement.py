@@ -55,7 +55,9 @@ QUOTE_MARKS = {"«", "»", "\"", "“", "”"}
 SEMI_AUXILIARIES = {"veut", "voulait", "voudrait", "préfère", "préférait", "peut", "pouvait", "pourrait",
                     "doit", "devait", "devrait", "semble", "semblait", "espère", "espérait", "souhaite",
                     "souhaitait", "refuse", "refusait", "va", "allait", "ira", "vient", "venait", "veux", "peux",
-                    "dois", "vais", "espère", "souhaiterait", "aimerait", "accepte", "acceptait", "risque"}
+                    "dois", "vais", "espère", "souhaiterait", "aimerait", "accepte", "acceptait", "risque",
+                    "révéla", "révèle", "révélait", "avéra", "avère", "avérait", "montra", "montre", "sembla",
+                    "parut", "paraît", "semblait", "semble", "déclara", "affirma", "prétend", "prétendait"}
 PREPOSITIONS = {"à", "de", "d'", "du", "des", "au", "aux", "selon", "avec", "pour", "par", "contre", "sans",
                 "entre", "chez", "sur", "vers", "envers", "auprès", "pendant", "devant", "derrière", "après",
                 "avant", "dont", "comme", "sous", "malgré", "parmi"}
@@ -346,6 +348,9 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
     while i < n:
         token = tokens[i]
         lower = token.lower
+        if lower == "de" and i + 3 < n and tokens[i + 1].lower in ("plus", "moins") and tokens[i + 2].lower == "en":
+            i += 4  # "devint de plus en plus inquiète"
+            continue
         if is_adverb(lower) or lower == "été" or lower in QUOTE_MARKS:
             i += 1  # "s'est dite « encouragée »": the quotation marks are no words
             continue
@@ -353,7 +358,8 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
             expecting = True
             i += 1
             continue
-        if expecting and predicate and lower in ("un", "une", "le", "la", "l'", "l’") and i + 1 < n:
+        if expecting and predicate and lower in ("un", "une", "le", "la", "l'", "l’", "leur", "son", "sa", "notre",
+                                                 "votre", "mon", "ma", "ce", "cette") and i + 1 < n:
             # predicate noun: "X est une ancienne diplomate", "X était un artiste compétent"
             phrase, _ = noun_phrase_words(tokens, i, min(n, i + 8))
             words += phrase
@@ -488,6 +494,8 @@ def rewrite(word: GenderedWord, gender: str, next_word: str | None = None) -> st
         return determiner_for(text, gender, next_word)
     if word.kind == "pronoun":
         return determiner_for(text, gender)
+    if word.kind == "one-of":  # "l'une des" <-> "l'un des"
+        return "une" if gender == "f" else "un"
     if word.kind == "stressed":  # "avec lui" / "avec elle", "lui-même" / "elle-même"
         other = STRESSED.get(text.lower())
         return (other[:1].upper() + other[1:] if text[:1].isupper() else other) if other else None

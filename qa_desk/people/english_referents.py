@@ -24,6 +24,7 @@ from .wordlists import FIRST_NAME_CONFIDENCE, PARTICLES, word_tables
 
 LONG = {"f": "female", "m": "male"}
 COPULA_VERBS = {"be", "become", "remain", "serve", "work", "stay", "name", "appoint", "elect", "make"}
+ALIAS_VERBS = {"know", "call", "name", "dub", "nickname", "rename", "style", "bill", "credit"}
 BE_FORMS = {"is", "was", "are", "were", "'s", "be", "been", "being"}
 
 
@@ -333,15 +334,30 @@ class SourceReader:
     def _predicate_subject(token):
         """The subject of "X is a nurse" / "X became a teacher" for the predicate noun."""
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is None and token.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "cop" for c in token.children):
+            # "Kibaki turned out to be an exemplary student", "she seemed to be a good teacher"
+            head_subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            if head_subject is not None:
+                return head_subject
+        if subject is None and token.dep_ == "conj" and any(c.dep_ == "cop" for c in token.children):
+            # "Avakian was a leading member ..., and was their candidate": the first conjunct's subject
+            subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            if subject is not None:
+                return subject
         if subject is not None and (any(c.dep_ == "cop" for c in token.children) or any(
                 t.lower_ in BE_FORMS for t in token.doc[subject.i + 1:token.i])):
             return subject  # "X is the author" (the copula may hang from X in a loose parse)
         if token.dep_ == "xcomp" and verb_in(token.head, COPULA_VERBS):
             return next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-        if token.dep_ in ("obl", "advcl", "xcomp") and any(c.lower_ == "as" and c.dep_ in ("case", "mark")
-                                                           for c in token.children):
-            # "joined the party as a student", "worked as a nurse"
-            return next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if token.dep_ in ("obl", "advcl", "xcomp", "nmod") and any(c.lower_ == "as" and c.dep_ in ("case", "mark")
+                                                                   for c in token.children):
+            # "joined the party as a student", "worked as a nurse", "achieved renown as a teacher"
+            verb = token.head
+            for _ in range(3):
+                if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         return None
 
     def _describe(self, seg, key: str, token) -> None:
@@ -528,7 +544,17 @@ class SourceReader:
         return key
 
     def _predicates(self, seg, sentence, tied: dict[int, str]) -> None:
-        """"She was a nurse", "he became a teacher": the predicate noun describes the pronoun's referent."""
+        """"She was a nurse", "he became a teacher": the predicate noun describes the pronoun's referent;
+        "he has been known as Mwai Kibaki": the name is that pronoun's person too."""
+        for token in sentence:
+            if token.i in tied and token.dep_ in ("obl", "xcomp") and any(c.lower_ == "as" for c in token.children) \
+                    and verb_in(token.head, ALIAS_VERBS):
+                subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+                gender = PRONOUN_GENDER.get(subject.lower_, "") if subject is not None else ""
+                if gender and tied[token.i] != tied.get(subject.i):
+                    self._evidence(seg, self.cast.person(tied[token.i]), subject.idx, subject.idx + len(subject),
+                                   "pronoun-weak", gender,
+                                   text=f"{subject.text} ... {token.head.text} as {token.text} — the same person")
         for token in sentence:
             if token.pos_ != "NOUN" or not human_noun(token):
                 continue

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .agreement import GenderedWord, coordinated_predicates, is_adverb, role_noun_gender, verb_group_words
+from .agreement import (GenderedWord, coordinated_predicates, is_adverb, is_fixed_gender_noun, role_noun_gender,
+                        verb_group_words, word_gender)
 from .cast import Mention, Person
 from .reference import Reference
 from ..nlp.tokens import Token, quotation_spans, tokenize
@@ -98,9 +99,26 @@ def _reported_subject(tokens: list[Token], i: int, named_before: dict[int, str])
     return named_before.get(tokens[j].end) if j >= 0 else None
 
 
+# "il fut répondu que", "il a été décidé de": passives with no one as subject ("il était convaincu que" has one)
+IMPERSONAL_PASSIVES = {"dit", "décidé", "répondu", "prévu", "convenu", "annoncé", "établi", "admis", "entendu",
+                       "demandé", "proposé", "souligné", "rappelé", "indiqué", "précisé", "expliqué", "signalé",
+                       "exigé", "recommandé", "suggéré", "stipulé", "jugé", "constaté", "observé", "question"}
+
+
 def _impersonal(tokens: list[Token], i: int) -> bool:
-    """The il at ``i`` stands for nobody: "il y a", "il s'agit", "il lui a fallu", "il ne faut"."""
+    """The il at ``i`` stands for nobody: "il y a", "il s'agit", "il lui a fallu", "il ne faut",
+    "il fut répondu que", "il a été décidé de"."""
     j = i + 1
+    if tokens[i].lower == "il":
+        k = j
+        if k + 1 < len(tokens) and tokens[k].lower in ("a", "avait", "aura") and tokens[k + 1].lower == "été":
+            k += 2
+        elif k < len(tokens) and tokens[k].lower in ("est", "fut", "était", "sera"):
+            k += 1
+        if k > j and k + 1 < len(tokens) and tokens[k].lower in IMPERSONAL_PASSIVES and (
+                tokens[k + 1].lower in ("que", "qu'", "qu’") or tokens[k + 1].lower in ("de", "d'", "d’")
+                and k + 2 < len(tokens) and _is_infinitive_form(tokens[k + 2].lower)):
+            return True  # "il fut répondu que", "il a été décidé de reporter" (not "il était accompagné de")
     if j < len(tokens) and tokens[j].lower in IMPERSONAL_NEXT:
         return True
     if j + 1 < len(tokens) and tokens[j].lower in ("s'", "s’") and tokens[j + 1].lower.startswith("agi"):
@@ -133,6 +151,9 @@ SPEECH_VERBS = {"déclaré", "dit", "ajouté", "affirmé", "expliqué", "indiqu�
                 "selon", "déclarait", "disait", "ajoutait"}
 
 
+# English nouns French renders by a noun of one gender whoever it names (la personne, la victime).
+FIXED_GENDER_ENGLISH = {"person", "victim", "witness", "star", "recruit", "casualty", "celebrity", "personality",
+                        "figure", "hostage", "sentry", "individual"}
 CAREER_NOUNS = {"carrière", "métier", "poste", "fonction", "fonctions", "rôle", "statut", "titre", "travail",
                 "emploi", "débuts", "formation", "parcours", "mandat"}
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|her)\b", re.IGNORECASE)
@@ -207,6 +228,9 @@ class PronounReader:
         english_count = len([m for m in source if m.kind == "pronoun" and m.person == person.key])
         other_pronouns = wrong and (len(wrong) > english_count or (
             len(wrong) < len(plain) and (len(plain) > english_count or other_referents)))
+        # "La personne en question ... elle encourageait": the pronoun agrees with a noun of one gender
+        fixed_nouns = {i for i, t in enumerate(tokens) if is_fixed_gender_noun(t.text)} \
+            if person.unnamed and person.roles & FIXED_GENDER_ENGLISH else set()
         english_subjects = _english_subject_positions(seg.source.text)
         french_length = max(1, len(seg.target.text))
         # "explained another writer, adding she...": an English person with no pronoun may be the French il
@@ -215,8 +239,11 @@ class PronounReader:
         for i in subjects:
             token, gender = tokens[i], SUBJECT_PRONOUNS[tokens[i].lower]
             aligned = _aligned_pronoun(english_subjects, token.start / french_length, 0.12)
-            if i not in speakers and (other_pronouns or (gender != expected and other_referents
-                                                         and aligned not in ("he", "she"))):
+            if gender != expected and any(k < i and word_gender(tokens[k].text, ("NOUN",)) == gender
+                                          for k in fixed_nouns):
+                continue
+            if i not in speakers and (other_pronouns or (gender != expected and other_referents)) \
+                    and aligned not in ("he", "she"):
                 continue  # other referents: "elle" may translate "it" (la Russie, la discussion)
             if gender != expected and other_people and i not in speakers and aligned not in ("he", "she"):
                 continue
@@ -252,8 +279,9 @@ class PronounReader:
                            other_referents: bool) -> None:
         """"jusqu'à lui", "de lui", "avec elle": after a preposition, lui and elle name a person; when
         the English sentence speaks of one person only, that is who they are."""
-        if other_referents or {m.person for m in self.cast.mentions(seg.id, "source")} != {person.key}:
-            return  # someone else in the English sentence ("our mother ... for her") may be who lui/elle is
+        if re.search(r"\b(?:it|its|itself)\b", seg.source.text, re.IGNORECASE) \
+                or {m.person for m in self.cast.mentions(seg.id, "source")} != {person.key}:
+            return  # a thing or someone else in the English sentence ("our mother ... for her") may be lui/elle
         for i in range(1, len(tokens)):
             gender = {"lui": "m", "elle": "f"}.get(tokens[i].lower)
             if not gender or gender == expected or tokens[i - 1].lower not in _AFTER_PREPOSITION \

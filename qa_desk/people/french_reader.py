@@ -38,6 +38,28 @@ def is_phrase_determiner(token: Token) -> bool:
     return token.lower not in NOT_PHRASE_DETERMINERS and determiner_gender(token.text) is not None
 
 
+ETRE_FORMS = {"est", "était", "fut", "sera", "serait", "soit", "être", "été", "devint", "devient", "devenir",
+              "reste", "resta", "restait", "demeure"}
+
+
+def one_of_words(tokens: list[Token], i: int) -> list[GenderedWord]:
+    """"l'une des premières pratiquantes": un/une and the plural adjectives and role noun after des."""
+    gender = "f" if tokens[i].lower == "une" else "m"
+    words = [GenderedWord(tokens[i], gender, "one-of")]
+    for j in range(i + 2, min(len(tokens), i + 6)):
+        token = tokens[j]
+        if not token.is_word or token.lower in PREPOSITIONS:
+            break
+        form = word_gender(token.text, ("ADJ", "NOUN", "VERB"))
+        if form is None:
+            break
+        kind = "noun" if is_role_noun(token.text) or is_person_noun(token.text) else "adjective"
+        words.append(GenderedWord(token, form, kind))
+        if kind == "noun":
+            break
+    return words if len(words) > 1 and words[-1].kind == "noun" else []
+
+
 def _verb_follows(tokens: list[Token], i: int) -> bool:
     """The phrase at ``i`` is followed, within a few words, by an auxiliary: it is a subject."""
     for j in range(i + 2, min(len(tokens), i + 8)):
@@ -174,6 +196,7 @@ class TargetReader(PronounReader):
             self._name_phrase(seg, tokens, start, i, key, used)
         self._role_phrases(seg, tokens, used)
         self._sole_person_phrases(seg, tokens, used)
+        self._sole_person_predicates(seg, tokens, used)
         self._pronouns(seg, tokens, used)
         self._prepositional_pronouns(seg, tokens, tokenize(seg.source.text, False))
         self._first_person_quotes(seg, tokens)
@@ -263,7 +286,7 @@ class TargetReader(PronounReader):
             return []  # the phrase opening the sentence ends at its first comma
         while begin < comma - 1 and is_adverb(tokens[begin].lower):
             begin += 1  # "Toujours présente chaque matin, X...", "Aujourd'hui âgée de 84 ans, X..."
-        if comma - begin < 1 or comma - begin > 10 or not tokens[begin].is_word:
+        if comma - begin < 1 or comma - begin > 18 or not tokens[begin].is_word:
             return []
         first = tokens[begin]
         if first.lower in NOT_AGREEING_OPENERS:
@@ -446,6 +469,30 @@ class TargetReader(PronounReader):
                 words += verb_group_words(tokens, phrase_end)
             used.update(range(i, phrase_end))
             self.references.append(Reference(mention.person, seg.id, "phrase", words, mention))
+
+    def _sole_person_predicates(self, seg, tokens: list[Token], used: set[int]) -> None:
+        """"a gagné la réputation d'être une enseignante", "fut l'une des premières pratiquantes": a
+        role predicated anywhere in a sentence whose English speaks of one person is that person's."""
+        mention = self._sole_person(seg)
+        if mention is None or self.cast.person(mention.person).plural:
+            return
+        taken = {w.token.start for r in self.references[self.first_of_segment:] for w in r.words}
+        for i, token in enumerate(tokens):
+            if i in used or token.start in taken:
+                continue
+            words: list[GenderedWord] = []
+            infinitive = token.lower in ("être", "devenir", "rester") and i > 0 \
+                and tokens[i - 1].lower in ("d'", "d’", "de", "à", "pour", "sans", "après")
+            if infinitive and i + 1 < len(tokens):  # "la réputation d'être une enseignante"
+                words = [w for w in verb_group_words(tokens, i) if w.token.start not in taken]
+                if not any(is_role_noun(w.token.text) for w in words):
+                    continue  # only a predicate that names a role is surely about the person
+            elif token.lower in ("l'", "l’") and i + 2 < len(tokens) and tokens[i + 1].lower in ("un", "une") \
+                    and tokens[i + 2].lower in ("des", "de") and i > 0 and tokens[i - 1].lower in ETRE_FORMS:
+                words = one_of_words(tokens, i + 1)
+            if words:
+                used.add(i)
+                self.references.append(Reference(mention.person, seg.id, "phrase", words, mention))
 
     def _role_phrases(self, seg, tokens: list[Token], used: set[int]) -> None:
         """"La Russe", "le ministre": tied to the person an English role phrase names."""

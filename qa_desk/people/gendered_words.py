@@ -26,9 +26,14 @@ _FRENCH_PAIRS = [
     ("parrain", "marraine"), ("moine", "religieuse"), ("moines", "religieuses"), ("fiancé", "fiancée"),
     ("copain", "copine"), ("acteur", "actrice"), ("acteurs", "actrices"), ("serveur", "serveuse"),
     ("héritier", "héritière"), ("patriarche", "matriarche"), ("écolier", "écolière"),
-    ("mâle", "femelle"), ("mâles", "femelles"), ("monsieur", "dame"), ("messieurs", "dames"),
+    ("mâle", "femelle"), ("mâles", "femelles"), ("gentleman", "dame"),
     ("masculin", "féminin"), ("masculine", "féminine"), ("masculins", "féminins"), ("masculines", "féminines"),
     ("Sir", "Dame"), ("Lord", "Lady"),
+    ("marié", "mariée"), ("mariés", "mariées"), ("prêtre", "prêtresse"), ("prêtres", "prêtresses"),
+    ("arrière-petit-fils", "arrière-petite-fille"), ("arrière-petits-fils", "arrière-petites-filles"),
+    ("petits-fils", "petites-filles"), ("compagnon", "compagne"), ("héros", "héroïne"), ("dieu", "déesse"),
+    ("dieux", "déesses"), ("poète", "poétesse"), ("hôte", "hôtesse"), ("ex-mari", "ex-femme"),
+    ("seigneur", "dame"), ("gars", "fille"), ("maître", "maîtresse"), ("instituteur", "institutrice"),
 ]
 # Where one French word has two counterparts, the English says which: fille is a daughter
 # (fils) when the English speaks of a son, else a girl (garçon); femme likewise.

@@ -1,32 +1,33 @@
 """The QA report as one standalone HTML page (no scripts, no external files).
 
-Every piece of text that comes from a document, a check or a user goes
-through :func:`html.escape`: segment text, notes, names and messages are
-data, never markup.
+Every piece of text that comes from a document, a check or a user goes through
+:func:`html.escape`: segment text, notes, names and messages are data, never markup.
+Segments carry their number in the document (the desk's numbering) everywhere; an issue row
+shows its segment with the flagged words marked, an edit row the words taken out and put in.
 """
 from __future__ import annotations
 
 from datetime import datetime, timezone
 from html import escape
 
-from .scorecard import Scorecard, message_of, mqm_score
+from ..textdiff import word_diff
+from .labels import Labels
+from .scorecard import Scorecard, mqm_score, verdict
 
 STYLE = """
-body{font-family:system-ui,sans-serif;margin:2em;color:#222;max-width:1100px}
+body{font-family:system-ui,sans-serif;margin:2em;color:#222;max-width:1200px}
 table{border-collapse:collapse;margin:0.5em 0 1.5em;width:100%}
 th,td{border:1px solid #ccc;padding:0.3em 0.5em;vertical-align:top;text-align:left}
 th{background:#f3f3f3}.num{text-align:right;font-variant-numeric:tabular-nums}
 .critical{color:#a00;font-weight:bold}.major{color:#c50}.minor{color:#666}.info{color:#888}
 .ignored,.fixed{color:#888}.fixed{text-decoration:line-through}del{background:#fdd}ins{background:#dfd}
+mark{background:#ffe08a}.ctx{font-size:0.92em}.ctx .src{color:#555}
+.pass{color:#1b5e20;font-weight:bold}.fail{color:#b71c1c;font-weight:bold}
 """
 
 
 def _e(value) -> str:
     return escape("" if value is None else str(value), quote=True)
-
-
-def _num(value, digits: int = 1) -> str:
-    return "—" if value is None else f"{value:.{digits}f}"
 
 
 def _row(cells, header: bool = False) -> str:
@@ -40,70 +41,152 @@ def _row(cells, header: bool = False) -> str:
     return "<tr>" + "".join(out) + "</tr>"
 
 
+def marked(text: str, start: int, end: int) -> str:
+    """``text`` escaped, with [start, end) in <mark> (a zero-width span marks nothing)."""
+    if not 0 <= start <= end <= len(text) or start == end:
+        return _e(text)
+    return _e(text[:start]) + "<mark>" + _e(text[start:end]) + "</mark>" + _e(text[end:])
+
+
+def diff_html(before: str, after: str) -> str:
+    """The change as a word diff: <del> what went, <ins> what came."""
+    parts = []
+    for op, chunk in word_diff(before, after):
+        tag = {"delete": "del", "insert": "ins"}.get(op)
+        parts.append(f"<{tag}>{_e(chunk)}</{tag}>" if tag else _e(chunk))
+    return "".join(parts)
+
+
+def _context(issue, segments: dict) -> str:
+    seg = segments.get(issue.segment)
+    if seg is None:
+        return ""
+    source, target = seg.source.text, seg.target_text
+    if issue.side == "source":
+        src, tgt = marked(source, issue.start, issue.end), _e(target)
+    else:
+        src = _e(source)
+        tgt = marked(target, issue.start, issue.end) if target[issue.start:issue.end] == issue.text else _e(target)
+    return f'<div class="src">{src}</div><div>{tgt}</div>'
+
+
 def render_html(data, card: Scorecard) -> str:
     """The HTML report of ``data`` (a :class:`ReportData`)."""
+    t = Labels(data.language)
     doc = data.document
-    title = f"qa-desk report: {doc.path}" + (f" / {doc.target_path}" if doc.target_path else "")
+    numbers = data.number_of()
+    title = f"{t('qa-desk report')}: {doc.path}" + (f" / {doc.target_path}" if doc.target_path else "")
     stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    parts = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
+    parts = ["<!DOCTYPE html>", f'<html lang="{t.lang}"><head><meta charset="utf-8">',
              f"<title>{_e(title)}</title><style>{STYLE}</style></head><body>",
              f"<h1>{_e(title)}</h1>",
-             f"<p>{len(doc.segments)} segments, {card.source_words} source words; written {_e(stamp)}.</p>"]
-    parts += ["<h2>Scorecard</h2><table>",
-              _row(["measure", "value"], header=True),
-              _row(["open issues (critical / major / minor / info)",
-                    " / ".join(str(card.open_by_severity.get(s, 0))
-                               for s in ("critical", "major", "minor", "info"))]),
-              _row(["penalty points (minor 1, major 5, critical 25)", str(card.penalty)]),
-              _row(["penalty per 1,000 source words", _num(card.penalty_per_1000, 2)]),
-              _row(["MQM score (100 minus penalty points per 100 words)", _num(mqm_score(card), 1)]),
-              _row(["post-edit TER, document (0 = unchanged)", _num(card.ter, 2)]),
-              _row(["post-edit chrF, document (100 = unchanged)", _num(card.chrf, 2)]),
-              _row(["issues by status", ", ".join(f"{v} {k}" for k, v in sorted(card.status_counts.items()))
-                    or "none"]),
-              _row(["edits by decision", ", ".join(f"{v} {k}" for k, v in sorted(card.decision_counts.items()))
-                    or "none"]),
-              "</table>"]
-    people = data.people
-    if people:
-        parts += ["<h2>People</h2><table>", _row(["name", "gender", "set by user", "evidence"], header=True)]
-        overrides = data.overrides
-        for person in people:
-            evidence = "; ".join(e.describe() if hasattr(e, "describe") else str(e)
-                                 for e in list(getattr(person, "evidence", []))[:3])
-            parts.append(_row([person.name, person.gender, overrides.get(person.key, ""), evidence]))
-        parts.append("</table>")
-    parts += ["<h2>Issues</h2><table>",
-              _row(["segment", "severity", "check", "status", "flagged", "message", "suggestion",
-                    "evidence"], header=True)]
+             "<p>" + _e(t("{segments} segments, {words} source words; written {stamp}.",
+                          segments=t.number(len(doc.segments)), words=t.number(card.source_words), stamp=stamp))
+             + "</p>"]
+    parts += _scorecard(data, card, t)
+    parts += _people(data, t)
+    parts += _issues(data, t, numbers)
+    parts += _segments(data, card, t, numbers)
+    parts += _edits(data, t, numbers)
+    parts += _audit(data, t, numbers)
+    parts.append("</body></html>\n")
+    return "\n".join(parts)
+
+
+def _scorecard(data, card, t) -> list[str]:
+    score = mqm_score(card)
+    threshold = data.pass_threshold
+    passed = verdict(card, threshold)
+    rows = ["<h2>" + _e(t("Scorecard")) + "</h2><table>", _row([t("measure"), t("value")], header=True),
+            _row([t("open issues (critical / major / minor / info)"),
+                  " / ".join(t.number(card.open_by_severity.get(s, 0)) for s in ("critical", "major", "minor", "info"))]),
+            _row([t("penalty points (minor 1, major 5, critical 25)"), t.number(card.penalty)]),
+            _row([t("penalty per 1,000 source words"), t.number(card.penalty_per_1000, 2)]),
+            _row([t("MQM score (100 minus penalty points per 100 words)"), t.number(score, 1)])]
+    if passed is None:
+        rows.append(_row([t("pass mark"), t("no pass mark set (profile [report] pass_threshold)")]))
+    else:
+        label = t("PASS") if passed else t("FAIL")
+        rows.append(_row([t("pass mark"), t.number(threshold, 1)]))
+        rows.append(_row([t("verdict"), (_e(label), "pass" if passed else "fail")]))
+    rows += [_row([t("post-edit TER, document (0 = unchanged)"), t.number(card.ter, 2)]),
+             _row([t("post-edit chrF, document (100 = unchanged)"), t.number(card.chrf, 2)]),
+             _row([t("issues by status"), ", ".join(f"{t.number(v)} {t.word(k)}"
+                                                    for k, v in sorted(card.status_counts.items())) or t("none")]),
+             _row([t("edits by decision"), ", ".join(f"{t.number(v)} {t.word(k)}"
+                                                     for k, v in sorted(card.decision_counts.items())) or t("none")]),
+             "</table>"]
+    return rows
+
+
+def _people(data, t) -> list[str]:
+    if not data.people:
+        return []
+    rows = ["<h2>" + _e(t("People")) + "</h2><table>",
+            _row([t("name"), t("gender"), t("set by user"), t("evidence")], header=True)]
+    for person in data.people:
+        evidence = "; ".join(t.evidence(e) if hasattr(e, "describe") else str(e)
+                             for e in list(getattr(person, "evidence", []))[:3])
+        override = data.overrides.get(person.key, "")
+        rows.append(_row([person.name, t.word(person.gender), t.word(override) if override else "", evidence]))
+    rows.append("</table>")
+    return rows
+
+
+def _issues(data, t, numbers) -> list[str]:
+    segments = {s.id: s for s in data.corrected.segments}
+    rows = ["<h2>" + _e(t("Issues")) + "</h2><table>",
+            _row([t("segment"), t("severity"), t("check"), t("status"), t("context"), t("message"), t("suggestion"),
+                  t("evidence")], header=True)]
     for record in data.records:
         issue = record.issue
-        status = record.status + (f" ({record.ignore_scope}: {record.ignore_reason})"
-                                  if record.status == "ignored" else "")
-        evidence = "; ".join(e.describe() for e in issue.evidence[:2])
-        parts.append(_row([issue.segment, (_e(issue.severity), _e(issue.severity)), issue.check,
-                           (_e(status), _e(record.status)), issue.text, message_of(issue),
-                           " | ".join(issue.suggestions[:3]), evidence]))
-    parts.append("</table>")
-    parts += ["<h2>Segments</h2><table>",
-              _row(["segment", "source", "target as read", "corrected", "notes", "TER", "chrF", "penalty"],
-                   header=True)]
+        status = t.status(record) + (f" ({t.word(record.ignore_scope)}: {record.ignore_reason})"
+                                     if record.status == "ignored" else "")
+        evidence = "; ".join(t.evidence(e) for e in issue.evidence[:2])
+        rows.append(_row([numbers.get(issue.segment, issue.segment), (_e(t.word(issue.severity)), _e(issue.severity)),
+                          issue.check, (_e(status), _e(record.status)),
+                          (_context(issue, segments), "ctx"), t.message(issue),
+                          " | ".join(issue.suggestions[:3]), evidence]))
+    rows.append("</table>")
+    return rows
+
+
+def _segments(data, card, t, numbers) -> list[str]:
+    rows = ["<h2>" + _e(t("Segments")) + "</h2><table>",
+            _row([t("segment"), t("source"), t("target as read"), t("corrected"), t("notes"), "TER", "chrF",
+                  t("penalty")], header=True)]
     notes = {s.id: s.notes for s in data.corrected.segments}
     for score in card.segments:
         changed = score.original != score.corrected
-        corrected_cell = (f"<ins>{_e(score.corrected)}</ins>", "changed") if changed else score.corrected
-        original_cell = (f"<del>{_e(score.original)}</del>", "changed") if changed else score.original
-        parts.append(_row([score.id, score.source, original_cell, corrected_cell,
-                           " / ".join(notes.get(score.id, [])),
-                           (_num(score.ter), "num"), (_num(score.chrf), "num"), (str(score.penalty), "num")]))
-    parts.append("</table>")
-    if data.edits:
-        parts += ["<h2>Edits and decisions</h2><table>",
-                  _row(["#", "segment", "check", "before", "after", "by", "when", "decision", "decided by"],
-                       header=True)]
-        for edit in data.edits:
-            parts.append(_row([edit.id, edit.segment, edit.check, edit.before, edit.after, edit.user,
-                               edit.time, edit.decision, edit.decided_by]))
-        parts.append("</table>")
-    parts.append("</body></html>\n")
-    return "\n".join(parts)
+        corrected_cell = (diff_html(score.original, score.corrected), "changed") if changed else score.corrected
+        rows.append(_row([numbers.get(score.id, score.id), score.source, score.original, corrected_cell,
+                          " / ".join(notes.get(score.id, [])),
+                          (t.number(score.ter, 1), "num"), (t.number(score.chrf, 1), "num"),
+                          (t.number(score.penalty), "num")]))
+    rows.append("</table>")
+    return rows
+
+
+def _edits(data, t, numbers) -> list[str]:
+    if not data.edits:
+        return []
+    rows = ["<h2>" + _e(t("Edits and decisions")) + "</h2><table>",
+            _row(["#", t("segment"), t("check"), t("change"), t("by"), t("when"), t("decision"), t("decided by")],
+                 header=True)]
+    for edit in data.edits:
+        rows.append(_row([edit.id, numbers.get(edit.segment, edit.segment), edit.check,
+                          (diff_html(edit.before, edit.after), "ctx"), edit.user, edit.time.replace("T", " ")[:19],
+                          t.word(edit.decision), edit.decided_by]))
+    rows.append("</table>")
+    return rows
+
+
+def _audit(data, t, numbers) -> list[str]:
+    if not data.audit:
+        return []
+    from .audit_text import describe_entry
+    rows = ["<h2>" + _e(t("Audit trail")) + "</h2><table>", _row([t("when"), t("who"), t("what")], header=True)]
+    for entry in data.audit:
+        rows.append(_row([entry.time.replace("T", " ")[:19], entry.user, describe_entry(entry, numbers, t.lang)]))
+    rows.append("</table>")
+    return rows

@@ -94,6 +94,13 @@ def mqm_score(card: Scorecard) -> float:
     return 100.0 - card.penalty * 100 / card.source_words if card.source_words else 100.0
 
 
+def verdict(card: Scorecard, threshold: float | None) -> bool | None:
+    """True (pass) when the MQM score reaches the profile's pass mark, False (fail) below it, None without one."""
+    if threshold is None:
+        return None
+    return mqm_score(card) >= threshold
+
+
 def message_of(issue) -> str:
     """An issue's message, with the rule and line of the file for a file issue."""
     if not issue.rule:

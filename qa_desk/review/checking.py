@@ -66,15 +66,15 @@ class CheckingMixin:
         edited becomes "fixed", and stays listed as fixed while the segment
         differs from what was read. Returns the segments whose records changed.
         """
-        def in_scope(segment_id: str) -> bool:
-            return scope is None or segment_id in scope
+        def in_scope(issue: Issue) -> bool:  # a document-level issue is everywhere: always re-decided
+            return scope is None or issue.segment in scope or issue.is_document_level
 
         def key(issue: Issue) -> tuple:
             return issue.segment, issue.check, issue.side, issue.text, issue.person
 
-        new_issues = [i for i in issues if in_scope(i.segment)]
+        new_issues = [i for i in issues if in_scope(i)]
         new_sigs = {i.signature for i in new_issues}
-        old = [r for r in self.issues if in_scope(r.issue.segment)]
+        old = [r for r in self.issues if in_scope(r.issue)]
         old_sigs = {r.signature for r in old}
         unmatched: dict[tuple, list] = {}
         for record in old:
@@ -95,11 +95,16 @@ class CheckingMixin:
                 continue
             if not self.document.segment(seg_id).modified:
                 continue
-            if record.status == "fixed" or seg_id in edited:
+            if seg_id in edited:
+                self._reopened.discard(record.signature)  # edited again: the reopen is answered
+            if record.signature in self._reopened:
+                fresh.append(IssueRecord(record.issue, "open"))
+                seen.add(record.signature)
+            elif record.status == "fixed" or seg_id in edited:
                 fresh.append(IssueRecord(record.issue, "fixed"))
                 seen.add(record.signature)
         before = self._issue_keys(scope)
-        self.issues = [r for r in self.issues if not in_scope(r.issue.segment)] + fresh
+        self.issues = [r for r in self.issues if not in_scope(r.issue)] + fresh
         self._sort()
         after = self._issue_keys(scope)
         return {s for s in set(before) | set(after) if before.get(s) != after.get(s)}
@@ -115,7 +120,15 @@ class CheckingMixin:
         """Write what a re-check changed: the issues in ``scope`` (all when None), moved ignores, the cast."""
         from . import records
 
+        anchors = {r.issue.segment for r in self.issues if r.issue.is_document_level}
+        if scope is not None:  # the segments a document-level issue stands at, now and as stored
+            scope = set(scope) | anchors | self._saved_anchors
+        self._saved_anchors = anchors
         records.replace_issues(conn, self.doc_id, self.issues, scope)
+        if self._reopened != getattr(self, "_reopened_saved", set()):  # an edit answered a reopen
+            from .project import now_iso
+            records.save_reopened(conn, self.doc_id, sorted(self._reopened), self.user, now_iso())
+        self._reopened_saved = set(self._reopened)
         for rule in self._moved_rules:
             records.update_ignore_signature(conn, rule)
         self._moved_rules = []
@@ -124,7 +137,7 @@ class CheckingMixin:
     def _issue_keys(self, scope) -> dict[str, list]:
         keys: dict[str, list] = {}
         for r in self.issues:
-            if scope is None or r.issue.segment in scope:
+            if scope is None or r.issue.segment in scope or r.issue.is_document_level:
                 keys.setdefault(r.issue.segment, []).append((r.signature, r.status, r.ignore_reason))
         return {s: sorted(v) for s, v in keys.items()}
 
@@ -132,7 +145,7 @@ class CheckingMixin:
         """Re-apply the ignore rules to open and ignored records; returns the segments that changed."""
         changed = set()
         for n, old in enumerate(self.issues):
-            if old.status == "fixed":
+            if old.status == "fixed" or old.signature in self._reopened:
                 continue
             new = self._record(old.issue)
             if (new.status, new.ignore_reason, new.ignore_scope) != \

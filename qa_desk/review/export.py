@@ -55,6 +55,14 @@ def _moved(issue: Issue, text: str) -> Issue | None:
     return replace(issue, start=best, end=best + len(issue.text))
 
 
+def fix_left_out(issue: Issue, text: str, as_read: str | None) -> bool:
+    """True when a "fixed" issue is still in ``text`` (the exported, accepted-edits text): the edit
+    that fixed it is pending or rejected, so the file, the report and the score still have it."""
+    if issue.side != "target":
+        return text == (as_read or "")  # no accepted edit changed the target: the source-side issue stays
+    return bool(issue.text) and text[issue.start:issue.end] == issue.text
+
+
 def exported_issues(session, doc: BilingualDocument) -> list[Issue]:
     """Open and ignored issues placed on the exported text.
 
@@ -68,13 +76,8 @@ def exported_issues(session, doc: BilingualDocument) -> list[Issue]:
     out = []
     for record in session.issues:
         text = texts.get(record.issue.segment, "")
-        if record.status == "fixed":
-            issue = record.issue
-            if issue.side != "target":
-                if text != as_read.get(issue.segment):
-                    continue  # an accepted edit changed the target: the source-side issue is gone
-            elif not issue.text or text[issue.start:issue.end] != issue.text:
-                continue
+        if record.status == "fixed" and not fix_left_out(record.issue, text, as_read.get(record.issue.segment)):
+            continue
         issue = _moved(record.issue, text)
         if issue is None:
             continue
@@ -93,7 +96,29 @@ def export_document(session, path: str, fmt: str | None = None) -> tuple[str, di
     used = write_document(doc, path, fmt, issues)
     changed = sum(1 for s in doc.segments if s.target_text != (s.original_target or ""))
     return used, {"path": str(path), "format": used, "segments_changed": changed,
-                  "issues": len(issues), "edits_not_applied": skipped}
+                  "issues": len(issues), "edits_not_applied": skipped,
+                  "pending_left_out": pending_left_out(session)}
+
+
+def report_records(session, corrected: BilingualDocument) -> list:
+    """The session's issues as the report scores them: an issue "fixed" by an edit the export leaves
+    out (pending, rejected) is open, with ``pending_fix`` set, and counts in the penalty."""
+    from ..reports.data import ReportRecord
+
+    texts = {s.id: s.target_text for s in corrected.segments}
+    as_read = {s.id: s.original_target or "" for s in corrected.segments}
+    out = []
+    for record in session.issues:
+        seg_id = record.issue.segment
+        pending = record.status == "fixed" and fix_left_out(record.issue, texts.get(seg_id, ""), as_read.get(seg_id))
+        out.append(ReportRecord(record.issue, "open" if pending else record.status, record.ignore_reason,
+                                record.ignore_scope, pending_fix=pending))
+    return out
+
+
+def pending_left_out(session) -> int:
+    """Edits the export and the report leave out because no editor accepted them yet."""
+    return sum(1 for e in session.edits if e.decision == "pending")
 
 
 def report_data(session):
@@ -101,8 +126,9 @@ def report_data(session):
     from ..reports.data import ReportData
 
     corrected, _ = accepted_document(session)
-    return ReportData(session.document, corrected, list(session.issues), list(session.people()),
-                      session.person_overrides(), list(session.edits))
+    return ReportData(session.document, corrected, report_records(session, corrected), list(session.people()),
+                      session.person_overrides(), list(session.edits), settings=dict(session.settings),
+                      audit=session.audit_trail(), lang=getattr(session, "report_language", ""))
 
 
 def write_report(session, path: str, kind: str):
@@ -111,5 +137,5 @@ def write_report(session, path: str, kind: str):
     from ..reports import write_report as write
 
     if kind not in REPORT_KINDS:
-        raise ValueError("report kind must be 'html' or 'csv'")
+        raise ValueError("report kind must be 'html', 'csv' or 'xlsx'")
     return write(report_data(session), path, kind)

@@ -27,7 +27,7 @@ except ImportError:  # pragma: no cover - Windows
     fcntl = None
 
 APPLICATION_ID = 0x51414453  # "QADS": marks the SQLite file as a qa-desk project
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 SCHEMA_V1 = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
@@ -66,8 +66,17 @@ def _add_corrections(conn: sqlite3.Connection) -> None:
                  "data TEXT NOT NULL)")
 
 
+def _add_states_and_reopened(conn: sqlite3.Connection) -> None:
+    """Version 3: the state a reviewer gave a segment (draft ... signed off), and fixed issues reopened."""
+    conn.execute("CREATE TABLE states(document INTEGER NOT NULL, segment TEXT NOT NULL, state TEXT NOT NULL, "
+                 "user TEXT, time TEXT, PRIMARY KEY(document, segment))")
+    conn.execute("CREATE TABLE reopened(document INTEGER NOT NULL, signature TEXT NOT NULL, user TEXT, "
+                 "time TEXT, PRIMARY KEY(document, signature))")
+
+
 # MIGRATIONS[n] turns a version-n file into version n+1 (0 = empty file).
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _create_v1, 1: _add_corrections}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _create_v1, 1: _add_corrections,
+                                                               2: _add_states_and_reopened}
 
 
 def now_iso() -> str:
@@ -108,14 +117,14 @@ class ProjectLock:
         self.handle = None
 
     def acquire(self, project_path: str) -> None:
-        handle = open(self.path, "a+")
+        for _attempt in range(5):  # a holder that quits removes the file: lock the one on disk
+            handle = open(self.path, "a+")
+            if fcntl is None or self._locked_in_place(handle, project_path):
+                break
+        else:
+            raise InputError(self._busy_message(), project_path)
         try:
-            if fcntl is not None:
-                try:
-                    fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-                except OSError:
-                    raise InputError(self._busy_message(), project_path) from None
-            else:  # pragma: no cover
+            if fcntl is None:  # pragma: no cover
                 pid = self._holder()
                 if pid and pid != os.getpid() and _pid_alive(pid):
                     raise InputError(self._busy_message(), project_path)
@@ -128,6 +137,21 @@ class ProjectLock:
             handle.close()
             raise
         self.handle = handle
+
+    def _locked_in_place(self, handle, project_path: str) -> bool:
+        """flock ``handle``; True when the file locked is still the one at ``self.path``."""
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.close()
+            raise InputError(self._busy_message(), project_path) from None
+        try:
+            same = os.fstat(handle.fileno()).st_ino == os.stat(self.path).st_ino
+        except FileNotFoundError:
+            same = False
+        if not same:
+            handle.close()
+        return same
 
     def _holder(self) -> int | None:
         try:
@@ -142,12 +166,17 @@ class ProjectLock:
         return f"project is open in another qa-desk (pid {pid if pid else '?'})"
 
     def release(self) -> None:
+        """Remove the lock file (a clean quit leaves none behind), then drop the lock."""
         if self.handle is None:
             return
         try:
             self.handle.seek(0)
             self.handle.truncate()
             self.handle.flush()
+            try:
+                os.unlink(self.path)  # still holding the flock: nobody else has it
+            except OSError:
+                pass
         finally:
             self.handle.close()  # closing drops the flock
             self.handle = None

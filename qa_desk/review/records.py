@@ -47,11 +47,37 @@ def save_target(conn: sqlite3.Connection, doc_id: int, segment) -> None:
                  (segment.target_text, doc_id, segment.id))
 
 
+def save_targets(conn: sqlite3.Connection, doc_id: int, segments) -> None:
+    conn.executemany("UPDATE segments SET target = ? WHERE document = ? AND id = ?",
+                     [(s.target_text, doc_id, s.id) for s in segments])
+
+
 def load_segments(conn: sqlite3.Connection, doc_id: int) -> list[tuple[str, str, str | None, str]]:
     """(id, source, original target, current target) in document order."""
     return [tuple(r) for r in conn.execute(
         "SELECT id, source, original_target, target FROM segments WHERE document = ? ORDER BY seq",
         (doc_id,))]
+
+
+# -- states and reopened issues -----------------------------------------------
+def save_states(conn: sqlite3.Connection, doc_id: int, states: dict, user: str, time: str) -> None:
+    """The state a reviewer set, by segment (None: back to the state as read)."""
+    conn.executemany("DELETE FROM states WHERE document = ? AND segment = ?", [(doc_id, s) for s in states])
+    conn.executemany("INSERT INTO states VALUES (?, ?, ?, ?, ?)",
+                     [(doc_id, s, state, user, time) for s, state in states.items() if state is not None])
+
+
+def load_states(conn: sqlite3.Connection, doc_id: int) -> dict[str, str]:
+    return dict(conn.execute("SELECT segment, state FROM states WHERE document = ?", (doc_id,)))
+
+
+def save_reopened(conn: sqlite3.Connection, doc_id: int, signatures, user: str, time: str) -> None:
+    conn.execute("DELETE FROM reopened WHERE document = ?", (doc_id,))
+    conn.executemany("INSERT INTO reopened VALUES (?, ?, ?, ?)", [(doc_id, s, user, time) for s in signatures])
+
+
+def load_reopened(conn: sqlite3.Connection, doc_id: int) -> set[str]:
+    return {row[0] for row in conn.execute("SELECT signature FROM reopened WHERE document = ?", (doc_id,))}
 
 
 # -- alignment corrections ----------------------------------------------------

@@ -17,10 +17,12 @@ from pathlib import Path
 
 from ..errors import InputError
 from . import opening, records
+from .bulk import BulkMixin
 from .checking import CheckingMixin
 from .decisions import DecisionsMixin
 from .realign import apply as apply_correction
 from .realigning import RealigningMixin
+from .states import StatesMixin
 from .project import Project, now_iso
 from .records import IgnoreRule
 from .textedit import with_text
@@ -28,7 +30,7 @@ from .textedit import with_text
 GENDERS = ("female", "male", "unknown")
 
 
-class ReviewSession(CheckingMixin, DecisionsMixin, RealigningMixin):
+class ReviewSession(CheckingMixin, DecisionsMixin, RealigningMixin, BulkMixin, StatesMixin):
     """One document under review inside a project (a SQLite file, or memory)."""
 
     document: BilingualDocument
@@ -54,6 +56,9 @@ class ReviewSession(CheckingMixin, DecisionsMixin, RealigningMixin):
         self._analyses: dict = {}
         self._people: list[dict] = []
         self._moved_rules: list[IgnoreRule] = []  # ignores whose issue moved, not yet saved
+        self._saved_anchors: set[str] = set()  # segments holding a stored document-level issue
+        self.unchecked: set[str] = set()  # segments a bulk call changed, their re-check still to run
+        self._reopened: set[str] = set()  # fixed issues a reviewer reopened (signatures)
         self.last_check_seconds = 0.0  # wall time of the last run of the checks
 
     # -- opening -----------------------------------------------------------
@@ -113,11 +118,14 @@ class ReviewSession(CheckingMixin, DecisionsMixin, RealigningMixin):
     def _start(cls, store, doc_id, doc, check_ids, settings, user, checks=True) -> "ReviewSession":
         session = cls(store, doc_id, doc, check_ids, settings, user)
         session._ignores = records.load_ignores(store.conn, doc_id)  # project-wide ones apply at once
+        session._marks_pending = any(s.quality_marks for s in doc.segments)
         if checks:
             session._merge(session._run(), None, set())
         session._people = session._cast_json() or []
         with store.transaction() as conn:
             records.save_segments(conn, doc_id, doc.segments)
+            if checks:
+                session._ignore_marked(conn)
             session._save_checked(conn, None)
             session._audit(conn, user, "open", {"paths": [doc.path, doc.target_path],
                                                 "issues": len(session.issues),
@@ -138,8 +146,19 @@ class ReviewSession(CheckingMixin, DecisionsMixin, RealigningMixin):
         session._overrides = records.load_overrides(conn, doc_id)
         session._people = records.load_people(conn, doc_id)
         session.issues = records.load_issues(conn, doc_id)
+        session._reopened = records.load_reopened(conn, doc_id)
+        session._reopened_saved = set(session._reopened)
+        for seg_id, state in records.load_states(conn, doc_id).items():
+            try:
+                doc.segment(seg_id).state = state
+            except KeyError:  # a segment an alignment correction took away
+                pass
+        session._saved_anchors = {r.issue.segment for r in session.issues if r.issue.is_document_level}
         session._restatus()  # project-wide ignores made in other documents since
         session._sort()
+        stale = session._stale_segments()  # a bulk edit whose re-check never ran (closed, crashed)
+        if stale:
+            session._check_segments(stale)
         store.touch(doc_id)
         with store.transaction() as conn:
             records.replace_issues(conn, doc_id, session.issues)
@@ -205,6 +224,14 @@ class ReviewSession(CheckingMixin, DecisionsMixin, RealigningMixin):
     def __exit__(self, *exc) -> None:
         self.close()
 
+    def _ignore_marked(self, conn) -> set[str]:
+        from .marks import ignore_marked
+        return ignore_marked(self, conn)
+
+    def _stale_segments(self) -> set[str]:
+        from .marks import stale_segments
+        return stale_segments(self)
+
     # -- reading -----------------------------------------------------------
     def issues_for(self, segment_id: str) -> list[IssueRecord]:
         """The issue records of one segment, in document order."""
@@ -266,32 +293,6 @@ class ReviewSession(CheckingMixin, DecisionsMixin, RealigningMixin):
         return self._change_target(seg, content, user, issue.check, signature, "apply_suggestion",
                                    {"signature": signature, "index": index,
                                     "suggestion": issue.suggestions[index]})
-
-    def fix_all(self, signature: str, *, user: str) -> Changes:
-        """Apply a document-level issue everywhere it occurs (one edit per segment), or a plain
-        issue's first suggestion; places whose text changed since the check are left alone."""
-        issue = self.record(signature).issue
-        if not issue.is_document_level:
-            return self.apply_suggestion(signature, 0, user=user)
-        by_segment: dict[str, list] = {}
-        for place in issue.occurrences:
-            by_segment.setdefault(place.segment, []).append(place)
-        changes = Changes()
-        for seg_id, places in by_segment.items():
-            seg = self.document.segment(seg_id)
-            if seg.target is None:
-                continue
-            content = seg.target
-            for place in sorted(places, key=lambda p: -p.start):  # right to left: offsets stay valid
-                if content.text[place.start:place.end] == place.text:
-                    content = content.replace_words(place.start, place.end, place.replacement)
-            step = self._change_target(seg, content, user, issue.check, signature, "fix_all",
-                                       {"signature": signature})
-            changes.segments |= step.segments
-            changes.issues_changed |= step.issues_changed
-            changes.people_changed |= step.people_changed
-            changes.edits += step.edits
-        return changes
 
     def _last_pending_undone(self, seg_id: str, old: str, new: str) -> Edit | None:
         """The segment's last edit, if going back to ``new`` undoes exactly it and no one decided it."""
@@ -393,6 +394,8 @@ class ReviewSession(CheckingMixin, DecisionsMixin, RealigningMixin):
         else:
             changed, people_changed = self._check_segments(set(segment_ids), edited=False)
         with self._store.transaction() as conn:
+            if segment_ids is None:
+                changed |= self._ignore_marked(conn)
             self._save_checked(conn, None if segment_ids is None else set(segment_ids))
             self._audit(conn, user or self.user, "recheck", {
                 "segments": None if segment_ids is None else sorted(segment_ids),

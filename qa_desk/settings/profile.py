@@ -7,7 +7,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import SEVERITIES
 
-KNOWN_KEYS = {"severity", "disabled", "ignore", "typography", "exceptions", "glossary", "states"}
+KNOWN_KEYS = {"severity", "disabled", "ignore", "typography", "exceptions", "glossary", "states", "report"}
 
 
 def load_profile(path: str) -> dict:
@@ -28,6 +28,7 @@ def load_profile(path: str) -> dict:
     data["disabled"] = tuple(data.get("disabled", ()))
     _check_typography(data.get("typography", {}), path)
     data["states"] = check_states(data.get("states", {}), path)
+    data["report"] = check_report(data.get("report", {}), path)
     _resolve_glossaries(data, path)
     from .ignores import compile_exceptions, compile_rules
     compile_rules(data.get("ignore", ()), path)  # validate now: one clear error, not one per document
@@ -47,6 +48,23 @@ def _check_typography(table, path: str) -> None:
             raise InputError(f"unknown [typography] key {key!r} ({', '.join(TYPOGRAPHY)})", path)
         if value not in TYPOGRAPHY[key]:
             raise InputError(f"[typography] {key} must be one of {', '.join(TYPOGRAPHY[key])}", path)
+
+
+def check_report(table, path: str) -> dict:
+    """``[report]``: ``pass_threshold`` (the MQM score a document needs to pass, 0-100) and
+    ``language`` ("en" or "fr") of the HTML, CSV and XLSX reports."""
+    if not isinstance(table, dict):
+        raise InputError("[report] must be a table", path)
+    unknown = set(table) - {"pass_threshold", "language"}
+    if unknown:
+        raise InputError(f"unknown [report] key(s): {', '.join(sorted(unknown))} (pass_threshold, language)", path)
+    threshold = table.get("pass_threshold")
+    if threshold is not None and (isinstance(threshold, bool) or not isinstance(threshold, (int, float))
+                                  or not -1000 <= threshold <= 100):
+        raise InputError("[report] pass_threshold must be a number up to 100 (an MQM score)", path)
+    if table.get("language", "en") not in ("en", "fr"):
+        raise InputError("[report] language must be \"en\" or \"fr\"", path)
+    return dict(table)
 
 
 def _resolve_glossaries(data: dict, path: str) -> None:

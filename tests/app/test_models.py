@@ -16,7 +16,7 @@ def test_segment_model_shape_and_text(qapp, session):
     model = SegmentModel()
     model.set_session(session)
     assert model.rowCount() == len(session.document.segments)
-    assert model.columnCount() == 4
+    assert model.columnCount() == 5  # #, source, target, state, status
     for row, seg in enumerate(session.document.segments):
         assert model.index(row, SegmentModel.SOURCE).data() == seg.source.markup()
         assert model.index(row, SegmentModel.TARGET).data(Qt.EditRole) == seg.target_text

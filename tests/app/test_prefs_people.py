@@ -88,6 +88,7 @@ def test_people_panel_sets_gender_through_undo(qtbot, window, seed_pair):
     flipped = "male" if person.gender == "female" else "female"
     audit = len(session.audit_trail())
     assert model.setData(model.index(row, PeopleModel.GENDER), flipped)
+    qtbot.waitUntil(lambda: person.key in session.person_overrides())  # queued: the editor closes first
     assert session.person_overrides()[person.key] == flipped
     moved = next(p for p in model.people if p.key == person.key)
     assert moved.gender == flipped, "the panel shows the override after the re-check"

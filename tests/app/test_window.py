@@ -22,8 +22,10 @@ def test_f8_walks_open_issues_in_order(window, make_session):
         window.actions["next_issue"].trigger()
         seen.append(window.issues_dock.current_record().signature)
     assert sorted(seen) == sorted(r.signature for r in _open_records(session))
-    rows = [window.desk.segment_model.row_of[session.record(s).issue.segment] for s in seen]
-    assert rows == sorted(rows), "F8 follows document order"
+    from qa_desk.app.models import SEVERITY_ORDER
+    keys = [(-SEVERITY_ORDER[session.record(s).issue.severity],
+             window.desk.segment_model.row_of[session.record(s).issue.segment]) for s in seen]
+    assert keys == sorted(keys), "F8 follows the list: worst first, then document order"
     window.actions["next_issue"].trigger()  # wraps round
     assert window.issues_dock.current_record().signature == seen[0]
     window.actions["previous_issue"].trigger()
@@ -167,7 +169,7 @@ def test_audit_trail_lists_each_action(window, make_session):
     model = window.audit_dock.model
     assert model.rowCount() == len(session.audit_trail())
     newest = [model.index(0, col).data() for col in range(4)]
-    assert newest[1] == "tester" and newest[2] == "apply_suggestion"
+    assert newest[1] == "tester" and newest[2] == "Apply"
     assert record.issue.suggestions[0].strip() in newest[3]
 
 

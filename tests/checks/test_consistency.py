@@ -76,3 +76,24 @@ def test_seed_pair_acronym_split(seed_pair):
     assert flagged.isupper() and wanted.isupper() and flagged != wanted
     others = [s.target_text for s in d.segments if s.id != found[0].segment]
     assert sum(wanted in t for t in others) >= 2 and not any(flagged in t for t in others)
+
+
+def test_a_corrected_repetition_is_the_model_not_the_majority():
+    """Issue 16: fixing one of many repeated sentences must not be flagged back to the old error."""
+    wrong, right = "Les pourparlers a repris.", "Les pourparlers ont repris."
+    d = doc(*[("Talks resumed.", wrong)] * 5)
+    assert issues(d, "consistency") == []
+    d.segments[2].target = Content(right)  # the reviewer's fix (original_target keeps the error)
+    found = issues(d, "consistency")
+    assert [i.segment for i in found] == ["s1", "s2", "s4", "s5"]
+    assert {tuple(i.suggestions) for i in found} == {(right,)}
+    assert "corrected" in found[0].message
+
+
+def test_an_acronym_an_edit_introduced_wins():
+    d = doc(("The IMF met.", "L'IMF s'est réuni."), ("The IMF spoke.", "L'IMF a parlé."),
+            ("The IMF left.", "L'IMF est parti."), ("The IMF slept.", "L'IMF a dormi."))
+    assert issues(d, "acronym-consistency") == []
+    d.segments[1].target = Content("Le FMI a parlé.")
+    found = issues(d, "acronym-consistency")
+    assert [(i.segment, i.suggestions) for i in found] == [("s1", ["FMI"]), ("s3", ["FMI"]), ("s4", ["FMI"])]

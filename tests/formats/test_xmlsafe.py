@@ -98,3 +98,16 @@ def test_xliff2_reader_refuses_entities_too(tmp_path):
                     '</segment></unit></file></xliff>')
     with pytest.raises(InputError, match="entities"):
         xliff2.read(str(path))
+
+
+def test_a_syntax_error_names_its_line_once(tmp_path):
+    """Issue 16: "line 27, line 27": the line is in front, lxml's own "line N, column M" is not repeated."""
+    from qa_desk.errors import InputError
+    from qa_desk.formats.xmlsafe import parse_bytes
+    data = b'<?xml version="1.0"?>\n<xliff>\n<file>\n</fle>\n</xliff>\n'
+    try:
+        parse_bytes(data, "bad.xlf")
+    except InputError as exc:
+        text = str(exc)
+    assert text.startswith("bad.xlf:4: not well-formed XML")
+    assert text.count("line 4") == 0 and "column" in text

@@ -44,7 +44,7 @@ def test_html_report_has_the_scorecard_and_the_file_issue(broken, tmp_path):
 def test_csv_report_rows(broken, tmp_path):
     out = tmp_path / "r.csv"
     assert _check(broken, "csv", out) == 0
-    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
     kinds = [r["row"] for r in rows]
     assert kinds.count("document") == 1 and kinds.count("segment") == 2
     checks = {r["check"] for r in rows if r["row"] == "issue"}

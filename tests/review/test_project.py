@@ -298,3 +298,16 @@ def test_every_call_is_committed_before_it_returns(new_session, review_doc, tmp_
         assert json.loads(detail)["after"] == "Il faisait très beau."
     finally:
         reader.close()
+
+
+def test_a_clean_close_leaves_no_lock_file(new_session, review_doc, tmp_path):
+    """Issue 16: the lock file was left after a clean quit."""
+    s = new_session(review_doc, project="clean.qadesk")
+    lock = Path(str(tmp_path / "clean.qadesk") + ".lock")
+    assert lock.exists()
+    s.close()
+    assert not lock.exists()
+    again = ReviewSession.open_project(str(tmp_path / "clean.qadesk"))
+    assert lock.exists()
+    again.close()
+    assert not lock.exists()

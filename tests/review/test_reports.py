@@ -75,7 +75,7 @@ def test_csv_carries_the_same_figures(new_session, make_document, tmp_path):
     s = _scored_session(new_session, make_document)
     out = tmp_path / "report.csv"
     s.export_report(str(out), "csv")
-    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
     document = rows[0]
     assert document["row"] == "document"
     assert (document["source_words"], document["penalty"], document["penalty_per_1000"], document["ter"]) == \
@@ -93,7 +93,7 @@ def test_csv_defuses_formulas(new_session, make_document, tmp_path):
     s = new_session(make_document([("=1+1 is two", "=HYPERLINK(\"x\") chien")]))
     out = tmp_path / "report.csv"
     s.export_report(str(out), "csv")
-    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
     segment = next(r for r in rows if r["row"] == "segment")
     assert segment["source"] == "'=1+1 is two"
     assert segment["original_target"].startswith("'=HYPERLINK")
@@ -103,3 +103,84 @@ def test_unknown_report_kind(new_session, review_doc, tmp_path):
     s = new_session(review_doc)
     with pytest.raises(ValueError):
         s.export_report(str(tmp_path / "r.pdf"), "pdf")
+
+
+def _numbered_session(new_session, make_document):
+    doc = make_document([("The cat sleeps.", "Le chien dort."), ("Nobody.", "Personne."),
+                         ("The house.", "La maison.")])
+    for seg, new_id in zip(doc.segments, ("u1/s1", "u1/s2", "u2/s1")):
+        seg.id = new_id
+    s = new_session(doc, settings={"report": {"pass_threshold": 95}})
+    chien = next(r for r in s.issues if r.issue.text == "chien")
+    s.apply_suggestion(chien.signature, user="ana")
+    return s
+
+
+def test_reports_number_segments_show_context_and_a_verdict(new_session, make_document, tmp_path):
+    """Issue 16: one numbering, segment context with the flagged words, diffs, pass/fail, BOM, audit."""
+    s = _numbered_session(new_session, make_document)
+    out = tmp_path / "report.csv"
+    s.export_report(str(out), "csv")
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), "Excel needs the byte-order mark to read UTF-8"
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    maison = next(r for r in rows if r["row"] == "issue" and r["flagged"] == "maison")
+    assert (maison["segment"], maison["segment_id"]) == ("3", "u2/s1")
+    assert maison["corrected_target"] == "La ⟦maison⟧."
+    chien = next(r for r in rows if r["row"] == "issue" and r["flagged"] == "chien")
+    assert chien["status"] == "open (fix pending)" and chien["penalty"] == "5"
+    edit = next(r for r in rows if r["row"] == "edit")
+    assert edit["segment"] == "1" and edit["change"] == "−chien +chat" and edit["decision"] == "pending"
+    assert rows[0]["decision"] == "fail" and "FAIL" in rows[0]["message"]
+    html = tmp_path / "report.html"
+    s.export_report(str(html), "html")
+    page = html.read_text(encoding="utf-8")
+    assert "La <mark>maison</mark>." in page
+    assert "<del>chien</del><ins>chat</ins>" in page
+    assert 'class="fail">FAIL' in page
+    assert "Audit trail" in page and "Applied “chat” in segment 1" in page
+    s.decide(s.edits[0].id, "accepted", user="ed")
+    s.ignore(next(r for r in s.issues if r.issue.text == "maison").signature, "a name", user="ed")
+    s.export_report(str(html), "html")
+    assert 'class="pass">PASS' in html.read_text(encoding="utf-8")
+
+
+def test_xlsx_report_is_a_workbook(new_session, make_document, tmp_path):
+    import zipfile
+
+    from lxml import etree
+    s = _numbered_session(new_session, make_document)
+    out = tmp_path / "report.xlsx"
+    s.export_report(str(out), "xlsx")
+    with zipfile.ZipFile(out) as book:
+        names = set(book.namelist())
+        assert {"[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml"} <= names
+        sheet = etree.fromstring(book.read("xl/worksheets/sheet1.xml"))
+    ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
+    texts = ["".join(c.itertext()) for c in sheet.iterfind(".//m:c", ns)]
+    assert "open (fix pending)" in texts and "La maison." in texts  # the flagged words are a bold red run
+    bold = sheet.xpath(".//m:r[m:rPr/m:b]/m:t/text()", namespaces=ns)
+    assert "maison" in bold
+
+
+def test_french_report(new_session, make_document, tmp_path):
+    s = _numbered_session(new_session, make_document)
+    s.report_language = "fr"
+    out = tmp_path / "rapport.html"
+    s.export_report(str(out), "html")
+    page = out.read_text(encoding="utf-8")
+    assert '<html lang="fr">' in page and "Bilan" in page and "ouvert (correction en attente)" in page
+    assert "ÉCHEC" in page and "majeur" in page
+
+
+def test_profile_report_table(tmp_path):
+    from qa_desk.errors import InputError
+    from qa_desk.settings.profile import load_profile
+    good = tmp_path / "p.toml"
+    good.write_text('[report]\npass_threshold = 98.5\nlanguage = "fr"\n')
+    assert load_profile(str(good))["report"] == {"pass_threshold": 98.5, "language": "fr"}
+    for body in ('[report]\npass_threshold = "high"\n', '[report]\nlanguage = "de"\n', '[report]\nx = 1\n'):
+        bad = tmp_path / "bad.toml"
+        bad.write_text(body)
+        with pytest.raises(InputError, match=r"\[report\]"):
+            load_profile(str(bad))

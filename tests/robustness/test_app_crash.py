@@ -41,7 +41,9 @@ def _child(mode: str, project: Path) -> subprocess.Popen:
                             stdin=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
 
 
-def _read_until_killed(child: subprocess.Popen, delay: float) -> list[str]:
+def _read_until_killed(child: subprocess.Popen, delay: float, after_edits: int = 0) -> list[str]:
+    """Kill the child ``delay`` seconds after it printed ``after_edits`` edits (a busy machine slows it:
+    counting edits, not seconds, keeps the kill in the middle of the review)."""
     lines: list[str] = []
     reader = threading.Thread(target=lambda: lines.extend(child.stdout), daemon=True)
     reader.start()
@@ -49,6 +51,9 @@ def _read_until_killed(child: subprocess.Popen, delay: float) -> list[str]:
     while not lines and time.monotonic() < deadline and child.poll() is None:
         time.sleep(0.01)
     assert lines and lines[0].strip() == "ready", (lines, child.stderr.read() if child.poll() is not None else "")
+    while sum(line.startswith("edit ") for line in list(lines)) < after_edits and time.monotonic() < deadline \
+            and child.poll() is None:
+        time.sleep(0.01)
     time.sleep(delay)
     child.send_signal(signal.SIGKILL)
     child.wait(timeout=30)
@@ -60,7 +65,7 @@ def _read_until_killed(child: subprocess.Popen, delay: float) -> list[str]:
 def test_app_killed_mid_review_loses_no_reported_decision(tmp_path, delay):
     project = _project(tmp_path / "review.qadesk")
     child = _child("review", project)
-    lines = _read_until_killed(child, delay)
+    lines = _read_until_killed(child, delay, after_edits=4)
     assert child.returncode == -signal.SIGKILL
     assert not any(line.startswith("error") for line in lines), lines[-3:]
     edits = [line.split(" ", 3) for line in lines if line.startswith("edit ")]

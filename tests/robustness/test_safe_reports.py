@@ -21,7 +21,8 @@ HOSTILE = """<?xml version="1.0" encoding="UTF-8"?>
 """
 USER = '<img src=x onerror=alert(6)>"'
 REPORT_TAGS = {"html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "p", "table", "thead", "tbody",
-               "tr", "th", "td", "span", "div", "ul", "li", "small", "strong", "em", "code", "section"}
+               "tr", "th", "td", "span", "div", "ul", "li", "small", "strong", "em", "code", "section",
+               "mark", "del", "ins"}  # inert highlights: flagged words, a change's words
 
 
 class _Markup(HTMLParser):
