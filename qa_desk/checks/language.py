@@ -38,19 +38,25 @@ bug bugs gadget hub cluster trader traders trading hedge funds cash bonus flop h
 clubs sport tennis golf rugby football basket handicap round ring coach interview reporter speaker thriller scoop
 casting ranking rating flash remake slogan stock stocks rush boom krach crash dumping offshore holding leasing
 label mailing monitoring reporting lifting building jet jets drone drones fake news the'
+eurozone online on-line offline joggers outsourcing styling etc
+facto jure vitro vivo situ extremis priori posteriori versa bona fide sine qua non ad hoc persona grata statu quo
 """.split())
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|‘[^’]*’|\([^)]*\)")
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|‘[^’]*’|\([^)]*\)|(?:https?://|www\.)\S+|[\w.+-]+@[\w.-]+")
+# "Royal Bank of Scotland", "Bank of America": an English word inside a name kept in English
+_IN_NAME = re.compile(r"(?<=[a-z]) (?:of|and|for|the|on|in|at|upon)(?= [A-Z])")
 _FRENCH_SHORT = set("""
 a à au aux ce ces cet cette de des du en et il ils elle elles je la le les leur leurs lui ma mes mon ne ni nous
 on ou où par pas pour qu que qui sa sans se ses si son sur ta tes ton tu un une vos votre vous y ont est sont
 mais or donc car dont comme plus moins très bien tout tous toute toutes dans entre avec chez vers depuis pendant
 avant après selon contre sous lors ainsi alors aussi encore déjà jamais toujours souvent peut doit fait dit
 va vont été être avoir était sera serait avait ici là non oui
+deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente quarante
+cinquante soixante cent cents mille
 """.split())
 
 
-def _is_french(word: str) -> bool:
+def is_french_word(word: str) -> bool:
     """A French word: closed-class, in the lexicon, or a verb form whose participle is there."""
     from ..nlp.lexicon import get_lexicon
 
@@ -74,21 +80,28 @@ def _blanked(text: str) -> str:
 
 def _english_runs(source: str, target: str):
     """(start, end) of runs of English words in a French target."""
-    source_words = {t.lower for t in tokenize(source, split_inversions=False) if t.is_word}
-    tokens = [t for t in tokenize(_blanked(target), split_inversions=False)]
+    source_tokens = tokenize(source, split_inversions=False)
+    source_words = {t.lower for t in source_tokens if t.is_word}
+    names = {t.lower for n, t in enumerate(source_tokens) if n and t.is_word and t.text[:1].isupper()}
+    blanked = _blanked(target)
+    for m in _IN_NAME.finditer(blanked):
+        if blanked[:m.start()].rsplit(" ", 1)[-1][:1].isupper():  # the word before is a capitalised one
+            blanked = blanked[:m.start()] + " " * (m.end() - m.start()) + blanked[m.end():]
+    tokens = [t for t in tokenize(blanked, split_inversions=False)]
     flags = []
     for n, token in enumerate(tokens):
         low = token.lower.replace("’", "'")
         candidate = token.is_word and token.text[:1].islower() and low not in ALLOWED and not is_elided(token) \
+            and low not in names and not low.startswith(("al-", "el-", "ibn-", "bin-")) \
             and not (low in PARTICLES and name_follows(tokens, n + 1))  # "Ursula von der Leyen"
         english = candidate and (low in _ENGLISH_ONLY or (low in source_words and len(low) >= 3
-                                                          and not _is_french(low)))
+                                                          and not is_french_word(low)))
         flags.append("en" if english else "word?" if candidate else "")
     # an unknown word next to English ones joins them: "the ministers said"
     for n, flag in enumerate(flags):
         if flag == "word?":
             near = [flags[k] for k in (n - 1, n + 1) if 0 <= k < len(flags)]
-            if "en" in near and len(tokens[n].text) >= 3 and not _is_french(tokens[n].lower):
+            if "en" in near and len(tokens[n].text) >= 3 and not is_french_word(tokens[n].lower):
                 flags[n] = "en+"
     runs, current = [], None
     for token, flag in zip(tokens, flags):

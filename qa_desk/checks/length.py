@@ -12,8 +12,8 @@ from statistics import median
 from .registry import CheckContext, register_check
 
 MIN_CHARS = 40  # shorter segments vary too much to judge
-MIN_DIFFERENCE = 30  # characters away from the expected length
-Z_LIMIT = 3.0
+MIN_DIFFERENCE = 40  # characters away from the expected length
+Z_LIMIT = 3.5
 MIN_SEGMENTS = 5  # below this the document has no habit to compare with
 
 

@@ -16,58 +16,14 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
-from typing import NamedTuple
 
-from ..nlp.english_common import is_common_english
 from ..nlp.name_match import folded, near_miss, renders
 from ..nlp.name_variants import load_variants, norm
-from ..nlp.numbers_parse import MONTHS_EN
-from ..nlp.tokens import fold as _fold_uncached
 from ..nlp.tokens import tokenize
-from ..paths import resource_path
+from .name_finder import (INITIAL, SourceName, SourceNames, is_first_name, is_heading, is_ordinary,  # noqa: F401
+                          never_a_name, source_names)
 from .registry import CheckContext, register_check
 
-fold = lru_cache(maxsize=100_000)(_fold_uncached)
-
-_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-_TITLES = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "lt", "col", "sgt", "rev", "sen", "rep", "gov",
-           "sir", "lord", "lady", "dame", "king", "queen", "prince", "princess", "pope", "saint", "capt", "cpl",
-           "maj", "adm", "brig", "pte", "pvt", "cmdr", "insp", "supt", "det", "mme", "mlle", "herr", "frau"}
-# Capitalised in English titles and bodies, translated as ordinary words in French.
-_COMMON = set("""
-a an the of for and in on at to by with from de la le du des del der von van al el bin
-president vice deputy prime minister ministers secretary general chief executive director chairman chairwoman
-chair governor mayor ambassador spokesman spokeswoman spokesperson commander head leader senator representative
-foreign interior defense defence finance economy economic trade health justice home affairs state states united
-department ministry office council committee commission union party army navy air force forces guard bank court
-house senate congress parliament assembly agency service services university institute center centre foundation
-association federation republic kingdom nations national international european central federal supreme high
-security cooperation co-operation development world global north south east west northern southern eastern
-western middle far near new old great upper lower cold war treaty pact alliance agreement accord summit conference
-talks forum group games cup league championship street avenue square palace hall airport station river lake sea
-ocean gulf bay island islands mountain mountains valley province region county district city town peninsula strait
-canal organization organisation administration government authority authorities police military intelligence
-democratic republican conservative labour liberal green socialist communist people peoples popular royal
-first second third fourth fifth day week year month news press media times post journal daily report reporting
-writing editing additional photo video breaking update exclusive analysis factbox timeline explainer insight
-god internet web online digital nuclear energy oil gas climate covid coronavirus pandemic
-reporters editors correspondent rector dean professor lieutenant sergeant captain colonel major admiral marshal
-corporal private commissioner inspector superintendent detective chancellor premier commissioner mp mep
-""".split())
-_DEMONYM_EXTRA = {"soviet", "european", "western", "eastern", "northern", "southern", "arab", "african", "asian",
-                  "latin", "nordic", "baltic", "slavic", "islamic", "jewish", "muslim", "christian", "catholic",
-                  "protestant", "orthodox", "sunni", "shia", "shiite", "kurdish", "american", "american-led",
-                  "anglo", "transatlantic", "atlantic", "pacific", "democrat", "democrats", "republicans",
-                  "islamist", "islamists", "moorish", "saxon", "anglo-saxon", "balkan", "scandinavian", "germanic",
-                  "hispanic", "latino", "iberian", "caucasian", "gallic", "celtic", "roman", "byzantine",
-                  "ottoman", "habsburg", "colonial", "imperial", "bolshevik", "marxist", "stalinist", "nazi",
-                  "nazis", "fascist", "zionist", "jihadist", "jihadists", "salafist", "pro-european", "eurosceptic"}
-_FUNCTION_POS = {"PRON", "DET", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "INTJ", "NUM", "PUNCT", "SYM"}
-_SENTENCE_OPENERS = {".", "!", "?", ":", ";", "(", '"', "“", "«", "'", "‘", "-", "–", "—", "[", "…"}
-_CONNECTORS = {"de", "al", "bin", "ibn", "van", "von", "der", "den", "la", "le", "du", "da", "di", "dos", "del",
-               "el", "ter", "zu", "abu", "bint"}
-_POSSESSIVE = re.compile(r"['’]s?$")
-_INITIAL = re.compile(r"^[A-ZÀ-Ý]\.?$")
 # A function word with nothing after it, or a courtesy title without its name: a word was lost there.
 _GAP = re.compile(
     r"(?<![\w'’-])(?:(?:de|du|des|à|au|aux|en|par|pour|sur|dans|avec|chez|vers|entre|la|le|les|un|une|der|von|van)"
@@ -84,191 +40,6 @@ _STAND_INS = {
             "commission", "cour", "banque", "entreprise", "societe", "groupe", "parti", "alliance", "tribunal"),
     "any": ("celle-ci", "celui-ci", "ceux-ci", "celles-ci", "derniere", "dernier", "derniers", "dernieres"),
 }
-
-
-@lru_cache(maxsize=1)
-def _treebank_words() -> frozenset:
-    path = resource_path("english", "common_words.txt")
-    return frozenset(w for w in path.read_text(encoding="utf-8").split("\n") if w and w[0] != "#")
-
-
-@lru_cache(maxsize=50_000)
-def is_ordinary(word: str) -> bool:
-    """An ordinary English word, whatever its capital: 'Program', 'Women', 'Presidential'."""
-    low = word.lower()
-    if is_common_english(word) or low in _treebank_words():
-        return True
-    return any(low.endswith(s) and low[:-len(s)] in _treebank_words() for s in ("s", "es"))
-
-
-def _demonyms() -> set[str]:
-    from ..nlp.name_variants import _adjectives
-    return {fold(a) for forms in _adjectives().values() for a in forms[-1:]} | _DEMONYM_EXTRA
-
-
-_DEMONYM_CACHE: set[str] = set()
-
-
-def _is_demonym(word: str, table) -> bool:
-    if not _DEMONYM_CACHE:
-        _DEMONYM_CACHE.update(_demonyms())
-    low = fold(word)
-    if low in _DEMONYM_CACHE or low.rstrip("s") in _DEMONYM_CACHE:
-        return True
-    for part in low.split("-"):  # German-Turkish, Franco-German
-        if part in _DEMONYM_CACHE:
-            return True
-    # Crimean, Syrian, Kosovan: adjective of a listed place
-    for cut in (1, 2, 3):
-        if low.endswith(("an", "ian", "ean", "ese", "ish", "ans", "ians")) and low[:-cut] in table.forms:
-            return True
-    return False
-
-
-def _never_a_name(word: str, table) -> bool:
-    low = fold(word)
-    return (low in _COMMON or low in _DAYS or low in MONTHS_EN or low.rstrip(".") in _TITLES
-            or _is_demonym(word, table) or len(low) < 2)
-
-
-def _heading(text: str) -> bool:
-    """An all-capitals or title-case headline: its capitals say nothing about names."""
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) > 3 and sum(c.isupper() for c in letters) > 0.6 * len(letters):
-        return True
-    words = [w for w in re.findall(r"[^\W\d_]{4,}", text)]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words) \
-        and not text.rstrip().endswith((".", "?", "!", '"'))
-
-
-@lru_cache(maxsize=4096)
-def _is_first_name(word: str) -> bool:
-    """A common first name (at least 1,000 US births) that is not an ordinary word: Ned, Angela."""
-    from ..nlp.names import _lookup
-
-    if is_common_english(word) or word.isupper():
-        return False
-    found = _lookup(word)
-    return bool(found) and (found[1][0] + found[1][1] >= 1000 or found[1][2] in ("m", "f"))
-
-
-class SourceName(NamedTuple):
-    start: int
-    end: int
-    text: str
-    accepted: frozenset  # forms of the variant tables (empty for other names)
-    words: tuple  # the words to find in the French, first name(s) first, surname or head last
-    sure: bool  # a name for certain: its absence from the French is reported
-    person: bool  # First Last
-    kind: str = ""  # the table's kind (country, city, org...), "person", or ""
-
-
-def _known_names(texts) -> set[str]:
-    """Words the document capitalises mid-sentence in its body (used as names elsewhere)."""
-    known, openers = set(), {}
-    for text in texts:
-        if _heading(text) or not text.rstrip().rstrip('"”»\')’ ').endswith((".", "?", "!", ":", ";")):
-            continue  # headlines capitalise words that are no names
-        tokens = tokenize(text, split_inversions=False)
-        if tokens and tokens[0].is_word and tokens[0].text[:1].isupper():
-            first = fold(_POSSESSIVE.sub("", tokens[0].text))
-            openers[first] = openers.get(first, 0) + 1
-            if openers[first] >= 2 and not is_ordinary(tokens[0].text):
-                known.add(first)  # "Ryabkov said ... Ryabkov repeated": a name the document keeps opening with
-        for n, token in enumerate(tokens):
-            if n and token.is_word and token.text[:1].isupper() and tokens[n - 1].text not in _SENTENCE_OPENERS:
-                known.add(fold(_POSSESSIVE.sub("", token.text)))
-    return known
-
-
-def _table_match(doc, i: int, table):
-    """(tokens, phrase) of the longest variant-table name starting at token i."""
-    first = norm(doc[i].text)
-    if not first or first.split(" ")[0] not in table.first_words:
-        return None
-    for size in range(min(table.max_words + 2, len(doc) - i), 0, -1):
-        span = doc[i:i + size]
-        phrase = _POSSESSIVE.sub("", span.text)
-        if span[-1].is_punct:
-            continue
-        key = norm(phrase)
-        if key in table.forms and not (table.cased.get(key) and not phrase.replace(".", "").isupper()):
-            return size, span.start_char, span.start_char + len(phrase), phrase
-    return None
-
-
-def _opener(doc, i: int) -> bool:
-    return i == 0 or doc[i - 1].text in _SENTENCE_OPENERS or doc[i - 1].text in ("'", '"')
-
-
-def names_in(doc, table, known: set[str]) -> list[SourceName]:
-    """The names of one parsed English segment."""
-    heading = _heading(doc.text)
-    out = []
-    i, n = 0, len(doc)
-    while i < n:
-        token = doc[i]
-        if not token.text[:1].isupper() or not token.text[:1].isalpha():
-            i += 1
-            continue
-        matched = _table_match(doc, i, table)
-        if matched:
-            size, start, end, phrase = matched
-            kind = table.kind.get(norm(phrase), "")
-            out.append(SourceName(start, end, phrase, frozenset(table.accepted(phrase)), (phrase,), True,
-                                  kind in ("person", "first-name"), kind))
-            i += size
-            continue
-        group = [i]  # consecutive capitalised words (and connectors): "Herman Van Rompuy", "Abu Bakr al-Baghdadi"
-        j = i + 1
-        while j < n and doc[j - 1].whitespace_:
-            word = doc[j].text
-            capital = word[:1].isupper() and word[:1].isalpha()
-            after = j + 1
-            while after < n and doc[after].text.lower() in _CONNECTORS:
-                after += 1  # "von der Leyen", "bin Abdul"
-            connector = word.lower() in _CONNECTORS and after < n and doc[after].text[:1].isupper()
-            if not (capital or connector) or _table_match(doc, j, table):
-                break
-            group.append(j)
-            j += 1
-        name = _group_name(doc, group, table, known, heading)
-        if name is not None:
-            out.append(name)
-        i = j
-    return out
-
-
-def _group_name(doc, group: list[int], table, known, heading: bool) -> SourceName | None:
-    """A SourceName for capitalised tokens, or None when none of them is a name."""
-    tokens = [doc[k] for k in group if doc[k].text.lower() not in _CONNECTORS or doc[k].text[:1].isupper()]
-    words = [_POSSESSIVE.sub("", t.text) for t in tokens]
-    named = [w for w in words if not _never_a_name(w, table)]  # "President Christine Lagarde": from Christine
-    first_last = len(named) >= 2 and _is_first_name(named[0]) and not any(fold(w) in _COMMON for w in named[1:])
-    before = doc[tokens[0].i - 1] if tokens[0].i else None
-    person = first_last or any(t.ent_type_ == "PER" for t in tokens) or (
-        before is not None and fold(before.text).rstrip(".") in _TITLES)
-    kept, sure = [], False
-    for token, word in zip(tokens, words):
-        if _never_a_name(word, table) or token.pos_ in _FUNCTION_POS or ("." in word and not word.isupper()):
-            continue
-        ordinary = is_ordinary(word)
-        acronym = word.isupper() and len(word) >= 2
-        if ordinary and not (first_last or fold(word) in known and not _opener(doc, token.i) and not heading):
-            continue  # "Strategy", "Museum": an ordinary word with a capital
-        if _opener(doc, token.i) and fold(word) not in known and (ordinary or token.pos_ in ("ADV", "VERB", "ADJ")
-                                                               or (len(tokens) == 1 and not _is_first_name(word))):
-            continue  # a sentence's first word is a name only when the document uses it as one ("Turnout reached")
-        if heading and (ordinary or fold(word) not in known and (token.pos_ != "PROPN" or doc.text.isupper())):
-            continue  # a headline's capitals: only names the document uses elsewhere, or the parse's
-        kept.append(word)
-        if not acronym and not ordinary and len(word) >= 3:
-            sure = True
-    if not kept:
-        return None
-    start, end = tokens[0].idx, tokens[-1].idx + len(words[-1])
-    return SourceName(start, end, " ".join(kept), frozenset(), tuple(kept), sure and not heading, person,
-                      "person" if person else "")
 
 
 class _Target:
@@ -291,6 +62,8 @@ class _Target:
                 self.tokens.append((previous.text + token.text, token))
             previous = token
         self.capitalised = [(w, t) for w, t in self.tokens if w[:1].isupper()]
+        self.capitalised_words = [(w, t) for w, t in self.capitalised
+                                  if w.isalpha() and (w == t.text or w in re.split(r"[-'’]", t.text))]
         self.folded = [folded(w) for w, _ in self.tokens]
 
     def has(self, form: str) -> bool:
@@ -328,62 +101,13 @@ class _Target:
         return any(folded(w) in words for w, _ in self.tokens)
 
     def initial(self, word: str) -> bool:
-        return any(_INITIAL.match(w) and w[0] == word[0].upper() for w, _ in self.tokens if len(w) <= 2)
+        return any(INITIAL.match(w) and w[0] == word[0].upper() for w, _ in self.tokens if len(w) <= 2)
 
 
 @lru_cache(maxsize=100_000)
 def _target(text: str) -> _Target:
     """Targets are re-read on every re-check: a segment whose text did not change is not re-indexed."""
     return _Target(text)
-
-
-class SourceNames:
-    """The source's names, found once: they depend on the source alone, so a review session keeps
-    them across edits of the translation (``depends_on_target = False``)."""
-
-    depends_on_target = False
-    depends_on_people = False
-
-    def __init__(self, ctx: CheckContext, table):
-        from ..people.english import parse_all
-
-        self.table = table
-        self.with_cast = "people" in ctx.analyses
-        texts = [seg.source.text for seg in ctx.document.segments if seg.source.text.strip()]
-        self.known = _known_names(texts)
-        self._by_text: dict[str, list] = {}
-        self._segments = list(ctx.document.segments)
-        self._index = {seg.id: n for n, seg in enumerate(self._segments)}
-        self._order = None
-        for text, doc in zip(texts, parse_all(texts)):
-            if text not in self._by_text:
-                self._by_text[text] = names_in(doc, table, self.known)
-
-    def first_mention(self, seg, name: SourceName) -> bool:
-        """No earlier segment's source has this name's last word."""
-        if self._order is None:
-            self._order = {}
-            for n, other in enumerate(self._segments):
-                for found in self.names_of(other.source.text):
-                    if found.words:
-                        self._order.setdefault(folded(found.words[-1]), n)
-        position = self._index.get(seg.id, 0)
-        return self._order.get(folded(name.words[-1]), position) >= position
-
-    def names_of(self, text: str) -> list[SourceName]:
-        if text not in self._by_text:
-            from ..people.english import parse
-
-            self._by_text[text] = names_in(parse(text), self.table, self.known)
-        return self._by_text[text]
-
-
-def source_names(text: str, table, known: set[str]):
-    """(start, end, name, accepted, sure) for each name in an English text."""
-    from ..people.english import parse
-
-    for name in names_in(parse(text), table, known):
-        yield name.start, name.end, name.text, set(name.accepted) or list(name.words), name.sure
 
 
 @register_check("names", category="Accuracy/Mistranslation", severity="major")
@@ -405,12 +129,45 @@ def names(ctx: CheckContext):
         if not seg.source.text.strip() or not seg.target_text.strip():
             continue  # an omission is reported once, by the omission check
         target = _target(seg.target_text)
+        found = []
         for name in source.names_of(seg.source.text):
             if name.accepted:
-                yield from _check_table_name(ctx, seg, name, target, source.first_mention(seg, name))
+                found += _check_table_name(ctx, seg, name, target, source.first_mention(seg, name))
                 continue
-            yield from _check_words(ctx, seg, name, target, spellings, source.first_mention(seg, name))
+            found += _check_words(ctx, seg, name, target, spellings, source.first_mention(seg, name))
+        yield from found
+        flagged = {(i.start, i.end) for i in found}
+        yield from (i for i in _slips(ctx, seg, source.names_of(seg.source.text), target)
+                    if (i.start, i.end) not in flagged)
     yield from _inconsistent(ctx, spellings)
+
+
+def _slips(ctx, seg, names, target: _Target):
+    """A capitalised French word one slip away from a capitalised word of the source, where it
+    renders nothing of the source and is no French word: "la Comission" for "the Commission"."""
+    from ..nlp.lexicon import get_lexicon
+
+    from .language import is_french_word
+
+    words = {w for w in re.findall(r"[^\W\d_]{4,}", seg.source.text) if w[:1].isupper()}
+    if not words:
+        return
+    table = load_variants()
+    accepted = {form for name in names for form in name.accepted}
+    accepted |= {form for w in words for form in table.accepted(w)}
+    for w, token in target.capitalised_words:
+        if len(w) < 4 or w.isupper() or w in words or norm(w) in accepted or get_lexicon().analyses(w.lower()) \
+                or is_french_word(w):
+            continue  # acronyms are reordered in French (SARS / SRAS)
+        if any(folded(w).startswith(folded(x)) or folded(x).startswith(folded(w)) for x in words):
+            continue  # a word derived from the name: "Europe" for European, "Frankfurter"
+        if any(renders(source, w) for source in words):
+            continue
+        slipped = next((source for source in sorted(words) if near_miss(source, w)), None)
+        if slipped is not None:
+            start = token.start + max(0, token.text.find(w))
+            yield ctx.issue("names", seg, start, start + len(w), f"'{w}' is spelled '{slipped}' in the source.",
+                            suggestions=[slipped])
 
 
 def _check_table_name(ctx, seg, name: SourceName, target: _Target, first: bool):
@@ -419,7 +176,7 @@ def _check_table_name(ctx, seg, name: SourceName, target: _Target, first: bool):
         return
     if not target.gap and any(target.has_stem(form) for form in name.accepted):
         return  # a word derived from it: "monténégrins" for Montenegro
-    distinctive = [w for w in name.text.split() if not _never_a_name(w, load_variants())]
+    distinctive = [w for w in name.text.split() if not never_a_name(w, load_variants())]
     rendered = [w for w in distinctive if target.rendering(w)]
     if rendered and len(rendered) == len(distinctive):
         return  # every word of the name kept as it is ("Wall Street")
@@ -432,7 +189,7 @@ def _check_table_name(ctx, seg, name: SourceName, target: _Target, first: bool):
                             f"'{slip.text}' looks like a misspelling of '{name.text}' (accepted: "
                             f"{', '.join(sorted(name.accepted)[:4])}).")
             return
-    if name.sure and not _heading(seg.source.text) and (first and not target.stands_in(name.kind) or target.gap):
+    if name.sure and not is_heading(seg.source.text) and (first and not target.stands_in(name.kind) or target.gap):
         yield ctx.issue("names", seg, 0, 0,
                         f"'{name.text}' from the source is missing from the translation "
                         f"(accepted: {', '.join(sorted(name.accepted)[:4])}).")
@@ -459,7 +216,7 @@ def _check_words(ctx, seg, name: SourceName, target: _Target, spellings, first: 
             yield ctx.issue("names", seg, slip.start, slip.end,
                             f"'{slip.text}' is spelled '{word}' in the source.", suggestions=[word])
             continue
-        if (k < len(name.words) - 1 or _is_first_name(word)) and target.initial(word):
+        if (k < len(name.words) - 1 or is_first_name(word)) and target.initial(word):
             continue  # a first name as an initial: "J.-C. Juncker", "P.K. Subban"
         if k < len(name.words) - 1 and name.person:
             continue  # a first name left out before the surname

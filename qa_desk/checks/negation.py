@@ -32,15 +32,16 @@ _EN_NOT_NEG = re.compile(
 _EN_SOFT = re.compile(
     r"\b(?:fail\w*|unable|refus\w*|lack\w*|den(?:y|ies|ied|ying)|absen\w+|hardly|barely|scarcely|rarely|seldom|"
     r"impossible|reject\w*|rul\w+ out|avoid\w*|stop\w*|ceas\w+|instead|rather|free|unlikely|unclear|unknown|"
-    r"inability|incapable|insufficient|dismiss\w*|far from|ban\w*|prevent\w*|prohibit\w*|exclud\w*|"
+    r"inability|incapable|insufficient|dismiss\w*|far from|ban(?:s|ned|ning)?|prevent\w*|prohibit\w*|exclud\w*|"
     r"little|few|fewer|less|against|wrong\w*|decreas\w*|declin\w*|los[et]|losing|loss\w*|"
-    r"except\w*|regardless|only|merely|too|ignor\w*|doubt\w*|neglect\w*|forb[ai]d\w*|quit\w*|"
+    r"except\w*|regardless|only|merely|too|ignor\w*|doubt\w*|neglect\w*|forb[ai]d\w*|quit(?:s|ting)?|"
     r"abandon\w*|hesita\w*|reluctan\w*|unless|apart from|short of|other than|"
-    r"(?!united\b|union\b|until\b|under\w*\b|univers\w*\b|unit\w*\b|uniform\w*\b|unique\w*\b)un[a-z]{3,}|"
-    r"in[a-z]{2,}(?:able|ible)s?|incompetent|inadequate\w*|inaccura\w*|indifferen\w*|inconsisten\w*|"
+    r"(?!united\b|unions?\b|until\b|unusual\w*\b|unbeliev\w*\b|under\w*\b|univers\w*\b|unit\w*\b|uniform\w*\b|unique\w*\b|unfortunate\w*\b|"
+    r"unemploy\w*\b|unanim\w*\b|unambiguous\w*\b|undoubted\w*\b|unprecedented\b)un[a-z]{3,}|"
+    r"(?!incredib)in[a-z]{2,}(?:able|ible)s?|incompetent|inadequate\w*|inaccura\w*|indifferen\w*|inconsisten\w*|"
     r"incorrect\w*|invalid\w*|illegal\w*|illegitima\w*|irregular\w*|irresponsib\w*|impatien\w*|"
     r"dis(?:agree|approv|lik|miss|regard|satisf|appoint|continu|allow|qualif|credit|trust|honest|able|"
-    r"advantag|appear|card)\w*|non-?[a-z]{3,}|[a-z]{3,}less|[a-z]{3,}-?free|not\s+(?:only|just|merely|simply))\b", re.I)
+    r"advantag|appear|card)\w*|non-?(?!etheless)[a-z]{3,}|[a-z]{3,}less|[a-z]{3,}-?free|not\s+(?:only|just|merely|simply))\b", re.I)
 
 # -- French ----------------------------------------------------------------------------------
 _FR_NEG_WORDS = {"pas", "jamais", "plus", "rien", "personne", "aucun", "aucune", "guère", "point", "nullement",
@@ -98,7 +99,7 @@ def english_polarity(doc) -> tuple[int, int]:
             continue
         heads.add(token.head.i if low not in ("nor", "neither") else -1)
     cleaned = _EN_NOT_NEG.sub(" ", text)
-    soft = len(_EN_SOFT.findall(cleaned)) + text.count("?") + len(excluded)  # "no doubt": negative in form
+    soft = len(_EN_SOFT.findall(cleaned)) + len(excluded)  # "no doubt": negative in form
     return len(heads), soft
 
 
@@ -107,11 +108,16 @@ def count_english_negations(text: str) -> tuple[int, int]:
     return _english_counts(text)
 
 
+_INVERTED = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on|ce|je|tu|nous|vous)\s+(?:pas|plus|jamais)\b|"
+                       r"\bn['’]est-ce\s+pas\b", re.I)
+
+
 def _question_clauses(text: str) -> list[tuple[int, int]]:
-    """Spans of the sentences that end with a question mark (a negative question is rhetorical)."""
+    """Spans of the questions asked in the negative by inversion ("Ne vous rappellent-elles pas...?",
+    "n'est-ce pas?"): the rhetorical form, which asks for a yes."""
     spans, start = [], 0
     for m in re.finditer(r"[.!?…]+", text):
-        if "?" in m.group():
+        if "?" in m.group() and _INVERTED.search(text, start, m.end()):
             spans.append((start, m.end()))
         start = m.end()
     return spans
@@ -160,8 +166,57 @@ def negation_mismatch(source: str, target: str) -> str | None:
     """Why the negations of an English sentence and its French translation disagree, or None."""
     en_explicit, en_soft = count_english_negations(source)
     fr_explicit, fr_soft = count_french_negations(target)
-    if en_explicit and (not (fr_explicit or fr_soft) or en_explicit >= fr_explicit + fr_soft + MARGIN):
+    flipped = _restriction_flipped(source, target)
+    if flipped:
+        return flipped
+    answered = _answered_soft(source, target)  # "rejected" / "rejeté": those excuse no negation
+    en_free, fr_free = max(0, en_soft - answered), max(0, fr_soft - answered)
+    if en_explicit and (not (fr_explicit or fr_free) or en_explicit >= fr_explicit + fr_soft + MARGIN):
         return "The source has a negation (not, never, no...) that the translation lacks."
-    if fr_explicit and (not (en_explicit or en_soft) or fr_explicit >= en_explicit + en_soft + MARGIN):
+    if fr_explicit and (not (en_explicit or en_free) or fr_explicit >= en_explicit + en_soft + MARGIN):
         return "The translation has a negation (ne... pas, jamais, sans...) that the source lacks."
     return None
+
+
+# Soft negatives and their usual French rendering: when both are there, the soft word is translated
+# by its counterpart, so it cannot be what a negation on the other side renders.
+_SOFT_PAIRS = [(re.compile(en, re.I), re.compile(fr, re.I)) for en, fr in (
+    (r"\breject\w*", r"\brejet\w*"), (r"\bden(?:y|ies|ied|ying)\b", r"\b(?:ni[eé]\w*|refus\w*|dément\w*)"),
+    (r"\brefus\w*", r"\brefus\w*"), (r"\bprevent\w*", r"\bempêch\w*"), (r"\bfail\w*", r"\b(?:échou\w*|échec\w*)"),
+    (r"\b(?:unable|incapable)\b", r"\bincapable\w*"), (r"\bonly\b", r"\b(?:seul\w*|seulement|uniquement)\b"),
+    (r"\bunacceptable\b", r"\binacceptable\w*"), (r"\bimpossible\b", r"\bimpossible\w*"),
+    (r"\bless\b", r"\bmoins\b"), (r"\bagainst\b", r"\bcontre\b"), (r"\black\w*", r"\bmanque\w*"),
+    (r"\bban(?:s|ned|ning)?\b", r"\binterdi\w*"), (r"\bprohibit\w*", r"\binterdi\w*"), (r"\bavoid\w*", r"\bévit\w*"),
+    (r"\bexclud\w*", r"\bexclu\w*"), (r"\bignor\w*", r"\bignor\w*"), (r"\binsufficient\b", r"\binsuffisan\w*"),
+    (r"\bunknown\b", r"\binconnu\w*"), (r"\bunlikely\b", r"\bimprobable\w*"), (r"\btoo\b", r"\btrop\b"),
+    (r"\bexcept\w*", r"\b(?:sauf|excepté|hormis|exception)\b"), (r"\bstop\w*", r"\b(?:arrêt\w*|cess\w*)"),
+    (r"\bloss\w*|\blos[et]\b", r"\bperd\w*|\bperte\w*"), (r"\bdecreas\w*|\bdeclin\w*", r"\b(?:baiss|diminu|déclin)\w*"),
+    (r"\bfew\b|\blittle\b", r"\bpeu\b"), (r"\binstead\b", r"\bau\s+lieu\b"), (r"\brather\b", r"\bplutôt\b"),
+    (r"\b(?:scarcely|hardly|barely)\b", r"\bà\s+peine\b"), (r"\bmerely\b", r"\b(?:seulement|simplement)\b"),
+    (r"\bunjustifi\w*", r"\binjustifi\w*"), (r"\bunwarranted\b", r"\binjustifi\w*"), (r"\bwrong\w*", r"\b(?:erron\w*|faux|fausse\w*|mauvais\w*|mal)\b"),
+    (r"\billegal\w*", r"\b(?:illégal\w*|irréguli\w*|clandestin\w*)"), (r"\babsen\w+", r"\babsen\w+"),
+    (r"\bunable\b", r"\bincapable\w*"), (r"\bfree\b", r"\blibre\w*"),
+)]
+
+
+_EN_NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|merely|simply|solely)\b", re.I)
+_EN_ONLY = re.compile(r"\b(?:only|just|merely|simply|solely)\b", re.I)
+_FR_NOT_ONLY = re.compile(r"\b(?:non|pas)\s+(?:seulement|uniquement|simplement|que)\b|"
+                          r"\bn['’]y\s+a(?:vait|ura)?\s+pas\s+que\b", re.I)
+_FR_ONLY = re.compile(r"\b(?:seulement|uniquement|simplement|seul\w*)\b|\bne\s+(?:\w+\s+){1,3}que\b|"
+                      r"\bn['’]\w+\s+(?:\w+\s+){0,2}que\b", re.I)
+
+
+def _restriction_flipped(source: str, target: str) -> str | None:
+    """"not only X" kept as "seulement X" (or "only X" as "pas seulement X"): the restriction's
+    polarity turned round, whatever else the sentence negates."""
+    en_not, fr_not = bool(_EN_NOT_ONLY.search(source)), bool(_FR_NOT_ONLY.search(target))
+    if en_not and not fr_not and _FR_ONLY.search(target) and not _EN_ONLY.search(_EN_NOT_ONLY.sub(" ", source)):
+        return "The source says 'not only'; the translation says 'only' (seulement, ne ... que)."
+    if fr_not and not en_not and _EN_ONLY.search(source) and not _FR_ONLY.search(_FR_NOT_ONLY.sub(" ", target)):
+        return "The translation says 'not only' (pas seulement); the source says 'only'."
+    return None
+
+
+def _answered_soft(source: str, target: str) -> int:
+    return sum(1 for en, fr in _SOFT_PAIRS if en.search(source) and fr.search(target))

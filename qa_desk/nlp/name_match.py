@@ -86,7 +86,7 @@ def renders(english: str, french: str) -> bool:
     ek, fk = english_key(english), french_key(french)
     if ek.endswith("in") and fk == ek + "e":
         return True  # Russian -in is -ine in French: Putin / Poutine, Stalin / Staline
-    if len(ek) >= 6 and ek[-1] in _VOWELS and fk[-1:] in _VOWELS and loose(ek[:-1]) == loose(fk[:-1]):
+    if len(ek) >= 5 and ek[-1] in _VOWELS and fk[-1:] in _VOWELS and loose(ek[:-1]) == loose(fk[:-1]):
         return True  # a name's last vowel in French habit: Viktorie / Victoria, Carolina / Caroline
     return ek == fk or loose(ek) == loose(fk) or loose(english_key(french)) == loose(ek)
 

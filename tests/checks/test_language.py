@@ -86,3 +86,17 @@ def test_an_english_word_before_a_name_is_still_flagged():
     issues = _run([("The talks were held with the minister.", "Les pourparlers ont eu lieu with le ministre.")],
                   "english-words")
     assert issues == [("english-words", "with")]
+
+
+def test_names_urls_latin_and_numbers_in_words_are_not_english():
+    from qa_desk.engine import run_checks
+    from qa_desk.model import BilingualDocument, Content, Segment
+
+    pairs = [("And Wuffli may have erred.", "Et wuffli aurait commis une erreur."),
+             ("It sued the Royal Bank of Scotland.", "Il a assigné la Royal Bank of Scotland."),
+             ("Visit www.festaacademica.cz for more.", "Voir www.festaacademica.cz pour en savoir plus."),
+             ("A de facto one-party state, in vitro.", "Un État à parti unique de facto, in vitro."),
+             ("Every six minutes, a woman dies.", "Toutes les six minutes, une femme meurt."),
+             ("Mr Abd al-Rahim al-Nashiri is held.", "M. Abd al-Rahim al-Nashiri est détenu.")]
+    doc = BilingualDocument([Segment(str(n), Content(en), Content(fr)) for n, (en, fr) in enumerate(pairs)])
+    assert run_checks(doc, "english-words").issues == []

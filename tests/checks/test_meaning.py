@@ -133,3 +133,25 @@ def test_battery_a_on_clean_pairs_is_silent():
         mine = set(BATTERY_A.split(","))
         issues = run_checks(doc, "gender," + BATTERY_A).issues
         assert [(source.stem, i.check, i.message) for i in issues if i.check in mine] == []
+
+
+@pytest.mark.parametrize("en,fr", [
+    ("Do you find these sentences familiar?", "Ces phrases ne vous rappellent-elles pas quelque chose?"),
+    ("They decided against military occupation.", "Ils n'ont pas occupé le pays militairement."),
+    ("Children showed very little interest in fish.", "Les enfants n'ont pas du tout voulu de poisson."),
+    ("The stronger sex also agrees that women complain.", "Le sexe fort n'hésite pas à dire que les femmes se plaignent."),
+    ("I don 't want to say he is the best.", "Je ne veux pas dire qu'il est le meilleur."),
+    ("The relief was not sustained.", "Le soulagement n'a pu s'imposer."),
+    ("The world has changed, whether we like it or not.", "Le monde a changé, qu'on le veuille ou non."),
+])
+def test_paraphrases_of_polarity_are_not_flagged(en, fr):
+    assert _run(en, fr) == []
+
+
+@pytest.mark.parametrize("en,fr", [
+    ("Three parties have rejected this road map.", "Trois partis n'ont pas rejeté cette feuille de route."),
+    ("It is not only a crisis of the euro.", "C'est seulement une crise de l'euro."),
+    ("What is the true nature of OLAF?", "Quelle n'est pas la vraie nature de l'OLAF?"),
+])
+def test_a_negation_beside_its_own_soft_word_or_a_flipped_restriction_is_flagged(en, fr):
+    assert len(_run(en, fr)) == 1
