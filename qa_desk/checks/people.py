@@ -231,7 +231,7 @@ def _role_determiners(english, french, french_text: str, want: str, sex: str, cl
 def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
     """(start, end, suggestion, message, (clue, start, end, gender)) per French noun of the other
     sex; cached by the texts, so a re-check after one edit costs a lookup per segment."""
-    from ..people.agreement import rewrite, verb_group_words
+    from ..people.agreement import PREPOSITIONS, rewrite, verb_group_words, word_gender
     from ..people.gendered_words import english_sexes, french_gendered_nouns
     from ..nlp.lexicon import determiner_for, determiner_gender
     from ..nlp.tokens import tokenize
@@ -277,9 +277,18 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
             if elision is not None:  # "l'homme" -> "la femme", "de femmes" -> "d'hommes"
                 start = french[i - 1].start
                 suggestion = elision + other
+        # "des femmes irlandaises", "la vicomtesse fortunée": the adjectives right after the noun
+        k = i + 1
+        while k < len(french) and french[k].is_word and french[k].text.islower() and not french[k].lower in PREPOSITIONS:
+            new = rewrite_adjective(french[k], want) if word_gender(french[k].text, ("ADJ",)) else None
+            if not new:
+                break
+            suggestion += french_text[end:french[k].start] + new
+            end = french[k].end
+            k += 1
         # "Son père était enseignant" -> "Sa mère était enseignante": what agrees with the noun follows it
-        following = verb_group_words(french, i + 1)
-        after = _relative_after(french, i + 1)  # "une fille de 10 ans qui avait été mordue"
+        following = verb_group_words(french, k)
+        after = _relative_after(french, k)  # "une fille de 10 ans qui avait été mordue"
         if after is not None:
             following += verb_group_words(french, after)
         agreeing = [w for w in following if w.gender not in (want, None)]

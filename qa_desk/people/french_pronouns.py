@@ -267,8 +267,8 @@ class PronounReader:
             return
         for i in range(2, len(tokens) - 1):
             if tokens[i].lower not in ("de", "d'", "d’") or tokens[i - 1].lower not in CAREER_NOUNS \
-                    or tokens[i - 2].lower not in ("sa", "son", "ses"):
-                continue
+                    or tokens[i - 2].lower not in ("sa", "son", "ses", "le", "la", "l'", "l’", "un", "une"):
+                continue  # "sa carrière de chanteuse", "occupa le poste de présidente"
             noun = tokens[i + 1]
             gender = role_noun_gender(noun.text)
             if gender and gender != expected:

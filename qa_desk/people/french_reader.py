@@ -38,6 +38,8 @@ def is_phrase_determiner(token: Token) -> bool:
     return token.lower not in NOT_PHRASE_DETERMINERS and determiner_gender(token.text) is not None
 
 
+TITLE_ADJECTIVES = {"premier", "première", "grand", "grande", "haut", "haute", "nouveau", "nouvelle", "ancien",
+                    "ancienne", "jeune", "vieux", "vieille", "petit", "petite", "sous", "vice", "futur", "future"}
 ETRE_FORMS = {"est", "était", "fut", "sera", "serait", "soit", "être", "été", "devint", "devient", "devenir",
               "reste", "resta", "restait", "demeure"}
 
@@ -375,7 +377,8 @@ class TargetReader(PronounReader):
                     and 2 <= stop - end <= 14 and all(t.is_word for t in tokens[end:stop]) and is_role_noun(head)
                 # ("l'entraîneur d'Iga Swiatek" is her coach: "de" right before the name is possession)
                 if inside and inside[0].text[:1].isupper() and not is_role_noun(inside[0].text) \
-                        and not (len(inside) > 1 and is_role_noun(inside[1].text)):  # "le Premier ministre"
+                        and not (len(inside) > 1 and inside[0].lower in TITLE_ADJECTIVES
+                                 and is_role_noun(inside[1].text)):  # "le Premier ministre", "la Grande Duchesse"
                     continue  # "l'Assemblée générale": an institution, its adjectives no role
                 near = stop - det_index <= 9  # further back, only a role with its long complement
                 if words and (end == stop and near or complement) and is_clear_person_noun(head):
