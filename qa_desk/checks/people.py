@@ -231,7 +231,7 @@ def _role_determiners(english, french, french_text: str, want: str, sex: str, cl
 def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
     """(start, end, suggestion, message, (clue, start, end, gender)) per French noun of the other
     sex; cached by the texts, so a re-check after one edit costs a lookup per segment."""
-    from ..people.agreement import PREPOSITIONS, rewrite, verb_group_words, word_gender
+    from ..people.agreement import PREPOSITIONS, is_plural, rewrite, verb_group_words, word_gender
     from ..people.gendered_words import english_sexes, french_gendered_nouns
     from ..nlp.lexicon import determiner_for, determiner_gender
     from ..nlp.tokens import tokenize
@@ -287,10 +287,11 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
             end = french[k].end
             k += 1
         # "Son père était enseignant" -> "Sa mère était enseignante": what agrees with the noun follows it
-        following = verb_group_words(french, k)
+        plural = is_plural(french[i].text)  # "Les garçons ... étaient amenés"
+        following = verb_group_words(french, k, plural=plural)
         after = _relative_after(french, k)  # "une fille de 10 ans qui avait été mordue"
         if after is not None:
-            following += verb_group_words(french, after)
+            following += verb_group_words(french, after, plural=plural)
         agreeing = [w for w in following if w.gender not in (want, None)]
         changed = [(w, rewrite(w, want)) for w in agreeing]
         if changed and all(new for _, new in changed):

@@ -151,6 +151,14 @@ def is_agreeing_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=200_000)
+def is_plural_agreeing(word: str) -> bool:
+    """Adjective or past participle in the plural ("assignées", "amenés")."""
+    if word.lower().endswith("ants"):
+        return False
+    return any((e.pos == "ADJ" or e.participle) and e.number == "p" for e in get_lexicon().analyses(word))
+
+
+@lru_cache(maxsize=200_000)
 def is_person_noun(word: str) -> bool:
     """A noun that names a person by role or nationality: it has a form for each gender,
     or is an epicene role noun (ministre, porte-parole, Russe)."""
@@ -297,7 +305,8 @@ def coordinated_after_complement(tokens: list[Token], i: int) -> list[GenderedWo
     return []
 
 
-def verb_group_words(tokens: list[Token], start: int, first_person: bool = False) -> list[GenderedWord]:
+def verb_group_words(tokens: list[Token], start: int, first_person: bool = False,
+                     plural: bool = False) -> list[GenderedWord]:
     """Participles and adjectives agreeing with a subject whose phrase ends just before ``start``.
 
     "s'est plainte", "a été nommée", "est inquiète et déçue", "s'est dite satisfaite".
@@ -371,8 +380,8 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
                 words.append(GenderedWord(token, gender, "noun"))
             words += more_adjectives(tokens, i + 1)  # "a été nommé directeur musical"
             break
-        if not expecting or not token.is_word or lower in PREPOSITIONS or is_plural(token.text) \
-                or not is_agreeing_word(token.text):
+        if not expecting or not token.is_word or lower in PREPOSITIONS or is_plural(token.text) != plural \
+                or not (is_agreeing_word(token.text) or plural and is_plural_agreeing(token.text)):
             if words and lower in PREPOSITIONS:
                 words += coordinated_after_complement(tokens, i)  # "reconnaissant envers X, mais prêt"
             break  # "nommée sur une période": sur is no adjective here

@@ -448,7 +448,7 @@ class SourceReader:
             return  # the sentence says something itself ("The minister is reputed to be a sportsman")
         number = self._sentence_of(token.i)
         in_view = {e.key for e in self.seen if 0 < number - e.sentence <= 2 and not e.plural}
-        in_view = {k for k in in_view if not self.cast.person(k).unnamed}
+        in_view = {k for k in in_view if not self.cast.person(k).unnamed and k not in self.provisional}
         genders = {self._gender_so_far(k) for k in in_view}
         if len(genders) == 1 and "" not in genders:
             gender = genders.pop()
