@@ -307,7 +307,8 @@ def read_name(sentence, start: int, end: int, ents: dict[int, str]) -> NameSpan 
         span.reason = f"'{governor.text}, {doc[start].text}': the name of a thing"  # "the bank, Lehman Brothers"
         return span
     if start > 0 and doc[start - 1].pos_ == "NOUN" and doc[start - 1].text.islower() \
-            and not human_noun(doc[start - 1]) and not describing:
+            and not human_noun(doc[start - 1]) and not describing \
+            and (doc[start - 1].head.i in range(start, end) or doc[head].head.i == start - 1):
         span.reason = f"'{doc[start - 1].text} {doc[start].text}': the name of a thing"  # "the union Equity"
         return span
     if _in_quotes(sentence, start, end):

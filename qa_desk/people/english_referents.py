@@ -349,8 +349,15 @@ class SourceReader:
         if subject is not None and (any(c.dep_ == "cop" for c in token.children) or any(
                 t.lower_ in BE_FORMS for t in token.doc[subject.i + 1:token.i])):
             return subject  # "X is the author" (the copula may hang from X in a loose parse)
-        if token.dep_ == "xcomp" and verb_in(token.head, COPULA_VERBS):
-            return next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if token.dep_ == "xcomp" and verb_in(token.head, COPULA_VERBS) \
+                or token.dep_ == "obj" and verb_in(token.head, {"become", "remain"}):
+            verb = token.head  # "X accepted an offer to become a professor": the controller of become
+            for _ in range(4):
+                subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+                if subject is not None or verb.head.i == verb.i:
+                    return subject
+                verb = verb.head
+            return None
         if token.dep_ in ("obl", "advcl", "xcomp", "nmod") and any(c.lower_ == "as" and c.dep_ in ("case", "mark")
                                                                    for c in token.children):
             # "joined the party as a student", "worked as a nurse", "achieved renown as a teacher"

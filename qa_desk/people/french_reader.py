@@ -488,8 +488,11 @@ class TargetReader(PronounReader):
             if i in used or token.start in taken:
                 continue
             words: list[GenderedWord] = []
+            back = i - 1
+            while back > 0 and tokens[back].lower in ("y", "en", "se", "s'", "le", "la", "l'", "ne", "n'", "pas"):
+                back -= 1  # "pour y devenir professeure"
             infinitive = token.lower in ("être", "devenir", "rester") and i > 0 \
-                and tokens[i - 1].lower in ("d'", "d’", "de", "à", "pour", "sans", "après")
+                and tokens[back].lower in ("d'", "d’", "de", "à", "pour", "sans", "après")
             if infinitive and i + 1 < len(tokens):  # "la réputation d'être une enseignante"
                 words = [w for w in verb_group_words(tokens, i) if w.token.start not in taken]
                 if not any(is_role_noun(w.token.text) for w in words):
