@@ -38,6 +38,14 @@ WORK_NOUNS = {"film", "movie", "documentary", "book", "novel", "memoir", "song",
               "plane", "jet", "rocket", "satellite", "probe", "hurricane", "storm", "typhoon", "cyclone",
               "operation", "exercise", "doctrine", "law", "rule", "effect", "syndrome", "disease", "brand",
               "magazine", "newspaper", "channel", "programme", "program", "app", "model", "character"}
+# Nouns that introduce the name of a thing: "the union Equity", "the bank, Lehman Brothers".
+THING_NOUNS = WORK_NOUNS | {"union", "party", "company", "firm", "group", "band", "bank", "club", "team", "agency",
+                            "label", "website", "network", "hotel", "restaurant", "airline", "association",
+                            "organisation", "organization", "foundation", "charity", "corporation", "brand",
+                            "studio", "publisher", "newspaper", "station", "school", "university", "college",
+                            "hospital", "museum", "orchestra", "choir", "gallery", "exchange", "fund", "index",
+                            "carrier", "operator", "manufacturer", "maker", "retailer", "chain", "giant",
+                            "insurer", "lender", "startup", "conglomerate", "outfit", "side", "squad"}
 SPEECH_LEMMAS = {"say", "tell", "add", "state", "claim", "insist", "argue", "warn", "note", "explain", "announce",
                  "report", "write", "tweet", "complain", "admit", "acknowledge", "confirm", "deny", "reply",
                  "respond", "stress", "suggest", "believe", "think", "hope", "fear", "expect", "know", "decide",
@@ -302,12 +310,11 @@ def read_name(sentence, start: int, end: int, ents: dict[int, str]) -> NameSpan 
         span.reason = f"'{determiner.text} {doc[head].text}': a thing, not a person"  # "the Titanic"
         return span
     governor = doc[head].head
-    if doc[head].dep_ == "appos" and governor.pos_ == "NOUN" and governor.text.islower() and not human_noun(governor) \
-            and not (governor.dep_ == "nmod" and human_noun(governor.head)) and not known_first_name(doc[i].text):
+    if doc[head].dep_ == "appos" and governor.lower_ in THING_NOUNS and not known_first_name(doc[i].text) \
+            and not (governor.dep_ == "nmod" and human_noun(governor.head)):  # "the head of the agency, Z. Petrova"
         span.reason = f"'{governor.text}, {doc[start].text}': the name of a thing"  # "the bank, Lehman Brothers"
         return span
-    if start > 0 and doc[start - 1].pos_ == "NOUN" and doc[start - 1].text.islower() \
-            and not human_noun(doc[start - 1]) and not describing \
+    if start > 0 and doc[start - 1].lower_ in THING_NOUNS and not describing \
             and (doc[start - 1].head.i in range(start, end) or doc[head].head.i == start - 1):
         span.reason = f"'{doc[start - 1].text} {doc[start].text}': the name of a thing"  # "the union Equity"
         return span

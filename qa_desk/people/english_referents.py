@@ -351,22 +351,11 @@ class SourceReader:
             return subject  # "X is the author" (the copula may hang from X in a loose parse)
         if token.dep_ == "xcomp" and verb_in(token.head, COPULA_VERBS) \
                 or token.dep_ == "obj" and verb_in(token.head, {"become", "remain"}):
-            verb = token.head  # "X accepted an offer to become a professor": the controller of become
-            for _ in range(4):
-                subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-                if subject is not None or verb.head.i == verb.i:
-                    return subject
-                verb = verb.head
-            return None
+            return _controller(token.head)  # "X accepted an offer to become a professor"
         if token.dep_ in ("obl", "advcl", "xcomp", "nmod") and any(c.lower_ == "as" and c.dep_ in ("case", "mark")
                                                                    for c in token.children):
             # "joined the party as a student", "worked as a nurse", "achieved renown as a teacher"
-            verb = token.head
-            for _ in range(3):
-                if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-                    break
-                verb = verb.head
-            return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            return _controller(token.head)
         return None
 
     def _describe(self, seg, key: str, token) -> None:
@@ -598,6 +587,18 @@ def may_mention_people(text: str) -> bool:
         if lower in nouns or lower.rstrip("s") in nouns or lower.endswith("men") or english_gendered_word(word):
             return True
     return False
+
+
+def _controller(token):
+    """The subject of the nearest clause up from ``token`` that has one: "After training to become a
+    carpenter, Odeman studied" -> Odeman."""
+    t = token
+    for _ in range(5):
+        subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is not None or t.head.i == t.i:
+            return subject
+        t = t.head
+    return None
 
 
 def _vocative(token) -> bool:
