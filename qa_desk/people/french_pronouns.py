@@ -410,8 +410,10 @@ class PronounReader:
         for i, token in enumerate(tokens[:-1]):
             lower, following = token.lower, tokens[i + 1].lower
             if lower in ("le", "la") and _is_infinitive_form(following) and not _is_noun(following) and i > 0 \
-                    and tokens[i - 1].lower in ("de", "d'", "d’", "à", "pour", "sans", "va", "vais", "veut",
-                                                "peut", "doit", "pu", "voulu", "dû", "fallait", "faut"):
+                    and (tokens[i - 1].lower in ("de", "d'", "d’", "à", "pour", "sans", "va", "vais", "veut",
+                                                 "peut", "doit", "pu", "voulu", "dû", "fallait", "faut")
+                         # "souhaite également la recruter": a word the lexicon does not know is a verb
+                         or tokens[i + 1].text.islower() and not get_lexicon().analyses(following)):
                 found.append([GenderedWord(token, "m" if lower == "le" else "f", "pronoun")])
             elif lower in ("l'", "l’") and following in _AVOIR_FORMS:
                 j = i + 2
