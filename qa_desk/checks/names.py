@@ -255,7 +255,7 @@ def _check_words(ctx, seg, name: SourceName, target: _Target, spellings, first: 
         if word == head:
             missing_head = True
     partial = rendered and not is_ordinary(head)  # "Buffett" dropped from "Warren Buffett", not "Museum"
-    if rendered and is_ordinary(head):
+    if rendered and is_ordinary(head) and not name.person:
         return  # "Guggenheim Museum" / "musée Guggenheim", "Helms-Burton Act" / "loi Helms-Burton"
     if not name.person and missing and all(target.translates(word) for word in missing):
         return  # the name's words translated: "the Law on Public Procurement" / "la loi sur les marchés publics"

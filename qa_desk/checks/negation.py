@@ -86,7 +86,9 @@ _FR_SOFT = re.compile(
     r"défaut|déclin\w*|diminu\w*|rédui\w*|chut\w*|recul\w*|non-\w+|"
     r"négati\w+|sinon|en\s+vain|privé\w*\s+d|impuissan\w*|incompréhension|indign\w*|insensé\w*|inaction|"
     r"détriment|oppos\w*|abst(?:en|ien)\w*|faux|fausse\w*|erron\w*|im[a-zé]{3,}(?:able|ible)s?|"
-    r"(?:se|nous|vous|me|te)\s+pass\w*\s+d(?:e|['’])|"
+    r"(?:se|nous|vous|me|te)\s+pass\w*\s+d(?:e|u|es|['’])|dout\w*|involontaire\w*|inefficace\w*|inadapté\w*|"
+    r"inadéquat\w*|inapproprié\w*|inopérant\w*|incomplet\w*|inexact\w*|injuste\w*|inactif\w*|"
+    r"ne\s+(?:\S+\s+){4,5}qu(?:e\b|['’])|"
     r"ne\s+(?:\w+\s+){1,3}que|n['’]\w+\s+(?:\w+\s+){0,2}que|(?:non|pas)\s+(?:seulement|uniquement|simplement)|pas\s+que|"
     r"non\s+[a-zà-ÿ]{3,})\b", re.I)
 
@@ -202,7 +204,7 @@ def french_polarity(text: str) -> tuple[int, int, tuple[int, ...], int]:
                 found.append(i)
                 used.update(after[:1] or before[-1:])
                 scope[i] = (after[0] if after else i) + 1
-            elif j < len(words) and (_FR_NE_ALONE.match(words[j]) or words[j] in _FR_AUX
+            elif not restricted and j < len(words) and (_FR_NE_ALONE.match(words[j]) or words[j] in _FR_AUX
                                      and j + 1 < len(words) and _FR_NE_ALONE.match(words[j + 1])):
                 found.append(i)
                 scope[i] = i + 1

@@ -73,12 +73,12 @@ def reconcile(source_text: str, target_text: str, source_free: list, target_free
         for t in list(extra):
             if t.value in spelled and re.search(r"[a-z]-[a-z]", source_text):
                 extra.remove(t)  # "a seven-year period" / "7 ans"
-    for s in list(lost):
-        if _YEAR.match(s.text) and _RELATIVE_FR.search(target_text):
-            lost.remove(s)
-    for t in list(extra):
-        if _YEAR.match(t.text) and _RELATIVE_EN.search(source_text):
-            extra.remove(t)
+    lost_years = [s for s in lost if _YEAR.match(s.text)]
+    extra_years = [t for t in extra if _YEAR.match(t.text)]
+    if lost_years and not extra_years and _RELATIVE_FR.search(target_text):
+        lost[:] = [s for s in lost if s not in lost_years]  # a year changed into another is no relation
+    if extra_years and not lost_years and _RELATIVE_EN.search(source_text):
+        extra[:] = [t for t in extra if t not in extra_years]
 
 
 def _drop(items: list, item) -> None:

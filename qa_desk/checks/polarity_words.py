@@ -30,7 +30,7 @@ _ANTONYMS = [
      ("courant\\w*", "fréquent\\w*", "souvent", "habituel\\w*", "commun\\w*", "ordinaire\\w*")),
     (("same", "identical", "unchanged", "similar"), ("même\\w*", "identique\\w*", "pareil\\w*", "inchangé\\w*"),
      ("differ\\w*", "chang\\w*", "distinct\\w*", "separate\\w*"),
-     ("différ\\w*", "chang\\w*", "évolu\\w*", "distinct\\w*")),
+     ("différ\\w*", "chang\\w*", "évolu\\w*", "distinct\\w*", "autrement")),
     (("optimis\\w*", "hope\\w*"), ("optimis\\w*", "espoir\\w*"), ("pessimis\\w*", "despair\\w*"),
      ("pessimis\\w*", "désespoir\\w*")),
     (("good", "(?<!as )well", "right", "fine", "correct\\w*", "true"), ("bon", "bonne\\w*", "correct\\w*",
@@ -52,7 +52,7 @@ _ANTONYMS = [
      ("unaware", "ignor\\w*"), ("ignor\\w*", "inconscien\\w*")),
     (("continu\\w*", "constant\\w*", "steadily", "relentless\\w*", "keep", "keeps", "kept", "still", "always"),
      ("continu\\w*", "constamment", "toujours", "sans\\s+cesse"),
-     ("stop\\w*", "ceas\\w*", "halt\\w*"), ("cess\\w*", "arrêt\\w*")),
+     ("stop\\w*", "ceas\\w*", "halt\\w*"), ("cess\\w*",)),
     (("success\\w*", "work", "works", "worked", "succeed\\w*"), ("succès", "réussi\\w*", "march\\w*",
                                                                 "fonctionn\\w*"),
      ("fail\\w*", "inoperative", "broken"), ("échec\\w*", "échou\\w*", "panne")),
@@ -103,6 +103,7 @@ _LITOTES = [
     ("empêch\\w*", "prevent\\w*|stop\\w*"),
     ("moindre", "least|slightest"),
     ("mince", "thin|slim|small"),
+    ("perd\\w*", "los[et]\\w*|losing|loss\\w*"),
 ]
 _LITOTE_FR = [re.compile(rf"^(?:{fr})$", re.I) for fr, _ in _LITOTES]
 _LITOTE_EN = [re.compile(rf"\b(?:{en})\b", re.I) for _, en in _LITOTES]
