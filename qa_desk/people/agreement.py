@@ -305,6 +305,16 @@ def coordinated_after_complement(tokens: list[Token], i: int) -> list[GenderedWo
     return []
 
 
+HONOUR_GRADES = {"chevalier", "officier", "commandeur", "compagnon", "membre", "grand-officier", "grand-croix"}
+
+
+def _honour_grade(tokens: list[Token], i: int) -> bool:
+    """"nommée chevalier de la Légion d'honneur", "compagnon de l'ordre du Mérite": an order's grade,
+    which French gives women unchanged."""
+    return tokens[i].lower in HONOUR_GRADES and any(
+        fold(t.text) in ("ordre", "legion", "merite") for t in tokens[i + 1:i + 5])
+
+
 def one_of_words(tokens: list[Token], i: int, group_if_feminine: bool = False) -> list[GenderedWord]:
     """"l'une des premières pratiquantes": un/une at ``i`` and the plural adjectives and role noun
     after des. With ``group_if_feminine``, the group's words only when they are feminine: a man is
@@ -404,6 +414,8 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
             phrase, _ = noun_phrase_words(tokens, i, min(n, i + 8))
             words += phrase
             break
+        if expecting and predicate and _honour_grade(tokens, i):
+            break
         if expecting and predicate and token.is_word and not is_agreeing_word(token.text) \
                 and is_person_noun(token.text):
             gender = word_gender(token.text, ("NOUN",))  # "elle est directrice"
@@ -427,7 +439,8 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
         if gender:
             kind = "participle" if get_lexicon().is_participle(token.text) else "adjective"
             words.append(GenderedWord(token, gender, kind))
-            if predicate and is_person_noun(token.text):  # "nommée directrice musicale"
+            # "nommée directrice musicale" (but "nommée" itself, a noun too, is no role)
+            if predicate and is_person_noun(token.text) and lower not in ATTRIBUTE_PARTICIPLES:
                 words += more_adjectives(tokens, i + 1)
                 break
         if lower in ATTRIBUTE_VERBS or lower in ATTRIBUTE_PARTICIPLES:
