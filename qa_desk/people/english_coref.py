@@ -189,6 +189,9 @@ class Resolver:
             if pronoun.head.i == entry.token or pronoun.head.head.i == entry.token and pronoun.head.dep_ in (
                     "amod", "compound"):
                 continue  # "her director": her is not the director (i-within-i)
+            if any(c.dep_ == "case" and c.lower_ in ("like", "unlike") for c in mention.children) \
+                    and pronoun.i not in [t.i for t in mention.subtree]:
+                continue  # "Like Lev Gumilev, she was a student of...": the one compared is someone else
             if kind == "reflexive":
                 subject = _subject_of(own_clause)
                 if subject is not None and (subject.i == entry.token or mention.head.i == subject.i

@@ -330,6 +330,10 @@ def read_name(sentence, start: int, end: int, ents: dict[int, str]) -> NameSpan 
             and doc[end + 1].text.isdigit() and 0 < int(doc[end + 1].text) < 120:
         span.person, span.reason = True, "an age after the name"  # "Aigerim Seitkali, 16, became"
         return span
+    if ent == "LOC" and start > 1 and doc[start - 1].text == "," and ents.get(start - 2) == "LOC" \
+            and not span.title_gender:
+        span.reason = f"'{doc[start - 2].text}, {doc[start].text}': a place and its region"  # "Centreville, New Brunswick"
+        return span
     if len([w for w in words if w not in PARTICLES]) == 1:
         lower = words[0]
         if lower in places() or lower in countries() or lower in NOT_FIRST_NAMES and not describing:
@@ -347,6 +351,9 @@ def read_name(sentence, start: int, end: int, ents: dict[int, str]) -> NameSpan 
             span.reason = f"'{doc[start - 1].text} {doc[start].text}': a place"  # "Born in Zwolle"
             return span
         span.provisional, span.reason = True, "a lone capitalised word"
+        return span
+    if ent in ("ORG", "LOC") and not describing and start > 0 and doc[start - 1].lower_ in LOCATIVE:
+        span.reason = f"'{doc[start - 1].text} {doc[start].text}': a place"  # "Born in East Centreville"
         return span
     if ent in ("ORG", "LOC") and not describing and not known_first_name(first):
         # the tagger learnt from 2,000 sentences: its ORG is a doubt, not a verdict

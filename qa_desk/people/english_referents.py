@@ -586,6 +586,11 @@ def may_mention_people(text: str) -> bool:
         return True
     if re.search(r"[^.!?\s\"“‘(]\s+[A-Z]", text):
         return True
+    first = re.match(r"\W*([A-Z][\w'’-]+)", text)
+    if first:  # "Hartmann later wrote a history": a name may open the sentence
+        from ..nlp.english_common import is_common_english
+        if not is_common_english(first.group(1).lower()):
+            return True
     nouns = human_nouns()
     for word in _WORD.findall(text):
         lower = word.lower()
@@ -600,6 +605,9 @@ def _controller(token):
     t = token
     for _ in range(5):
         subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is None:  # "Marmontel achieved renown as a teacher" parsed with "achieved" under "renown"
+            verb = next((c for c in t.children if c.dep_ in ("amod", "acl") and c.pos_ == "VERB" and c.i < t.i), None)
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None) if verb else None
         if subject is not None or t.head.i == t.i:
             return subject
         t = t.head

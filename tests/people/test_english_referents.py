@@ -57,3 +57,27 @@ def test_a_first_name_before_an_institution_word_is_no_person(institution):
     cast = find_source_people(_one_paragraph([f"In 2009 Garten was nominated for the {institution}.",
                                               "She won her first award in 2010."]))
     assert institution not in {p.name for p in cast.people}
+
+
+def _gender_of(sentences: list[str], name: str) -> str:
+    cast = find_source_people(_one_paragraph(sentences))
+    person = next(p for p in cast.people if p.name == name)
+    person.decide()
+    return person.gender
+
+
+def test_the_one_compared_with_like_is_not_the_subjects_pronoun():
+    # "Like X, she ...": X is someone else; she is the person named next
+    sentences = ["Like Pavel Orlov, she studied under Ivan Sokolov in Moscow.",
+                 "Hartmann later wrote a history of the steppe."]
+    assert _gender_of(sentences, "Hartmann") == "female"
+    assert _gender_of(sentences, "Pavel Orlov") == "male"
+
+
+def test_a_place_with_a_first_name_word_after_in_is_no_person():
+    # "Born in East Hartley, New Caledonia he ...": places, so the pronoun waits for the person named next
+    sentences = ["Born in East Hartley, New Caledonia, he served in the navy during the war.",
+                 "Tremblay later taught history at a local school."]
+    cast = find_source_people(_one_paragraph(sentences))
+    assert not any("Hartley" in p.name or "Caledonia" in p.name for p in cast.people)
+    assert _gender_of(sentences, "Tremblay") == "male"
