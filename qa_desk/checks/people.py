@@ -235,7 +235,7 @@ def _role_determiners(english, french, french_text: str, want: str, sex: str, cl
 def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
     """(start, end, suggestion, message, (clue, start, end, gender)) per French noun of the other
     sex; cached by the texts, so a re-check after one edit costs a lookup per segment."""
-    from ..people.agreement import PREPOSITIONS, is_plural, rewrite, verb_group_words, word_gender
+    from ..people.agreement import PREPOSITIONS, STRESSED, is_plural, rewrite, verb_group_words, word_gender
     from ..people.gendered_words import english_sexes, french_gendered_nouns
     from ..nlp.lexicon import determiner_for, determiner_gender
     from ..nlp.tokens import tokenize
@@ -290,6 +290,12 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
             suggestion += french_text[end:french[k].start] + new
             end = french[k].end
             k += 1
+        # "la baronne elle-même", "Le père de McAbee, quant à elle, était": the noun's own stressed pronoun
+        k, stressed = _noun_stressed_pronoun(french, k)
+        if stressed is not None and SEX_OF_STRESSED.get(stressed.lower) not in (want, None):
+            new = STRESSED[stressed.lower]
+            suggestion += french_text[end:stressed.start] + (new.capitalize() if stressed.text[:1].isupper() else new)
+            end = stressed.end
         # "Son père était enseignant" -> "Sa mère était enseignante": what agrees with the noun follows it
         plural = is_plural(french[i].text)  # "Les garçons ... étaient amenés"
         following = verb_group_words(french, k, plural=plural)
@@ -306,6 +312,26 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
         out.append((start, end, suggestion, message,
                     (clue.text, clue.start, clue.end, "female" if want == "f" else "male")))
     return tuple(out)
+
+
+SEX_OF_STRESSED = {"elle": "f", "lui": "m", "elles": "f", "eux": "m", "elle-même": "f", "lui-même": "m",
+                   "elles-mêmes": "f", "eux-mêmes": "m"}
+
+
+def _noun_stressed_pronoun(tokens, k: int):
+    """(index after, stressed pronoun token or None) after a noun phrase ending at ``k``: "elle-même"
+    right after it, or ", quant à elle," after it and a name complement ("de McAbee")."""
+    j = k
+    if j + 1 < len(tokens) and tokens[j].lower in ("de", "d'", "d’") and tokens[j + 1].text[:1].isupper():
+        j += 1
+        while j < len(tokens) and tokens[j].text[:1].isupper():
+            j += 1
+    if j < len(tokens) and tokens[j].lower in ("elle-même", "lui-même", "elles-mêmes", "eux-mêmes"):
+        return j + 1, tokens[j]
+    if j + 4 < len(tokens) and tokens[j].text == "," and tokens[j + 1].lower == "quant" \
+            and tokens[j + 2].lower == "à" and tokens[j + 3].lower in SEX_OF_STRESSED and tokens[j + 4].text == ",":
+        return j + 5, tokens[j + 3]
+    return (j, None) if j > k and j < len(tokens) and not tokens[j].is_word else (k, None)
 
 
 def rewrite_adjective(token, gender: str) -> str | None:

@@ -233,6 +233,9 @@ def test_unnamed_people_are_not_listed_with_the_cast(tmp_path):
      [("de la vieille reine", ["du vieux roi"])]),
     ("The letter was sent to the grandfather.", "La lettre a été envoyée à la grand-mère.",
      [("à la grand-mère", ["au grand-père"])]),
+    # the noun's own stressed pronoun and what agrees after it change with it
+    ("Her father, in turn, was a mechanic.", "Sa mère, quant à elle, était mécanicienne.",
+     [("Sa mère, quant à elle, était mécanicienne", ["Son père, quant à lui, était mécanicien"])]),
 ])
 def test_a_noun_of_the_other_sex_is_flagged(tmp_path, english, french, expected):
     en, fr = tmp_path / "p.en.txt", tmp_path / "p.fr.txt"
