@@ -10,7 +10,8 @@ from ..review.filtering import SegmentFilter, filter_segments
 from ..review.realign import uncertain_link
 from ..review.states import STATE_LABELS
 from ..textdiff import word_diff  # noqa: F401 - the views' diff, re-exported
-from .i18n import tr
+from .i18n import localised_evidence, localised_message, tr
+from .i18n import number as written_number
 from .qt import QT_TRANSLATE_NOOP, QAbstractTableModel, QColor, QModelIndex, Qt, Signal
 
 # Custom roles, shared by models, delegates and docks.
@@ -306,7 +307,7 @@ class SegmentModel(QAbstractTableModel):
             if uncertain:
                 text += "\n" + tr("Uncertain alignment (confidence %1): check that source and target "
                                   "match; Edit > Alignment merges, splits or re-links.").replace(
-                    "%1", f"{seg.confidence:.2f}")
+                    "%1", written_number(seg.confidence, 2))
             return text
         return None
 
@@ -397,11 +398,11 @@ def issue_tooltip(records) -> str | None:
     for rec in records:
         issue = rec.issue
         colour = SEVERITY_COLOURS.get(issue.severity, "#8a8a8a")
-        lines = [f"<b style='color:{colour}'>{escape(issue.severity)}</b> · {escape(issue.check)}: "
-                 f"{escape(issue.message)}"]
+        lines = [f"<b style='color:{colour}'>{escape(tr(issue.severity))}</b> · {escape(issue.check)}: "
+                 f"{escape(localised_message(issue))}"]
         if issue.suggestions:
             lines.append(tr("Suggestion: ") + " | ".join(f"<i>{escape(s)}</i>" for s in issue.suggestions[:3]))
         for ev in issue.evidence[:4]:
-            lines.append(tr("Evidence: ") + escape(ev.describe()))
+            lines.append(tr("Evidence: ") + escape(localised_evidence(ev)))
         parts.append("<br>".join(lines))
     return "<qt>" + "<hr>".join(parts) + "</qt>"

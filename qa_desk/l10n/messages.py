@@ -39,6 +39,30 @@ WORDS = {
     "is": "est", "are": "sont",
 }
 
+_FIX_ALL = f"«{NBSP}Tout corriger{NBSP}»"
+
+# The forms a house-style habit names ("plain space", "straight quotes", "the apostrophe '"...).
+FORMS = {
+    "straight quotes": "des guillemets droits", "three dots": "trois points",
+    "plain spaces": "des espaces ordinaires",
+}
+_INSIDE = re.compile(r"(?P<space>.+) inside « »")
+_APOSTROPHE = re.compile(r"the apostrophe (?P<mark>.)")
+
+
+def translate_form(form: str) -> str:
+    """A house-style form in French: "plain space inside « »" -> "une espace ordinaire à l’intérieur de « »"."""
+    if form in FORMS:
+        return FORMS[form]
+    inside = _INSIDE.fullmatch(form)
+    if inside:
+        return f"{WORDS.get(inside.group('space'), inside.group('space'))} à l’intérieur de «{NBSP}»"
+    apostrophe = _APOSTROPHE.fullmatch(form)
+    if apostrophe:
+        return f"l’apostrophe {apostrophe.group('mark')}"
+    return WORDS.get(form, form)
+
+
 # (English pattern, French template): the pattern must match the whole message.
 RULES: list[tuple[str, str]] = [
     # alignment, language, length
@@ -66,6 +90,10 @@ RULES: list[tuple[str, str]] = [
      "La source a une négation (not, never, no…) que la traduction n’a pas."),
     (r"The translation has a negation \(ne\.\.\. pas, jamais, sans\.\.\.\) that the source lacks\.",
      "La traduction a une négation (ne… pas, jamais, sans…) que la source n’a pas."),
+    (r"The source says 'not only'; the translation says 'only' \(seulement, ne \.\.\. que\)\.",
+     f"La source dit «{NBSP}not only{NBSP}»{NNBSP}; la traduction dit «{NBSP}seulement{NBSP}» (ou ne… que)."),
+    (r"The translation says 'not only' \(pas seulement\); the source says 'only'\.",
+     f"La traduction dit «{NBSP}pas seulement{NBSP}»{NNBSP}; la source dit «{NBSP}only{NBSP}»."),
     # mechanics
     (r"Repeated word: '(?P<w>.+)'\.", f"Mot répété{COLON} {_q('w')}."),
     (r"Double space\.", "Double espace."),
@@ -122,6 +150,28 @@ RULES: list[tuple[str, str]] = [
     (r"Use the ellipsis character “…”\.", "Employez le caractère points de suspension «\u00a0…\u00a0»."),
     (r"Thousands separator: use a (?P<w_want>[a-z -]+space) so the number does not break\.",
      f"Séparateur de milliers{COLON} employez {{w_want}} pour que le nombre ne soit pas coupé."),
+    # house style said once for the document (checks.house_style): the form found, the form wanted
+    (r"This document writes (?P<f_form>.+?) before ; : ! \? \((?P<n>\d+) places\); the house style wants a "
+     r"(?P<w_a>[a-z -]+space|U\+[0-9A-F]+) before ':' and a (?P<w_b>[a-z -]+space|U\+[0-9A-F]+) before ; ! \?: "
+     r"fix all to change every one\.",
+     f"Habitude du document{COLON} {{f_form}} avant ; : ! ? ({{n}} endroits){NNBSP}; la charte maison veut {{w_a}} "
+     f"avant «{NBSP}:{NBSP}» et {{w_b}} avant ; ! ?{COLON} {_FIX_ALL} les change tous."),
+    (r"This document writes (?P<f_form>.+?) \((?P<n>\d+) places\); the house style wants « » with a "
+     r"(?P<w_sp>[a-z -]+space|U\+[0-9A-F]+) inside: fix all to change every one\.",
+     f"Habitude du document{COLON} {{f_form}} ({{n}} endroits){NNBSP}; la charte maison veut «{NBSP}» avec "
+     f"{{w_sp}} à l’intérieur{COLON} {_FIX_ALL} les change tous."),
+    (r"This document writes (?P<f_form>.+?) \((?P<n>\d+) places\); the house style uses (?P<r>.): fix all to change "
+     r"every one\.",
+     f"Habitude du document{COLON} {{f_form}} ({{n}} endroits){NNBSP}; la charte maison emploie {{r}}{COLON} "
+     f"{_FIX_ALL} les change tous."),
+    (r"This document writes (?P<f_form>.+?) for an ellipsis \((?P<n>\d+) places\): "
+     r"fix all to write “…” in every one\.",
+     f"Habitude du document{COLON} {{f_form}} pour les points de suspension ({{n}} endroits){COLON} {_FIX_ALL} "
+     f"écrit «{NBSP}…{NBSP}» partout."),
+    (r"This document groups thousands with (?P<f_form>.+?) \((?P<n>\d+) numbers\): fix all to use a "
+     r"(?P<w_sep>[a-z -]+space|U\+[0-9A-F]+), so no number breaks at a line end\.",
+     f"Ce document sépare les milliers par {{f_form}} ({{n}} nombres){COLON} {_FIX_ALL} met {{w_sep}}, pour "
+     "qu’aucun nombre ne soit coupé en fin de ligne."),
     # consistency
     (r"This source sentence occurs (?P<n>\d+) times and is translated differently; it was corrected as suggested "
      r"in (?P<k>\d+) place\(s\)\.",
@@ -184,6 +234,8 @@ def _fill(template: str, groups: dict, lang: str) -> str:
             value = translate_fragment(value, lang)
         elif name.startswith("w_"):
             value = WORDS.get(value, value)
+        elif name.startswith("f_"):
+            value = translate_form(value)
         elif name == "words":
             value = _QUOTED.sub(lambda m: f"«{NBSP}{m.group(1)}{NBSP}»", value)
         values[name] = value
