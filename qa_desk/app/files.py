@@ -207,7 +207,7 @@ def _progress(window, step: str) -> None:
 def _document_ready(window, session) -> None:
     """Phase one: the text is read; show it while the checks run (edits wait)."""
     window.desk.set_session(session)
-    window.set_busy(tr("Checking %1 segments…").replace("%1", str(len(session.document.segments))))
+    window.set_busy(tr("Checking %1 segments…").replace("%1", number(len(session.document.segments))))
 
 
 def _finished(window, job, session, seconds: float, recent: list[str]) -> None:

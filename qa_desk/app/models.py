@@ -149,6 +149,8 @@ class SegmentModel(QAbstractTableModel):
                 decided.add(edit.segment)
         self.pending_by_segment, self.decided_segments = pending, decided
 
+    MANY_ROWS = 200  # rows changed at once from which one dataChanged covers them all
+
     def apply_changes(self, changes) -> None:
         """Refresh only what a session Changes names (everything when issues moved)."""
         if self.session is None:
@@ -172,8 +174,16 @@ class SegmentModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(0, 0), self.index(len(self.segments) - 1, self.STATUS))
             return
         if getattr(changes, "edits", None):
+            wanted = set(changes.edits)
             rows |= {self.row_of[e.segment] for e in self.session.edits
-                     if e.id in set(changes.edits) and e.segment in self.row_of}
+                     if e.id in wanted and e.segment in self.row_of}
+        self._rows_changed(rows)
+
+    def _rows_changed(self, rows) -> None:
+        """dataChanged for these rows: one signal a row, or one over their span when they are many."""
+        if len(rows) > self.MANY_ROWS:
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), self.STATUS))
+            return
         for row in sorted(rows):
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.STATUS))
 

@@ -465,3 +465,27 @@ def test_a_restored_layout_keeps_the_window_on_screen_and_the_grid_wide(qtbot, p
     assert frame.right() <= area.right() + 1 or frame.width() <= narrowest + 1
     assert second.grid.width() >= 300
     assert second.frameGeometry().topLeft() != first.frameGeometry().topLeft() or not first.isVisible()
+
+
+def test_the_issue_list_sorts_by_severity_first_and_by_any_column(window, make_session):
+    """Default sort: worst first, then document order; a header click sorts the records themselves
+    (the filter proxy keeps their order), and the selected issue stays selected."""
+    from qa_desk.app.issue_models import IssueModel
+    from qa_desk.app.models import RECORD_ROLE, SEVERITY_ORDER
+    _open(window, make_session())
+    dock = window.issues_dock
+    proxy = dock.proxy
+
+    def column(col):
+        return [proxy.index(r, col).data(RECORD_ROLE) for r in range(proxy.rowCount())]
+    records = column(0)
+    ranks = [-SEVERITY_ORDER[r.issue.severity] for r in records]
+    assert ranks == sorted(ranks) and len(set(ranks)) > 1
+    chosen = records[-1]
+    assert dock.select_signature(chosen.signature)
+    dock.view.sortByColumn(IssueModel.CHECK, Qt.AscendingOrder)
+    checks = [r.issue.check for r in column(0)]
+    assert checks == sorted(checks)
+    assert dock.current_record().signature == chosen.signature
+    dock.view.sortByColumn(IssueModel.CHECK, Qt.DescendingOrder)
+    assert [r.issue.check for r in column(0)] == sorted(checks, reverse=True)
