@@ -74,13 +74,9 @@ def main() -> None:
     parser.add_argument("segments", nargs="?", type=int, default=100_000)
     parser.add_argument("--checks", default=FAST_CHECKS, help="comma-separated check ids, or 'all'")
     args = parser.parse_args()
-    from app_first_screen import build_xliff
+    from app_first_screen import build_xliff, open_window
 
     from qa_desk.app import files
-    from qa_desk.app import main as app_main
-    from qa_desk.app.main_window import MainWindow
-    from qa_desk.app.preferences import Preferences
-    from qa_desk.app.qt import QSettings
     from qa_desk.app.workers import OpenJob
     from qa_desk.checks import registry
     from qa_desk.review.search import Search
@@ -98,12 +94,7 @@ def main() -> None:
         path = build_xliff(args.segments, folder)
         print(f"built {args.segments:,} segments ({os.path.getsize(path) / 1e6:.1f} MB) in "
               f"{time.perf_counter() - started:.0f} s; checks: {args.checks}", flush=True)
-        app = app_main._application()
-        window = MainWindow(Preferences(QSettings(os.path.join(folder, "p.ini"), QSettings.IniFormat)))
-        window.quiet = True
-        window.resize(1400, 860)
-        window.show()
-        app.processEvents()
+        app, window = open_window(folder)
         meter = StallMeter()
         model = window.desk.segment_model
 

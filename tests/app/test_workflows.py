@@ -246,6 +246,10 @@ def test_editor_filters_pending_and_decides_with_auto_advance(window, make_sessi
     window.actions["accept_change"].trigger()
     assert [e.decision for e in session.edits_for("s1")] == ["accepted"]
     assert window.current_segment_id() == "s2", "the next pending change is selected"
+    window.actions["previous_change"].trigger()  # Shift+F9 wraps back round to the last one
+    assert window.current_segment_id() == "s5"
+    window.actions["next_change"].trigger()
+    assert window.current_segment_id() == "s2"
     window.actions["reject_change"].trigger()
     assert session.document.segment("s2").target_text == "La réunion a  fini tard."
     assert window.current_segment_id() == "s5"
@@ -259,7 +263,7 @@ def test_editor_filters_pending_and_decides_with_auto_advance(window, make_sessi
     assert not window.next_change(True)
 
 
-def test_state_column_and_sign_off(window, make_session):
+def test_state_column_and_sign_off(window, make_session, tmp_path):
     session = _open(window, make_session())
     model = window.desk.segment_model
     window.grid.select_row(0)
@@ -268,6 +272,15 @@ def test_state_column_and_sign_off(window, make_session):
     assert session.document.segment("s1").state == "final"
     assert model.index(0, SegmentModel.STATE).data() == "signed off"
     assert window.current_segment_id() == "s2", "signing off moves on"
+    for fmt, written in (("xliff2", 'state="final"'), ("xliff12", 'state="final"')):
+        out = tmp_path / f"{fmt}.xlf"
+        assert files.export_document(window, str(out), fmt)
+        assert out.read_text(encoding="utf-8").count(written) == 1, f"{fmt}: the file's own state value"
+    window.actions["state_reviewed"].trigger()
+    out = tmp_path / "reviewed.xlf"
+    assert files.export_document(window, str(out), "xliff12") and 'state="signed-off"' in out.read_text("utf-8")
+    window.actions["undo"].trigger()
+    assert session.document.segment("s2").state != "reviewed"
     window.actions["undo"].trigger()
     assert session.document.segment("s1").state == "initial"
 
@@ -489,3 +502,20 @@ def test_the_issue_list_sorts_by_severity_first_and_by_any_column(window, make_s
     assert dock.current_record().signature == chosen.signature
     dock.view.sortByColumn(IssueModel.CHECK, Qt.DescendingOrder)
     assert [r.issue.check for r in column(0)] == sorted(checks, reverse=True)
+
+
+def test_a_clean_quit_leaves_no_lock_file(qtbot, prefs, make_session, tmp_path):
+    from pathlib import Path
+
+    from qa_desk.app.main_window import MainWindow
+    project = tmp_path / "quit.qadesk"
+    window = MainWindow(prefs)
+    window.quiet = True
+    qtbot.addWidget(window)
+    session = make_session(project_path=str(project))
+    window.desk.set_session(session)
+    window.show()
+    lock = Path(str(project) + ".lock")
+    assert lock.exists()
+    assert window.close()
+    assert not lock.exists()
