@@ -187,6 +187,9 @@ class IssueFilter(QSortFilterProxyModel):
 
     def set_filter(self, *, check: str | None = None, severity: str | None = None,
                    status: str | None = None, grouped: bool | None = None) -> None:
+        wanted = {"check": check, "severity": severity, "status": status, "grouped": grouped}
+        if all(value is None or getattr(self, name) == value for name, value in wanted.items()):
+            return  # the same filter again (after a reset the dock re-reads its combos): no second pass
         self.beginFilterChange()
         if check is not None:
             self.check = check
