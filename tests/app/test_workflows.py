@@ -156,12 +156,19 @@ def test_a_hand_edit_propagates_to_repetitions_in_one_undo_step(window, repeated
     assert session.document.segment("7").target_text == "Elle est partie tôt."
 
 
-def test_big_bulk_changes_are_rechecked_on_a_worker(qtbot, window, repeated_session):
+def test_big_bulk_changes_are_rechecked_on_a_worker(qtbot, window, repeated_session, monkeypatch):
+    """A big bulk change is written and re-checked off the GUI thread (the window never freezes)."""
+    import threading
     session = _open(window, repeated_session)
     window.desk.BACKGROUND_AT = 2
+    threads = []
+    write = session.set_targets
+    monkeypatch.setattr(session, "set_targets", lambda *a, **k: threads.append(threading.current_thread()) or
+                        write(*a, **k))
     from qa_desk.review.search import Search
     assert window.desk.replace_all(Search("  "), " ")
     qtbot.waitUntil(lambda: not window.desk.busy, timeout=20000)
+    assert threads and threading.main_thread() not in threads
     assert not session.unchecked
     assert not [r for r in _opened(session) if r.issue.check == SPACE_CHECK]
     window.actions["undo"].trigger()
