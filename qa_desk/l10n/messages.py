@@ -253,6 +253,46 @@ def translate_fragment(text: str, lang: str = "fr") -> str:
     return text
 
 
+# A document's typography habits said in one message (checks.house_style.one_per_document):
+# "This document <habit>; <habit>...: fix all to change every place." -- one pattern per habit.
+_SPACE = r"[a-z -]+space|U\+[0-9A-F]+"
+_FORM = r"(?P<f_form>[^;()]+?)"
+HABITS = [
+    (rf"writes {_FORM} before ; : ! \? \((?P<n>\d+) places\); the house style wants a (?P<w_a>{_SPACE}) before ':' "
+     rf"and a (?P<w_b>{_SPACE}) before ; ! \?",
+     f"{{f_form}} avant ; : ! ? ({{n}} endroits), la charte maison veut {{w_a}} avant «{NBSP}:{NBSP}» et {{w_b}} "
+     "avant ; ! ?"),
+    (rf"writes {_FORM} \((?P<n>\d+) places\); the house style wants « » with a (?P<w_sp>{_SPACE}) inside",
+     f"{{f_form}} ({{n}} endroits), la charte maison veut «{NBSP}» avec {{w_sp}} à l’intérieur"),
+    (rf"writes {_FORM} \((?P<n>\d+) places\); the house style uses (?P<r>.)",
+     "{f_form} ({n} endroits), la charte maison emploie {r}"),
+    (rf"writes {_FORM} for an ellipsis \((?P<n>\d+) places\)",
+     "{f_form} pour les points de suspension ({n} endroits)"),
+    (rf"groups thousands with {_FORM} \((?P<n>\d+) numbers\)", "des milliers séparés par {f_form} ({n} nombres)"),
+]
+_HABITS = [(re.compile(p), t) for p, t in HABITS]
+_MERGED = re.compile(r"This document (?P<body>.+): fix all to change every place\.", re.DOTALL)
+_ONE = re.compile(r"\((1) (endroit|nombre)s\)")
+
+
+def _merged_habits(message: str, lang: str) -> str | None:
+    """The French of a merged house-style message, or None when a part is of no known shape."""
+    match = _MERGED.fullmatch(message)
+    if match is None:
+        return None
+    body, pos, parts = match.group("body"), 0, []
+    while pos < len(body):
+        for pattern, template in _HABITS:
+            part = pattern.match(body, pos)
+            if part and (part.end() == len(body) or body.startswith("; ", part.end())):
+                parts.append(_fill(template, part.groupdict(), lang))
+                pos = part.end() + 2
+                break
+        else:
+            return None
+    return f"Habitudes du document{COLON} " + f"{NNBSP}; ".join(parts) + f"{COLON} {_FIX_ALL} les change tous."
+
+
 @lru_cache(maxsize=20000)
 def translate_message(message: str, lang: str = "en") -> str:
     """``message`` in ``lang`` ("en": as written; "fr": the catalogue's reading, else as written)."""
@@ -261,8 +301,9 @@ def translate_message(message: str, lang: str = "en") -> str:
     for pattern, template in _COMPILED:
         match = pattern.fullmatch(message)
         if match:
-            return _fill(template, match.groupdict(), lang)
-    return message
+            return _ONE.sub(r"(\1 \2)", _fill(template, match.groupdict(), lang))
+    merged = _merged_habits(message, lang)
+    return _ONE.sub(r"(\1 \2)", merged) if merged is not None else message
 
 
 def untranslated(messages, lang: str = "fr") -> list[str]:

@@ -51,17 +51,20 @@ NUMBERS = ["There are 12,345 voters.", "She counts 45,678 votes.", "They have 98
     ("number-space", ["Il y a 12 345 votants.", "Elle compte 45 678 voix.", "Ils ont 98 765 euros."], NUMBERS, {}),
     ("apostrophe", ["l'un et l'autre", "aujourd'hui", "l’accord"], None,
      {"typography": {"apostrophe": "typographic"}}),
+    ("quotes,spacing,ellipsis", ['Il a dit: "oui"...', 'Elle a dit: "non"...', 'Ils ont dit: "peut-être".'],
+     None, {}),  # several habits said in one message
 ])
 def test_a_house_style_habit_reads_in_french(check, targets, sources, settings):
     """The document-level message of a habit ("This document writes straight quotes (3 places)...")."""
-    issues = run_checks(_doc(targets, sources), [check], settings=settings).issues
+    issues = run_checks(_doc(targets, sources), check.split(","), settings=settings).issues
     habits = [i for i in issues if i.is_document_level]
     assert habits, f"{check}: a habit of three places is one document-level issue"
     for issue in habits:
         french = translate_message(issue.message, "fr")
         assert french != issue.message and not ENGLISH.search(french.lower()), french
         assert "\u00a0:" in french and "Tout corriger" in french
-        assert re.search(r"\(\d+ (endroits|nombres)\)", french), french
+        assert re.search(r"\(\d+ (endroits?|nombres?)\)", french), french
+        assert french.count("«\u00a0Tout corriger\u00a0»") == 1
 
 
 def test_evidence_severities_and_numbers_in_french():
