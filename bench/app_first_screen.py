@@ -34,22 +34,29 @@ def build_xliff(count: int, folder: str) -> str:
     return path
 
 
-def main() -> None:
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 20000
+def open_window(folder: str):
+    """The application and a shown main window with settings of its own in ``folder``."""
     from qa_desk.app import main as app_main
     from qa_desk.app.main_window import MainWindow
     from qa_desk.app.preferences import Preferences
     from qa_desk.app.qt import QSettings
+
+    app = app_main._application()
+    window = MainWindow(Preferences(QSettings(os.path.join(folder, "p.ini"), QSettings.IniFormat)))
+    window.quiet = True
+    window.resize(1400, 860)
+    window.show()
+    app.processEvents()
+    return app, window
+
+
+def main() -> None:
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 20000
     from qa_desk.review.session import ReviewSession
 
     with tempfile.TemporaryDirectory() as folder:
         path = build_xliff(count, folder)
-        app = app_main._application()
-        window = MainWindow(Preferences(QSettings(os.path.join(folder, "p.ini"), QSettings.IniFormat)))
-        window.quiet = True
-        window.resize(1400, 860)
-        window.show()
-        app.processEvents()
+        app, window = open_window(folder)
         started = time.perf_counter()
         session = ReviewSession.open_files([path], run_checks=False)
         read = time.perf_counter() - started

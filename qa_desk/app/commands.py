@@ -214,23 +214,31 @@ class BulkCommand(DeskCommand):
     def __init__(self, desk, text: str, plan):
         super().__init__(desk, text)
         self.plan = plan
-        document = desk.session.document
-        self.old = {seg_id: document.segment(seg_id).target.copy() for seg_id in plan.contents}
+        self.old = None if desk.background_for(len(plan.contents)) else self._snapshot()
 
-    def _write(self, contents: dict, action: str) -> None:
-        background = self.desk.background_for(len(contents))
-        changes = self.session.set_targets(contents, user=self.user, check=self.plan.check, action=action,
-                                           detail=self.plan.detail, signatures=self.plan.signatures,
-                                           recheck=not background)
-        self._done(changes)
-        if background:
-            self.desk.check_in_background()
+    def _snapshot(self) -> dict:
+        document = self.session.document
+        return {seg_id: document.segment(seg_id).target.copy() for seg_id in self.plan.contents}
+
+    def _write(self, contents, action: str) -> None:
+        """``contents``: the new targets, or None for the old ones (read before the first write)."""
+        def write(recheck: bool):
+            if self.old is None:
+                self.old = self._snapshot()
+            return self.session.set_targets(self.old if contents is None else contents, user=self.user,
+                                            check=self.plan.check, action=action, detail=self.plan.detail,
+                                            signatures=self.plan.signatures, recheck=recheck)
+        count = len(self.plan.contents)
+        if self.desk.background_for(count):  # the write and its re-check on a worker: no frozen window
+            self.desk.check_in_background(lambda: write(False), count)
+            return
+        self._done(write(True))
 
     def _redo(self) -> None:
         self._write(self.plan.contents, self.plan.action)
 
     def _undo(self) -> None:
-        self._write(self.old, "undo_" + self.plan.action)
+        self._write(None, "undo_" + self.plan.action)
 
 
 class StateCommand(DeskCommand):

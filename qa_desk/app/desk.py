@@ -35,6 +35,7 @@ class Desk(QObject):
         self.issue_model = IssueModel(self)
         self.people_model = PeopleModel(self)
         self.background_checks = True  # tests turn it off to keep bulk changes synchronous
+        self.background_count = 0  # segments the running background job writes or checks
         self._jobs: list = []
         self.segment_model.targetEdited.connect(self.edit_target)
         # queued: the gender combo closes before the models reset under it (no commitData warning)
@@ -233,12 +234,14 @@ class Desk(QObject):
         return command is not None and self._push(command)
 
     # -- deferred checks ---------------------------------------------------------------------
-    def check_in_background(self) -> None:
-        """Re-check what a bulk change left unchecked, on a worker; edits wait until it is done."""
+    def check_in_background(self, write=None, count: int = 0) -> None:
+        """Re-check what a bulk change left unchecked, on a worker; edits wait until it is done.
+        ``write`` makes the bulk change itself on the worker first (``count`` segments)."""
         from .workers import RecheckJob, pool
-        if self.session is None or not self.session.unchecked or self.busy:
+        if self.session is None or self.busy or (write is None and not self.session.unchecked):
             return
-        job = RecheckJob(self.session, self.user)
+        job = RecheckJob(self.session, self.user, write)
+        self.background_count = count or len(self.session.unchecked)
         self.busy = True
         self.segment_model.read_only = True
         self.checkingChanged.emit(True)

@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 from .qt import QT_TRANSLATE_NOOP, QFileDialog, QMessageBox, Qt, is_alive
-from .i18n import tr
+from .i18n import number, tr
 from .workers import OpenJob, PreloadJob, pool
 
 PROJECT_SUFFIX = ".qadesk"
@@ -207,7 +207,7 @@ def _progress(window, step: str) -> None:
 def _document_ready(window, session) -> None:
     """Phase one: the text is read; show it while the checks run (edits wait)."""
     window.desk.set_session(session)
-    window.set_busy(tr("Checking %1 segments…").replace("%1", str(len(session.document.segments))))
+    window.set_busy(tr("Checking %1 segments…").replace("%1", number(len(session.document.segments))))
 
 
 def _finished(window, job, session, seconds: float, recent: list[str]) -> None:
@@ -221,7 +221,7 @@ def _finished(window, job, session, seconds: float, recent: list[str]) -> None:
         window.desk.set_session(session)
     window.prefs.add_recent(recent)
     menus_refresh(window)
-    window.statusBar().showMessage(tr("Loaded and checked in %1 s.").replace("%1", f"{seconds:.1f}"), 8000)
+    window.statusBar().showMessage(tr("Loaded and checked in %1 s.").replace("%1", number(seconds, 1)), 8000)
     window.loaded.emit(True)
 
 

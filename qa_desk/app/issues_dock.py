@@ -32,7 +32,7 @@ class IgnoreDialog(QDialog):
         self.setWindowTitle(tr("Ignore issue"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("<b>%1</b>: %2").replace("%1", escape(record.issue.check))
-                                .replace("%2", escape(record.issue.message))))
+                                .replace("%2", escape(localised_message(record.issue)))))
         label = QLabel(tr("&Reason:"))
         layout.addWidget(label)
         self.reason = QComboBox(self)

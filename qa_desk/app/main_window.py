@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         """A bulk change is re-checked on a worker: the bar says so, edits wait, the window stays live."""
         self.progress.setVisible(on)
         if on:
-            count = len(self.desk.session.unchecked) if self.desk.session is not None else 0
+            count = self.desk.background_count
             self.status_label.setText(tr("Checking %n changed segment(s)…", "", count))
         else:
             self._update_status()

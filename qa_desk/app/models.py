@@ -10,7 +10,8 @@ from ..review.filtering import SegmentFilter, filter_segments
 from ..review.realign import uncertain_link
 from ..review.states import STATE_LABELS
 from ..textdiff import word_diff  # noqa: F401 - the views' diff, re-exported
-from .i18n import tr
+from .i18n import localised_evidence, localised_message, tr
+from .i18n import number as written_number
 from .qt import QT_TRANSLATE_NOOP, QAbstractTableModel, QColor, QModelIndex, Qt, Signal
 
 # Custom roles, shared by models, delegates and docks.
@@ -148,6 +149,8 @@ class SegmentModel(QAbstractTableModel):
                 decided.add(edit.segment)
         self.pending_by_segment, self.decided_segments = pending, decided
 
+    MANY_ROWS = 200  # rows changed at once from which one dataChanged covers them all
+
     def apply_changes(self, changes) -> None:
         """Refresh only what a session Changes names (everything when issues moved)."""
         if self.session is None:
@@ -171,8 +174,16 @@ class SegmentModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(0, 0), self.index(len(self.segments) - 1, self.STATUS))
             return
         if getattr(changes, "edits", None):
+            wanted = set(changes.edits)
             rows |= {self.row_of[e.segment] for e in self.session.edits
-                     if e.id in set(changes.edits) and e.segment in self.row_of}
+                     if e.id in wanted and e.segment in self.row_of}
+        self._rows_changed(rows)
+
+    def _rows_changed(self, rows) -> None:
+        """dataChanged for these rows: one signal a row, or one over their span when they are many."""
+        if len(rows) > self.MANY_ROWS:
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), self.STATUS))
+            return
         for row in sorted(rows):
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.STATUS))
 
@@ -306,7 +317,7 @@ class SegmentModel(QAbstractTableModel):
             if uncertain:
                 text += "\n" + tr("Uncertain alignment (confidence %1): check that source and target "
                                   "match; Edit > Alignment merges, splits or re-links.").replace(
-                    "%1", f"{seg.confidence:.2f}")
+                    "%1", written_number(seg.confidence, 2))
             return text
         return None
 
@@ -397,11 +408,11 @@ def issue_tooltip(records) -> str | None:
     for rec in records:
         issue = rec.issue
         colour = SEVERITY_COLOURS.get(issue.severity, "#8a8a8a")
-        lines = [f"<b style='color:{colour}'>{escape(issue.severity)}</b> · {escape(issue.check)}: "
-                 f"{escape(issue.message)}"]
+        lines = [f"<b style='color:{colour}'>{escape(tr(issue.severity))}</b> · {escape(issue.check)}: "
+                 f"{escape(localised_message(issue))}"]
         if issue.suggestions:
             lines.append(tr("Suggestion: ") + " | ".join(f"<i>{escape(s)}</i>" for s in issue.suggestions[:3]))
         for ev in issue.evidence[:4]:
-            lines.append(tr("Evidence: ") + escape(ev.describe()))
+            lines.append(tr("Evidence: ") + escape(localised_evidence(ev)))
         parts.append("<br>".join(lines))
     return "<qt>" + "<hr>".join(parts) + "</qt>"

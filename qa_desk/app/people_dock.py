@@ -10,7 +10,7 @@ from html import escape
 
 from .qt import (QAbstractTableModel, QComboBox, QDockWidget, QFont, QHeaderView,
                  QMenu, QModelIndex, QStyledItemDelegate, Qt, QTableView, Signal)
-from .i18n import tr
+from .i18n import localised_evidence, tr
 
 GENDERS = ("female", "male", "unknown")
 
@@ -87,7 +87,7 @@ class PeopleModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ToolTipRole:
-            lines = [escape(ev.describe()) + (f" → {escape(ev.gender)}" if ev.gender else "")
+            lines = [escape(localised_evidence(ev)) + (f" → {escape(gender_label(ev.gender))}" if ev.gender else "")
                      for ev in person.evidence[:12]]
             if overridden:
                 lines.insert(0, "<b>" + escape(tr("Gender set by a reviewer")) + "</b>")

@@ -105,19 +105,28 @@ class RecheckJob(QRunnable):
     """Re-check the segments a bulk change left unchecked (``session.check_unchecked``), off the GUI thread.
 
     The desk is busy meanwhile: no edit reaches the session until ``finished`` (or ``failed``).
+    ``write``, when given, is the bulk write itself (``session.set_targets(..., recheck=False)``), made
+    here first so that a replace-all over 100,000 segments does not freeze the window either.
     """
 
-    def __init__(self, session, user: str):
+    def __init__(self, session, user: str, write=None):
         super().__init__()
         self.setAutoDelete(False)
         self.session = session
         self.user = user
+        self.write = write
         self.signals = JobSignals()
 
     def run(self) -> None:
         started = time.perf_counter()
         try:
+            written = self.write() if self.write is not None else None
             changes = self.session.check_unchecked(user=self.user)
+            if written is not None:
+                changes = type(changes)(written.segments | changes.segments,
+                                        written.issues_changed or changes.issues_changed,
+                                        written.people_changed or changes.people_changed,
+                                        list(written.edits) + list(changes.edits))
         except Exception as exc:  # noqa: BLE001 - one line for the user, never a dead worker
             text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             if is_alive(self.signals):

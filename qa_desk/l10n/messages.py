@@ -39,6 +39,30 @@ WORDS = {
     "is": "est", "are": "sont",
 }
 
+_FIX_ALL = f"«{NBSP}Tout corriger{NBSP}»"
+
+# The forms a house-style habit names ("plain space", "straight quotes", "the apostrophe '"...).
+FORMS = {
+    "straight quotes": "des guillemets droits", "three dots": "trois points",
+    "plain spaces": "des espaces ordinaires",
+}
+_INSIDE = re.compile(r"(?P<space>.+) inside « »")
+_APOSTROPHE = re.compile(r"the apostrophe (?P<mark>.)")
+
+
+def translate_form(form: str) -> str:
+    """A house-style form in French: "plain space inside « »" -> "une espace ordinaire à l’intérieur de « »"."""
+    if form in FORMS:
+        return FORMS[form]
+    inside = _INSIDE.fullmatch(form)
+    if inside:
+        return f"{WORDS.get(inside.group('space'), inside.group('space'))} à l’intérieur de «{NBSP}»"
+    apostrophe = _APOSTROPHE.fullmatch(form)
+    if apostrophe:
+        return f"l’apostrophe {apostrophe.group('mark')}"
+    return WORDS.get(form, form)
+
+
 # (English pattern, French template): the pattern must match the whole message.
 RULES: list[tuple[str, str]] = [
     # alignment, language, length
@@ -66,6 +90,10 @@ RULES: list[tuple[str, str]] = [
      "La source a une négation (not, never, no…) que la traduction n’a pas."),
     (r"The translation has a negation \(ne\.\.\. pas, jamais, sans\.\.\.\) that the source lacks\.",
      "La traduction a une négation (ne… pas, jamais, sans…) que la source n’a pas."),
+    (r"The source says 'not only'; the translation says 'only' \(seulement, ne \.\.\. que\)\.",
+     f"La source dit «{NBSP}not only{NBSP}»{NNBSP}; la traduction dit «{NBSP}seulement{NBSP}» (ou ne… que)."),
+    (r"The translation says 'not only' \(pas seulement\); the source says 'only'\.",
+     f"La traduction dit «{NBSP}pas seulement{NBSP}»{NNBSP}; la source dit «{NBSP}only{NBSP}»."),
     # mechanics
     (r"Repeated word: '(?P<w>.+)'\.", f"Mot répété{COLON} {_q('w')}."),
     (r"Double space\.", "Double espace."),
@@ -122,6 +150,28 @@ RULES: list[tuple[str, str]] = [
     (r"Use the ellipsis character “…”\.", "Employez le caractère points de suspension «\u00a0…\u00a0»."),
     (r"Thousands separator: use a (?P<w_want>[a-z -]+space) so the number does not break\.",
      f"Séparateur de milliers{COLON} employez {{w_want}} pour que le nombre ne soit pas coupé."),
+    # house style said once for the document (checks.house_style): the form found, the form wanted
+    (r"This document writes (?P<f_form>.+?) before ; : ! \? \((?P<n>\d+) places\); the house style wants a "
+     r"(?P<w_a>[a-z -]+space|U\+[0-9A-F]+) before ':' and a (?P<w_b>[a-z -]+space|U\+[0-9A-F]+) before ; ! \?: "
+     r"fix all to change every one\.",
+     f"Habitude du document{COLON} {{f_form}} avant ; : ! ? ({{n}} endroits){NNBSP}; la charte maison veut {{w_a}} "
+     f"avant «{NBSP}:{NBSP}» et {{w_b}} avant ; ! ?{COLON} {_FIX_ALL} les change tous."),
+    (r"This document writes (?P<f_form>.+?) \((?P<n>\d+) places\); the house style wants « » with a "
+     r"(?P<w_sp>[a-z -]+space|U\+[0-9A-F]+) inside: fix all to change every one\.",
+     f"Habitude du document{COLON} {{f_form}} ({{n}} endroits){NNBSP}; la charte maison veut «{NBSP}» avec "
+     f"{{w_sp}} à l’intérieur{COLON} {_FIX_ALL} les change tous."),
+    (r"This document writes (?P<f_form>.+?) \((?P<n>\d+) places\); the house style uses (?P<r>.): fix all to change "
+     r"every one\.",
+     f"Habitude du document{COLON} {{f_form}} ({{n}} endroits){NNBSP}; la charte maison emploie {{r}}{COLON} "
+     f"{_FIX_ALL} les change tous."),
+    (r"This document writes (?P<f_form>.+?) for an ellipsis \((?P<n>\d+) places\): "
+     r"fix all to write “…” in every one\.",
+     f"Habitude du document{COLON} {{f_form}} pour les points de suspension ({{n}} endroits){COLON} {_FIX_ALL} "
+     f"écrit «{NBSP}…{NBSP}» partout."),
+    (r"This document groups thousands with (?P<f_form>.+?) \((?P<n>\d+) numbers\): fix all to use a "
+     r"(?P<w_sep>[a-z -]+space|U\+[0-9A-F]+), so no number breaks at a line end\.",
+     f"Ce document sépare les milliers par {{f_form}} ({{n}} nombres){COLON} {_FIX_ALL} met {{w_sep}}, pour "
+     "qu’aucun nombre ne soit coupé en fin de ligne."),
     # consistency
     (r"This source sentence occurs (?P<n>\d+) times and is translated differently; it was corrected as suggested "
      r"in (?P<k>\d+) place\(s\)\.",
@@ -184,6 +234,8 @@ def _fill(template: str, groups: dict, lang: str) -> str:
             value = translate_fragment(value, lang)
         elif name.startswith("w_"):
             value = WORDS.get(value, value)
+        elif name.startswith("f_"):
+            value = translate_form(value)
         elif name == "words":
             value = _QUOTED.sub(lambda m: f"«{NBSP}{m.group(1)}{NBSP}»", value)
         values[name] = value
@@ -201,6 +253,46 @@ def translate_fragment(text: str, lang: str = "fr") -> str:
     return text
 
 
+# A document's typography habits said in one message (checks.house_style.one_per_document):
+# "This document <habit>; <habit>...: fix all to change every place." -- one pattern per habit.
+_SPACE = r"[a-z -]+space|U\+[0-9A-F]+"
+_FORM = r"(?P<f_form>[^;()]+?)"
+HABITS = [
+    (rf"writes {_FORM} before ; : ! \? \((?P<n>\d+) places\); the house style wants a (?P<w_a>{_SPACE}) before ':' "
+     rf"and a (?P<w_b>{_SPACE}) before ; ! \?",
+     f"{{f_form}} avant ; : ! ? ({{n}} endroits), la charte maison veut {{w_a}} avant «{NBSP}:{NBSP}» et {{w_b}} "
+     "avant ; ! ?"),
+    (rf"writes {_FORM} \((?P<n>\d+) places\); the house style wants « » with a (?P<w_sp>{_SPACE}) inside",
+     f"{{f_form}} ({{n}} endroits), la charte maison veut «{NBSP}» avec {{w_sp}} à l’intérieur"),
+    (rf"writes {_FORM} \((?P<n>\d+) places\); the house style uses (?P<r>.)",
+     "{f_form} ({n} endroits), la charte maison emploie {r}"),
+    (rf"writes {_FORM} for an ellipsis \((?P<n>\d+) places\)",
+     "{f_form} pour les points de suspension ({n} endroits)"),
+    (rf"groups thousands with {_FORM} \((?P<n>\d+) numbers\)", "des milliers séparés par {f_form} ({n} nombres)"),
+]
+_HABITS = [(re.compile(p), t) for p, t in HABITS]
+_MERGED = re.compile(r"This document (?P<body>.+): fix all to change every place\.", re.DOTALL)
+_ONE = re.compile(r"\((1) (endroit|nombre)s\)")
+
+
+def _merged_habits(message: str, lang: str) -> str | None:
+    """The French of a merged house-style message, or None when a part is of no known shape."""
+    match = _MERGED.fullmatch(message)
+    if match is None:
+        return None
+    body, pos, parts = match.group("body"), 0, []
+    while pos < len(body):
+        for pattern, template in _HABITS:
+            part = pattern.match(body, pos)
+            if part and (part.end() == len(body) or body.startswith("; ", part.end())):
+                parts.append(_fill(template, part.groupdict(), lang))
+                pos = part.end() + 2
+                break
+        else:
+            return None
+    return f"Habitudes du document{COLON} " + f"{NNBSP}; ".join(parts) + f"{COLON} {_FIX_ALL} les change tous."
+
+
 @lru_cache(maxsize=20000)
 def translate_message(message: str, lang: str = "en") -> str:
     """``message`` in ``lang`` ("en": as written; "fr": the catalogue's reading, else as written)."""
@@ -209,8 +301,9 @@ def translate_message(message: str, lang: str = "en") -> str:
     for pattern, template in _COMPILED:
         match = pattern.fullmatch(message)
         if match:
-            return _fill(template, match.groupdict(), lang)
-    return message
+            return _ONE.sub(r"(\1 \2)", _fill(template, match.groupdict(), lang))
+    merged = _merged_habits(message, lang)
+    return _ONE.sub(r"(\1 \2)", merged) if merged is not None else message
 
 
 def untranslated(messages, lang: str = "fr") -> list[str]:

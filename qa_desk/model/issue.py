@@ -78,12 +78,19 @@ class Issue:
         Stays the same when checks re-run on unchanged text, so a dismissed
         issue stays dismissed (Okapi's habit).
         """
+        fields = (self.check, self.segment, self.side, self.text, self.start, self.person, self.rule, self.line,
+                  self.message, self.scope)
+        cached = self.__dict__.get("_signature")  # the desk reads it for every issue after each re-check
+        if cached is not None and cached[0] == fields:
+            return cached[1]
         key = "\x1f".join((self.check, self.segment, self.side, self.text, str(self.start), self.person))
         if self.rule:  # file issues share a segment and an empty span: the rule and line tell them apart
             key += f"\x1f{self.rule}\x1f{self.line}\x1f{self.message}"
         if self.scope == "document":  # one per habit, wherever its first occurrence stands
             key = "\x1f".join((self.check, "document", self.rule))
-        return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+        signature = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+        self.__dict__["_signature"] = (fields, signature)
+        return signature
 
     def to_json(self) -> dict:
         data = {

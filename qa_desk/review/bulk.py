@@ -178,8 +178,7 @@ class BulkMixin:
             self.unchecked |= ids
         with self._store.transaction() as conn:
             conn.executemany("DELETE FROM edits WHERE id = ?", [(e.id,) for e in withdrawn])
-            for edit in new_edits:
-                edit.id = records.insert_edit(conn, self.doc_id, edit)
+            records.insert_edits(conn, self.doc_id, new_edits)
             self.edits.extend(new_edits)
             records.save_targets(conn, self.doc_id, [self.document.segment(s) for s in changed])
             if recheck:

@@ -151,6 +151,21 @@ def insert_edit(conn: sqlite3.Connection, doc_id: int, edit: Edit) -> int:
     return cur.lastrowid
 
 
+def insert_edits(conn: sqlite3.Connection, doc_id: int, edits: list) -> None:
+    """Insert many edits in one statement and give each its id (ids grow in insertion order)."""
+    if not edits:
+        return
+    conn.executemany(
+        "INSERT INTO edits(document, segment, before, after, check_id, issue_signature, user, time, "
+        "decision, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(doc_id, e.segment, e.before, e.after, e.check, e.issue_signature, e.user, e.time, e.decision,
+          e.decided_by, e.decided_at) for e in edits])
+    ids = [row[0] for row in conn.execute("SELECT id FROM edits WHERE document = ? ORDER BY id DESC LIMIT ?",
+                                          (doc_id, len(edits)))]
+    for edit, edit_id in zip(edits, reversed(ids)):
+        edit.id = edit_id
+
+
 def update_decision(conn: sqlite3.Connection, edit: Edit) -> None:
     conn.execute("UPDATE edits SET decision = ?, decided_by = ?, decided_at = ? WHERE id = ?",
                  (edit.decision, edit.decided_by, edit.decided_at, edit.id))

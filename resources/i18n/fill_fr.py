@@ -149,6 +149,125 @@ FRENCH = {
         "Édition > Alignement fusionne, scinde ou relie autrement.",
 }
 
+# Issue 16: bulk work, filters, the editor's workflow, projects.
+FRENCH.update({
+    # audit trail actions
+    "Open": "Ouverture", "Reopen": "Réouverture", "Edit": "Modification", "Apply": "Application",
+    "Ignore": "Ignoré", "Unignore": "Réactivé", "Decide": "Décision", "Export": "Export",
+    "Report": "Rapport", "Save as": "Enregistrement", "Replace": "Remplacement", "Fix all": "Tout corriger",
+    "Apply to all": "Appliquer partout", "Propagate": "Propagation", "State": "État",
+    "Close again": "Refermé", "Ignores kept": "Problèmes ignorés repris", "Undo": "Annulation",
+    "Reopen issue": "Rouvrir le problème",
+    "Nothing to change.": "Rien à modifier.",
+    "Mark %1 %2": "Marquer %1 comme %2",
+    "Accept all and export": "Tout accepter et exporter",
+    "Export without them": "Exporter sans elles",
+    "Excel workbook (*.xlsx)": "Classeur Excel (*.xlsx)",
+    "Save as project…": "Enregistrer comme projet…",
+    "Discard": "Abandonner",
+    "Every decision is already saved in %1.": "Chaque décision est déjà enregistrée dans %1.",
+    "%1 or above": "%1 ou plus grave",
+    "&Group identical": "&Regrouper les identiques",
+    "One line for each set of identical open issues, fixed all at once":
+        "Une ligne par groupe de problèmes ouverts identiques, corrigés d’un coup",
+    "Apply the chosen suggestion to every identical open issue, or fix a document-wide issue everywhere "
+    "(one undo step)":
+        "Appliquer la suggestion choisie à tous les problèmes ouverts identiques, ou corriger partout un "
+        "problème de tout le document (une seule annulation)",
+    "Re&open": "R&ouvrir",
+    "The issue is not settled: open it again": f"Le problème n’est pas réglé{NBSP}: le rouvrir",
+    "not saved": "non enregistré",
+    "No open issue left.": "Plus aucun problème ouvert.",
+    "Select an ignored or fixed issue to reopen it.": "Sélectionnez un problème ignoré ou corrigé pour le rouvrir.",
+    "No pending change.": "Aucune modification en attente.",
+    "&Save project…": "&Enregistrer le projet…",
+    "Keep the review in a project file (decisions are saved as they are made)":
+        "Garder la révision dans un fichier projet (les décisions sont enregistrées aussitôt prises)",
+    "&Excel workbook…": "Classeur &Excel…",
+    "&Undo %1": "&Annuler %1", "&Redo %1": "&Rétablir %1",
+    "Apply to all identical / &Fix all": "Appliquer à tous les identiques / &Tout corriger",
+    "Apply the suggestion to every identical open issue, or fix a document-wide issue everywhere, in one undo step":
+        "Appliquer la suggestion à tous les problèmes ouverts identiques, ou corriger partout un problème de "
+        "tout le document, en une seule annulation",
+    "Re&open issue": "R&ouvrir le problème",
+    "Open an ignored or fixed issue again": "Rouvrir un problème ignoré ou corrigé",
+    "Find and &replace…": "Rechercher et &remplacer…",
+    "Replace text across the targets (regular expression, case, whole word), one undo step":
+        "Remplacer du texte dans toutes les cibles (expression régulière, casse, mot entier), une seule annulation",
+    "&Propagate to repetitions": "&Propager aux répétitions",
+    "Write this segment's target into every segment with the same source":
+        "Écrire la cible de ce segment dans tous les segments de même source",
+    "Next &change": "Modification &suivante", "Previous c&hange": "Modification &précédente",
+    "&Show segments": "&Afficher les segments", "&All": "&Tous", "With &open issues": "Avec des problèmes &ouverts",
+    "With &pending changes": "Avec des modifications en &attente", "&Edited": "&Modifiés",
+    "Searc&h the grid": "C&hercher dans la grille",
+    "Segment &state": "É&tat du segment", "&Draft": "&Brouillon", "&Translated": "&Traduit",
+    "&Reviewed": "&Relu", "&Signed off": "&Validé",
+    "Click": "Clic", "A click on an underlined span selects that issue":
+        "Un clic sur un passage souligné sélectionne ce problème",
+    "reopened": "rouvert", "draft": "brouillon", "translated": "traduit", "reviewed": "relu",
+    "signed off": "validé", "edited": "modifié",
+    "Change": "Modification", "By": "Par", "(spaces only)": "(espaces seulement)", "hand edit": "saisie manuelle",
+    "Pending changes": "Modifications en attente", "&Accept": "&Accepter", "&Reject": "&Refuser",
+    "In the file: %1": f"Dans le fichier{NBSP}: %1",
+    "Edited: the target differs from the file as read.": f"Modifié{NBSP}: la cible diffère du fichier lu.",
+    "Segment state: draft, translated, reviewed or signed off (Review > Segment state); written to the file as "
+    "its own state values.":
+        f"État du segment{NBSP}: brouillon, traduit, relu ou validé (Révision > État du segment){NNBSP}; écrit "
+        "dans le fichier avec ses propres valeurs d’état.",
+    "&Propagate hand edits to repeated segments": "&Propager les saisies manuelles aux segments répétés",
+    "A repetition that reads as the edited segment did takes the same text, in the same undo step":
+        "Une répétition qui se lisait comme le segment modifié prend le même texte, dans la même annulation",
+    "Any check": "Tout contrôle", "Search…": "Chercher…", "Show all": "Tout afficher",
+    "Show:": f"Afficher{NBSP}:",
+    "Find and replace": "Rechercher et remplacer", "&Find:": f"&Rechercher{NBSP}:",
+    "Replace &with:": f"Remplacer &par{NBSP}:", "Regular e&xpression": "E&xpression régulière",
+    "Match &case": "Respecter la &casse", "Whole w&ord": "M&ot entier",
+    "Only the segments &shown": "Seulement les segments &affichés",
+    "Limit to the segments the grid's filter shows": "Se limiter aux segments qu’affiche le filtre de la grille",
+    "Now": "Avant", "After": "Après", "Find &next": "&Suivant", "Replace &all": "Remplacer &tout",
+    "Close": "Fermer",
+})
+
+# Plural forms (French: one form for 0 and 1, one for more), "%n" is the count.
+PLURALS = {
+    "Propagate to %n repetition(s)": ("Propager à %n répétition", "Propager à %n répétitions"),
+    "Also written into %n repetition(s) of this segment.":
+        ("Écrit aussi dans %n répétition de ce segment.", "Écrit aussi dans %n répétitions de ce segment."),
+    "Replace “%1” with “%2” (%n segment(s))":
+        (f"Remplacer «{NBSP}%1{NBSP}» par «{NBSP}%2{NBSP}» (%n segment)",
+         f"Remplacer «{NBSP}%1{NBSP}» par «{NBSP}%2{NBSP}» (%n segments)"),
+    "Apply “%1” to %n identical issue(s)":
+        (f"Appliquer «{NBSP}%1{NBSP}» à %n problème identique", f"Appliquer «{NBSP}%1{NBSP}» à %n problèmes identiques"),
+    "Fix all: %n place(s)": (f"Tout corriger{NBSP}: %n endroit", f"Tout corriger{NBSP}: %n endroits"),
+    "Propagate segment %1 to %n repetition(s)":
+        ("Propager le segment %1 à %n répétition", "Propager le segment %1 à %n répétitions"),
+    "%n change(s) wait for an editor's decision: the export and the report leave them out and score their issues "
+    "as open.":
+        (f"%n modification attend la décision d’un relecteur{NBSP}: l’export et le rapport la laissent de côté et "
+         "comptent ses problèmes comme ouverts.",
+         f"%n modifications attendent la décision d’un relecteur{NBSP}: l’export et le rapport les laissent de côté "
+         "et comptent leurs problèmes comme ouverts."),
+    "%n pending change(s) left out.": ("%n modification en attente laissée de côté.",
+                                       "%n modifications en attente laissées de côté."),
+    "This review is not in a project yet: its %n edit(s) would be lost. Save it as a project?":
+        (f"Cette révision n’est pas encore dans un projet{NBSP}: sa modification serait perdue. "
+         f"L’enregistrer comme projet{NNBSP}?",
+         f"Cette révision n’est pas encore dans un projet{NBSP}: ses %n modifications seraient perdues. "
+         f"L’enregistrer comme projet{NNBSP}?"),
+    "Throughout the document: %n place(s), in segments %1":
+        (f"Dans tout le document{NBSP}: %n endroit, segment %1", f"Dans tout le document{NBSP}: %n endroits, segments %1"),
+    "&Fix all (%n place(s))": ("&Tout corriger (%n endroit)", "&Tout corriger (%n endroits)"),
+    "Apply to &all %n identical": ("Appliquer aux %n &identique", "Appliquer aux %n &identiques"),
+    "Checking %n changed segment(s)…": ("Contrôle de %n segment modifié…", "Contrôle de %n segments modifiés…"),
+    "%n open issue(s)": ("%n problème ouvert", "%n problèmes ouverts"),
+    "%n issue(s)": ("%n problème", "%n problèmes"),
+    "%n pending change(s)": ("%n modification en attente", "%n modifications en attente"),
+    "%n segment(s)": ("%n segment", "%n segments"),
+    "%1 of %n segment(s)": ("%1 sur %n segment", "%1 sur %n segments"),
+    "%n match(es)": ("%n occurrence", "%n occurrences"),
+}
+
 
 def fill(ts_path: Path) -> list[str]:
     tree = ET.parse(ts_path)
@@ -156,7 +275,11 @@ def fill(ts_path: Path) -> list[str]:
     for message in tree.iter("message"):
         source = message.findtext("source")
         translation = message.find("translation")
-        if source in FRENCH:
+        if message.get("numerus") == "yes" and source in PLURALS:
+            for form, text in zip(translation.findall("numerusform"), PLURALS[source]):
+                form.text = text
+            translation.attrib.pop("type", None)
+        elif source in FRENCH and message.get("numerus") != "yes":
             translation.text = FRENCH[source]
             translation.attrib.pop("type", None)
         else:

@@ -3,6 +3,78 @@
 <context>
     <name />
     <message>
+        <source>Open</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Réouverture</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Unignore</source>
+        <translation>Réactivé</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacement</translation>
+    </message>
+    <message>
+        <source>Fix all</source>
+        <translation>Tout corriger</translation>
+    </message>
+    <message>
+        <source>Apply to all</source>
+        <translation>Appliquer partout</translation>
+    </message>
+    <message>
+        <source>Propagate</source>
+        <translation>Propagation</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Close again</source>
+        <translation>Refermé</translation>
+    </message>
+    <message>
+        <source>Ignores kept</source>
+        <translation>Problèmes ignorés repris</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -59,6 +131,10 @@
         <translation>%1 : %2</translation>
     </message>
     <message>
+        <source>Reopen issue</source>
+        <translation>Rouvrir le problème</translation>
+    </message>
+    <message>
         <source>(no translation: omission?)</source>
         <translation>(pas de traduction : omission ?)</translation>
     </message>
@@ -89,6 +165,56 @@
     <message>
         <source>Move the source of %1 to the next segment</source>
         <translation>Déplacer la source de %1 vers le segment suivant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Propagate to %n repetition(s)</source>
+        <translation>
+            <numerusform>Propager à %n répétition</numerusform>
+            <numerusform>Propager à %n répétitions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Also written into %n repetition(s) of this segment.</source>
+        <translation>
+            <numerusform>Écrit aussi dans %n répétition de ce segment.</numerusform>
+            <numerusform>Écrit aussi dans %n répétitions de ce segment.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Rien à modifier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace “%1” with “%2” (%n segment(s))</source>
+        <translation>
+            <numerusform>Remplacer « %1 » par « %2 » (%n segment)</numerusform>
+            <numerusform>Remplacer « %1 » par « %2 » (%n segments)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply “%1” to %n identical issue(s)</source>
+        <translation>
+            <numerusform>Appliquer « %1 » à %n problème identique</numerusform>
+            <numerusform>Appliquer « %1 » à %n problèmes identiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix all: %n place(s)</source>
+        <translation>
+            <numerusform>Tout corriger : %n endroit</numerusform>
+            <numerusform>Tout corriger : %n endroits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Propagate segment %1 to %n repetition(s)</source>
+        <translation>
+            <numerusform>Propager le segment %1 à %n répétition</numerusform>
+            <numerusform>Propager le segment %1 à %n répétitions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark %1 %2</source>
+        <translation>Marquer %1 comme %2</translation>
     </message>
     <message>
         <source>This issue has no suggestion to apply.</source>
@@ -170,13 +296,58 @@
         <source>Export corrected document</source>
         <translation>Exporter le document corrigé</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) wait for an editor's decision: the export and the report leave them out and score their issues as open.</source>
+        <translation>
+            <numerusform>%n modification attend la décision d’un relecteur : l’export et le rapport la laissent de côté et comptent ses problèmes comme ouverts.</numerusform>
+            <numerusform>%n modifications attendent la décision d’un relecteur : l’export et le rapport les laissent de côté et comptent leurs problèmes comme ouverts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept all and export</source>
+        <translation>Tout accepter et exporter</translation>
+    </message>
+    <message>
+        <source>Export without them</source>
+        <translation>Exporter sans elles</translation>
+    </message>
     <message>
         <source>Exported %1 (%2, accepted changes only).</source>
         <translation>%1 exporté (%2, modifications acceptées seulement).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n pending change(s) left out.</source>
+        <translation>
+            <numerusform>%n modification en attente laissée de côté.</numerusform>
+            <numerusform>%n modifications en attente laissées de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
     <message>
         <source>Export QA report</source>
         <translation>Exporter le rapport qualité</translation>
+    </message>
+    <message numerus="yes">
+        <source>This review is not in a project yet: its %n edit(s) would be lost. Save it as a project?</source>
+        <translation>
+            <numerusform>Cette révision n’est pas encore dans un projet : sa modification serait perdue. L’enregistrer comme projet ?</numerusform>
+            <numerusform>Cette révision n’est pas encore dans un projet : ses %n modifications seraient perdues. L’enregistrer comme projet ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as project…</source>
+        <translation>Enregistrer comme projet…</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Every decision is already saved in %1.</source>
+        <translation>Chaque décision est déjà enregistrée dans %1.</translation>
     </message>
     <message>
         <source>HTML (*.html)</source>
@@ -193,10 +364,6 @@
     <message>
         <source>Keep this review?</source>
         <translation>Conserver cette révision ?</translation>
-    </message>
-    <message>
-        <source>This review is not in a project yet. Save it as a project?</source>
-        <translation>Cette révision n’est pas encore dans un projet. L’enregistrer comme projet ?</translation>
     </message>
     <message>
         <source>Save as project</source>
@@ -239,8 +406,20 @@
         <translation>Toutes les gravités</translation>
     </message>
     <message>
+        <source>%1 or above</source>
+        <translation>%1 ou plus grave</translation>
+    </message>
+    <message>
         <source>Any status</source>
         <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>&amp;Group identical</source>
+        <translation>&amp;Regrouper les identiques</translation>
+    </message>
+    <message>
+        <source>One line for each set of identical open issues, fixed all at once</source>
+        <translation>Une ligne par groupe de problèmes ouverts identiques, corrigés d’un coup</translation>
     </message>
     <message>
         <source>critical</source>
@@ -259,12 +438,24 @@
         <translation>Appliquer la suggestion choisie (Ctrl+Entrée applique la première)</translation>
     </message>
     <message>
+        <source>Apply the chosen suggestion to every identical open issue, or fix a document-wide issue everywhere (one undo step)</source>
+        <translation>Appliquer la suggestion choisie à tous les problèmes ouverts identiques, ou corriger partout un problème de tout le document (une seule annulation)</translation>
+    </message>
+    <message>
         <source>I&amp;gnore…</source>
         <translation>I&amp;gnorer…</translation>
     </message>
     <message>
         <source>Mark as a false positive</source>
         <translation>Marquer comme fausse alerte</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>R&amp;ouvrir</translation>
+    </message>
+    <message>
+        <source>The issue is not settled: open it again</source>
+        <translation>Le problème n’est pas réglé : le rouvrir</translation>
     </message>
     <message>
         <source>%1 shown of %2</source>
@@ -286,9 +477,30 @@
         <source>segment %1</source>
         <translation>segment %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Throughout the document: %n place(s), in segments %1</source>
+        <translation>
+            <numerusform>Dans tout le document : %n endroit, segment %1</numerusform>
+            <numerusform>Dans tout le document : %n endroits, segments %1</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Ignored: %1</source>
         <translation>Ignoré : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Fix all (%n place(s))</source>
+        <translation>
+            <numerusform>&amp;Tout corriger (%n endroit)</numerusform>
+            <numerusform>&amp;Tout corriger (%n endroits)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply to &amp;all %n identical</source>
+        <translation>
+            <numerusform>Appliquer aux %n &amp;identique</numerusform>
+            <numerusform>Appliquer aux %n &amp;identiques</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open a bilingual file, or a source and a target text (Ctrl+O).</source>
@@ -314,21 +526,47 @@
         <source>Translator</source>
         <translation>Traducteur</translation>
     </message>
+    <message numerus="yes">
+        <source>Checking %n changed segment(s)…</source>
+        <translation>
+            <numerusform>Contrôle de %n segment modifié…</numerusform>
+            <numerusform>Contrôle de %n segments modifiés…</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 segments · %2 open issues · %3 pending changes</source>
-        <translation>%1 segments · %2 problèmes ouverts · %3 modifications en attente</translation>
+        <source>not saved</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open issue(s)</source>
+        <translation>
+            <numerusform>%n problème ouvert</numerusform>
+            <numerusform>%n problèmes ouverts</numerusform>
+        </translation>
     </message>
     <message>
         <source>No open issue.</source>
         <translation>Aucun problème ouvert.</translation>
     </message>
     <message>
+        <source>No open issue left.</source>
+        <translation>Plus aucun problème ouvert.</translation>
+    </message>
+    <message>
         <source>No suggestion to apply here.</source>
         <translation>Aucune suggestion à appliquer ici.</translation>
     </message>
     <message>
+        <source>Select an ignored or fixed issue to reopen it.</source>
+        <translation>Sélectionnez un problème ignoré ou corrigé pour le rouvrir.</translation>
+    </message>
+    <message>
         <source>No tracked change in this segment.</source>
         <translation>Aucune modification suivie dans ce segment.</translation>
+    </message>
+    <message>
+        <source>No pending change.</source>
+        <translation>Aucune modification en attente.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -361,6 +599,14 @@
     <message>
         <source>Create a project file; decisions are saved as they are made</source>
         <translation>Créer un fichier projet ; les décisions y sont enregistrées aussitôt prises</translation>
+    </message>
+    <message>
+        <source>&amp;Save project…</source>
+        <translation>&amp;Enregistrer le projet…</translation>
+    </message>
+    <message>
+        <source>Keep the review in a project file (decisions are saved as they are made)</source>
+        <translation>Garder la révision dans un fichier projet (les décisions sont enregistrées aussitôt prises)</translation>
     </message>
     <message>
         <source>&amp;Recent files</source>
@@ -407,6 +653,10 @@
         <translation>&amp;CSV…</translation>
     </message>
     <message>
+        <source>&amp;Excel workbook…</source>
+        <translation>Classeur &amp;Excel…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -423,6 +673,14 @@
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir %1</translation>
+    </message>
+    <message>
         <source>&amp;Edit target</source>
         <translation>&amp;Modifier la cible</translation>
     </message>
@@ -431,12 +689,44 @@
         <translation>&amp;Appliquer la première suggestion</translation>
     </message>
     <message>
+        <source>Apply to all identical / &amp;Fix all</source>
+        <translation>Appliquer à tous les identiques / &amp;Tout corriger</translation>
+    </message>
+    <message>
+        <source>Apply the suggestion to every identical open issue, or fix a document-wide issue everywhere, in one undo step</source>
+        <translation>Appliquer la suggestion à tous les problèmes ouverts identiques, ou corriger partout un problème de tout le document, en une seule annulation</translation>
+    </message>
+    <message>
         <source>&amp;Ignore issue…</source>
         <translation>&amp;Ignorer le problème…</translation>
     </message>
     <message>
         <source>Mark the selected issue as a false positive</source>
         <translation>Marquer le problème choisi comme fausse alerte</translation>
+    </message>
+    <message>
+        <source>Re&amp;open issue</source>
+        <translation>R&amp;ouvrir le problème</translation>
+    </message>
+    <message>
+        <source>Open an ignored or fixed issue again</source>
+        <translation>Rouvrir un problème ignoré ou corrigé</translation>
+    </message>
+    <message>
+        <source>Find and &amp;replace…</source>
+        <translation>Rechercher et &amp;remplacer…</translation>
+    </message>
+    <message>
+        <source>Replace text across the targets (regular expression, case, whole word), one undo step</source>
+        <translation>Remplacer du texte dans toutes les cibles (expression régulière, casse, mot entier), une seule annulation</translation>
+    </message>
+    <message>
+        <source>&amp;Propagate to repetitions</source>
+        <translation>&amp;Propager aux répétitions</translation>
+    </message>
+    <message>
+        <source>Write this segment's target into every segment with the same source</source>
+        <translation>Écrire la cible de ce segment dans tous les segments de même source</translation>
     </message>
     <message>
         <source>A&amp;lignment</source>
@@ -487,6 +777,38 @@
         <translation>Problème &amp;précédent</translation>
     </message>
     <message>
+        <source>Next &amp;change</source>
+        <translation>Modification &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Previous c&amp;hange</source>
+        <translation>Modification &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Show segments</source>
+        <translation>&amp;Afficher les segments</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;Tous</translation>
+    </message>
+    <message>
+        <source>With &amp;open issues</source>
+        <translation>Avec des problèmes &amp;ouverts</translation>
+    </message>
+    <message>
+        <source>With &amp;pending changes</source>
+        <translation>Avec des modifications en &amp;attente</translation>
+    </message>
+    <message>
+        <source>&amp;Edited</source>
+        <translation>&amp;Modifiés</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h the grid</source>
+        <translation>C&amp;hercher dans la grille</translation>
+    </message>
+    <message>
         <source>&amp;Review</source>
         <translation>&amp;Révision</translation>
     </message>
@@ -509,6 +831,26 @@
     <message>
         <source>Reject all of check</source>
         <translation>Tout refuser pour le contrôle</translation>
+    </message>
+    <message>
+        <source>Segment &amp;state</source>
+        <translation>É&amp;tat du segment</translation>
+    </message>
+    <message>
+        <source>&amp;Draft</source>
+        <translation>&amp;Brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Translated</source>
+        <translation>&amp;Traduit</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewed</source>
+        <translation>&amp;Relu</translation>
+    </message>
+    <message>
+        <source>&amp;Signed off</source>
+        <translation>&amp;Validé</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -543,6 +885,14 @@
         <translation>Modifier la cible dans la grille ; Entrée valide, Échap annule</translation>
     </message>
     <message>
+        <source>Click</source>
+        <translation>Clic</translation>
+    </message>
+    <message>
+        <source>A click on an underlined span selects that issue</source>
+        <translation>Un clic sur un passage souligné sélectionne ce problème</translation>
+    </message>
+    <message>
         <source>Move between the grid and the panels</source>
         <translation>Passer de la grille aux panneaux</translation>
     </message>
@@ -563,6 +913,26 @@
         <translation>ouvert</translation>
     </message>
     <message>
+        <source>reopened</source>
+        <translation>rouvert</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>translated</source>
+        <translation>traduit</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>relu</translation>
+    </message>
+    <message>
+        <source>signed off</source>
+        <translation>validé</translation>
+    </message>
+    <message>
         <source>fixed</source>
         <translation>corrigé</translation>
     </message>
@@ -573,6 +943,17 @@
     <message>
         <source>accepted</source>
         <translation>accepté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s)</source>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modifié</translation>
     </message>
     <message>
         <source>rejected</source>
@@ -595,6 +976,41 @@
         <translation>N°</translation>
     </message>
     <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>(spaces only)</source>
+        <translation>(espaces seulement)</translation>
+    </message>
+    <message>
+        <source>hand edit</source>
+        <translation>saisie manuelle</translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation>Modifications en attente</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending change(s)</source>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Source (English)</source>
         <translation>Source (anglais)</translation>
     </message>
@@ -607,20 +1023,24 @@
         <translation>État</translation>
     </message>
     <message>
-        <source>1 issue</source>
-        <translation>1 problème</translation>
-    </message>
-    <message>
-        <source>%n issues</source>
-        <translation>%n problèmes</translation>
-    </message>
-    <message>
         <source>Segment %1, paragraph %2, link %3</source>
         <translation>Segment %1, paragraphe %2, lien %3</translation>
     </message>
     <message>
+        <source>In the file: %1</source>
+        <translation>Dans le fichier : %1</translation>
+    </message>
+    <message>
+        <source>Edited: the target differs from the file as read.</source>
+        <translation>Modifié : la cible diffère du fichier lu.</translation>
+    </message>
+    <message>
         <source>Uncertain alignment (confidence %1): check that source and target match; Edit &gt; Alignment merges, splits or re-links.</source>
         <translation>Alignement incertain (confiance %1) : vérifiez que la source et la cible se correspondent ; Édition &gt; Alignement fusionne, scinde ou relie autrement.</translation>
+    </message>
+    <message>
+        <source>Segment state: draft, translated, reviewed or signed off (Review &gt; Segment state); written to the file as its own state values.</source>
+        <translation>État du segment : brouillon, traduit, relu ou validé (Révision &gt; État du segment) ; écrit dans le fichier avec ses propres valeurs d’état.</translation>
     </message>
     <message>
         <source>Suggestion: </source>
@@ -723,6 +1143,14 @@
         <translation>Profil de &amp;charte maison :</translation>
     </message>
     <message>
+        <source>&amp;Propagate hand edits to repeated segments</source>
+        <translation>&amp;Propager les saisies manuelles aux segments répétés</translation>
+    </message>
+    <message>
+        <source>A repetition that reads as the edited segment did takes the same text, in the same undo step</source>
+        <translation>Une répétition qui se lisait comme le segment modifié prend le même texte, dans la même annulation</translation>
+    </message>
+    <message>
         <source>House style profile</source>
         <translation>Profil de charte maison</translation>
     </message>
@@ -745,6 +1173,95 @@
     <message>
         <source>Target</source>
         <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Any check</source>
+        <translation>Tout contrôle</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Chercher…</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n segment(s)</source>
+        <translation>
+            <numerusform>%1 sur %n segment</numerusform>
+            <numerusform>%1 sur %n segments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find and replace</source>
+        <translation>Rechercher et remplacer</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Replace &amp;with:</source>
+        <translation>Remplacer &amp;par :</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>E&amp;xpression régulière</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Respecter la &amp;casse</translation>
+    </message>
+    <message>
+        <source>Whole w&amp;ord</source>
+        <translation>M&amp;ot entier</translation>
+    </message>
+    <message>
+        <source>Only the segments &amp;shown</source>
+        <translation>Seulement les segments &amp;affichés</translation>
+    </message>
+    <message>
+        <source>Limit to the segments the grid's filter shows</source>
+        <translation>Se limiter aux segments qu’affiche le filtre de la grille</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Replace &amp;all</source>
+        <translation>Remplacer &amp;tout</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n occurrence</numerusform>
+            <numerusform>%n occurrences</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

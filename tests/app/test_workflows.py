@@ -156,12 +156,19 @@ def test_a_hand_edit_propagates_to_repetitions_in_one_undo_step(window, repeated
     assert session.document.segment("7").target_text == "Elle est partie tôt."
 
 
-def test_big_bulk_changes_are_rechecked_on_a_worker(qtbot, window, repeated_session):
+def test_big_bulk_changes_are_rechecked_on_a_worker(qtbot, window, repeated_session, monkeypatch):
+    """A big bulk change is written and re-checked off the GUI thread (the window never freezes)."""
+    import threading
     session = _open(window, repeated_session)
     window.desk.BACKGROUND_AT = 2
+    threads = []
+    write = session.set_targets
+    monkeypatch.setattr(session, "set_targets", lambda *a, **k: threads.append(threading.current_thread()) or
+                        write(*a, **k))
     from qa_desk.review.search import Search
     assert window.desk.replace_all(Search("  "), " ")
     qtbot.waitUntil(lambda: not window.desk.busy, timeout=20000)
+    assert threads and threading.main_thread() not in threads
     assert not session.unchecked
     assert not [r for r in _opened(session) if r.issue.check == SPACE_CHECK]
     window.actions["undo"].trigger()
@@ -246,6 +253,10 @@ def test_editor_filters_pending_and_decides_with_auto_advance(window, make_sessi
     window.actions["accept_change"].trigger()
     assert [e.decision for e in session.edits_for("s1")] == ["accepted"]
     assert window.current_segment_id() == "s2", "the next pending change is selected"
+    window.actions["previous_change"].trigger()  # Shift+F9 wraps back round to the last one
+    assert window.current_segment_id() == "s5"
+    window.actions["next_change"].trigger()
+    assert window.current_segment_id() == "s2"
     window.actions["reject_change"].trigger()
     assert session.document.segment("s2").target_text == "La réunion a  fini tard."
     assert window.current_segment_id() == "s5"
@@ -259,7 +270,7 @@ def test_editor_filters_pending_and_decides_with_auto_advance(window, make_sessi
     assert not window.next_change(True)
 
 
-def test_state_column_and_sign_off(window, make_session):
+def test_state_column_and_sign_off(window, make_session, tmp_path):
     session = _open(window, make_session())
     model = window.desk.segment_model
     window.grid.select_row(0)
@@ -268,6 +279,15 @@ def test_state_column_and_sign_off(window, make_session):
     assert session.document.segment("s1").state == "final"
     assert model.index(0, SegmentModel.STATE).data() == "signed off"
     assert window.current_segment_id() == "s2", "signing off moves on"
+    for fmt, written in (("xliff2", 'state="final"'), ("xliff12", 'state="final"')):
+        out = tmp_path / f"{fmt}.xlf"
+        assert files.export_document(window, str(out), fmt)
+        assert out.read_text(encoding="utf-8").count(written) == 1, f"{fmt}: the file's own state value"
+    window.actions["state_reviewed"].trigger()
+    out = tmp_path / "reviewed.xlf"
+    assert files.export_document(window, str(out), "xliff12") and 'state="signed-off"' in out.read_text("utf-8")
+    window.actions["undo"].trigger()
+    assert session.document.segment("s2").state != "reviewed"
     window.actions["undo"].trigger()
     assert session.document.segment("s1").state == "initial"
 
@@ -409,23 +429,36 @@ def test_audit_trail_in_plain_words(window, make_session):
 
 
 def test_no_commit_warning_after_a_gender_edit(qtbot, window, qtlog, seed_pair):
+    """The gender is chosen the way a user does: the combo's popup, Down, Return (the warning came
+    from the view committing an editor the reset models had already taken away)."""
+    from qa_desk.app.qt import QApplication, QComboBox
     with qtbot.waitSignal(window.loaded, timeout=120_000):
         files.open_paths(window, [str(p) for p in seed_pair])
     model = window.desk.people_model
     if model.rowCount() == 0:
         pytest.skip("the cast is empty")
-    view = window.people_dock.view
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
     window.people_dock.show()
+    view = window.people_dock.view
     index = model.index(0, 1)
     view.setCurrentIndex(index)
+    view.setFocus()
     view.edit(index)
-    combo = view.indexWidget(index) or view.focusWidget()
-    from qa_desk.app.qt import QComboBox
-    combo = combo if isinstance(combo, QComboBox) else view.findChild(QComboBox)
+    combo = view.findChild(QComboBox)
     assert combo is not None
-    combo.setCurrentIndex(2)
-    combo.activated.emit(2)
+    assert QApplication.focusWidget() is combo, "the editor has the focus, as under a user's hand"
+    combo.showPopup()
+    qtbot.wait(50)
+    popup = combo.view()
+    for _ in range(2):  # "automatic" -> another gender
+        qtbot.keyClick(popup, Qt.Key_Down)
+    qtbot.keyClick(popup, Qt.Key_Return)
     qtbot.waitUntil(lambda: window.desk.undo_stack.count() == 1)
+    qtbot.waitUntil(lambda: not window.desk.busy, timeout=60_000)
+    qtbot.wait(200)
+    qtbot.mouseClick(window.grid.viewport(), Qt.LeftButton)
     qtbot.wait(50)
     assert not [m for m in qtlog.records if "commitData" in m.message or "editor that does not belong" in m.message]
 
@@ -452,3 +485,44 @@ def test_a_restored_layout_keeps_the_window_on_screen_and_the_grid_wide(qtbot, p
     assert frame.right() <= area.right() + 1 or frame.width() <= narrowest + 1
     assert second.grid.width() >= 300
     assert second.frameGeometry().topLeft() != first.frameGeometry().topLeft() or not first.isVisible()
+
+
+def test_the_issue_list_sorts_by_severity_first_and_by_any_column(window, make_session):
+    """Default sort: worst first, then document order; a header click sorts the records themselves
+    (the filter proxy keeps their order), and the selected issue stays selected."""
+    from qa_desk.app.issue_models import IssueModel
+    from qa_desk.app.models import RECORD_ROLE, SEVERITY_ORDER
+    _open(window, make_session())
+    dock = window.issues_dock
+    proxy = dock.proxy
+
+    def column(col):
+        return [proxy.index(r, col).data(RECORD_ROLE) for r in range(proxy.rowCount())]
+    records = column(0)
+    ranks = [-SEVERITY_ORDER[r.issue.severity] for r in records]
+    assert ranks == sorted(ranks) and len(set(ranks)) > 1
+    chosen = records[-1]
+    assert dock.select_signature(chosen.signature)
+    dock.view.sortByColumn(IssueModel.CHECK, Qt.AscendingOrder)
+    checks = [r.issue.check for r in column(0)]
+    assert checks == sorted(checks)
+    assert dock.current_record().signature == chosen.signature
+    dock.view.sortByColumn(IssueModel.CHECK, Qt.DescendingOrder)
+    assert [r.issue.check for r in column(0)] == sorted(checks, reverse=True)
+
+
+def test_a_clean_quit_leaves_no_lock_file(qtbot, prefs, make_session, tmp_path):
+    from pathlib import Path
+
+    from qa_desk.app.main_window import MainWindow
+    project = tmp_path / "quit.qadesk"
+    window = MainWindow(prefs)
+    window.quiet = True
+    qtbot.addWidget(window)
+    session = make_session(project_path=str(project))
+    window.desk.set_session(session)
+    window.show()
+    lock = Path(str(project) + ".lock")
+    assert lock.exists()
+    assert window.close()
+    assert not lock.exists()

@@ -49,6 +49,9 @@ def test_replace_all_is_one_step_with_one_edit_per_segment(new_session, make_doc
     assert texts == ["Le chat dort.", "Le chat mange. Le chat boit.", "Le chat dort.", "Une maison."]
     assert len(session.edits) == 3 and {e.segment for e in session.edits} == {"1", "2", "3"}
     assert changes.segments >= {"1", "2", "3"}
+    with session._store.transaction() as conn:  # each edit knows its own row (inserted in one statement)
+        stored = dict(conn.execute("SELECT id, segment FROM edits").fetchall())
+    assert stored == {e.id: e.segment for e in session.edits}
     trail = session.audit_trail()
     assert len(trail) == audit_before + 1
     assert trail[-1].action == "replace_all" and trail[-1].detail["matches"] == 4

@@ -1,0 +1,169 @@
+"""The desk on a 100,000-segment XLIFF: first screen, filters, replace-all, and the longest GUI stall.
+
+Drives the real window (offscreen) the way a user does: File > Open (the worker reads the file, the
+window shows it, the worker checks it), a filter by check (and by severity, open issues, a text
+search), Find and replace across every target (one undo step, the re-check on a worker), undo.
+A 2 ms QTimer on the GUI thread measures the event loop: the longest gap between two ticks is the
+longest freeze a user would feel (goal: none over 100 ms; first screen < 2 s, a filter < 200 ms,
+replace-all < 5 s).
+
+    QT_QPA_PLATFORM=offscreen nice .venv/bin/python bench/desk_100k.py [SEGMENTS] [--checks IDS|all]
+
+The XLIFF is built from the seed pair's sentences (numbered so no two are alike, app_first_screen.py).
+By default the checks are the segment-scope ones that run in seconds on 100,000 segments
+(``--checks all`` runs every check: minutes on this size).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+FAST_CHECKS = "spacing,quotes,ellipsis,number-space,double-space,repeated-word,brackets,whitespace,tags,placeholders"
+
+
+class StallMeter:
+    """The longest gap between ticks of a 2 ms timer on the GUI thread, per phase."""
+
+    def __init__(self):
+        from qa_desk.app.qt import QTimer
+        self.timer = QTimer()
+        self.timer.setInterval(2)
+        self.timer.timeout.connect(self._tick)
+        self.last = time.perf_counter()
+        self.longest = 0.0
+        self.timer.start()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self.last)
+        self.last = now
+
+    def reset(self) -> None:
+        self.last = time.perf_counter()
+        self.longest = 0.0
+
+    def read(self) -> float:
+        self._tick()  # a phase that ends in a blocking call counts till here
+        return self.longest
+
+
+def wait(app, condition, timeout: float) -> float:
+    started = time.perf_counter()
+    while not condition():
+        if time.perf_counter() - started > timeout:
+            raise TimeoutError("timed out")
+        app.processEvents()
+        time.sleep(0.001)
+    return time.perf_counter() - started
+
+
+def paint(window) -> None:
+    window.grid.fit_visible_rows()
+    window.grid.viewport().repaint()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("segments", nargs="?", type=int, default=100_000)
+    parser.add_argument("--checks", default=FAST_CHECKS, help="comma-separated check ids, or 'all'")
+    args = parser.parse_args()
+    from app_first_screen import build_xliff, open_window
+
+    from qa_desk.app import files
+    from qa_desk.app.workers import OpenJob
+    from qa_desk.checks import registry
+    from qa_desk.review.search import Search
+
+    registry.load_builtin_checks()
+    check_ids = None if args.checks == "all" else [c for c in args.checks.split(",") if c in registry._REGISTRY]
+    rows = []
+
+    def row(what: str, seconds: float, stall: float, note: str = "") -> None:
+        rows.append((what, seconds, stall, note))
+        print(f"{what:<44} {seconds * 1000:9.0f} ms   longest stall {stall * 1000:6.0f} ms   {note}", flush=True)
+
+    with tempfile.TemporaryDirectory() as folder:
+        started = time.perf_counter()
+        path = build_xliff(args.segments, folder)
+        print(f"built {args.segments:,} segments ({os.path.getsize(path) / 1e6:.1f} MB) in "
+              f"{time.perf_counter() - started:.0f} s; checks: {args.checks}", flush=True)
+        app, window = open_window(folder)
+        meter = StallMeter()
+        model = window.desk.segment_model
+
+        # File > Open: the worker reads, the window shows the text, the worker checks
+        loaded = []
+        window.loaded.connect(loaded.append)
+        meter.reset()
+        started = time.perf_counter()
+        files.start_job(window, OpenJob(paths=[path], user="bench", check_ids=check_ids), [path])
+        wait(app, lambda: model.rowCount() == args.segments, 600)
+        paint(window)
+        first = time.perf_counter() - started
+        row("first screen (open to grid painted)", first, meter.read())
+        meter.reset()
+        checked = wait(app, lambda: bool(loaded), 3600)
+        session = window.desk.session
+        row("checks in the worker, GUI live", checked, meter.read(), f"{len(session.issues):,} issues")
+
+        # filters
+        counts = {}
+        for record in session.issues:
+            counts[record.issue.check] = counts.get(record.issue.check, 0) + 1
+        bar = window.filter_bar
+        words = {}
+        for seg in session.document.segments[:2000]:
+            for w in seg.target_text.split():
+                if len(w) >= 8 and w.isalpha():
+                    words[w] = words.get(w, 0) + 1
+        word = max(words, key=words.get)  # a word many targets have
+        for label, kwargs in (
+                [(f"filter: check {c} ({n:,} issues)", {"check": c}) for c, n in
+                 sorted(counts.items(), key=lambda kv: -kv[1])[:2]]
+                + [("filter: severity major or above", {"check": "", "severity": "major"}),
+                   ("filter: segments with open issues", {"severity": "", "show": "issues"}),
+                   (f"filter: text in target ('{word}')", {"show": "all", "search": word, "side": "target"})]):
+            meter.reset()
+            started = time.perf_counter()
+            bar.set_filter(**kwargs)
+            paint(window)
+            row(label, time.perf_counter() - started, meter.read(), f"{model.rowCount():,} rows")
+        meter.reset()
+        started = time.perf_counter()
+        bar.clear()
+        paint(window)
+        row("filter: clear (all segments again)", time.perf_counter() - started, meter.read(),
+            f"{model.rowCount():,} rows")
+
+        # find and replace across every target: one undo step; a big one is written and re-checked on a worker
+        meter.reset()
+        started = time.perf_counter()
+        assert window.desk.replace_all(Search("("), "[")
+        app.processEvents()
+        row("replace-all: on the GUI thread (the plan)", time.perf_counter() - started, meter.read())
+        wait(app, lambda: not window.desk.busy, 3600)
+        paint(window)
+        row("replace-all: written, re-checked, shown", time.perf_counter() - started, meter.read(),
+            f"{sum(1 for e in session.edits if e.decision == 'pending'):,} edits")
+        meter.reset()
+        started = time.perf_counter()
+        window.actions["undo"].trigger()
+        wait(app, lambda: not window.desk.busy, 3600)
+        paint(window)
+        row("undo replace-all (written back, re-checked)", time.perf_counter() - started, meter.read(),
+            f"{sum(1 for e in session.edits if e.decision == 'pending'):,} edits left")
+        window.desk.set_session(None)
+        window.close()
+    worst = max(rows, key=lambda r: r[2])
+    print(f"longest event-loop stall: {worst[2] * 1000:.0f} ms ({worst[0]})")
+
+
+if __name__ == "__main__":
+    main()
