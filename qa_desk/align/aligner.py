@@ -120,13 +120,15 @@ def align(src: list[str], tgt: list[str], src_lang: str = "en", tgt_lang: str = 
 
 def align_features(fs: list[ItemFeatures], ft: list[ItemFeatures], params: Params,
                    chrf_confidence: bool = True, ratio_hint: float = 0.0,
-                   langs: tuple[str, str] | None = None) -> list[Link]:
+                   langs: tuple[str, str] | None = None, breaks=None) -> list[Link]:
     """``align`` on features computed beforehand (align_texts computes them once).
 
     ``ratio_hint``: the document's target/source length ratio, for confidence;
     inside one small group the group's own ratio would make every 1-1 fit.
     ``langs``: the two languages, for learning word pairs from a first pass
     (``Params.realign``); without them the first pass is the answer.
+    ``breaks``: (source, target) boolean arrays over the cut positions 0..n and 0..m,
+    True at a paragraph boundary, costed by ``Params.boundary``.
     """
     n, m = len(fs), len(ft)
     if n == 0 or m == 0:
@@ -134,6 +136,8 @@ def align_features(fs: list[ItemFeatures], ft: list[ItemFeatures], params: Param
     anchors = _Anchors(fs, ft)
     sides = Sides(np.array([f.length for f in fs], float), np.array([f.length for f in ft], float),
                   anchors.ws, anchors.wt)
+    if breaks is not None:
+        sides.bs, sides.bt = (np.asarray(b, bool) for b in breaks)
     words = None
     if params.words > 0 and any(f.words for f in fs) and any(f.words for f in ft):
         words = _Anchors(fs, ft, "words")

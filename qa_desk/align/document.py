@@ -78,20 +78,82 @@ def align_paragraphs(src_feats: list[list[ItemFeatures]], src_pf: list[ItemFeatu
     ratio = sum(tgt_pf[j].length for _, j in ones) / len_s if len_s else 0.0
     if langs is not None and SENTENCE.realign:
         src_feats, tgt_feats = learn_from_paragraphs(ones, src_feats, src_pf, tgt_feats, tgt_pf, langs)
+    groups = []  # paragraph links with text on both sides: (index, source ids, target ids)
+    for g, plink in enumerate(para_links):
+        if plink.src and plink.tgt:
+            groups.append((g, [(p, k) for p in plink.src for k in range(len(src_feats[p]))],
+                           [(p, k) for p in plink.tgt for k in range(len(tgt_feats[p]))]))
+    s_ids = [i for _, s, _ in groups for i in s]
+    t_ids = [j for _, _, t in groups for j in t]
+    path: list[Link] = []  # over s_ids, t_ids
+    starts = [(0, 0)]
+    for _, s, t in groups:
+        i0, j0 = starts[-1]
+        for link in _sentences(s, t, src_feats, tgt_feats, ratio):
+            path.append(Link(tuple(i0 + i for i in link.src), tuple(j0 + j for j in link.tgt), link.score))
+        starts.append((i0 + len(s), j0 + len(t)))
+    if SENTENCE.boundary > 0:
+        for k in range(1, len(groups)):
+            path = _repair(path, starts[k - 1], starts[k], starts[k + 1], s_ids, t_ids, src_feats, tgt_feats, ratio)
+    group_of_s = [k for k, (_, s, _) in enumerate(groups) for _ in s]
+    group_of_t = [k for k, (_, _, t) in enumerate(groups) for _ in t]
     out: list[tuple[Ids, Ids, str, float]] = []
-    for plink in para_links:
-        s_ids = [(p, k) for p in plink.src for k in range(len(src_feats[p]))]
-        t_ids = [(p, k) for p in plink.tgt for k in range(len(tgt_feats[p]))]
-        if not plink.src or not plink.tgt:
-            out.extend(([i], [], "1-0", plink.score) for i in s_ids)
-            out.extend(([], [j], "0-1", plink.score) for j in t_ids)
-            continue
-        links = align_features([src_feats[p][k] for p, k in s_ids], [tgt_feats[p][k] for p, k in t_ids],
-                               SENTENCE, ratio_hint=ratio)
-        for link in links:
-            out.append(([s_ids[i] for i in link.src], [t_ids[j] for j in link.tgt], link.kind,
-                        (link.score * plink.score) ** 0.5))
+    nulls = [g for g, plink in enumerate(para_links) if not plink.src or not plink.tgt]
+
+    def flush(limit: int) -> None:
+        while nulls and nulls[0] < limit:
+            plink = para_links[nulls.pop(0)]
+            out.extend(([(p, k)], [], "1-0", plink.score) for p in plink.src for k in range(len(src_feats[p])))
+            out.extend(([], [(p, k)], "0-1", plink.score) for p in plink.tgt for k in range(len(tgt_feats[p])))
+
+    for link in path:
+        k = min([group_of_s[i] for i in link.src] + [group_of_t[j] for j in link.tgt])
+        g = groups[k][0]
+        flush(g)
+        out.append(([s_ids[i] for i in link.src], [t_ids[j] for j in link.tgt], link.kind,
+                    (link.score * para_links[g].score) ** 0.5))
+    flush(len(para_links))
     return out
+
+
+def _sentences(s, t, src_feats, tgt_feats, ratio, breaks=None) -> list[Link]:
+    params = SENTENCE if breaks is not None else replace(SENTENCE, boundary=0.0)
+    return align_features([src_feats[p][k] for p, k in s], [tgt_feats[p][k] for p, k in t],
+                          params, ratio_hint=ratio, breaks=breaks)
+
+
+def _cuts(links, origin=(0, 0)) -> list[tuple[int, int]]:
+    i, j = origin
+    out = [origin]
+    for link in links:
+        i, j = i + len(link.src), j + len(link.tgt)
+        out.append((i, j))
+    return out
+
+
+def _repair(path, first, mid, last, s_ids, t_ids, src_feats, tgt_feats, ratio) -> list[Link]:
+    """Realign two neighbouring paragraph links as one, their boundary costed (Params.boundary),
+    not a wall; splice the joint answer in between the nearest cuts both answers share."""
+    us, ut = s_ids[first[0]:last[0]], t_ids[first[1]:last[1]]
+    cs, ct = mid[0] - first[0], mid[1] - first[1]
+    bs = [i in (0, cs, len(us)) for i in range(len(us) + 1)]
+    bt = [j in (0, ct, len(ut)) for j in range(len(ut) + 1)]
+    joint = _sentences(us, ut, src_feats, tgt_feats, ratio, (bs, bt))
+    cuts_u = _cuts(joint, first)
+    if mid in cuts_u:
+        return path
+    cuts_p = _cuts(path)
+    on_path = set(cuts_p)
+    shared = [c for c in cuts_u if c in on_path]
+    start = max((c for c in shared if c[0] <= mid[0] and c[1] <= mid[1]), default=None)
+    end = min((c for c in shared if c[0] >= mid[0] and c[1] >= mid[1]), default=None)
+    if start is None or end is None:
+        return path
+    a, b = cuts_p.index(start), cuts_p.index(end)
+    u0, u1 = cuts_u.index(start), cuts_u.index(end)
+    spliced = [Link(tuple(first[0] + i for i in l.src), tuple(first[1] + j for j in l.tgt), l.score)
+               for l in joint[u0:u1]]
+    return path[:a] + spliced + path[b:]
 
 
 LEARN_LINKS = 3000  # paragraph links a document teaches the word table from, at most

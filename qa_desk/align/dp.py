@@ -43,6 +43,7 @@ class Params:
     realign: bool = False  # learn word pairs from a first pass over the document, then align again
     realign_count: int = 2  # links a learnt pair must appear in
     realign_dice: float = 0.3  # Dice a learnt pair must reach
+    boundary: float = 0.0  # cost of a paragraph boundary of one side not matched on the other (Sides.bs/bt)
 
 
 @dataclass
@@ -56,6 +57,11 @@ class Sides:
     ratio: float = 0.0  # expected target/source length ratio; 0 = from the totals
     ws2: np.ndarray | None = None  # source translated-word weight (n), second channel
     wt2: np.ndarray | None = None  # target translated-word weight (m)
+    bs: np.ndarray | None = None  # source cut positions 0..n that are paragraph boundaries (bool, n + 1)
+    bt: np.ndarray | None = None  # target cut positions 0..m that are paragraph boundaries (bool, m + 1)
+
+    def breaks(self, params: Params) -> bool:
+        return params.boundary > 0 and self.bs is not None and self.bt is not None
 
     def length_ratio(self) -> float:
         if self.ratio > 0:
@@ -112,7 +118,10 @@ def solve(sides: Sides, overlap, params: Params, half: int, overlap2=None):
     lo_list = lo.tolist()
     moves = [(idx, a, b) for idx, (a, b) in enumerate(MOVES[:SKIP_T])]
     block = max(1, 2 ** 17 // width)
-    ctx = (lo, lo_d, channels, ps, pt, ratio, params, n, m, k)
+    breaks = None
+    if sides.breaks(params):
+        breaks = (sides.bs.astype(float), sides.bt.astype(float), np.cumsum(sides.bs), np.cumsum(sides.bt))
+    ctx = (lo, lo_d, channels, ps, pt, ratio, params, n, m, k, breaks)
     for first in range(1, n + 1, block):
         rows = np.arange(first, min(n + 1, first + block))
         links = _link_costs(rows, ctx)
@@ -147,9 +156,12 @@ def _prefix(values: np.ndarray) -> np.ndarray:
 
 def _link_costs(rows: np.ndarray, ctx) -> list[np.ndarray]:
     """Cost of each move ending at each band cell of ``rows``: one (rows, width) array per move."""
-    lo, lo_d, channels, ps, pt, ratio, params, n, m, k = ctx
+    lo, lo_d, channels, ps, pt, ratio, params, n, m, k, breaks = ctx
     js = lo[rows][:, None] + k[None, :]
     jc = np.minimum(js, m)
+    if breaks is not None:
+        bs, bt, cbs, cbt = breaks
+        end = params.boundary * np.abs(bs[rows][:, None] - bt[jc])
     span_t = {}
     for b in range(1, MAX_SPAN + 1):
         span_t[b] = pt[jc] - pt[np.clip(jc - b, 0, m)]
@@ -160,7 +172,7 @@ def _link_costs(rows: np.ndarray, ctx) -> list[np.ndarray]:
             out.append(np.full(js.shape, INF))
             continue
         if b == 0:
-            out.append(np.full(js.shape, params.skip))
+            out.append(np.full(js.shape, params.skip) + (end if breaks is not None else 0.0))
             continue
         prev = np.maximum(rows - a, 0)
         l_s = (ps[rows] - ps[prev])[:, None]
@@ -168,7 +180,12 @@ def _link_costs(rows: np.ndarray, ctx) -> list[np.ndarray]:
         for shared, wsum_t, pws in evidence:
             terms.append(sum(shared[d, b] for d in range(1, a + 1)))
             terms.append((pws[rows] - pws[prev])[:, None] + wsum_t[b])
-        out.append(link_cost(params, idx, ratio, l_s, span_t[b], *terms))
+        cost = link_cost(params, idx, ratio, l_s, span_t[b], *terms)
+        if breaks is not None:  # every boundary inside the link
+            inner_s = (cbs[np.maximum(rows - 1, 0)] - cbs[prev])[:, None]
+            inner_t = cbt[np.maximum(jc - 1, 0)] - cbt[np.clip(jc - b, 0, m)]
+            cost = cost + end + params.boundary * (inner_s + inner_t)
+        out.append(cost)
     return out
 
 
@@ -226,6 +243,10 @@ def solve_small(sides: Sides, pair, params: Params, pair2=None):
     if use2:
         box2 = _box(pair2, n, m)
         pws2, pwt2 = ([0.0, *accumulate(v.tolist())] for v in (sides.ws2, sides.wt2))
+    breaks = sides.breaks(params)
+    if breaks:
+        bs, bt = sides.bs.tolist(), sides.bt.tolist()
+        cbs, cbt = [0, *accumulate(bs)], [0, *accumulate(bt)]  # cbs[x]: boundaries before cut x
     cost = [[INF] * (m + 1) for _ in range(n + 1)]
     back = [[-1] * (m + 1) for _ in range(n + 1)]
     cost[0][0] = 0.0
@@ -239,6 +260,8 @@ def solve_small(sides: Sides, pair, params: Params, pair2=None):
                     continue
                 if a == 0 or b == 0:
                     step = params.skip
+                    if breaks and a:
+                        step += params.boundary * (bs[i] != bt[j])
                 elif cost[i - a][j - b] + floor[idx] >= best:
                     continue  # cannot beat the best so far
                 else:
@@ -251,6 +274,9 @@ def solve_small(sides: Sides, pair, params: Params, pair2=None):
                         shared2 = total2 = None
                     step = link_cost(params, idx, ratio, ps[i] - ps[i - a], pt[j] - pt[j - b],
                                      shared, total, shared2, total2, low=min, high=max)
+                    if breaks:
+                        inner = (cbs[i] - cbs[i - a + 1]) + (cbt[j] - cbt[j - b + 1])
+                        step += params.boundary * ((bs[i] != bt[j]) + inner)
                 if cost[i - a][j - b] + step < best:
                     best, arg = cost[i - a][j - b] + step, idx
             cost[i][j], back[i][j] = best, arg
