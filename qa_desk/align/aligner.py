@@ -19,7 +19,7 @@ from .features import ItemFeatures, item_features
 from .lexical import default_lexicon, learn_pairs, lexical_lang, translation_keys
 from .refine import chrf, ngrams, refine
 
-SENTENCE = Params(words=10.0, realign=True)
+SENTENCE = Params(words=10.0, realign=True, boundary=1.5, merge=2.0, merge_mu=0.25)
 PARAGRAPH = Params(prior=(0.0, 0.0, 3.5, 3.5, 5.8, 6.7, 6.7, 1e6, 1e6, 1e6, 1e6, 0.0), skip=3.0, lex=8.0, s2=6.8,
                    lex_mu=0.15, words=8.0)
 SENTENCE_CHRF = Params(chrf=4.0)  # opt-in: +0.003 F1 on the dev novels, about 30 times slower
@@ -144,7 +144,7 @@ def align_features(fs: list[ItemFeatures], ft: list[ItemFeatures], params: Param
         sides.ws2, sides.wt2 = words.ws, words.wt
     if n == 1 and m == 1:
         path = [(0, 1, 0, 1)]
-    elif (n + 1) * (m + 1) <= 100:
+    elif (n + 1) * (m + 1) <= SMALL_CELLS:
         path = solve_small(sides, anchors.pair, params, words.pair if words else None)
     else:
         path = _solve_widening(sides, anchors, params, words)
@@ -167,6 +167,7 @@ def align_features(fs: list[ItemFeatures], ft: list[ItemFeatures], params: Param
     return _score(path, fs, ft, sides, anchors, params, chrf_confidence, ratio_hint)
 
 
+SMALL_CELLS = 100  # below this many cells the plain-Python DP is faster
 REALIGN_MIN = 30  # items on each side before a document teaches the aligner its words
 
 

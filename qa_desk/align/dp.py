@@ -43,6 +43,9 @@ class Params:
     realign: bool = False  # learn word pairs from a first pass over the document, then align again
     realign_count: int = 2  # links a learnt pair must appear in
     realign_dice: float = 0.3  # Dice a learnt pair must reach
+    trust_cap: float = 1.0  # above 1: trust grows as log2(1 + weight / k) up to this, so much evidence of no overlap costs more
+    merge: float = 0.0  # weight of the missing evidence of each part of a merge (part coverage below merge_mu)
+    merge_mu: float = 0.1  # share of a part's anchors found on the other side expected of a true merge
     boundary: float = 0.0  # cost of a paragraph boundary of one side not matched on the other (Sides.bs/bt)
 
 
@@ -181,12 +184,36 @@ def _link_costs(rows: np.ndarray, ctx) -> list[np.ndarray]:
             terms.append(sum(shared[d, b] for d in range(1, a + 1)))
             terms.append((pws[rows] - pws[prev])[:, None] + wsum_t[b])
         cost = link_cost(params, idx, ratio, l_s, span_t[b], *terms)
+        if params.merge > 0 and (a > 1 or b > 1):
+            cost = cost + _merge_cost(params, rows, a, b, evidence)
         if breaks is not None:  # every boundary inside the link
             inner_s = (cbs[np.maximum(rows - 1, 0)] - cbs[prev])[:, None]
             inner_t = cbt[np.maximum(jc - 1, 0)] - cbt[np.clip(jc - b, 0, m)]
             cost = cost + end + params.boundary * (inner_s + inner_t)
         out.append(cost)
     return out
+
+
+def _merge_cost(params: Params, rows, a: int, b: int, evidence):
+    """Each part of a merged link should find some of its anchors on the other side:
+    ``merge`` x trust x shortfall below ``merge_mu`` of the part's covered share, summed over parts."""
+    parts = []  # (overlap, weight) per part, both channels added
+    if a > 1:
+        for d in range(1, a + 1):
+            over = sum(shared[d, b] for shared, _, _ in evidence)
+            weight = sum((pws[rows - d + 1] - pws[np.maximum(rows - d, 0)])[:, None] for _, _, pws in evidence)
+            parts.append((over, weight))
+    if b > 1:
+        for q in range(1, b + 1):
+            over = sum(shared[d, q] - (shared[d, q - 1] if q > 1 else 0.0)
+                       for shared, _, _ in evidence for d in range(1, a + 1))
+            weight = sum(wsum_t[q] - (wsum_t[q - 1] if q > 1 else 0.0) for _, wsum_t, _ in evidence)
+            parts.append((over, weight))
+    total = 0.0
+    for over, weight in parts:
+        share = over / np.maximum(weight, 1e-9)
+        total = total + np.minimum(weight / params.lex_k, 1.0) * np.maximum(params.merge_mu - share, 0.0)
+    return params.merge * total
 
 
 def _channel(rows, lo, lo_d, cum, pwt, jc, k, n, m):
@@ -218,13 +245,19 @@ def link_cost(params: Params, idx: int, ratio: float, l_s, l_t, shared, total, s
     var = params.s2 * (ratio * l_s + l_t) / 2.0 + 1.0
     delta2 = (l_t - ratio * l_s) ** 2 / var
     dice = low(2.0 * shared / high(total, 1e-9), 1.0)
-    trust = low(total / params.lex_k, 1.0)
+    trust = _trust(total / params.lex_k, params.trust_cap, low)
     cost = params.prior[idx] + delta2 / 2.0 + params.lex * trust * (params.lex_mu - dice)
     if shared2 is not None and params.words > 0:
         dice2 = low(2.0 * shared2 / high(total2, 1e-9), 1.0)
-        trust2 = low(total2 / params.words_k, 1.0)
+        trust2 = _trust(total2 / params.words_k, params.trust_cap, low)
         cost = cost + params.words * trust2 * (params.words_mu - dice2)
     return cost
+
+
+def _trust(x, cap: float, low):
+    if cap <= 1.0:
+        return low(x, 1.0)
+    return low(np.log2(1.0 + x), cap)
 
 
 def solve_small(sides: Sides, pair, params: Params, pair2=None):
@@ -237,7 +270,8 @@ def solve_small(sides: Sides, pair, params: Params, pair2=None):
     ratio = sides.length_ratio()
     ps, pt, pws, pwt = ([0.0, *accumulate(v.tolist())] for v in (sides.ls, sides.lt, sides.ws, sides.wt))
     use2 = pair2 is not None and params.words > 0
-    bonus = params.lex * (params.lex_mu - 1.0) + (params.words * (params.words_mu - 1.0) if use2 else 0.0)
+    cap = max(params.trust_cap, 1.0)
+    bonus = cap * (params.lex * (params.lex_mu - 1.0) + (params.words * (params.words_mu - 1.0) if use2 else 0.0))
     floor = [p + bonus for p in params.prior]  # no link costs less
     box = _box(pair, n, m)  # box[i][j]: overlap of sources < i with targets < j
     if use2:
@@ -247,6 +281,7 @@ def solve_small(sides: Sides, pair, params: Params, pair2=None):
     if breaks:
         bs, bt = sides.bs.tolist(), sides.bt.tolist()
         cbs, cbt = [0, *accumulate(bs)], [0, *accumulate(bt)]  # cbs[x]: boundaries before cut x
+    channels = [(box, pws, pwt)] + ([(box2, pws2, pwt2)] if use2 else [])
     cost = [[INF] * (m + 1) for _ in range(n + 1)]
     back = [[-1] * (m + 1) for _ in range(n + 1)]
     cost[0][0] = 0.0
@@ -274,6 +309,8 @@ def solve_small(sides: Sides, pair, params: Params, pair2=None):
                         shared2 = total2 = None
                     step = link_cost(params, idx, ratio, ps[i] - ps[i - a], pt[j] - pt[j - b],
                                      shared, total, shared2, total2, low=min, high=max)
+                    if params.merge > 0 and (a > 1 or b > 1):
+                        step += _merge_cost_small(params, i, j, a, b, channels)
                     if breaks:
                         inner = (cbs[i] - cbs[i - a + 1]) + (cbt[j] - cbt[j - b + 1])
                         step += params.boundary * ((bs[i] != bt[j]) + inner)
@@ -288,6 +325,24 @@ def solve_small(sides: Sides, pair, params: Params, pair2=None):
         i, j = i - a, j - b
     links.reverse()
     return links
+
+
+def _merge_cost_small(params: Params, i: int, j: int, a: int, b: int, channels) -> float:
+    """``_merge_cost`` for one link (i - a .. i, j - b .. j) of ``solve_small``."""
+    parts = []
+    if a > 1:
+        for s in range(i - a, i):
+            parts.append((sum(bx[s + 1][j] - bx[s][j] - bx[s + 1][j - b] + bx[s][j - b] for bx, _, _ in channels),
+                          sum(pw[s + 1] - pw[s] for _, pw, _ in channels)))
+    if b > 1:
+        for t in range(j - b, j):
+            parts.append((sum(bx[i][t + 1] - bx[i - a][t + 1] - bx[i][t] + bx[i - a][t] for bx, _, _ in channels),
+                          sum(pw[t + 1] - pw[t] for _, _, pw in channels)))
+    total = 0.0
+    for over, weight in parts:
+        share = over / max(weight, 1e-9)
+        total += min(weight / params.lex_k, 1.0) * max(params.merge_mu - share, 0.0)
+    return params.merge * total
 
 
 def _box(pair, n: int, m: int) -> list[list[float]]:
