@@ -78,42 +78,59 @@ def align_paragraphs(src_feats: list[list[ItemFeatures]], src_pf: list[ItemFeatu
     ratio = sum(tgt_pf[j].length for _, j in ones) / len_s if len_s else 0.0
     if langs is not None and SENTENCE.realign:
         src_feats, tgt_feats = learn_from_paragraphs(ones, src_feats, src_pf, tgt_feats, tgt_pf, langs)
-    groups = []  # paragraph links with text on both sides: (index, source ids, target ids)
-    for g, plink in enumerate(para_links):
-        if plink.src and plink.tgt:
-            groups.append((g, [(p, k) for p in plink.src for k in range(len(src_feats[p]))],
-                           [(p, k) for p in plink.tgt for k in range(len(tgt_feats[p]))]))
-    s_ids = [i for _, s, _ in groups for i in s]
-    t_ids = [j for _, _, t in groups for j in t]
-    path: list[Link] = []  # over s_ids, t_ids
-    starts = [(0, 0)]
-    for _, s, t in groups:
+    s_ids = [(p, k) for plink in para_links for p in plink.src for k in range(len(src_feats[p]))]
+    t_ids = [(p, k) for plink in para_links for p in plink.tgt for k in range(len(tgt_feats[p]))]
+    starts = [(0, 0)]  # cut where each paragraph link's sentences begin, over s_ids and t_ids
+    segs: list[list[_Span]] = []  # sentence links of each paragraph link, in order
+    for plink in para_links:
         i0, j0 = starts[-1]
-        for link in _sentences(s, t, src_feats, tgt_feats, ratio):
-            path.append(Link(tuple(i0 + i for i in link.src), tuple(j0 + j for j in link.tgt), link.score))
-        starts.append((i0 + len(s), j0 + len(t)))
+        i1 = i0 + sum(len(src_feats[p]) for p in plink.src)
+        j1 = j0 + sum(len(tgt_feats[p]) for p in plink.tgt)
+        if plink.src and plink.tgt:
+            segs.append([_Span(i0 + l.src[0] if l.src else None, len(l.src), j0 + l.tgt[0] if l.tgt else None,
+                               len(l.tgt), l.score)
+                         for l in _sentences(s_ids[i0:i1], t_ids[j0:j1], src_feats, tgt_feats, ratio)])
+        else:
+            segs.append([_Span(i, 1, None, 0, 1.0) for i in range(i0, i1)]
+                        + [_Span(None, 0, j, 1, 1.0) for j in range(j0, j1)])
+        starts.append((i1, j1))
+    _fill_positions(segs)
     if SENTENCE.boundary > 0:
-        for k in range(1, len(groups)):
-            path = _repair(path, starts[k - 1], starts[k], starts[k + 1], s_ids, t_ids, src_feats, tgt_feats, ratio)
-    group_of_s = [k for k, (_, s, _) in enumerate(groups) for _ in s]
-    group_of_t = [k for k, (_, _, t) in enumerate(groups) for _ in t]
+        for k in range(1, len(para_links)):  # neighbours that both pair text; an unpaired paragraph stays so
+            if all(para_links[g].src and para_links[g].tgt for g in (k - 1, k)):
+                _repair(segs, starts, k - 1, k, s_ids, t_ids, src_feats, tgt_feats, ratio)
     out: list[tuple[Ids, Ids, str, float]] = []
-    nulls = [g for g, plink in enumerate(para_links) if not plink.src or not plink.tgt]
-
-    def flush(limit: int) -> None:
-        while nulls and nulls[0] < limit:
-            plink = para_links[nulls.pop(0)]
-            out.extend(([(p, k)], [], "1-0", plink.score) for p in plink.src for k in range(len(src_feats[p])))
-            out.extend(([], [(p, k)], "0-1", plink.score) for p in plink.tgt for k in range(len(tgt_feats[p])))
-
-    for link in path:
-        k = min([group_of_s[i] for i in link.src] + [group_of_t[j] for j in link.tgt])
-        g = groups[k][0]
-        flush(g)
-        out.append(([s_ids[i] for i in link.src], [t_ids[j] for j in link.tgt], link.kind,
-                    (link.score * para_links[g].score) ** 0.5))
-    flush(len(para_links))
+    for g, seg in enumerate(segs):
+        plink = para_links[g]
+        for span in seg:
+            src = [s_ids[i] for i in range(span.i0, span.i0 + span.a)]
+            tgt = [t_ids[j] for j in range(span.j0, span.j0 + span.b)]
+            score = (span.score * plink.score) ** 0.5 if plink.src and plink.tgt else plink.score
+            out.append((src, tgt, f"{span.a}-{span.b}", score))
     return out
+
+
+@dataclass
+class _Span:
+    """One sentence link over the flat sentence lists: a source items from i0, b target items from j0."""
+
+    i0: int | None
+    a: int
+    j0: int | None
+    b: int
+    score: float
+
+
+def _fill_positions(segs) -> None:
+    """Give the empty side of each span its position (the cut it sits at)."""
+    i = j = 0
+    for seg in segs:
+        for span in seg:
+            if span.i0 is None:
+                span.i0 = i
+            if span.j0 is None:
+                span.j0 = j
+            i, j = span.i0 + span.a, span.j0 + span.b
 
 
 def _sentences(s, t, src_feats, tgt_feats, ratio, breaks=None) -> list[Link]:
@@ -122,38 +139,55 @@ def _sentences(s, t, src_feats, tgt_feats, ratio, breaks=None) -> list[Link]:
                           params, ratio_hint=ratio, breaks=breaks)
 
 
-def _cuts(links, origin=(0, 0)) -> list[tuple[int, int]]:
-    i, j = origin
-    out = [origin]
-    for link in links:
-        i, j = i + len(link.src), j + len(link.tgt)
-        out.append((i, j))
-    return out
-
-
-def _repair(path, first, mid, last, s_ids, t_ids, src_feats, tgt_feats, ratio) -> list[Link]:
-    """Realign two neighbouring paragraph links as one, their boundary costed (Params.boundary),
-    not a wall; splice the joint answer in between the nearest cuts both answers share."""
+def _repair(segs, starts, k1: int, k2: int, s_ids, t_ids, src_feats, tgt_feats, ratio) -> None:
+    """Realign paragraph links k1 .. k2 (two that pair text, and the unpaired ones between) as one,
+    their boundaries costed (Params.boundary), not walls; splice the joint answer in between the
+    nearest cuts both answers share around the boundaries."""
+    first, last = starts[k1], starts[k2 + 1]
+    inner = starts[k1 + 1:k2 + 1]
     us, ut = s_ids[first[0]:last[0]], t_ids[first[1]:last[1]]
-    cs, ct = mid[0] - first[0], mid[1] - first[1]
-    bs = [i in (0, cs, len(us)) for i in range(len(us) + 1)]
-    bt = [j in (0, ct, len(ut)) for j in range(len(ut) + 1)]
-    joint = _sentences(us, ut, src_feats, tgt_feats, ratio, (bs, bt))
-    cuts_u = _cuts(joint, first)
-    if mid in cuts_u:
-        return path
-    cuts_p = _cuts(path)
-    on_path = set(cuts_p)
-    shared = [c for c in cuts_u if c in on_path]
-    start = max((c for c in shared if c[0] <= mid[0] and c[1] <= mid[1]), default=None)
-    end = min((c for c in shared if c[0] >= mid[0] and c[1] >= mid[1]), default=None)
-    if start is None or end is None:
-        return path
-    a, b = cuts_p.index(start), cuts_p.index(end)
+    cut_s = {i - first[0] for i, _ in [first, *inner, last]}
+    cut_t = {j - first[1] for _, j in [first, *inner, last]}
+    joint = _sentences(us, ut, src_feats, tgt_feats, ratio,
+                       ([i in cut_s for i in range(len(us) + 1)], [j in cut_t for j in range(len(ut) + 1)]))
+    cuts_u, i, j = [first], first[0], first[1]
+    for link in joint:
+        i, j = i + len(link.src), j + len(link.tgt)
+        cuts_u.append((i, j))
+    region = [span for seg in segs[k1:k2 + 1] for span in seg]
+    if not region:
+        return
+    cuts_r = [(region[0].i0, region[0].j0)] + [(s.i0 + s.a, s.j0 + s.b) for s in region]
+    on_region = {c: n for n, c in enumerate(cuts_r)}
+    shared = [c for c in cuts_u if c in on_region]
+    lo_cut, hi_cut = inner[0], inner[-1]
+    start = max((c for c in shared if c[0] <= lo_cut[0] and c[1] <= lo_cut[1]), default=None)
+    end = min((c for c in shared if c[0] >= hi_cut[0] and c[1] >= hi_cut[1]), default=None)
+    if start is None or end is None or start == end:
+        return
+    a, b = on_region[start], on_region[end]
     u0, u1 = cuts_u.index(start), cuts_u.index(end)
-    spliced = [Link(tuple(first[0] + i for i in l.src), tuple(first[1] + j for j in l.tgt), l.score)
-               for l in joint[u0:u1]]
-    return path[:a] + spliced + path[b:]
+    if [(l.src, l.tgt) for l in joint[u0:u1]] == [
+            (tuple(range(s.i0 - first[0], s.i0 - first[0] + s.a)), tuple(range(s.j0 - first[1], s.j0 - first[1] + s.b)))
+            for s in region[a:b]]:
+        return
+    spliced = [_Span(cuts_u[u0 + n][0], len(l.src), cuts_u[u0 + n][1], len(l.tgt), l.score)
+               for n, l in enumerate(joint[u0:u1])]
+    new_region = region[:a] + spliced + region[b:]
+    for k in range(k1, k2 + 1):  # each span goes to the paragraph link of its first sentence
+        segs[k] = []
+    for span in new_region:
+        segs[_link_of(starts, span, k1, k2)].append(span)
+
+
+def _link_of(starts, span, k1: int, k2: int) -> int:
+    """Index of the paragraph link (k1 .. k2) holding the span's first sentence on either side."""
+    best = k2
+    for k in range(k1, k2 + 1):
+        (i0, j0), (i1, j1) = starts[k], starts[k + 1]
+        if (span.a and i0 <= span.i0 < i1) or (span.b and j0 <= span.j0 < j1):
+            return k
+    return best
 
 
 LEARN_LINKS = 3000  # paragraph links a document teaches the word table from, at most
