@@ -98,7 +98,7 @@ def align_paragraphs(src_feats: list[list[ItemFeatures]], src_pf: list[ItemFeatu
     if SENTENCE.boundary > 0:
         for k in range(1, len(para_links)):  # neighbours that both pair text; an unpaired paragraph stays so
             if all(para_links[g].src and para_links[g].tgt for g in (k - 1, k)):
-                _repair(segs, starts, k - 1, k, s_ids, t_ids, src_feats, tgt_feats, ratio)
+                _repair(segs, starts, k, s_ids, t_ids, src_feats, tgt_feats, ratio)
     out: list[tuple[Ids, Ids, str, float]] = []
     for g, seg in enumerate(segs):
         plink = para_links[g]
@@ -139,55 +139,42 @@ def _sentences(s, t, src_feats, tgt_feats, ratio, breaks=None) -> list[Link]:
                           params, ratio_hint=ratio, breaks=breaks)
 
 
-def _repair(segs, starts, k1: int, k2: int, s_ids, t_ids, src_feats, tgt_feats, ratio) -> None:
-    """Realign paragraph links k1 .. k2 (two that pair text, and the unpaired ones between) as one,
-    their boundaries costed (Params.boundary), not walls; splice the joint answer in between the
-    nearest cuts both answers share around the boundaries."""
-    first, last = starts[k1], starts[k2 + 1]
-    inner = starts[k1 + 1:k2 + 1]
+REPAIR_LINKS = 4  # sentence links on each side of a paragraph boundary realigned together
+REPAIR_BELOW = 0.5  # a boundary is reconsidered when a link touching it is a merge, a null, or below this
+
+
+def _repair(segs, starts, k: int, s_ids, t_ids, src_feats, tgt_feats, ratio) -> None:
+    """Realign the last sentence links of paragraph link k - 1 and the first of link k as one group,
+    their boundary costed (Params.boundary), not a wall, and put the answer in their place."""
+    before, after = segs[k - 1][-REPAIR_LINKS:], segs[k][:REPAIR_LINKS]
+    if not before or not after:
+        return
+    if all(s.a == 1 and s.b == 1 and s.score >= REPAIR_BELOW for s in (before[-1], after[0])):
+        return  # two plain, trusted links meet at the boundary: nothing was displaced across it
+    first = (before[0].i0, before[0].j0)
+    last = (after[-1].i0 + after[-1].a, after[-1].j0 + after[-1].b)
+    mid = starts[k]
     us, ut = s_ids[first[0]:last[0]], t_ids[first[1]:last[1]]
-    cut_s = {i - first[0] for i, _ in [first, *inner, last]}
-    cut_t = {j - first[1] for _, j in [first, *inner, last]}
+    if not us or not ut:
+        return
+    cs, ct = mid[0] - first[0], mid[1] - first[1]
     joint = _sentences(us, ut, src_feats, tgt_feats, ratio,
-                       ([i in cut_s for i in range(len(us) + 1)], [j in cut_t for j in range(len(ut) + 1)]))
-    cuts_u, i, j = [first], first[0], first[1]
+                       ([i in (0, cs, len(us)) for i in range(len(us) + 1)],
+                        [j in (0, ct, len(ut)) for j in range(len(ut) + 1)]))
+    spans, i, j = [], first[0], first[1]
     for link in joint:
+        spans.append(_Span(i, len(link.src), j, len(link.tgt), link.score))
         i, j = i + len(link.src), j + len(link.tgt)
-        cuts_u.append((i, j))
-    region = [span for seg in segs[k1:k2 + 1] for span in seg]
-    if not region:
-        return
-    cuts_r = [(region[0].i0, region[0].j0)] + [(s.i0 + s.a, s.j0 + s.b) for s in region]
-    on_region = {c: n for n, c in enumerate(cuts_r)}
-    shared = [c for c in cuts_u if c in on_region]
-    lo_cut, hi_cut = inner[0], inner[-1]
-    start = max((c for c in shared if c[0] <= lo_cut[0] and c[1] <= lo_cut[1]), default=None)
-    end = min((c for c in shared if c[0] >= hi_cut[0] and c[1] >= hi_cut[1]), default=None)
-    if start is None or end is None or start == end:
-        return
-    a, b = on_region[start], on_region[end]
-    u0, u1 = cuts_u.index(start), cuts_u.index(end)
-    if [(l.src, l.tgt) for l in joint[u0:u1]] == [
-            (tuple(range(s.i0 - first[0], s.i0 - first[0] + s.a)), tuple(range(s.j0 - first[1], s.j0 - first[1] + s.b)))
-            for s in region[a:b]]:
-        return
-    spliced = [_Span(cuts_u[u0 + n][0], len(l.src), cuts_u[u0 + n][1], len(l.tgt), l.score)
-               for n, l in enumerate(joint[u0:u1])]
-    new_region = region[:a] + spliced + region[b:]
-    for k in range(k1, k2 + 1):  # each span goes to the paragraph link of its first sentence
-        segs[k] = []
-    for span in new_region:
-        segs[_link_of(starts, span, k1, k2)].append(span)
-
-
-def _link_of(starts, span, k1: int, k2: int) -> int:
-    """Index of the paragraph link (k1 .. k2) holding the span's first sentence on either side."""
-    best = k2
-    for k in range(k1, k2 + 1):
-        (i0, j0), (i1, j1) = starts[k], starts[k + 1]
-        if (span.a and i0 <= span.i0 < i1) or (span.b and j0 <= span.j0 < j1):
-            return k
-    return best
+    if (mid[0], mid[1]) in {(s.i0, s.j0) for s in spans}:
+        return  # the joint answer keeps the boundary: the links stay as aligned apart
+    segs[k - 1] = segs[k - 1][:len(segs[k - 1]) - len(before)]
+    segs[k] = segs[k][len(after):]
+    head, tail = [], []
+    for span in spans:  # each span goes to the paragraph link of its first sentence
+        in_prev = (span.a and span.i0 < mid[0]) or (span.b and span.j0 < mid[1])
+        (head if in_prev else tail).append(span)
+    segs[k - 1].extend(head)
+    segs[k][:0] = tail
 
 
 LEARN_LINKS = 3000  # paragraph links a document teaches the word table from, at most

@@ -281,7 +281,10 @@ def solve_small(sides: Sides, pair, params: Params, pair2=None):
     if breaks:
         bs, bt = sides.bs.tolist(), sides.bt.tolist()
         cbs, cbt = [0, *accumulate(bs)], [0, *accumulate(bt)]  # cbs[x]: boundaries before cut x
-    channels = [(box, pws, pwt)] + ([(box2, pws2, pwt2)] if use2 else [])
+    if params.merge > 0:  # both channels added, per item: what a merged link's parts are judged on
+        boxm = [[x + y for x, y in zip(r1, r2)] for r1, r2 in zip(box, box2)] if use2 else box
+        w_s = [pws[k + 1] - pws[k] + ((pws2[k + 1] - pws2[k]) if use2 else 0.0) for k in range(n)]
+        w_t = [pwt[k + 1] - pwt[k] + ((pwt2[k + 1] - pwt2[k]) if use2 else 0.0) for k in range(m)]
     cost = [[INF] * (m + 1) for _ in range(n + 1)]
     back = [[-1] * (m + 1) for _ in range(n + 1)]
     cost[0][0] = 0.0
@@ -309,8 +312,8 @@ def solve_small(sides: Sides, pair, params: Params, pair2=None):
                         shared2 = total2 = None
                     step = link_cost(params, idx, ratio, ps[i] - ps[i - a], pt[j] - pt[j - b],
                                      shared, total, shared2, total2, low=min, high=max)
-                    if params.merge > 0 and (a > 1 or b > 1):
-                        step += _merge_cost_small(params, i, j, a, b, channels)
+                    if params.merge > 0 and (a > 1 or b > 1) and cost[i - a][j - b] + step < best:
+                        step += _merge_cost_small(params, i, j, a, b, boxm, w_s, w_t)
                     if breaks:
                         inner = (cbs[i] - cbs[i - a + 1]) + (cbt[j] - cbt[j - b + 1])
                         step += params.boundary * ((bs[i] != bt[j]) + inner)
@@ -327,21 +330,23 @@ def solve_small(sides: Sides, pair, params: Params, pair2=None):
     return links
 
 
-def _merge_cost_small(params: Params, i: int, j: int, a: int, b: int, channels) -> float:
-    """``_merge_cost`` for one link (i - a .. i, j - b .. j) of ``solve_small``."""
-    parts = []
+def _merge_cost_small(params: Params, i: int, j: int, a: int, b: int, box, w_s, w_t) -> float:
+    """``_merge_cost`` for one link (i - a .. i, j - b .. j) of ``solve_small``; ``box`` and the
+    item weights ``w_s``, ``w_t`` hold both channels added."""
+    total = 0.0
+    mu, k = params.merge_mu, params.lex_k
     if a > 1:
         for s in range(i - a, i):
-            parts.append((sum(bx[s + 1][j] - bx[s][j] - bx[s + 1][j - b] + bx[s][j - b] for bx, _, _ in channels),
-                          sum(pw[s + 1] - pw[s] for _, pw, _ in channels)))
+            weight = w_s[s]
+            share = (box[s + 1][j] - box[s][j] - box[s + 1][j - b] + box[s][j - b]) / max(weight, 1e-9)
+            if share < mu:
+                total += min(weight / k, 1.0) * (mu - share)
     if b > 1:
         for t in range(j - b, j):
-            parts.append((sum(bx[i][t + 1] - bx[i - a][t + 1] - bx[i][t] + bx[i - a][t] for bx, _, _ in channels),
-                          sum(pw[t + 1] - pw[t] for _, _, pw in channels)))
-    total = 0.0
-    for over, weight in parts:
-        share = over / max(weight, 1e-9)
-        total += min(weight / params.lex_k, 1.0) * max(params.merge_mu - share, 0.0)
+            weight = w_t[t]
+            share = (box[i][t + 1] - box[i - a][t + 1] - box[i][t] + box[i - a][t]) / max(weight, 1e-9)
+            if share < mu:
+                total += min(weight / k, 1.0) * (mu - share)
     return params.merge * total
 
 
