@@ -99,3 +99,16 @@ def test_numpy_and_plain_dp_agree_with_merge_and_boundary_costs():
         small = solve_small(sides, anchors.pair, params, words.pair)
         _check_path(big, n, m)
         assert big == small
+
+
+def test_a_merged_part_that_finds_none_of_its_anchors_pays_for_it():
+    from dataclasses import replace
+
+    from qa_desk.align.dp import _merge_cost_small
+
+    params = replace(SENTENCE, merge=2.0, merge_mu=0.25)
+    # one source item, two target parts of anchor weight 3 each; box[i][j]: overlap of sources < i, targets < j
+    covered = [[0.0, 0.0, 0.0], [0.0, 1.5, 3.0]]  # both parts share half their anchors with the source
+    bare = [[0.0, 0.0, 0.0], [0.0, 1.5, 1.5]]  # the second part shares none
+    assert _merge_cost_small(params, 1, 2, 1, 2, covered, [3.0], [3.0, 3.0]) == 0.0
+    assert _merge_cost_small(params, 1, 2, 1, 2, bare, [3.0], [3.0, 3.0]) == params.merge * 0.5 * 0.25
