@@ -120,7 +120,7 @@ def align(src: list[str], tgt: list[str], src_lang: str = "en", tgt_lang: str = 
 
 def align_features(fs: list[ItemFeatures], ft: list[ItemFeatures], params: Params,
                    chrf_confidence: bool = True, ratio_hint: float = 0.0,
-                   langs: tuple[str, str] | None = None, breaks=None) -> list[Link]:
+                   langs: tuple[str, str] | None = None, breaks=None, unless=None) -> list[Link] | None:
     """``align`` on features computed beforehand (align_texts computes them once).
 
     ``ratio_hint``: the document's target/source length ratio, for confidence;
@@ -129,6 +129,8 @@ def align_features(fs: list[ItemFeatures], ft: list[ItemFeatures], params: Param
     (``Params.realign``); without them the first pass is the answer.
     ``breaks``: (source, target) boolean arrays over the cut positions 0..n and 0..m,
     True at a paragraph boundary, costed by ``Params.boundary``.
+    ``unless(path)``: when true of the best path (a list of (i0, i1, j0, j1)), None is returned
+    and the links are not scored (a caller that only wants an answer unlike its own).
     """
     n, m = len(fs), len(ft)
     if n == 0 or m == 0:
@@ -164,6 +166,8 @@ def align_features(fs: list[ItemFeatures], ft: list[ItemFeatures], params: Param
         if params.chrf > 0:  # opt-in second pass (refine.py)
             path = refine(path, sides, anchors.pair, [f.cognates for f in fs],
                           [f.cognates for f in ft], params)
+    if unless is not None and unless(path):
+        return None
     return _score(path, fs, ft, sides, anchors, params, chrf_confidence, ratio_hint)
 
 

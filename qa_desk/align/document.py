@@ -133,24 +133,24 @@ def _fill_positions(segs) -> None:
             i, j = span.i0 + span.a, span.j0 + span.b
 
 
-def _sentences(s, t, src_feats, tgt_feats, ratio, breaks=None) -> list[Link]:
+def _sentences(s, t, src_feats, tgt_feats, ratio, breaks=None, unless=None) -> list[Link] | None:
     params = SENTENCE if breaks is not None else replace(SENTENCE, boundary=0.0)
     return align_features([src_feats[p][k] for p, k in s], [tgt_feats[p][k] for p, k in t],
-                          params, ratio_hint=ratio, breaks=breaks)
+                          params, ratio_hint=ratio, breaks=breaks, unless=unless)
 
 
 REPAIR_LINKS = 4  # sentence links on each side of a paragraph boundary realigned together
-REPAIR_BELOW = 0.5  # a boundary is reconsidered when a link touching it is a merge, a null, or below this
 
 
 def _repair(segs, starts, k: int, s_ids, t_ids, src_feats, tgt_feats, ratio) -> None:
     """Realign the last sentence links of paragraph link k - 1 and the first of link k as one group,
-    their boundary costed (Params.boundary), not a wall, and put the answer in their place."""
+    their boundary costed (Params.boundary), not a wall, and put the answer in their place; only
+    where a merge or a null link touches the boundary (what a sentence moved across it leaves)."""
     before, after = segs[k - 1][-REPAIR_LINKS:], segs[k][:REPAIR_LINKS]
     if not before or not after:
         return
-    if all(s.a == 1 and s.b == 1 and s.score >= REPAIR_BELOW for s in (before[-1], after[0])):
-        return  # two plain, trusted links meet at the boundary: nothing was displaced across it
+    if all(s.a == 1 and s.b == 1 for s in (before[-1], after[0])):
+        return  # two 1-1 links meet at the boundary: nothing was displaced across it
     first = (before[0].i0, before[0].j0)
     last = (after[-1].i0 + after[-1].a, after[-1].j0 + after[-1].b)
     mid = starts[k]
@@ -160,13 +160,14 @@ def _repair(segs, starts, k: int, s_ids, t_ids, src_feats, tgt_feats, ratio) -> 
     cs, ct = mid[0] - first[0], mid[1] - first[1]
     joint = _sentences(us, ut, src_feats, tgt_feats, ratio,
                        ([i in (0, cs, len(us)) for i in range(len(us) + 1)],
-                        [j in (0, ct, len(ut)) for j in range(len(ut) + 1)]))
+                        [j in (0, ct, len(ut)) for j in range(len(ut) + 1)]),
+                       unless=lambda path: any(i0 == cs and j0 == ct for i0, _, j0, _ in path))
+    if joint is None:
+        return  # the joint answer keeps the boundary: the links stay as aligned apart
     spans, i, j = [], first[0], first[1]
     for link in joint:
         spans.append(_Span(i, len(link.src), j, len(link.tgt), link.score))
         i, j = i + len(link.src), j + len(link.tgt)
-    if (mid[0], mid[1]) in {(s.i0, s.j0) for s in spans}:
-        return  # the joint answer keeps the boundary: the links stay as aligned apart
     segs[k - 1] = segs[k - 1][:len(segs[k - 1]) - len(before)]
     segs[k] = segs[k][len(after):]
     head, tail = [], []
