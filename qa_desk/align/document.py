@@ -1,7 +1,11 @@
 """Align two raw texts: paragraphs first, then sentences inside each paragraph group.
 
 Aligning paragraphs first keeps a dropped or added paragraph from dragging
-the sentence alignment off course, and keeps each sentence DP small.
+the sentence alignment off course, and keeps each sentence DP small. A
+paragraph boundary is not a wall, though: translators move a sentence into
+the next paragraph, so where a merge or a null link touches the boundary
+between two paragraph links, the sentences around it are aligned again as
+one group with a cost per unmatched boundary (``_repair``).
 Every offset points into the raw texts, so fixes can be written back in place.
 """
 from __future__ import annotations

@@ -3,7 +3,10 @@
 Costs are Gale-Church's (a prior per link type plus a Gaussian length term)
 minus lexical evidence: the idf-weighted overlap of anchors between the two
 sides of a link (see ``features``), read from per-item prefix sums so a
-2-2 or 3-1 link costs a few vector operations. The band follows the
+2-2 or 3-1 link costs a few vector operations. Optional terms: a merged
+link pays for a part with none of its anchors on the other side
+(``Params.merge``), and a paragraph boundary of one side not matched on the
+other costs ``Params.boundary`` (``Sides.bs``/``bt``). The band follows the
 corner-to-corner diagonal and is widened until the best path stays clear of
 its edges, so long inputs cost O(n * band), not O(n * m).
 """
@@ -43,7 +46,6 @@ class Params:
     realign: bool = False  # learn word pairs from a first pass over the document, then align again
     realign_count: int = 2  # links a learnt pair must appear in
     realign_dice: float = 0.3  # Dice a learnt pair must reach
-    trust_cap: float = 1.0  # above 1: trust grows as log2(1 + weight / k) up to this, so much evidence of no overlap costs more
     merge: float = 0.0  # weight of the missing evidence of each part of a merge (part coverage below merge_mu)
     merge_mu: float = 0.1  # share of a part's anchors found on the other side expected of a true merge
     boundary: float = 0.0  # cost of a paragraph boundary of one side not matched on the other (Sides.bs/bt)
@@ -245,19 +247,13 @@ def link_cost(params: Params, idx: int, ratio: float, l_s, l_t, shared, total, s
     var = params.s2 * (ratio * l_s + l_t) / 2.0 + 1.0
     delta2 = (l_t - ratio * l_s) ** 2 / var
     dice = low(2.0 * shared / high(total, 1e-9), 1.0)
-    trust = _trust(total / params.lex_k, params.trust_cap, low)
+    trust = low(total / params.lex_k, 1.0)
     cost = params.prior[idx] + delta2 / 2.0 + params.lex * trust * (params.lex_mu - dice)
     if shared2 is not None and params.words > 0:
         dice2 = low(2.0 * shared2 / high(total2, 1e-9), 1.0)
-        trust2 = _trust(total2 / params.words_k, params.trust_cap, low)
+        trust2 = low(total2 / params.words_k, 1.0)
         cost = cost + params.words * trust2 * (params.words_mu - dice2)
     return cost
-
-
-def _trust(x, cap: float, low):
-    if cap <= 1.0:
-        return low(x, 1.0)
-    return low(np.log2(1.0 + x), cap)
 
 
 def solve_small(sides: Sides, pair, params: Params, pair2=None):
@@ -270,8 +266,7 @@ def solve_small(sides: Sides, pair, params: Params, pair2=None):
     ratio = sides.length_ratio()
     ps, pt, pws, pwt = ([0.0, *accumulate(v.tolist())] for v in (sides.ls, sides.lt, sides.ws, sides.wt))
     use2 = pair2 is not None and params.words > 0
-    cap = max(params.trust_cap, 1.0)
-    bonus = cap * (params.lex * (params.lex_mu - 1.0) + (params.words * (params.words_mu - 1.0) if use2 else 0.0))
+    bonus = params.lex * (params.lex_mu - 1.0) + (params.words * (params.words_mu - 1.0) if use2 else 0.0)
     floor = [p + bonus for p in params.prior]  # no link costs less
     box = _box(pair, n, m)  # box[i][j]: overlap of sources < i with targets < j
     if use2:
