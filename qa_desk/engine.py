@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable
 
+from .checks.house_style import one_per_document
 from .checks.registry import CheckContext, CheckInfo, select_checks
 from .errors import InputError
 from .formats import read_bilingual, sniff_format, write_document
@@ -79,6 +80,7 @@ def run_checks(doc: BilingualDocument, check_ids: str | Iterable[str] | None = N
     issues = filter_issues(issues, doc, context.settings)  # the profile's desk-wide ignores and exceptions
     order = {seg.id: n for n, seg in enumerate(doc.segments)}
     issues.sort(key=lambda i: (order.get(i.segment, 0), i.side != "source", i.start, i.check))
+    issues = one_per_document(issues, order)  # the document's typography habits said once
     return CheckRun(doc, issues, context, checks, partial)
 
 

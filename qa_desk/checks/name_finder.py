@@ -51,7 +51,8 @@ _DEMONYM_EXTRA = {"soviet", "european", "western", "eastern", "northern", "south
                   "protestant", "orthodox", "sunni", "shia", "shiite", "kurdish", "american", "american-led",
                   "anglo", "transatlantic", "atlantic", "pacific", "democrat", "democrats", "republicans",
                   "islamist", "islamists", "moorish", "saxon", "anglo-saxon", "balkan", "scandinavian", "germanic",
-                  "hispanic", "latino", "iberian", "caucasian", "gallic", "celtic", "roman", "byzantine",
+                  "hispanic", "latino", "iberian", "caucasian", "chechen", "chechens", "cypriot", "cypriots",
+                  "basque", "catalan", "flemish", "walloon", "tibetan", "uighur", "uyghur", "tamil", "pashtun", "gallic", "celtic", "roman", "byzantine",
                   "ottoman", "habsburg", "colonial", "imperial", "bolshevik", "marxist", "stalinist", "nazi",
                   "nazis", "fascist", "zionist", "jihadist", "jihadists", "salafist", "pro-european", "eurosceptic"}
 _FUNCTION_POS = {"PRON", "DET", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "INTJ", "NUM", "PUNCT", "SYM"}
@@ -73,7 +74,7 @@ def is_ordinary(word: str) -> bool:
     low = word.lower()
     if is_common_english(word) or low in _treebank_words():
         return True
-    return any(low.endswith(s) and low[:-len(s)] in _treebank_words() for s in ("s", "es"))
+    return any(low.endswith(s) and low[:-len(s)] in _treebank_words() for s in ("s", "es", "ly"))  # "Thirdly"
 
 
 def _demonyms() -> set[str]:

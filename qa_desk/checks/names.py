@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from ..nlp.name_match import folded, near_miss, renders
-from ..nlp.name_variants import load_variants, norm
+from ..nlp.name_variants import load_variants, name_words, norm
 from ..nlp.tokens import tokenize
 from .name_finder import (INITIAL, SourceName, SourceNames, is_first_name, is_heading, is_ordinary,  # noqa: F401
                           never_a_name, source_names)
@@ -39,6 +39,8 @@ _STAND_INS = {
     "org": ("organisation", "institution", "institutions", "union", "communaute", "agence", "conseil",
             "commission", "cour", "banque", "entreprise", "societe", "groupe", "parti", "alliance", "tribunal"),
     "any": ("celle-ci", "celui-ci", "ceux-ci", "celles-ci", "derniere", "dernier", "derniers", "dernieres"),
+    # a member addressed or named by role, the parliaments' habit: "Cher collègue", "Monsieur le Député"
+    "person": ("collegue", "collegues", "depute", "deputee", "rapporteur", "rapporteure"),
 }
 
 
@@ -74,11 +76,23 @@ class _Target:
         stem = form[:max(5, len(form) - 2)]
         return " " not in form and len(form) >= 5 and any(w.startswith(stem) for w in self.folded)
 
-    def rendering(self, word: str):
-        """(French word, its token) rendering this source word, or None."""
+    def rendering(self, word: str, joined: bool = False):
+        """(French word, its token) rendering this source word, or None. A word of a name that French
+        translates ("Haus" / "maison", resources/names/name_words.tsv) is rendered by its translation;
+        a name's part before a hyphen ("Shui-bian", ``joined``) by a French word it begins."""
         for w, token in self.tokens:
             if renders(word, w):
                 return w, token
+        key = folded(word)
+        for french in name_words().get(norm(word), ()):
+            if " " in french and self.has(french):
+                return french, None
+            found = next(((w, t) for w, t in self.tokens if folded(w).startswith(french.replace(" ", ""))), None)
+            if found:
+                return found
+        if joined and len(key) >= 3:
+            return next(((w, t) for w, t in self.tokens if len(folded(w)) > len(key) and folded(w).startswith(key)),
+                        None)
         return None
 
     def slip(self, word: str):
@@ -86,8 +100,9 @@ class _Target:
         from ..nlp.lexicon import get_lexicon
 
         for w, token in self.capitalised:
-            if near_miss(word, w) and not get_lexicon().analyses(w.lower()):
-                return token
+            if near_miss(word, w) and not get_lexicon().analyses(w.lower()) and not reordered(word, w) \
+                    and not folded(word).endswith(folded(w)):
+                return token  # not "SRAS" for SARS, "HCNUR" for UNHCR: French orders an acronym's letters
         return None
 
     @property
@@ -100,8 +115,22 @@ class _Target:
         words = _STAND_INS.get(kind, ()) + _STAND_INS["any"]
         return any(folded(w) in words for w, _ in self.tokens)
 
+    def translates(self, word: str) -> bool:
+        """A French word here is what the translation table says this English word becomes
+        ("Procurement" / "marchés", "Arena" / "Arènes")."""
+        from ..align.lexical import default_lexicon
+
+        options = [folded(fr) for fr, weight in default_lexicon().pairs.get(word.lower(), ()) if weight >= 0.1]
+        return any(f and (w == f or len(f) >= 4 and w.startswith(f[:max(4, len(f) - 1)])) for f in options
+                   for w in self.folded)
+
     def initial(self, word: str) -> bool:
         return any(INITIAL.match(w) and w[0] == word[0].upper() for w, _ in self.tokens if len(w) <= 2)
+
+
+def reordered(english: str, french: str) -> bool:
+    """An acronym with its letters in the French order: SARS / SRAS, UNHCR / HCNUR, EASA / AESA."""
+    return english.isupper() and french.isupper() and sorted(english) == sorted(french)
 
 
 @lru_cache(maxsize=100_000)
@@ -159,8 +188,9 @@ def _slips(ctx, seg, names, target: _Target):
         if len(w) < 4 or w.isupper() or w in words or norm(w) in accepted or get_lexicon().analyses(w.lower()) \
                 or is_french_word(w):
             continue  # acronyms are reordered in French (SARS / SRAS)
-        if any(folded(w).startswith(folded(x)) or folded(x).startswith(folded(w)) for x in words):
-            continue  # a word derived from the name: "Europe" for European, "Frankfurter"
+        if any(folded(w).startswith(folded(x)) or folded(x).startswith(folded(w)) or folded(x).endswith(folded(w))
+               for x in words):
+            continue  # a word derived from the name ("Europe" for European, "Frankfurter"), or split ("JP Morgan")
         if any(renders(source, w) for source in words):
             continue
         slipped = next((source for source in sorted(words) if near_miss(source, w)), None)
@@ -203,12 +233,13 @@ def _check_words(ctx, seg, name: SourceName, target: _Target, spellings, first: 
     ("Christine" for Christine Lagarde, "Buenos" for Buenos Aires).
     """
     head = name.words[-1]
-    missing_head, rendered = False, 0
+    missing_head, rendered, missing = False, 0, []
+    source_text = seg.source.text
     for k, word in enumerate(name.words):
-        found = target.rendering(word)
+        found = target.rendering(word, joined=f"{word}-" in source_text)
         if found is not None:
             rendered += 1
-            if k == len(name.words) - 1 and not word.isupper():
+            if k == len(name.words) - 1 and not word.isupper() and renders(word, found[0]):  # not "maison"
                 spellings[folded(word)].append((seg, found))
             continue
         slip = target.slip(word)
@@ -220,9 +251,16 @@ def _check_words(ctx, seg, name: SourceName, target: _Target, spellings, first: 
             continue  # a first name as an initial: "J.-C. Juncker", "P.K. Subban"
         if k < len(name.words) - 1 and name.person:
             continue  # a first name left out before the surname
+        missing.append(word)
         if word == head:
             missing_head = True
     partial = rendered and not is_ordinary(head)  # "Buffett" dropped from "Warren Buffett", not "Museum"
+    if rendered and is_ordinary(head) and not name.person:
+        return  # "Guggenheim Museum" / "musée Guggenheim", "Helms-Burton Act" / "loi Helms-Burton"
+    if not name.person and missing and all(target.translates(word) for word in missing):
+        return  # the name's words translated: "the Law on Public Procurement" / "la loi sur les marchés publics"
+    if name.person and target.stands_in("person"):
+        return  # "Mr Poettering said" / "Ce dernier a dit", "Mr Meyer" / "Cher collègue"
     if missing_head and name.sure and (name.person and first or partial or target.gap) \
             and not target.has_stem(folded(head)):
         yield ctx.issue("names", seg, 0, 0,

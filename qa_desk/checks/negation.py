@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from ..nlp.tokens import tokenize
+from .polarity_words import antonym_answers, litote_answered, litote_word
 
 # -- English ---------------------------------------------------------------------------------
 _EN_NEGATORS = {"not", "n't", "never", "no", "nothing", "nobody", "none", "nowhere", "neither", "nor",
@@ -27,7 +28,10 @@ _EN_NEGATORS = {"not", "n't", "never", "no", "nothing", "nobody", "none", "nowhe
 _EN_NOT_NEG = re.compile(
     r"\bnot\s+(?:only|just|merely|simply|least|to\s+mention)\b|\bno\s+(?:doubt|matter|wonder|sooner)\b|"
     r"\bor\s+not\b|"
-    r"\bnothing\s+but\b|\bnever[\s-]+ending\b|\bno\s+(?:earlier|later|more|less|fewer|greater|bigger|smaller|"
+    r"\bnothing\s+(?:else\s+)?but\b|\bnever[\s-]+ending\b|\bnever\s+mind\b|\bnot\s+until\b|\bno\s+less\b(?!\s+than)|"
+    r"\bmore\s+often\s+than\s+not\b|\bgoes\s+without\s+saying\b|\bno\s+other\s+\w+\s+(?:but|than)\b|"
+    r"\b(?:makes?|made|making)\s+(?:no|little)\s+difference\b|\b(?:almost|virtually|practically)\s+(?:no|nothing|none)\b|"
+    r"\bhardly\s+any\b|\b(?:do|does|did|doing|done|go|goes|went|gone)\s+without\b|\bno\s+(?:earlier|later|more|less|fewer|greater|bigger|smaller|"
     r"higher|lower)\s+than\b|\bif\s+not\b|\bwhether\s+or\s+not\b|\bwithout\s+(?:delay|doubt|fail)\b", re.I)
 _EN_SOFT = re.compile(
     r"\b(?:fail\w*|unable|refus\w*|lack\w*|den(?:y|ies|ied|ying)|absen\w+|hardly|barely|scarcely|rarely|seldom|"
@@ -35,7 +39,10 @@ _EN_SOFT = re.compile(
     r"inability|incapable|insufficient|dismiss\w*|far from|ban(?:s|ned|ning)?|prevent\w*|prohibit\w*|exclud\w*|"
     r"little|few|fewer|less|against|wrong\w*|decreas\w*|declin\w*|los[et]|losing|loss\w*|"
     r"except\w*|regardless|only|merely|too|ignor\w*|doubt\w*|neglect\w*|forb[ai]d\w*|quit(?:s|ting)?|"
-    r"abandon\w*|hesita\w*|reluctan\w*|unless|apart from|short of|other than|"
+    r"abandon\w*|hesita\w*|reluctan\w*|unless|apart from|short of|other than|negative\w*|yet to|still to|in vain|"
+    r"oppos\w*|refut\w*|abstain\w*|abstention\w*|deprived|otherwise|run(?:s|ning)? out|"
+    r"inoperative|ineffective|inactive|incomplete|inefficient|inappropriate|insecure|inconclusive|incongruous|"
+    r"incoherent|inexperienced|insignificant|"
     r"(?!united\b|unions?\b|until\b|unusual\w*\b|unbeliev\w*\b|under\w*\b|univers\w*\b|unit\w*\b|uniform\w*\b|unique\w*\b|unfortunate\w*\b|"
     r"unemploy\w*\b|unanim\w*\b|unambiguous\w*\b|undoubted\w*\b|unprecedented\b)un[a-z]{3,}|"
     r"(?!incredib)in[a-z]{2,}(?:able|ible)s?|incompetent|inadequate\w*|inaccura\w*|indifferen\w*|inconsisten\w*|"
@@ -49,13 +56,16 @@ _FR_NEG_WORDS = {"pas", "jamais", "plus", "rien", "personne", "aucun", "aucune",
 # Bare negators: not "nul" ("un match nul" is a draw), nor "ni" (it goes with a "ne" or a "pas" already counted).
 _FR_BARE_NEG = {"pas", "sans", "aucun", "aucune", "non", "rien"}
 # "ne" alone, the written negation of pouvoir, savoir, oser and cesser: "il ne peut évaluer", "n'a pu".
-_FR_NE_ALONE = re.compile(r"^(?:peu[txv]|peuvent|pouv\w+|pourr\w+|pu|puis|purent|sai[st]|sav\w+|saur\w+|su|"
+_FR_NE_ALONE = re.compile(r"^(?:peu[txv]|peuvent|pouv\w+|pourr\w+|pu|puis|puiss\w+|purent|tromp\w+|sai[st]|sav\w+|saur\w+|su|"
                           r"os\w+|cess\w+)$")
 _DETERMINERS = {"une", "la", "cette", "chaque", "toute", "seule", "quelle", "sa", "ma", "ta", "leur", "notre"}
 _FR_AUX = {"a", "ai", "as", "avait", "avaient", "aurait", "auraient", "ont", "avons", "avez", "eût", "eut"}
 _FR_NOT_NEG = re.compile(
     r"\b(?:non|pas)\s+(?:seulement|uniquement|simplement|loin)\b|\bn['’]y\s+a(?:vait|ura)?\s+pas\s+que\b|\bnon-|\bpas\s+mal\b|\b(?:non|pas)\s+sans\b|"
     r"\bpas\s+plus\s+tard\s+que\b|\bou\s+(?:non|pas)\b|"
+    r"\bpas\s+(?:ainsi|là|forcément|nécessairement|toujours|tant)\s+(?:seulement|uniquement)\b|"
+    r"\bcomme\s+si\s+de\s+rien\s+n['’]était\b|\b(?:rien|personne)\s+d['’]autre\s+qu(?:e\b|['’])|"
+    r"\bne\s+fait\s+(?:aucun|pas\s+de|nul|plus\s+de)\s+doute\b|\bpas\s+l['’]ombre\s+d['’]un\s+doute\b|"
     r"\bnon\s+(?=[a-zà-ÿ]{3,})(?!pas\b|plus\b)|"
     r"\bsans\s+(?:doute|cesse|compter|oublier|délai|arrêt|relâche|tarder|hésiter|hésitation|se\s+soucier|"
     r"parler\s+d\w*|oublier|conteste|exception|précédent|(?:aucun|l['’]ombre\s+d['’]un)\s+doute)\b|\bnon\s+loin\b|\bne\s+serait-ce\b|"
@@ -74,6 +84,11 @@ _FR_SOFT = re.compile(
     r"contre|sauf|excepté|hormis|mal|jamais|rien|quiconque|in\w+(?:able|ible)s?|désaccord|désapprouv\w*|"
     r"désavantag\w*|désintéress\w*|mécontent\w*|méfi\w*|méconn\w*|déçu\w*|décevant\w*|défavorab\w*|"
     r"défaut|déclin\w*|diminu\w*|rédui\w*|chut\w*|recul\w*|non-\w+|"
+    r"négati\w+|sinon|en\s+vain|privé\w*\s+d|impuissan\w*|incompréhension|indign\w*|insensé\w*|inaction|"
+    r"détriment|oppos\w*|abst(?:en|ien)\w*|faux|fausse\w*|erron\w*|im[a-zé]{3,}(?:able|ible)s?|"
+    r"(?:se|nous|vous|me|te)\s+pass\w*\s+d(?:e|u|es|['’])|dout\w*|involontaire\w*|inefficace\w*|inadapté\w*|"
+    r"inadéquat\w*|inapproprié\w*|inopérant\w*|incomplet\w*|inexact\w*|injuste\w*|inactif\w*|"
+    r"ne\s+(?:\S+\s+){4,5}qu(?:e\b|['’])|"
     r"ne\s+(?:\w+\s+){1,3}que|n['’]\w+\s+(?:\w+\s+){0,2}que|(?:non|pas)\s+(?:seulement|uniquement|simplement)|pas\s+que|"
     r"non\s+[a-zà-ÿ]{3,})\b", re.I)
 
@@ -89,7 +104,9 @@ def english_polarity(doc) -> tuple[int, int]:
     """(explicit negations, soft negatives) of a parsed English sentence."""
     text = doc.text
     excluded = [m.span() for m in _EN_NOT_NEG.finditer(text)]
-    heads = set()
+    excluded += [(a, b) for a, b in (m.span() for m in _EN_NOT_ONLY.finditer(text))
+                 if not any(s < b and a < e for s, e in excluded)]  # "no longer looking at only Italy"
+    heads, privative = set(), 0
     for token in doc:
         low = token.lower_.replace("’", "'")
         if low == "'t" and token.i and doc[token.i - 1].lower_.endswith("n") or low == "t" and token.i > 1 \
@@ -97,10 +114,30 @@ def english_polarity(doc) -> tuple[int, int]:
             low = "n't"  # "don 't": a detokeniser's space
         if low not in _EN_NEGATORS or any(s <= token.idx < e for s, e in excluded):
             continue
+        if low in ("no", "no.") and _number_sign(doc, token):
+            continue  # "Amendment No 24": the abbreviation of number
+        if low == "without" and _bare_noun(token.head):
+            privative += 1  # "without freedom", "sans liberté": a noun's lack, negative by meaning
+            continue
         heads.add(token.head.i if low not in ("nor", "neither") else -1)
     cleaned = _EN_NOT_NEG.sub(" ", text)
-    soft = len(_EN_SOFT.findall(cleaned)) + len(excluded)  # "no doubt": negative in form
+    soft = len(_EN_SOFT.findall(cleaned)) + len(excluded) + privative  # "no doubt": negative in form
     return len(heads), soft
+
+
+def _number_sign(doc, token) -> bool:
+    """'No' (or 'No.') before a number, inside a sentence: 'Regulation No 51'."""
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is not None and following.text == "." and token.i + 2 < len(doc):
+        following = doc[token.i + 2]
+    return token.i > 0 and token.text[:1] == "N" and following is not None \
+        and any(c.isdigit() for c in following.text)
+
+
+def _bare_noun(noun) -> bool:
+    """A noun standing without determiner, possessive or number: 'without freedom', not 'without his wife'."""
+    return noun.pos_ == "NOUN" and noun.tag_ != "VBG" and not any(
+        c.dep_ in ("det", "nmod:poss", "nummod", "det:predet") for c in noun.children)
 
 
 def count_english_negations(text: str) -> tuple[int, int]:
@@ -123,52 +160,117 @@ def _question_clauses(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_ELISION_SPACED = re.compile(r"(?<![\w'’])([nNdDlLjJsScCmMtT]|[qQ]u) ([’']) ?(?=\w)")
+_PRONOUNS = {"me", "m'", "te", "t'", "se", "s'", "nous", "vous", "lui", "leur", "le", "la", "les", "l'", "y", "en"}
+_RESTRICTED = re.compile(r"^(?:\d[\d,.]*|une?|des|les?|la|l'|quelques|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
+                         r"vingt|trente|cent|mille|très|peu)$")
+_INFINITIVE_SHAPE = re.compile(r"(?:er|ir|re|oir)$")
+
+
+def _bare_noun_fr(word: str) -> bool:
+    """'sans faille', 'sans réserve', 'sans détours': a noun without determiner (not an infinitive)."""
+    from ..nlp.lexicon import get_lexicon
+
+    return not _INFINITIVE_SHAPE.search(word) and any(e.pos == "NOUN" for e in get_lexicon().analyses(word))
+
+
 @lru_cache(maxsize=50_000)
-def count_french_negations(text: str) -> tuple[int, int]:
-    """(explicit, soft): 'ne ... pas/jamais/plus/rien', bare 'pas', 'sans', 'aucun'; never the
-    'ne' explétif (avant qu'il ne parte) nor 'ne ... que' (= only); a negation in a question is soft."""
+def french_polarity(text: str) -> tuple[int, int, tuple[int, ...], int]:
+    """(explicit, soft, litotes, asked): the explicit negations ('ne ... pas/jamais/plus/rien', bare
+    'pas', 'sans', 'aucun'; never the 'ne' explétif nor 'ne ... que' = only), the soft negatives,
+    the litote words of the explicit ones ('n'a cessé de', 'pas rare': polarity_words), and how many
+    explicit ones stand in a question."""
+    text = _ELISION_SPACED.sub(r"\1\2", text)  # "n ’ est": a detokeniser's spaces
     cleaned = _FR_NOT_NEG.sub(lambda m: " " * len(m.group()), text)
     set_phrases = len(_FR_NOT_NEG.findall(text))  # "sans doute", "n'hésite pas à": negative in form only
     questions = _question_clauses(cleaned)
     tokens = [t for t in tokenize(cleaned) if t.is_word or t.text in "'’"]
     words = [t.lower.replace("’", "'") for t in tokens]
-    found, used = [], set()
+    found, used, scope, privative = [], set(), {}, 0
     for i, word in enumerate(words):
         if word in ("ne", "n'"):
             window = words[i + 1:i + 7]
             stop = next((k for k, w in enumerate(window) if w in ("que", "qu'")), len(window))  # ne ... que
+            restricted = stop + 1 < len(window) and _RESTRICTED.match(window[stop + 1])
             after = [i + 1 + k for k in range(stop) if window[k] in _FR_NEG_WORDS
                      and not (window[k] == "plus" and k + 1 < len(window) and window[k + 1] in ("que", "qu'"))
+                     and not (window[k] in ("plus", "jamais") and restricted)  # "n'a plus, en moyenne, que trois"
                      and not (window[k] == "personne" and k and window[k - 1] in _DETERMINERS)]
             before = [k for k in range(max(0, i - 3), i) if words[k] in _FR_NEG_WORDS - {"pas", "plus"}]
+            j = i + 1
+            while j < len(words) and words[j] in _PRONOUNS:
+                j += 1  # "si je ne me trompe"
             if after or before:
                 found.append(i)
                 used.update(after[:1] or before[-1:])
-            elif i + 1 < len(words) and (_FR_NE_ALONE.match(words[i + 1]) or words[i + 1] in _FR_AUX
-                                         and i + 2 < len(words) and _FR_NE_ALONE.match(words[i + 2])):
+                scope[i] = (after[0] if after else i) + 1
+            elif not restricted and j < len(words) and (_FR_NE_ALONE.match(words[j]) or words[j] in _FR_AUX
+                                     and j + 1 < len(words) and _FR_NE_ALONE.match(words[j + 1])):
                 found.append(i)
+                scope[i] = i + 1
+    alone = not any(w in ("ne", "n'", "pas") for w in words)
     for i, word in enumerate(words):
-        if i not in used and word in _FR_BARE_NEG:
+        if i not in used and (word in _FR_BARE_NEG or word == "ni" and alone):
             if word in ("rien", "personne") and not any(w in ("ne", "n'") for w in words[max(0, i - 6):i + 3]):
                 continue
             if word == "pas" and i > 0 and words[i - 1] in _PAS_NOUN_BEFORE:
                 continue
+            if word == "sans" and i + 1 < len(words) and _bare_noun_fr(words[i + 1]):
+                privative += 1  # "sans faille", "sans réserve": a noun's lack, negative by meaning
+                continue
+            if word == "ni":
+                alone = False  # "Ni ... ni ...": one negation
             found.append(i)
-    in_question = sum(1 for i in found if any(s <= tokens[i].start < e for s, e in questions))
-    soft = len(_FR_SOFT.findall(cleaned)) + len(_FR_SLOGAN_NEG.findall(cleaned)) + in_question + set_phrases
-    return len(found) - in_question, soft
+            scope[i] = i + 1
+    litotes = []
+    for i in found:
+        for w in words[scope[i]:scope[i] + 4]:
+            entry = litote_word(w)
+            if entry >= 0:
+                litotes.append(entry)
+                break
+    asked = sum(1 for i in found if any(s <= tokens[i].start < e for s, e in questions))
+    in_question = sum(1 for i in found if _in_question(cleaned, tokens[i].start) and _opens_sentence(cleaned, tokens, i))
+    soft = len(_FR_SOFT.findall(cleaned)) + len(_FR_SLOGAN_NEG.findall(cleaned)) + asked + set_phrases + privative
+    return len(found) - asked, soft, tuple(litotes), in_question - asked
 
 
+def _opens_sentence(text: str, tokens, i: int) -> bool:
+    """The negation stands on the sentence's first verb: 'Je ne suis pas...?', 'Ne voyez-vous pas...?'."""
+    begin = max((m.end() for m in re.finditer(r"[.!?…:;\"“«(]", text[:tokens[i].start])), default=0)
+    return sum(1 for t in tokens[:i] if t.start >= begin) <= 2
+
+
+def _in_question(text: str, position: int) -> bool:
+    """The sentence holding this position ends with a question mark (quotes after it or before it)."""
+    end = re.compile(r"[.!?…]+").search(text, position)
+    return end is not None and "?" in end.group()
+
+
+def count_french_negations(text: str) -> tuple[int, int]:
+    """(explicit, soft) negations of a French sentence; a negation in a rhetorical question is soft."""
+    explicit, soft, _, _ = french_polarity(text)
+    return explicit, soft
+
+
+_YES_NO_QUESTION = re.compile(r"(?:^|[.!?:;\"“«(]\s*)(?:am|is|are|was|were|do|does|did|can|could|will|would|should|shall|"
+                              r"may|might|must|have|has|had)\b[^.!?]*\?", re.I)
 MARGIN = 2  # explicit negations one side has beyond every negation, explicit or soft, of the other
 
 
 def negation_mismatch(source: str, target: str) -> str | None:
     """Why the negations of an English sentence and its French translation disagree, or None."""
     en_explicit, en_soft = count_english_negations(source)
-    fr_explicit, fr_soft = count_french_negations(target)
+    fr_explicit, fr_soft, litotes, asked = french_polarity(target)
     flipped = _restriction_flipped(source, target)
     if flipped:
         return flipped
+    positive = sum(1 for entry in litotes if not litote_answered(entry, source))  # "n'ignorons pas" = "are aware"
+    if _YES_NO_QUESTION.search(source):
+        positive += asked  # "Am I too fat?" / "Je ne suis pas trop grosse ?": a yes-no question both ways
+    fr_explicit, fr_soft = fr_explicit - positive, fr_soft + positive
+    if en_explicit != fr_explicit and abs(en_explicit - fr_explicit) <= antonym_answers(source, target):
+        return None  # "not easy" / "difficile": the antonym says the negation
     answered = _answered_soft(source, target)  # "rejected" / "rejeté": those excuse no negation
     en_free, fr_free = max(0, en_soft - answered), max(0, fr_soft - answered)
     if en_explicit and (not (fr_explicit or fr_free) or en_explicit >= fr_explicit + fr_soft + MARGIN):
@@ -195,13 +297,19 @@ _SOFT_PAIRS = [(re.compile(en, re.I), re.compile(fr, re.I)) for en, fr in (
     (r"\b(?:scarcely|hardly|barely)\b", r"\bà\s+peine\b"), (r"\bmerely\b", r"\b(?:seulement|simplement)\b"),
     (r"\bunjustifi\w*", r"\binjustifi\w*"), (r"\bunwarranted\b", r"\binjustifi\w*"), (r"\bwrong\w*", r"\b(?:erron\w*|faux|fausse\w*|mauvais\w*|mal)\b"),
     (r"\billegal\w*", r"\b(?:illégal\w*|irréguli\w*|clandestin\w*)"), (r"\babsen\w+", r"\babsen\w+"),
-    (r"\bunable\b", r"\bincapable\w*"), (r"\bfree\b", r"\blibre\w*"),
+    (r"\bunable\b", r"\bincapable\w*"), (r"\bfree\b", r"\blibre\w*"), (r"\botherwise\b", r"\bsinon\b"),
+    (r"\bnegative\w*", r"\bnégati\w+"), (r"\boppos\w*", r"\boppos\w*"), (r"\bin\s+vain\b", r"\ben\s+vain\b"),
+    (r"\bdeprived\b", r"\bprivé\w*"), (r"\babst(?:ain|ention)\w*", r"\babst(?:en|ien)\w*"),
 )]
 
 
-_EN_NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|merely|simply|solely)\b", re.I)
+_EN_NOT_ONLY = re.compile(r"\b(?:not|n['’]t|never|no\s+longer)\s+(?:\w+\s+){0,3}?(?:only|just|merely|simply|solely)\b|"
+                          r"\bmore\s+than\s+(?:just|merely|simply|only)\b", re.I)
 _EN_ONLY = re.compile(r"\b(?:only|just|merely|simply|solely)\b", re.I)
 _FR_NOT_ONLY = re.compile(r"\b(?:non|pas)\s+(?:seulement|uniquement|simplement|que)\b|"
+                          r"\bpas\s+(?:ainsi|là|forcément|nécessairement|toujours|tant)\s+"
+                          r"(?:seulement|uniquement|simplement)\b|"
+                          r"\bpas\s+(?:le|la|les)\s+seul(?:e|s|es)?\b|"
                           r"\bn['’]y\s+a(?:vait|ura)?\s+pas\s+que\b", re.I)
 _FR_ONLY = re.compile(r"\b(?:seulement|uniquement|simplement|seul\w*)\b|\bne\s+(?:\w+\s+){1,3}que\b|"
                       r"\bn['’]\w+\s+(?:\w+\s+){0,2}que\b", re.I)

@@ -5,6 +5,7 @@ Locale-aware (English 3,400 = French 3 400, 2.3 = 2,3, billion = milliard, 3 p.m
 """
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from functools import lru_cache
 
@@ -125,9 +126,14 @@ def _compare(source_text: str, target_text: str) -> tuple[tuple, tuple, tuple]:
         return (), (), ()
     pairs = match_mentions(source, target)
     used = set(pairs.values())
-    lost = tuple(s for i, s in enumerate(source) if i not in pairs and not s.optional)
-    extra = tuple(t for j, t in enumerate(target) if j not in used and not t.spelled and not t.optional)
-    return lost, extra, tuple(_currency_changes(source_text, target_text, source, target, pairs))
+    lost = [s for i, s in enumerate(source) if i not in pairs and not s.optional]
+    extra = [t for j, t in enumerate(target) if j not in used and not t.spelled and not t.optional]
+    if lost or extra:
+        from .number_renderings import reconcile
+
+        reconcile(source_text, target_text, [s for i, s in enumerate(source) if i not in pairs],
+                  [t for j, t in enumerate(target) if j not in used], lost, extra, target)
+    return tuple(lost), tuple(extra), tuple(_currency_changes(source_text, target_text, source, target, pairs))
 
 
 def _currency_changes(source_text: str, target_text: str, source, target, pairs):
@@ -173,6 +179,7 @@ def number_format(ctx: CheckContext):
         if not seg.source.text.strip() or not seg.target_text.strip():
             continue
         source, target = _segment_mentions(seg)
+        yield from _spaced_decimals(ctx, seg, source)
         if not any(t.bad_format for t in target):
             continue
         for i, j in match_mentions(source, target).items():
@@ -185,3 +192,17 @@ def number_format(ctx: CheckContext):
             yield ctx.issue("number-format", seg, t.start, end,
                             f"'{t.text[:end - t.start]}' is written the English way ({t.bad_format[key]}).",
                             suggestions=[format_french(t.digits[key], space)])
+
+
+_SPACED_DECIMAL = re.compile(r"(?<![\d,.])(\d+), (\d+)(?![\d,])")
+
+
+def _spaced_decimals(ctx, seg, source):
+    """"0, 5 %" for the source's 0.5%: a space typed inside a decimal number."""
+    decimals = {s.value for s in source if s.value is not None and s.value != s.value.to_integral_value()}
+    if not decimals:
+        return
+    for m in _SPACED_DECIMAL.finditer(seg.target_text):
+        if Decimal(f"{m.group(1)}.{m.group(2)}") in decimals:
+            yield ctx.issue("number-format", seg, m.start(), m.end(), f"'{m.group()}' has a space inside the number.",
+                            suggestions=[f"{m.group(1)},{m.group(2)}"])

@@ -195,6 +195,10 @@ def _swapped_sex_nouns(ctx: CheckContext, flagged_spans: dict):
         for start, end, suggestion, message, clue in swapped_sex_nouns(seg.source.text, seg.target.text):
             if any(a < end and start < b for a, b in flagged_spans.get(seg.id, ())):
                 continue
+            first = suggestion.split(" ", 1)[0]
+            merged = _contraction(seg.target.text, start, first)  # "de la matriarche" -> "du patriarche"
+            if merged:
+                start, suggestion = merged[0], merged[1] + suggestion[len(first):]
             yield ctx.issue("gender", seg, start, end, message, suggestions=[suggestion],
                             evidence=[Evidence(clue[0], "source", seg.id, clue[1], clue[2],
                                                seg.source_paragraph_index, "noun", clue[3])])

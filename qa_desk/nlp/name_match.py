@@ -35,6 +35,7 @@ _FR_RULES = [(re.compile(p), r) for p, r in (
     (r"qu", "k"), (r"q", "k"), (r"x", "ks"), (r"c(?=[eiy])", "s"), (r"c", "k"), (r"w", "v"),
     (r"ou", "u"), (r"y", "i"), (r"(?<=[aeiou])ss(?=[aeiou])", "s"))]
 _DOUBLE = re.compile(r"(.)\1+")
+_UMLAUT = re.compile(r"(?<=[aou])e")
 _VOWELS = "aeiou"
 _LOOSE = str.maketrans({"S": "s", "C": "s", "J": "j"})
 
@@ -81,6 +82,8 @@ def renders(english: str, french: str) -> bool:
     fe, ff = folded(english), folded(french)
     if fe == ff or (len(fe) >= 4 and (ff == fe + "s" or fe == ff + "s")):
         return True  # the same letters, one in the plural: "the Kennedys", "les Kennedy"
+    if any(c in "äöüÄÖÜ" for c in english + french) and _UMLAUT.sub("", fe) == _UMLAUT.sub("", ff):
+        return True  # a German umlaut written out: Schroeder / Schröder, Mueller / Müller
     if len(fe) < 4:
         return False
     ek, fk = english_key(english), french_key(french)

@@ -110,3 +110,16 @@ def load_variants(path: str | None = None) -> VariantTable:
                 french += adjectives.get(name, [])
         rows.append((english, french, kind))
     return VariantTable(rows)
+
+
+@lru_cache(maxsize=1)
+def name_words() -> dict[str, tuple[str, ...]]:
+    """Common words inside names and their French renderings (resources/names/name_words.tsv),
+    keyed by the folded word: "haus" -> ("maison",)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in resource_path("names", "name_words.tsv").read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) < 2:
+            continue
+        out[norm(cols[0])] = tuple(norm(f) for f in cols[1].split("|") if norm(f))
+    return out

@@ -305,6 +305,43 @@ def coordinated_after_complement(tokens: list[Token], i: int) -> list[GenderedWo
     return []
 
 
+HONOUR_GRADES = {"chevalier", "officier", "commandeur", "compagnon", "membre", "grand-officier", "grand-croix"}
+
+
+def _honour_grade(tokens: list[Token], i: int) -> bool:
+    """"nommée chevalier de la Légion d'honneur", "compagnon de l'ordre du Mérite": an order's grade,
+    which French gives women unchanged."""
+    return tokens[i].lower in HONOUR_GRADES and any(
+        fold(t.text) in ("ordre", "legion", "merite") for t in tokens[i + 1:i + 5])
+
+
+def one_of_words(tokens: list[Token], i: int, group_if_feminine: bool = False) -> list[GenderedWord]:
+    """"l'une des premières pratiquantes": un/une at ``i`` and the plural adjectives and role noun
+    after des. With ``group_if_feminine``, the group's words only when they are feminine: a man is
+    no "l'un des premières", but a woman may be "l'une des meilleurs joueurs" (of a mixed group)."""
+    gender = "f" if tokens[i].lower == "une" else "m"
+    words = [GenderedWord(tokens[i], gender, "one-of")]
+    group = []
+    for j in range(i + 2, min(len(tokens), i + 6)):
+        token = tokens[j]
+        if not token.is_word or token.lower in PREPOSITIONS:
+            break
+        form = word_gender(token.text, ("ADJ", "NOUN", "VERB"))
+        singular = token.text[:-1] if token.lower.endswith(("s", "x")) else token.text
+        person = any(is_role_noun(w) or is_clear_person_noun(w) for w in {token.text, singular})
+        if form is None:
+            if group and is_plural(token.text) and get_lexicon().analyses(token.text):
+                group.append(None)  # "l'une des premières conservationnistes": an epicene noun ends it
+            break
+        group.append(GenderedWord(token, form, "noun" if person else "adjective"))
+        if person:
+            break
+    if not group or (group[-1] is not None and group[-1].kind != "noun"):
+        return []
+    group = [w for w in group if w is not None and (w.gender == "f" or not group_if_feminine)]
+    return words + group
+
+
 def verb_group_words(tokens: list[Token], start: int, first_person: bool = False,
                      plural: bool = False) -> list[GenderedWord]:
     """Participles and adjectives agreeing with a subject whose phrase ends just before ``start``.
@@ -367,11 +404,17 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
             expecting = True
             i += 1
             continue
+        if expecting and predicate and lower in ("l'", "l’") and i + 2 < n and tokens[i + 1].lower in ("un", "une") \
+                and tokens[i + 2].lower in ("des", "de"):
+            words += one_of_words(tokens, i + 1, group_if_feminine=True)  # "il était l'une des premières"
+            break
         if expecting and predicate and lower in ("un", "une", "le", "la", "l'", "l’", "leur", "son", "sa", "notre",
                                                  "votre", "mon", "ma", "ce", "cette") and i + 1 < n:
             # predicate noun: "X est une ancienne diplomate", "X était un artiste compétent"
             phrase, _ = noun_phrase_words(tokens, i, min(n, i + 8))
             words += phrase
+            break
+        if expecting and predicate and _honour_grade(tokens, i):
             break
         if expecting and predicate and token.is_word and not is_agreeing_word(token.text) \
                 and is_person_noun(token.text):
@@ -396,7 +439,8 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
         if gender:
             kind = "participle" if get_lexicon().is_participle(token.text) else "adjective"
             words.append(GenderedWord(token, gender, kind))
-            if predicate and is_person_noun(token.text):  # "nommée directrice musicale"
+            # "nommée directrice musicale" (but "nommée" itself, a noun too, is no role)
+            if predicate and is_person_noun(token.text) and lower not in ATTRIBUTE_PARTICIPLES:
                 words += more_adjectives(tokens, i + 1)
                 break
         if lower in ATTRIBUTE_VERBS or lower in ATTRIBUTE_PARTICIPLES:

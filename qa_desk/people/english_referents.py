@@ -349,6 +349,11 @@ class SourceReader:
         if subject is not None and (any(c.dep_ == "cop" for c in token.children) or any(
                 t.lower_ in BE_FORMS for t in token.doc[subject.i + 1:token.i])):
             return subject  # "X is the author" (the copula may hang from X in a loose parse)
+        if subject is None:  # "she was appointed chair" parsed with "appointed" hanging from "chair"
+            verb = next((c for c in token.children if c.dep_ in ("amod", "acl") and c.i < token.i
+                         and verb_in(c, COPULA_VERBS)), None)
+            if verb is not None:
+                return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         if token.dep_ == "xcomp" and verb_in(token.head, COPULA_VERBS) \
                 or token.dep_ == "obj" and verb_in(token.head, {"become", "remain"}):
             return _controller(token.head)  # "X accepted an offer to become a professor"

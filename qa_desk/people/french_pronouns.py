@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .agreement import (GenderedWord, coordinated_predicates, is_adverb, is_fixed_gender_noun, role_noun_gender,
+from .agreement import (GenderedWord, coordinated_predicates, is_adverb, is_fixed_gender_noun, is_plural,
+                        role_noun_gender,
                         verb_group_words, word_gender)
 from .cast import Mention, Person
 from .reference import Reference
@@ -72,6 +73,22 @@ def _aligned_pronoun(english: tuple, position: float, window: float = 0.2) -> st
     French il at the start of a sentence translates the English She at its start, not a later "it"."""
     best = min(english, key=lambda item: abs(item[0] - position), default=None)
     return best[1] if best is not None and abs(best[0] - position) <= window else None
+
+
+@lru_cache(maxsize=50_000)
+def _english_thing_subject(text: str) -> bool:
+    """The English has a subject that is a thing ("such a thing ... is worse"), which a French
+    il/elle may stand for where the English repeats or leaves it out."""
+    from .english import parse
+    from .english_mentions import human_noun
+    return any(t.dep_ in ("nsubj", "nsubj:pass", "appos", "ROOT") and t.pos_ == "NOUN" and not human_noun(t)
+               for t in parse(text))
+
+
+def _noun_before(tokens: list[Token], i: int, gender: str) -> bool:
+    """A singular noun of ``gender`` before the pronoun at ``i``, which the pronoun may stand for."""
+    return any(word_gender(t.text, ("NOUN",)) == gender and not is_plural(t.text)
+               for t in tokens[:i] if t.is_word and t.text.islower())
 
 
 def _speaker_pronoun(tokens: list[Token], i: int) -> bool:
@@ -190,11 +207,16 @@ class PronounReader:
         """Subject il/elle, tied to a person only when the English sentence's he/she all name them."""
         source = self.cast.mentions(seg.id, "source")
         he_she = [m for m in source if m.kind == "pronoun" and m.text.lower() in ("he", "she")]
+        loose = False  # pronouns tied because the sentence has no one else, not by the English he/she
         if not he_she:
             # "Her debut came in 1985" -> "Il a fait ses débuts": an unnamed person's his/her/him
             pronouns = [m for m in source if m.kind == "pronoun"]
-            if pronouns and len({m.person for m in pronouns}) == 1 and self.cast.person(pronouns[0].person).anonymous:
-                he_she = pronouns
+            if pronouns and len({m.person for m in pronouns}) == 1 and (
+                    self.cast.person(pronouns[0].person).anonymous
+                    or not _english_other_subjects(tokenize(seg.source.text, False))
+                    and not self._other_people(source, pronouns[0].person)):
+                he_she = pronouns  # "blackballed him" -> "parce qu'il était": the sentence's one person
+                loose = not self.cast.person(pronouns[0].person).anonymous
             else:
                 self._predicate_pronouns(seg, tokens, used)
                 return
@@ -226,7 +248,11 @@ class PronounReader:
         # unless the French has no more pronouns than the English and the English has no "it"
         # the French may say il/elle where the English says her ("her desire" -> "elle souhaitait")
         english_count = len([m for m in source if m.kind == "pronoun" and m.person == person.key])
-        other_pronouns = wrong and (len(wrong) > english_count or (
+        other_people = self._other_people(source, person.key)
+        # "which he published ..., distributing them" -> "qu'il publia ..., qu'il distribua": with no
+        # one else in the English, more French pronouns of one gender are the same person's
+        sole = not other_referents and not other_people and len(wrong) == len(plain)
+        other_pronouns = wrong and ((len(wrong) > english_count and not sole) or (
             len(wrong) < len(plain) and (len(plain) > english_count or other_referents)))
         # "La personne en question ... elle encourageait": the pronoun agrees with a noun of one gender
         fixed_nouns = {i for i, t in enumerate(tokens) if is_fixed_gender_noun(t.text)} \
@@ -234,8 +260,6 @@ class PronounReader:
         english_subjects = _english_subject_positions(seg.source.text)
         french_length = max(1, len(seg.target.text))
         # "explained another writer, adding she...": an English person with no pronoun may be the French il
-        other_people = any(m.person != person.key and not self.cast.person(m.person).plural
-                           for m in source if m.kind in ("name", "surname", "role"))
         for i in subjects:
             token, gender = tokens[i], SUBJECT_PRONOUNS[tokens[i].lower]
             aligned = _aligned_pronoun(english_subjects, token.start / french_length, 0.12)
@@ -249,6 +273,10 @@ class PronounReader:
                 continue
             if aligned in ("it", "they") and i not in speakers and gender != expected:
                 continue  # the English at that place is a thing
+            if (loose or sole) and gender != expected and aligned not in ("he", "she") and i not in speakers \
+                    and (_english_thing_subject(seg.source.text) and _noun_before(tokens, i, gender)
+                         or tokens[i - 1].text in ("-t-", "-")):
+                continue  # "une telle chose ... lorsqu'elle vient", "la Commission a-t-elle": a noun's pronoun
             words = [GenderedWord(token, gender, "pronoun")]
             if not (i > 0 and tokens[i - 1].text in ("-t-", "-")):  # "a-t-il": nothing agrees after it
                 words += verb_group_words(tokens, i + 1)
@@ -259,6 +287,11 @@ class PronounReader:
             self.references.append(Reference(person.key, seg.id, "pronoun", words, he_she[0]))
         self._stressed_pronouns(seg, tokens, person, expected, he_she[0], other_referents)
         self._career_roles(seg, tokens, person, expected, he_she[0])
+
+    def _other_people(self, source, key: str) -> bool:
+        """Another singular person named or described in the English sentence."""
+        return any(m.person != key and not self.cast.person(m.person).plural
+                   for m in source if m.kind in ("name", "surname", "role"))
 
     def _career_roles(self, seg, tokens: list[Token], person: Person, expected: str, mention) -> None:
         """"sa carrière de chanteuse", "son poste de directrice": with one person in the English
@@ -377,8 +410,10 @@ class PronounReader:
         for i, token in enumerate(tokens[:-1]):
             lower, following = token.lower, tokens[i + 1].lower
             if lower in ("le", "la") and _is_infinitive_form(following) and not _is_noun(following) and i > 0 \
-                    and tokens[i - 1].lower in ("de", "d'", "d’", "à", "pour", "sans", "va", "vais", "veut",
-                                                "peut", "doit", "pu", "voulu", "dû", "fallait", "faut"):
+                    and (tokens[i - 1].lower in ("de", "d'", "d’", "à", "pour", "sans", "va", "vais", "veut",
+                                                 "peut", "doit", "pu", "voulu", "dû", "fallait", "faut")
+                         # "souhaite également la recruter": a word the lexicon does not know is a verb
+                         or tokens[i + 1].text.islower() and not get_lexicon().analyses(following)):
                 found.append([GenderedWord(token, "m" if lower == "le" else "f", "pronoun")])
             elif lower in ("l'", "l’") and following in _AVOIR_FORMS:
                 j = i + 2

@@ -9,7 +9,7 @@ the person), never by guessing from the French alone.
 from __future__ import annotations
 
 from ..model import BilingualDocument, Evidence
-from .agreement import (PREPOSITIONS, GenderedWord, coordinated_after_complement, is_adverb, more_adjectives, is_agreeing_word, is_clear_person_noun, is_fixed_gender_noun,
+from .agreement import (PREPOSITIONS, GenderedWord, one_of_words, coordinated_after_complement, is_adverb, more_adjectives, is_agreeing_word, is_clear_person_noun, is_fixed_gender_noun,
                         is_person_noun, is_plural, is_role_noun, noun_phrase_words, verb_group_words, word_gender)
 from .cast import WEIGHTS, Cast, Mention, Person
 from ..nlp.lexicon import determiner_gender, get_lexicon
@@ -42,24 +42,6 @@ TITLE_ADJECTIVES = {"premier", "première", "grand", "grande", "haut", "haute", 
                     "ancienne", "jeune", "vieux", "vieille", "petit", "petite", "sous", "vice", "futur", "future"}
 ETRE_FORMS = {"est", "était", "fut", "sera", "serait", "soit", "être", "été", "devint", "devient", "devenir",
               "reste", "resta", "restait", "demeure"}
-
-
-def one_of_words(tokens: list[Token], i: int) -> list[GenderedWord]:
-    """"l'une des premières pratiquantes": un/une and the plural adjectives and role noun after des."""
-    gender = "f" if tokens[i].lower == "une" else "m"
-    words = [GenderedWord(tokens[i], gender, "one-of")]
-    for j in range(i + 2, min(len(tokens), i + 6)):
-        token = tokens[j]
-        if not token.is_word or token.lower in PREPOSITIONS:
-            break
-        form = word_gender(token.text, ("ADJ", "NOUN", "VERB"))
-        if form is None:
-            break
-        kind = "noun" if is_role_noun(token.text) or is_person_noun(token.text) else "adjective"
-        words.append(GenderedWord(token, form, kind))
-        if kind == "noun":
-            break
-    return words if len(words) > 1 and words[-1].kind == "noun" else []
 
 
 def _verb_follows(tokens: list[Token], i: int) -> bool:

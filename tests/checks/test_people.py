@@ -228,6 +228,11 @@ def test_unnamed_people_are_not_listed_with_the_cast(tmp_path):
     ("His mother and her father met in Rome.", "Son père et sa mère se sont rencontrés à Rome.", []),
     # a title is the title check's business, not a noun of a sex
     ("Mrs Smith went home on Monday.", "Mme Smith est rentrée lundi chez son mari.", []),
+    # the preposition merges with the new determiner: "de la" -> "du", "à la" -> "au"
+    ("The palace was the home of the old king.", "Le palais était la demeure de la vieille reine.",
+     [("de la vieille reine", ["du vieux roi"])]),
+    ("The letter was sent to the grandfather.", "La lettre a été envoyée à la grand-mère.",
+     [("à la grand-mère", ["au grand-père"])]),
 ])
 def test_a_noun_of_the_other_sex_is_flagged(tmp_path, english, french, expected):
     en, fr = tmp_path / "p.en.txt", tmp_path / "p.fr.txt"
@@ -252,6 +257,25 @@ def test_a_noun_of_the_other_sex_is_flagged(tmp_path, english, french, expected)
     ("She was defence minister until 2019.", "Il était ministre de la Défense jusqu'en 2019.", ["Il"]),
 ])
 def test_speakers_reported_subjects_and_impersonal_il(tmp_path, english, french, flagged):
+    assert _flags(tmp_path, english, french) == flagged
+
+
+@pytest.mark.parametrize("english, french, flagged", [
+    # the sentence's one person, with no he or she: the French subject pronouns are theirs
+    ("The club expelled Tomas Berg because the board considered him a danger.",
+     "Le club a exclu Tomas Berg parce que le conseil estimait qu'elle était un danger.", ["elle"]),
+    # more French pronouns than English ones, all of one gender, nobody else in the English
+    ("He wrote the report in May and published the findings in June, before leaving for Lima.",
+     "Elle a rédigé le rapport en mai et elle a publié les conclusions en juin, avant de partir pour Lima.",
+     ["Elle", "elle"]),
+    # ... but a thing the English makes a subject may be the French pronoun's noun
+    ("The decision came as a surprise to him, though the rumour had spread for weeks.",
+     "La décision l'a surpris, bien qu'elle fût attendue depuis des semaines.", []),
+    # a noun repeated by an inverted pronoun ("la Commission a-t-elle") is no person
+    ("How did the Commission react to the report about Ivan Petrov himself?",
+     "Comment la Commission a-t-elle réagi au rapport sur Ivan Petrov lui-même ?", []),
+])
+def test_the_sentences_one_person_owns_its_pronouns(tmp_path, english, french, flagged):
     assert _flags(tmp_path, english, french) == flagged
 
 

@@ -145,11 +145,20 @@ def test_spacing_leaves_english_titles_copied_from_the_source():
 def test_a_habit_of_the_whole_document_is_one_issue_that_fixes_every_place():
     d = doc(*[("x", f'Il a dit: "non" et "oui" ({n}).') for n in range(6)])
     found = issues(d, "quotes,spacing")
-    assert sorted(i.check for i in found) == ["quotes", "spacing"]
-    assert all(i.is_document_level for i in found)
-    quotes = next(i for i in found if i.check == "quotes")
-    assert len(quotes.occurrences) == 24 and "24 places" in quotes.message
+    assert len(found) == 1 and found[0].is_document_level  # two habits of one hand: one issue
+    habit = found[0]
+    assert habit.check == "quotes" and len(habit.occurrences) == 24 + 6
+    assert "24 places" in habit.message and "6 places" in habit.message and ":" in habit.message
+    assert habit.rule.count(":") >= 2 and "spacing" in habit.rule
+    alone = issues(d, "spacing")
+    assert len(alone) == 1 and alone[0].check == "spacing" and len(alone[0].occurrences) == 6
     assert fixed(d, "quotes,spacing")[0] == f"Il a dit{NBSP}: «{NBSP}non{NBSP}» et «{NBSP}oui{NBSP}» (0)."
+
+
+def test_one_place_alone_in_the_document_is_its_habit():
+    d = doc(("x", "Il a dit: non."), ("y", "Il est venu."))
+    found = issues(d, "spacing")
+    assert len(found) == 1 and found[0].is_document_level and len(found[0].occurrences) == 1
 
 
 def test_a_document_that_disagrees_with_itself_gets_its_exceptions_flagged_one_by_one():

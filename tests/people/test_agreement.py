@@ -21,7 +21,13 @@ def _agreeing(sentence: str) -> list[tuple[str, str]]:
     ("X est devenu commandant en second.", [("devenu", "m"), ("commandant", "m")]),
     ("X a été nommée par le président.", [("nommée", "f")]),  # par opens no attribute
     ("X a déclaré qu'il partait.", []),  # avoir alone: nothing agrees
-    ("X est l'un des fondateurs.", []),  # plural complement: no gender shown
+    ("X a été nommée présidente du conseil.", [("nommée", "f"), ("présidente", "f")]),
+    # an order's grade is given to women unchanged
+    ("X a été nommée chevalier de la Légion d'honneur.", [("nommée", "f")]),
+    ("X est l'un des fondateurs.", [("un", "m")]),  # "un" shows the gender, a masculine group does not
+    # a feminine group does: a man is no "l'une des premières pilotes"
+    ("X était l'une des premières pilotes.", [("une", "f"), ("premières", "f")]),
+    ("X était aussi l'une des meilleures chanteuses.", [("une", "f"), ("meilleures", "f"), ("chanteuses", "f")]),
     ("X est actuellement listée comme experte.", [("listée", "f")]),  # an adverb in -ment is skipped
     ("X fut plus tard nommée au poste.", [("nommée", "f")]),
     ("X est la co-fondatrice du groupe.", [("la", "f"), ("co-fondatrice", "f")]),
