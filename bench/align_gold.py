@@ -123,8 +123,14 @@ def run_alignment(data: Path, params=None, quiet: bool = False, calibration: boo
     return results
 
 
+CV_GRID = {  # the settings tried for the sentence costs (aligner.SENTENCE); words 10 and realign fixed before
+    "boundary": (0.0, 1.0, 1.5, 2.0, 3.0),  # paragraph boundaries: walls (0) or a cost (paragraphs path only)
+    "merge": ((0.0, 0.1), (2.0, 0.15), (2.0, 0.25), (4.0, 0.15), (4.0, 0.25)),  # (merge, merge_mu)
+}
+
+
 def cross_validate(data: Path, paragraphs: bool) -> None:
-    """Leave one novel out over the word weight and realign settings: choose on two, score the third."""
+    """Leave one novel out over CV_GRID: choose the setting on two novels, score the third."""
     import itertools
     from dataclasses import replace
 
@@ -133,8 +139,9 @@ def cross_validate(data: Path, paragraphs: bool) -> None:
 
     books = sorted(p for p in data.iterdir() if p.is_dir())
     counts = {}
-    for words, realign in itertools.product((3.0, 6.0, 10.0, 15.0, 20.0), (True, False)):
-        params = replace(SENTENCE, words=words, realign=realign)
+    boundaries = CV_GRID["boundary"] if paragraphs else (0.0,)
+    for boundary, (merge, merge_mu) in itertools.product(boundaries, CV_GRID["merge"]):
+        params = replace(SENTENCE, boundary=boundary, merge=merge, merge_mu=merge_mu)
         document.SENTENCE = params  # align_paragraphs reads the module's sentence costs
         try:
             for book in books:
@@ -145,10 +152,10 @@ def cross_validate(data: Path, paragraphs: bool) -> None:
                 else:
                     links = [(l.src, l.tgt) for l in align([t for _, t in en], [t for _, t in fr], params=params)]
                 pred = {(frozenset(en[i][0] for i in a), frozenset(fr[j][0] for j in b)) for a, b in links}
-                counts[(words, realign), book.name] = score(pred, set(read_gold(book / "gold_links.tsv")))
+                counts[(boundary, merge, merge_mu), book.name] = score(pred, set(read_gold(book / "gold_links.tsv")))
         finally:
             document.SENTENCE = SENTENCE
-    settings = sorted({key for key, _ in counts})
+    settings = list(dict.fromkeys(key for key, _ in counts))
     held_total = [0, 0, 0]
     for held in books:
         def train(setting):
@@ -156,10 +163,14 @@ def cross_validate(data: Path, paragraphs: bool) -> None:
             return f1(*sums)[2]
         best = max(settings, key=train)
         held_total = [a + b for a, b in zip(held_total, counts[best, held.name])]
-        print(f"held out {held.name:36s} chosen words={best[0]} realign={best[1]} "
+        print(f"held out {held.name:36s} chosen boundary={best[0]} merge={best[1]} merge_mu={best[2]} "
               f"F1={f1(*counts[best, held.name])[2]:.3f}")
     p, r, f = f1(*held_total)
     print(f"leave-one-novel-out overall: P={p:.3f} R={r:.3f} F1={f:.3f}")
+    shipped = (SENTENCE.boundary if paragraphs else 0.0, SENTENCE.merge, SENTENCE.merge_mu)
+    if shipped in settings:
+        sums = [sum(counts[shipped, b.name][i] for b in books) for i in range(3)]
+        print(f"shipped setting {shipped} on all three: F1={f1(*sums)[2]:.3f}")
 
 
 def print_calibration(scored: list[tuple[float, bool]]) -> None:
@@ -246,8 +257,11 @@ def run_segmentation(data: Path) -> None:
               f"F1={f:.3f} ({time.perf_counter() - start:.1f} s)")
 
 
-def paragraph_pairs(book: Path) -> list[tuple[str, str]]:
-    """Paragraph pairs of a novel: gold links joined through their paragraph ids ("p.s")."""
+def paragraph_pairs(book: Path, sentences: bool = False) -> list[tuple]:
+    """Paragraph pairs of a novel: gold links joined through their paragraph ids ("p.s").
+
+    ``sentences``: each side as its list of sentences instead of one string.
+    """
     en = read_sentences(book / "en.sentences.tsv")
     fr = read_sentences(book / "fr.sentences.tsv")
     groups: list[tuple[set, set]] = []
@@ -268,16 +282,46 @@ def paragraph_pairs(book: Path) -> list[tuple[str, str]]:
     pairs = []
     for ep, fp in groups:
         if len(ep) == 1 and len(fp) == 1:
-            pairs.append((" ".join(text_en[next(iter(ep))]), " ".join(text_fr[next(iter(fp))])))
+            e, f = text_en[next(iter(ep))], text_fr[next(iter(fp))]
+            pairs.append((e, f) if sentences else (" ".join(e), " ".join(f)))
     return pairs
 
 
-def run_omissions(data: Path, params=None, trials: int = 3, quiet: bool = False) -> dict:
-    """Drop 5% of the target paragraphs and insert 5% from the other novels: found as 1-0 / 0-1?"""
+def _paragraph_nulls(src: list[list[str]], tgt: list[list[str]]):
+    """Paragraphs left wholly unlinked by the product's path (paragraphs, then sentences).
+
+    Returns (source paragraphs, target paragraphs) none of whose sentences is linked, and the
+    links in ``align``'s form for the confidence figures (1-0 links only)."""
+    from qa_desk.align.document import align_paragraphs
+    from qa_desk.align.features import item_features, merge_features
+
+    sides = []
+    for paras, lang in ((src, "en"), (tgt, "fr")):
+        feats = [[item_features(t, lang) for t in para] for para in paras]
+        sides.append((feats, [merge_features(f, sum(x.length for x in f) + len(f) - 1) for f in feats]))
+    (s_feats, s_pf), (t_feats, t_pf) = sides
+    linked_s, linked_t, conf = set(), set(), {}
+    for s_ids, t_ids, _, score in align_paragraphs(s_feats, s_pf, t_feats, t_pf, ("en", "fr")):
+        if s_ids and t_ids:
+            linked_s.update(p for p, _ in s_ids)
+            linked_t.update(p for p, _ in t_ids)
+        for p, _ in s_ids:
+            conf.setdefault(p, score)
+    om = set(range(len(src))) - linked_s
+    return om, set(range(len(tgt))) - linked_t, [Link((p,), (), conf[p]) for p in sorted(om)]
+
+
+def run_omissions(data: Path, params=None, trials: int = 3, quiet: bool = False, texts: bool = False) -> dict:
+    """Drop 5% of the target paragraphs and insert 5% from the other novels: found as 1-0 / 0-1?
+
+    ``texts``: align as ``align_texts`` does (paragraphs, then the sentences inside, which may
+    relink a paragraph the paragraph level left alone); a paragraph counts as found when none
+    of its sentences is linked.
+    """
     import random
 
     books = sorted(p for p in data.iterdir() if p.is_dir())
-    pairs = {b.name: paragraph_pairs(b) for b in books}
+    pairs = {b.name: paragraph_pairs(b, sentences=texts) for b in books}
     counts = {"omission": [0, 0, 0], "addition": [0, 0, 0]}
     confidence: dict[bool, list[float]] = {True: [], False: []}  # omissions: right or not
     lengths: dict[bool, list[int]] = {True: [], False: []}  # dropped paragraphs: found or not
@@ -299,14 +343,17 @@ def run_omissions(data: Path, params=None, trials: int = 3, quiet: bool = False)
                 tgt.insert(pos, rng.choice(other)[1])
                 origin.insert(pos, None)
             added = {j for j, o in enumerate(origin) if o is None}
-            links = align(src, tgt, params=params, level="paragraph")
-            pred_om = {link.src[0] for link in links if not link.tgt}
+            if texts:
+                pred_om, pred_add, links = _paragraph_nulls(src, tgt)
+            else:
+                links = align(src, tgt, params=params, level="paragraph")
+                pred_om = {link.src[0] for link in links if not link.tgt}
+                pred_add = {link.tgt[0] for link in links if not link.src}
             for link in links:
                 if not link.tgt:
                     confidence[link.src[0] in dropped].append(link.score)
             for idx in dropped:
-                lengths[idx in pred_om].append(len(src[idx]))
-            pred_add = {link.tgt[0] for link in links if not link.src}
+                lengths[idx in pred_om].append(len(" ".join(src[idx]) if texts else src[idx]))
             for name, pred, gold in (("omission", pred_om, dropped), ("addition", pred_add, added)):
                 c = counts[name]
                 c[0] += len(pred & gold)
@@ -334,6 +381,8 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--segmentation", action="store_true")
     parser.add_argument("--omissions", action="store_true")
+    parser.add_argument("--omissions-texts", action="store_true",
+                        help="the omission benchmark through align_texts' path (paragraphs, then sentences)")
     parser.add_argument("--omissions-sentence-costs", action="store_true",
                         help="the omission benchmark with the sentence-level costs, for comparison")
     parser.add_argument("--without-1-3", action="store_true",
@@ -342,7 +391,7 @@ def main() -> None:
     parser.add_argument("--paragraphs", action="store_true",
                         help="align paragraphs first (ids p.s), then sentences: the path align_texts takes")
     parser.add_argument("--cross-validate", action="store_true",
-                        help="leave one novel out over the word weight and realign settings")
+                        help="leave one novel out over the sentence-cost settings of CV_GRID")
     parser.add_argument("--chrf-pass", action="store_true",
                         help="add the opt-in chrF second pass (aligner.SENTENCE_CHRF)")
     args = parser.parse_args()
@@ -358,6 +407,8 @@ def main() -> None:
     run_alignment(args.data, params, calibration=args.calibration, paragraphs=args.paragraphs)
     if args.omissions:
         run_omissions(args.data)
+    if args.omissions_texts:
+        run_omissions(args.data, texts=True)
     if args.omissions_sentence_costs:
         from qa_desk.align.aligner import SENTENCE
         run_omissions(args.data, SENTENCE)

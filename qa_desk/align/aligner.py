@@ -19,7 +19,7 @@ from .features import ItemFeatures, item_features
 from .lexical import default_lexicon, learn_pairs, lexical_lang, translation_keys
 from .refine import chrf, ngrams, refine
 
-SENTENCE = Params(words=10.0, realign=True)
+SENTENCE = Params(words=10.0, realign=True, boundary=1.5, merge=2.0, merge_mu=0.25)
 PARAGRAPH = Params(prior=(0.0, 0.0, 3.5, 3.5, 5.8, 6.7, 6.7, 1e6, 1e6, 1e6, 1e6, 0.0), skip=3.0, lex=8.0, s2=6.8,
                    lex_mu=0.15, words=8.0)
 SENTENCE_CHRF = Params(chrf=4.0)  # opt-in: +0.003 F1 on the dev novels, about 30 times slower
@@ -120,13 +120,17 @@ def align(src: list[str], tgt: list[str], src_lang: str = "en", tgt_lang: str = 
 
 def align_features(fs: list[ItemFeatures], ft: list[ItemFeatures], params: Params,
                    chrf_confidence: bool = True, ratio_hint: float = 0.0,
-                   langs: tuple[str, str] | None = None) -> list[Link]:
+                   langs: tuple[str, str] | None = None, breaks=None, unless=None) -> list[Link] | None:
     """``align`` on features computed beforehand (align_texts computes them once).
 
     ``ratio_hint``: the document's target/source length ratio, for confidence;
     inside one small group the group's own ratio would make every 1-1 fit.
     ``langs``: the two languages, for learning word pairs from a first pass
     (``Params.realign``); without them the first pass is the answer.
+    ``breaks``: (source, target) boolean arrays over the cut positions 0..n and 0..m,
+    True at a paragraph boundary, costed by ``Params.boundary``.
+    ``unless(path)``: when true of the best path (a list of (i0, i1, j0, j1)), None is returned
+    and the links are not scored (a caller that only wants an answer unlike its own).
     """
     n, m = len(fs), len(ft)
     if n == 0 or m == 0:
@@ -134,13 +138,15 @@ def align_features(fs: list[ItemFeatures], ft: list[ItemFeatures], params: Param
     anchors = _Anchors(fs, ft)
     sides = Sides(np.array([f.length for f in fs], float), np.array([f.length for f in ft], float),
                   anchors.ws, anchors.wt)
+    if breaks is not None:
+        sides.bs, sides.bt = (np.asarray(b, bool) for b in breaks)
     words = None
     if params.words > 0 and any(f.words for f in fs) and any(f.words for f in ft):
         words = _Anchors(fs, ft, "words")
         sides.ws2, sides.wt2 = words.ws, words.wt
     if n == 1 and m == 1:
         path = [(0, 1, 0, 1)]
-    elif (n + 1) * (m + 1) <= 100:
+    elif (n + 1) * (m + 1) <= SMALL_CELLS:
         path = solve_small(sides, anchors.pair, params, words.pair if words else None)
     else:
         path = _solve_widening(sides, anchors, params, words)
@@ -160,9 +166,12 @@ def align_features(fs: list[ItemFeatures], ft: list[ItemFeatures], params: Param
         if params.chrf > 0:  # opt-in second pass (refine.py)
             path = refine(path, sides, anchors.pair, [f.cognates for f in fs],
                           [f.cognates for f in ft], params)
+    if unless is not None and unless(path):
+        return None
     return _score(path, fs, ft, sides, anchors, params, chrf_confidence, ratio_hint)
 
 
+SMALL_CELLS = 100  # below this many cells the plain-Python DP is faster
 REALIGN_MIN = 30  # items on each side before a document teaches the aligner its words
 
 

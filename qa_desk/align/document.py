@@ -1,7 +1,11 @@
 """Align two raw texts: paragraphs first, then sentences inside each paragraph group.
 
 Aligning paragraphs first keeps a dropped or added paragraph from dragging
-the sentence alignment off course, and keeps each sentence DP small.
+the sentence alignment off course, and keeps each sentence DP small. A
+paragraph boundary is not a wall, though: translators move a sentence into
+the next paragraph, so where a merge or a null link touches the boundary
+between two paragraph links, the sentences around it are aligned again as
+one group with a cost per unmatched boundary (``_repair``).
 Every offset points into the raw texts, so fixes can be written back in place.
 """
 from __future__ import annotations
@@ -78,20 +82,104 @@ def align_paragraphs(src_feats: list[list[ItemFeatures]], src_pf: list[ItemFeatu
     ratio = sum(tgt_pf[j].length for _, j in ones) / len_s if len_s else 0.0
     if langs is not None and SENTENCE.realign:
         src_feats, tgt_feats = learn_from_paragraphs(ones, src_feats, src_pf, tgt_feats, tgt_pf, langs)
-    out: list[tuple[Ids, Ids, str, float]] = []
+    s_ids = [(p, k) for plink in para_links for p in plink.src for k in range(len(src_feats[p]))]
+    t_ids = [(p, k) for plink in para_links for p in plink.tgt for k in range(len(tgt_feats[p]))]
+    starts = [(0, 0)]  # cut where each paragraph link's sentences begin, over s_ids and t_ids
+    segs: list[list[_Span]] = []  # sentence links of each paragraph link, in order
     for plink in para_links:
-        s_ids = [(p, k) for p in plink.src for k in range(len(src_feats[p]))]
-        t_ids = [(p, k) for p in plink.tgt for k in range(len(tgt_feats[p]))]
-        if not plink.src or not plink.tgt:
-            out.extend(([i], [], "1-0", plink.score) for i in s_ids)
-            out.extend(([], [j], "0-1", plink.score) for j in t_ids)
-            continue
-        links = align_features([src_feats[p][k] for p, k in s_ids], [tgt_feats[p][k] for p, k in t_ids],
-                               SENTENCE, ratio_hint=ratio)
-        for link in links:
-            out.append(([s_ids[i] for i in link.src], [t_ids[j] for j in link.tgt], link.kind,
-                        (link.score * plink.score) ** 0.5))
+        i0, j0 = starts[-1]
+        i1 = i0 + sum(len(src_feats[p]) for p in plink.src)
+        j1 = j0 + sum(len(tgt_feats[p]) for p in plink.tgt)
+        if plink.src and plink.tgt:
+            segs.append([_Span(i0 + l.src[0] if l.src else None, len(l.src), j0 + l.tgt[0] if l.tgt else None,
+                               len(l.tgt), l.score)
+                         for l in _sentences(s_ids[i0:i1], t_ids[j0:j1], src_feats, tgt_feats, ratio)])
+        else:
+            segs.append([_Span(i, 1, None, 0, 1.0) for i in range(i0, i1)]
+                        + [_Span(None, 0, j, 1, 1.0) for j in range(j0, j1)])
+        starts.append((i1, j1))
+    _fill_positions(segs)
+    if SENTENCE.boundary > 0:
+        for k in range(1, len(para_links)):  # neighbours that both pair text; an unpaired paragraph stays so
+            if all(para_links[g].src and para_links[g].tgt for g in (k - 1, k)):
+                _repair(segs, starts, k, s_ids, t_ids, src_feats, tgt_feats, ratio)
+    out: list[tuple[Ids, Ids, str, float]] = []
+    for g, seg in enumerate(segs):
+        plink = para_links[g]
+        for span in seg:
+            src = [s_ids[i] for i in range(span.i0, span.i0 + span.a)]
+            tgt = [t_ids[j] for j in range(span.j0, span.j0 + span.b)]
+            score = (span.score * plink.score) ** 0.5 if plink.src and plink.tgt else plink.score
+            out.append((src, tgt, f"{span.a}-{span.b}", score))
     return out
+
+
+@dataclass
+class _Span:
+    """One sentence link over the flat sentence lists: a source items from i0, b target items from j0."""
+
+    i0: int | None
+    a: int
+    j0: int | None
+    b: int
+    score: float
+
+
+def _fill_positions(segs) -> None:
+    """Give the empty side of each span its position (the cut it sits at)."""
+    i = j = 0
+    for seg in segs:
+        for span in seg:
+            if span.i0 is None:
+                span.i0 = i
+            if span.j0 is None:
+                span.j0 = j
+            i, j = span.i0 + span.a, span.j0 + span.b
+
+
+def _sentences(s, t, src_feats, tgt_feats, ratio, breaks=None, unless=None) -> list[Link] | None:
+    params = SENTENCE if breaks is not None else replace(SENTENCE, boundary=0.0)
+    return align_features([src_feats[p][k] for p, k in s], [tgt_feats[p][k] for p, k in t],
+                          params, ratio_hint=ratio, breaks=breaks, unless=unless)
+
+
+REPAIR_LINKS = 4  # sentence links on each side of a paragraph boundary realigned together
+
+
+def _repair(segs, starts, k: int, s_ids, t_ids, src_feats, tgt_feats, ratio) -> None:
+    """Realign the last sentence links of paragraph link k - 1 and the first of link k as one group,
+    their boundary costed (Params.boundary), not a wall, and put the answer in their place; only
+    where a merge or a null link touches the boundary (what a sentence moved across it leaves)."""
+    before, after = segs[k - 1][-REPAIR_LINKS:], segs[k][:REPAIR_LINKS]
+    if not before or not after:
+        return
+    if all(s.a == 1 and s.b == 1 for s in (before[-1], after[0])):
+        return  # two 1-1 links meet at the boundary: nothing was displaced across it
+    first = (before[0].i0, before[0].j0)
+    last = (after[-1].i0 + after[-1].a, after[-1].j0 + after[-1].b)
+    mid = starts[k]
+    us, ut = s_ids[first[0]:last[0]], t_ids[first[1]:last[1]]
+    if not us or not ut:
+        return
+    cs, ct = mid[0] - first[0], mid[1] - first[1]
+    joint = _sentences(us, ut, src_feats, tgt_feats, ratio,
+                       ([i in (0, cs, len(us)) for i in range(len(us) + 1)],
+                        [j in (0, ct, len(ut)) for j in range(len(ut) + 1)]),
+                       unless=lambda path: any(i0 == cs and j0 == ct for i0, _, j0, _ in path))
+    if joint is None:
+        return  # the joint answer keeps the boundary: the links stay as aligned apart
+    spans, i, j = [], first[0], first[1]
+    for link in joint:
+        spans.append(_Span(i, len(link.src), j, len(link.tgt), link.score))
+        i, j = i + len(link.src), j + len(link.tgt)
+    segs[k - 1] = segs[k - 1][:len(segs[k - 1]) - len(before)]
+    segs[k] = segs[k][len(after):]
+    head, tail = [], []
+    for span in spans:  # each span goes to the paragraph link of its first sentence
+        in_prev = (span.a and span.i0 < mid[0]) or (span.b and span.j0 < mid[1])
+        (head if in_prev else tail).append(span)
+    segs[k - 1].extend(head)
+    segs[k][:0] = tail
 
 
 LEARN_LINKS = 3000  # paragraph links a document teaches the word table from, at most

@@ -3,7 +3,10 @@
 Costs are Gale-Church's (a prior per link type plus a Gaussian length term)
 minus lexical evidence: the idf-weighted overlap of anchors between the two
 sides of a link (see ``features``), read from per-item prefix sums so a
-2-2 or 3-1 link costs a few vector operations. The band follows the
+2-2 or 3-1 link costs a few vector operations. Optional terms: a merged
+link pays for a part with none of its anchors on the other side
+(``Params.merge``), and a paragraph boundary of one side not matched on the
+other costs ``Params.boundary`` (``Sides.bs``/``bt``). The band follows the
 corner-to-corner diagonal and is widened until the best path stays clear of
 its edges, so long inputs cost O(n * band), not O(n * m).
 """
@@ -43,6 +46,9 @@ class Params:
     realign: bool = False  # learn word pairs from a first pass over the document, then align again
     realign_count: int = 2  # links a learnt pair must appear in
     realign_dice: float = 0.3  # Dice a learnt pair must reach
+    merge: float = 0.0  # weight of the missing evidence of each part of a merge (part coverage below merge_mu)
+    merge_mu: float = 0.1  # share of a part's anchors found on the other side expected of a true merge
+    boundary: float = 0.0  # cost of a paragraph boundary of one side not matched on the other (Sides.bs/bt)
 
 
 @dataclass
@@ -56,6 +62,11 @@ class Sides:
     ratio: float = 0.0  # expected target/source length ratio; 0 = from the totals
     ws2: np.ndarray | None = None  # source translated-word weight (n), second channel
     wt2: np.ndarray | None = None  # target translated-word weight (m)
+    bs: np.ndarray | None = None  # source cut positions 0..n that are paragraph boundaries (bool, n + 1)
+    bt: np.ndarray | None = None  # target cut positions 0..m that are paragraph boundaries (bool, m + 1)
+
+    def breaks(self, params: Params) -> bool:
+        return params.boundary > 0 and self.bs is not None and self.bt is not None
 
     def length_ratio(self) -> float:
         if self.ratio > 0:
@@ -112,7 +123,10 @@ def solve(sides: Sides, overlap, params: Params, half: int, overlap2=None):
     lo_list = lo.tolist()
     moves = [(idx, a, b) for idx, (a, b) in enumerate(MOVES[:SKIP_T])]
     block = max(1, 2 ** 17 // width)
-    ctx = (lo, lo_d, channels, ps, pt, ratio, params, n, m, k)
+    breaks = None
+    if sides.breaks(params):
+        breaks = (sides.bs.astype(float), sides.bt.astype(float), np.cumsum(sides.bs), np.cumsum(sides.bt))
+    ctx = (lo, lo_d, channels, ps, pt, ratio, params, n, m, k, breaks)
     for first in range(1, n + 1, block):
         rows = np.arange(first, min(n + 1, first + block))
         links = _link_costs(rows, ctx)
@@ -147,9 +161,12 @@ def _prefix(values: np.ndarray) -> np.ndarray:
 
 def _link_costs(rows: np.ndarray, ctx) -> list[np.ndarray]:
     """Cost of each move ending at each band cell of ``rows``: one (rows, width) array per move."""
-    lo, lo_d, channels, ps, pt, ratio, params, n, m, k = ctx
+    lo, lo_d, channels, ps, pt, ratio, params, n, m, k, breaks = ctx
     js = lo[rows][:, None] + k[None, :]
     jc = np.minimum(js, m)
+    if breaks is not None:
+        bs, bt, cbs, cbt = breaks
+        end = params.boundary * np.abs(bs[rows][:, None] - bt[jc])
     span_t = {}
     for b in range(1, MAX_SPAN + 1):
         span_t[b] = pt[jc] - pt[np.clip(jc - b, 0, m)]
@@ -160,7 +177,7 @@ def _link_costs(rows: np.ndarray, ctx) -> list[np.ndarray]:
             out.append(np.full(js.shape, INF))
             continue
         if b == 0:
-            out.append(np.full(js.shape, params.skip))
+            out.append(np.full(js.shape, params.skip) + (end if breaks is not None else 0.0))
             continue
         prev = np.maximum(rows - a, 0)
         l_s = (ps[rows] - ps[prev])[:, None]
@@ -168,8 +185,37 @@ def _link_costs(rows: np.ndarray, ctx) -> list[np.ndarray]:
         for shared, wsum_t, pws in evidence:
             terms.append(sum(shared[d, b] for d in range(1, a + 1)))
             terms.append((pws[rows] - pws[prev])[:, None] + wsum_t[b])
-        out.append(link_cost(params, idx, ratio, l_s, span_t[b], *terms))
+        cost = link_cost(params, idx, ratio, l_s, span_t[b], *terms)
+        if params.merge > 0 and (a > 1 or b > 1):
+            cost = cost + _merge_cost(params, rows, a, b, evidence)
+        if breaks is not None:  # every boundary inside the link
+            inner_s = (cbs[np.maximum(rows - 1, 0)] - cbs[prev])[:, None]
+            inner_t = cbt[np.maximum(jc - 1, 0)] - cbt[np.clip(jc - b, 0, m)]
+            cost = cost + end + params.boundary * (inner_s + inner_t)
+        out.append(cost)
     return out
+
+
+def _merge_cost(params: Params, rows, a: int, b: int, evidence):
+    """Each part of a merged link should find some of its anchors on the other side:
+    ``merge`` x trust x shortfall below ``merge_mu`` of the part's covered share, summed over parts."""
+    parts = []  # (overlap, weight) per part, both channels added
+    if a > 1:
+        for d in range(1, a + 1):
+            over = sum(shared[d, b] for shared, _, _ in evidence)
+            weight = sum((pws[rows - d + 1] - pws[np.maximum(rows - d, 0)])[:, None] for _, _, pws in evidence)
+            parts.append((over, weight))
+    if b > 1:
+        for q in range(1, b + 1):
+            over = sum(shared[d, q] - (shared[d, q - 1] if q > 1 else 0.0)
+                       for shared, _, _ in evidence for d in range(1, a + 1))
+            weight = sum(wsum_t[q] - (wsum_t[q - 1] if q > 1 else 0.0) for _, wsum_t, _ in evidence)
+            parts.append((over, weight))
+    total = 0.0
+    for over, weight in parts:
+        share = over / np.maximum(weight, 1e-9)
+        total = total + np.minimum(weight / params.lex_k, 1.0) * np.maximum(params.merge_mu - share, 0.0)
+    return params.merge * total
 
 
 def _channel(rows, lo, lo_d, cum, pwt, jc, k, n, m):
@@ -226,6 +272,14 @@ def solve_small(sides: Sides, pair, params: Params, pair2=None):
     if use2:
         box2 = _box(pair2, n, m)
         pws2, pwt2 = ([0.0, *accumulate(v.tolist())] for v in (sides.ws2, sides.wt2))
+    breaks = sides.breaks(params)
+    if breaks:
+        bs, bt = sides.bs.tolist(), sides.bt.tolist()
+        cbs, cbt = [0, *accumulate(bs)], [0, *accumulate(bt)]  # cbs[x]: boundaries before cut x
+    if params.merge > 0:  # both channels added, per item: what a merged link's parts are judged on
+        boxm = [[x + y for x, y in zip(r1, r2)] for r1, r2 in zip(box, box2)] if use2 else box
+        w_s = [pws[k + 1] - pws[k] + ((pws2[k + 1] - pws2[k]) if use2 else 0.0) for k in range(n)]
+        w_t = [pwt[k + 1] - pwt[k] + ((pwt2[k + 1] - pwt2[k]) if use2 else 0.0) for k in range(m)]
     cost = [[INF] * (m + 1) for _ in range(n + 1)]
     back = [[-1] * (m + 1) for _ in range(n + 1)]
     cost[0][0] = 0.0
@@ -239,6 +293,8 @@ def solve_small(sides: Sides, pair, params: Params, pair2=None):
                     continue
                 if a == 0 or b == 0:
                     step = params.skip
+                    if breaks and a:
+                        step += params.boundary * (bs[i] != bt[j])
                 elif cost[i - a][j - b] + floor[idx] >= best:
                     continue  # cannot beat the best so far
                 else:
@@ -251,6 +307,11 @@ def solve_small(sides: Sides, pair, params: Params, pair2=None):
                         shared2 = total2 = None
                     step = link_cost(params, idx, ratio, ps[i] - ps[i - a], pt[j] - pt[j - b],
                                      shared, total, shared2, total2, low=min, high=max)
+                    if params.merge > 0 and (a > 1 or b > 1) and cost[i - a][j - b] + step < best:
+                        step += _merge_cost_small(params, i, j, a, b, boxm, w_s, w_t)
+                    if breaks:
+                        inner = (cbs[i] - cbs[i - a + 1]) + (cbt[j] - cbt[j - b + 1])
+                        step += params.boundary * ((bs[i] != bt[j]) + inner)
                 if cost[i - a][j - b] + step < best:
                     best, arg = cost[i - a][j - b] + step, idx
             cost[i][j], back[i][j] = best, arg
@@ -262,6 +323,26 @@ def solve_small(sides: Sides, pair, params: Params, pair2=None):
         i, j = i - a, j - b
     links.reverse()
     return links
+
+
+def _merge_cost_small(params: Params, i: int, j: int, a: int, b: int, box, w_s, w_t) -> float:
+    """``_merge_cost`` for one link (i - a .. i, j - b .. j) of ``solve_small``; ``box`` and the
+    item weights ``w_s``, ``w_t`` hold both channels added."""
+    total = 0.0
+    mu, k = params.merge_mu, params.lex_k
+    if a > 1:
+        for s in range(i - a, i):
+            weight = w_s[s]
+            share = (box[s + 1][j] - box[s][j] - box[s + 1][j - b] + box[s][j - b]) / max(weight, 1e-9)
+            if share < mu:
+                total += min(weight / k, 1.0) * (mu - share)
+    if b > 1:
+        for t in range(j - b, j):
+            weight = w_t[t]
+            share = (box[i][t + 1] - box[i - a][t + 1] - box[i][t] + box[i - a][t]) / max(weight, 1e-9)
+            if share < mu:
+                total += min(weight / k, 1.0) * (mu - share)
+    return params.merge * total
 
 
 def _box(pair, n: int, m: int) -> list[list[float]]:

@@ -1,6 +1,7 @@
 from pathlib import Path
 
 from qa_desk.align.document import AlignedPair, align_texts
+from qa_desk.align.dp import MOVES
 from qa_desk.align.paragraphs import split_paragraphs
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -131,6 +132,7 @@ def test_pairs_are_frozen_dataclasses():
 
 from hypothesis import given, settings, strategies as st  # noqa: E402
 
+_KINDS = {f"{a}-{b}" for a, b in MOVES}  # every link the DP can make (1-4 and 2-3 included)
 _TEXT = st.text(alphabet=st.sampled_from(list("ab AB.?!\"«»;\n\n\t1,0éÉ")), max_size=200)
 
 
@@ -141,7 +143,7 @@ def test_any_pair_of_texts_is_covered_in_order(src, tgt):
     _check_cover(pairs, src, tgt)
     for p in pairs:
         assert 0 <= p.src_start <= p.src_end <= len(src) and 0 <= p.tgt_start <= p.tgt_end <= len(tgt)
-        assert p.link in ("1-1", "1-2", "2-1", "2-2", "1-3", "3-1", "1-0", "0-1")
+        assert p.link in _KINDS
         assert (p.src_start == p.src_end) == (p.link == "0-1")
         assert (p.tgt_start == p.tgt_end) == (p.link == "1-0")
 
@@ -164,3 +166,33 @@ def test_crlf_text():
     _check_cover(pairs, en, fr)
     assert all(p.link == "1-1" for p in pairs)
     assert all("\r" not in en[p.src_start:p.src_end] for p in pairs)
+
+
+_DISPLACED_EN = ("In 1912 Marie Curie travelled to Warsaw with 14 students. The train left Paris at 6 in the "
+                 "morning. They reached Berlin after 31 hours. She met Pierre Dubois there at 9 o'clock.\n\n"
+                 "The trip cost 3,500 francs. Dubois paid 1,200 of them. The students returned to Lyon in May.\n")
+_DISPLACED_FR = ("En 1912, Marie Curie se rendit à Varsovie avec 14 étudiants. Le train quitta Paris à 6 heures "
+                 "du matin. Ils arrivèrent à Berlin au bout de 31 heures.\n\n"
+                 "Elle y rencontra Pierre Dubois à 9 heures. Le voyage coûta 3 500 francs. Dubois en paya "
+                 "1 200. Les étudiants rentrèrent à Lyon en mai.\n")
+
+
+def _links_of(pairs):
+    return [(_DISPLACED_EN[p.src_start:p.src_end], _DISPLACED_FR[p.tgt_start:p.tgt_end]) for p in pairs]
+
+
+def test_a_sentence_the_translator_moved_into_the_next_paragraph_is_linked_across_the_boundary():
+    links = _links_of(align_texts(_DISPLACED_EN, _DISPLACED_FR))
+    assert ("She met Pierre Dubois there at 9 o'clock.", "Elle y rencontra Pierre Dubois à 9 heures.") in links
+    assert all(p.link == "1-1" for p in align_texts(_DISPLACED_EN, _DISPLACED_FR))
+
+
+def test_with_paragraph_boundaries_as_walls_the_moved_sentence_drags_its_neighbours(monkeypatch):
+    """The same pair with the boundary repair off (what the aligner did before): merges on both sides."""
+    from dataclasses import replace
+
+    from qa_desk.align import document
+
+    monkeypatch.setattr(document, "SENTENCE", replace(document.SENTENCE, boundary=0.0))
+    kinds = [p.link for p in align_texts(_DISPLACED_EN, _DISPLACED_FR)]
+    assert kinds != ["1-1"] * 7

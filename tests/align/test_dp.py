@@ -76,3 +76,39 @@ def test_numpy_and_plain_dp_agree_with_translated_words():
         small = solve_small(sides, anchors.pair, params, words.pair)
         _check_path(big, n, m)
         assert big == small
+
+
+def test_numpy_and_plain_dp_agree_with_merge_and_boundary_costs():
+    from dataclasses import replace
+
+    rng = random.Random(17)
+    vocab = [f"x:{c}" for c in "klmnopqrst"]
+    for trial in range(80):
+        n, m = rng.randint(1, 9), rng.randint(1, 9)
+        fs, ft = _random_items(rng, n), _random_items(rng, m)
+        for f in fs + ft:
+            f.words = {k: rng.choice((0.3, 0.6, 1.0)) for k in rng.sample(vocab, rng.randint(0, 5))}
+        anchors, words = _Anchors(fs, ft), _Anchors(fs, ft, "words")
+        sides = _sides(fs, ft, anchors)
+        sides.ws2, sides.wt2 = words.ws, words.wt
+        sides.bs = np.array([i in (0, n) or rng.random() < 0.3 for i in range(n + 1)])
+        sides.bt = np.array([j in (0, m) or rng.random() < 0.3 for j in range(m + 1)])
+        params = replace(SENTENCE if trial % 2 else PARAGRAPH, merge=rng.choice((0.0, 3.0, 8.0)),
+                         merge_mu=rng.choice((0.1, 0.3)), boundary=rng.choice((0.0, 1.5, 4.0)))
+        big, _ = solve(sides, anchors.overlap, params, 64, words.overlap)
+        small = solve_small(sides, anchors.pair, params, words.pair)
+        _check_path(big, n, m)
+        assert big == small
+
+
+def test_a_merged_part_that_finds_none_of_its_anchors_pays_for_it():
+    from dataclasses import replace
+
+    from qa_desk.align.dp import _merge_cost_small
+
+    params = replace(SENTENCE, merge=2.0, merge_mu=0.25)
+    # one source item, two target parts of anchor weight 3 each; box[i][j]: overlap of sources < i, targets < j
+    covered = [[0.0, 0.0, 0.0], [0.0, 1.5, 3.0]]  # both parts share half their anchors with the source
+    bare = [[0.0, 0.0, 0.0], [0.0, 1.5, 1.5]]  # the second part shares none
+    assert _merge_cost_small(params, 1, 2, 1, 2, covered, [3.0], [3.0, 3.0]) == 0.0
+    assert _merge_cost_small(params, 1, 2, 1, 2, bare, [3.0], [3.0, 3.0]) == params.merge * 0.5 * 0.25
