@@ -240,6 +240,8 @@ class TargetReader(PronounReader):
                 after_index = close + 1  # also skips "X, qui a pris ses fonctions en 2021, ..."
             elif parenthetical:
                 after_index += 1  # "le nouveau directeur, Claire Fontaine, a été nommée"
+        if after_index < len(tokens) and tokens[after_index].lower in ("elle-même", "lui-même"):
+            after_index += 1  # "Goldfaden elle-même était": the emphatic pronoun is read with the pronouns
         if self._is_subject(tokens, subject_start) and not self._fixed_gender_subject(tokens, subject_start, start):
             words += verb_group_words(tokens, after_index)
             words += self._as_role(tokens, after_index)

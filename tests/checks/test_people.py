@@ -282,6 +282,13 @@ def test_the_sentences_one_person_owns_its_pronouns(tmp_path, english, french, f
     assert _flags(tmp_path, english, french) == flagged
 
 
+def test_a_name_with_an_emphatic_pronoun_keeps_its_predicate(tmp_path):
+    # "X elle-même était une chanteuse": the predicate after the emphatic pronoun is X's
+    assert _flags(tmp_path, "Critics said that Harlow himself was a gifted painter.",
+                  "Les critiques ont dit que Harlow elle-même était une peintre douée.") \
+        == ["elle-même", "une peintre douée"]
+
+
 @pytest.mark.parametrize("english, french, flagged", [
     # a first name of international news the US records lack gives the gender
     ("President Volodymyr Zelenskiy spoke on Monday.", "La présidente Volodymyr Zelensky a parlé lundi.",
