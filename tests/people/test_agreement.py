@@ -63,3 +63,16 @@ def test_hyphenated_role_nouns_take_the_head_gender_and_rewrite_it(word, gender,
 @pytest.mark.parametrize("name", ["Jean-Pierre", "Saint-Denis", "Marie-Claude"])
 def test_hyphenated_names_are_no_role_nouns(name):
     assert word_gender(name) is None and not is_person_noun(name)
+
+
+@pytest.mark.parametrize("sentence, gender, expected", [
+    ("Il fait tout ce qu'il peut.", "m", False),  # "fait", "tout": no determiner, no noun here
+    ("La décision l'a surpris, bien qu'elle fût attendue.", "f", True),
+    ("Le rapport est prêt, dit-elle, et elle part.", "f", False),  # "rapport" is masculine
+    ("Une telle chose est pire quand elle vient de lui.", "f", True),  # an adjective between
+])
+def test_a_noun_a_later_pronoun_may_stand_for_has_a_determiner(sentence, gender, expected):
+    from qa_desk.people.french_pronouns import _noun_before
+    tokens = tokenize(sentence)
+    last = max(i for i, t in enumerate(tokens) if t.lower in ("il", "elle"))
+    assert _noun_before(tokens, last, gender) is expected
