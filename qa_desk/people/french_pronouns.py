@@ -43,6 +43,8 @@ IMPERSONAL_ADJECTIVES = {"possible", "impossible", "clair", "évident", "nécess
                          "fréquent", "courant", "permis", "obligatoire", "regrettable", "étonnant",
                          "surprenant", "juste", "injuste", "bon", "mieux", "suffisant", "inconcevable",
                          "inacceptable", "envisageable", "peu", "hors", "donné", "donnée", "accordé", "arrivé"}
+_IMPERSONAL_SE = {"passe", "passait", "passera", "passerait", "passa", "peut", "pourrait", "pouvait", "produit",
+                  "produisait", "produira", "fait", "faisait"}
 _IMPERSONAL_CLITICS = {"lui", "leur", "me", "m'", "te", "t'", "nous", "vous", "ne", "n'", "en"}
 _IMPERSONAL_PARTICIPLES = {"fallu", "semblé", "paru", "suffi", "plu"}
 
@@ -143,6 +145,11 @@ def _impersonal(tokens: list[Token], i: int) -> bool:
                 tokens[k + 1].lower in ("que", "qu'", "qu’") or tokens[k + 1].lower in ("de", "d'", "d’")
                 and k + 2 < len(tokens) and _is_infinitive_form(tokens[k + 2].lower)):
             return True  # "il fut répondu que", "il a été décidé de reporter" (not "il était accompagné de")
+    if j < len(tokens) and tokens[j].lower in ("se", "s'", "s’"):
+        # "il se passe", "il se peut", "il se trouve que" (but "il se consacra", "il se remémora")
+        after = tokens[j + 1].lower if j + 1 < len(tokens) else ""
+        return after in _IMPERSONAL_SE or after.startswith("agi") or after in ("trouve", "trouvait") and (
+            j + 2 < len(tokens) and tokens[j + 2].lower in ("que", "qu'", "qu’"))
     if j < len(tokens) and tokens[j].lower in IMPERSONAL_NEXT:
         return True
     if j + 1 < len(tokens) and tokens[j].lower in ("s'", "s’") and tokens[j + 1].lower.startswith("agi"):
@@ -151,6 +158,8 @@ def _impersonal(tokens: list[Token], i: int) -> bool:
         j += 1
     if j < len(tokens) and tokens[j].lower in IMPERSONAL_NEXT - {"y", "se"}:
         return True
+    if j + 1 < len(tokens) and tokens[j].lower in ("se", "s'", "s’") and tokens[j + 1].lower in _IMPERSONAL_SE:
+        return True  # "il ne se passe rien"
     if j + 1 < len(tokens) and tokens[j].lower == "y" and tokens[j + 1].lower in ("a", "avait", "aura", "aurait", "eut"):
         return True  # "il n'y a"
     if tokens[i].lower == "il" and j < len(tokens) and tokens[j].lower in ("est", "était", "serait", "sera", "fut",

@@ -309,7 +309,7 @@ class TargetReader(PronounReader):
             as_role = tokens[j].lower == "en" and tokens[j + 1].lower == "tant" and tokens[j + 2].lower in ("que", "qu'")
             # "travaillait comme ingénieure": comme + a role noun without a determiner
             like_role = tokens[j].lower == "comme" and tokens[j + 1].text.islower() \
-                and is_person_noun(tokens[j + 1].text) and determiner_gender(tokens[j + 1].text) is None
+                and is_clear_person_noun(tokens[j + 1].text) and determiner_gender(tokens[j + 1].text) is None
             if as_role or like_role:
                 k = j + 3 if as_role else j + 1
                 while k < len(tokens):

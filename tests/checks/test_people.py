@@ -256,6 +256,9 @@ def test_a_noun_of_the_other_sex_is_flagged(tmp_path, english, french, expected)
     # impersonal il before an adjective and de: nobody
     ("Maria Lopez said it was impossible for her to leave.",
      "Maria Lopez a dit qu'il lui était impossible de partir.", []),
+    # "il se passe" names nobody, "il se remémora" someone
+    ("She later recalled the night of the fire.", "Il se remémora plus tard la nuit de l'incendie.", ["Il"]),
+    ("She said nothing happens without a deal.", "Elle a dit qu'il ne se passe rien sans accord.", []),
     # ... but not before a role noun: "il était ministre de la Défense" is a person
     ("She was defence minister until 2019.", "Il était ministre de la Défense jusqu'en 2019.", ["Il"]),
 ])
