@@ -24,6 +24,11 @@ _SPACE_BEFORE_LOW = re.compile(r"[" + _SPACE_CHARS + r"]+(?=[.,](?:$|[\s\u00bb\"
 _NAMES = {NBSP: "no-break space", NNBSP: "narrow no-break space", " ": "plain space", "": "no space"}
 
 
+def _places(count: int) -> str:
+    """"1 place", "16 places"."""
+    return f"{count} place" if count == 1 else f"{count} places"
+
+
 def _style(ctx: CheckContext) -> dict:
     table = ctx.settings.get("typography", {}) or {}
     press = table.get("style") == "press-nnbsp"
@@ -102,7 +107,7 @@ def spacing(ctx: CheckContext):
 
 def _spacing_habit(style):
     def describe(form: str, count: int) -> str:
-        return (f"This document writes {form} before ; : ! ? ({count} places); the house style wants a "
+        return (f"This document writes {form} before ; : ! ? ({_places(count)}); the house style wants a "
                 f"{_describe(style['colon'])} before ':' and a {_describe(style['high'])} before ; ! ?: "
                 f"fix all to change every one.")
     return describe
@@ -229,7 +234,7 @@ def _unquoted(text: str, spans) -> str:
 
 def _quotes_habit(sp: str):
     def describe(form: str, count: int) -> str:
-        return (f"This document writes {form} ({count} places); the house style wants « » with a "
+        return (f"This document writes {form} ({_places(count)}); the house style wants « » with a "
                 f"{_describe(sp)} inside: fix all to change every one.")
     return describe
 
@@ -261,7 +266,7 @@ def apostrophe(ctx: CheckContext):
                         f"Apostrophe {mark} where the house style uses {right}.")
                   for mark in found for seg, pos in found[mark]]
         yield from settle(ctx, "apostrophe", places,
-                          lambda form, count: f"This document writes {form} ({count} places); the house "
+                          lambda form, count: f"This document writes {form} ({_places(count)}); the house "
                                               f"style uses {right}: fix all to change every one.")
         return
     else:
@@ -292,7 +297,7 @@ def ellipsis(ctx: CheckContext):
             if not _inside(m.start(), protected):
                 places.append(Place(seg, m.start(), m.end(), "three dots", "…", "Use the ellipsis character “…”."))
     yield from settle(ctx, "ellipsis", places,
-                      lambda form, count: f"This document writes {form} for an ellipsis ({count} places): "
+                      lambda form, count: f"This document writes {form} for an ellipsis ({_places(count)}): "
                                           f"fix all to write “…” in every one.")
 
 

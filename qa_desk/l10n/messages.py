@@ -151,20 +151,20 @@ RULES: list[tuple[str, str]] = [
     (r"Thousands separator: use a (?P<w_want>[a-z -]+space) so the number does not break\.",
      f"Séparateur de milliers{COLON} employez {{w_want}} pour que le nombre ne soit pas coupé."),
     # house style said once for the document (checks.house_style): the form found, the form wanted
-    (r"This document writes (?P<f_form>.+?) before ; : ! \? \((?P<n>\d+) places\); the house style wants a "
+    (r"This document writes (?P<f_form>.+?) before ; : ! \? \((?P<n>\d+) places?\); the house style wants a "
      r"(?P<w_a>[a-z -]+space|U\+[0-9A-F]+) before ':' and a (?P<w_b>[a-z -]+space|U\+[0-9A-F]+) before ; ! \?: "
      r"fix all to change every one\.",
      f"Habitude du document{COLON} {{f_form}} avant ; : ! ? ({{n}} endroits){NNBSP}; la charte maison veut {{w_a}} "
      f"avant «{NBSP}:{NBSP}» et {{w_b}} avant ; ! ?{COLON} {_FIX_ALL} les change tous."),
-    (r"This document writes (?P<f_form>.+?) \((?P<n>\d+) places\); the house style wants « » with a "
+    (r"This document writes (?P<f_form>.+?) \((?P<n>\d+) places?\); the house style wants « » with a "
      r"(?P<w_sp>[a-z -]+space|U\+[0-9A-F]+) inside: fix all to change every one\.",
      f"Habitude du document{COLON} {{f_form}} ({{n}} endroits){NNBSP}; la charte maison veut «{NBSP}» avec "
      f"{{w_sp}} à l’intérieur{COLON} {_FIX_ALL} les change tous."),
-    (r"This document writes (?P<f_form>.+?) \((?P<n>\d+) places\); the house style uses (?P<r>.): fix all to change "
+    (r"This document writes (?P<f_form>.+?) \((?P<n>\d+) places?\); the house style uses (?P<r>.): fix all to change "
      r"every one\.",
      f"Habitude du document{COLON} {{f_form}} ({{n}} endroits){NNBSP}; la charte maison emploie {{r}}{COLON} "
      f"{_FIX_ALL} les change tous."),
-    (r"This document writes (?P<f_form>.+?) for an ellipsis \((?P<n>\d+) places\): "
+    (r"This document writes (?P<f_form>.+?) for an ellipsis \((?P<n>\d+) places?\): "
      r"fix all to write “…” in every one\.",
      f"Habitude du document{COLON} {{f_form}} pour les points de suspension ({{n}} endroits){COLON} {_FIX_ALL} "
      f"écrit «{NBSP}…{NBSP}» partout."),
@@ -258,15 +258,15 @@ def translate_fragment(text: str, lang: str = "fr") -> str:
 _SPACE = r"[a-z -]+space|U\+[0-9A-F]+"
 _FORM = r"(?P<f_form>[^;()]+?)"
 HABITS = [
-    (rf"writes {_FORM} before ; : ! \? \((?P<n>\d+) places\); the house style wants a (?P<w_a>{_SPACE}) before ':' "
+    (rf"writes {_FORM} before ; : ! \? \((?P<n>\d+) places?\); the house style wants a (?P<w_a>{_SPACE}) before ':' "
      rf"and a (?P<w_b>{_SPACE}) before ; ! \?",
      f"{{f_form}} avant ; : ! ? ({{n}} endroits), la charte maison veut {{w_a}} avant «{NBSP}:{NBSP}» et {{w_b}} "
      "avant ; ! ?"),
-    (rf"writes {_FORM} \((?P<n>\d+) places\); the house style wants « » with a (?P<w_sp>{_SPACE}) inside",
+    (rf"writes {_FORM} \((?P<n>\d+) places?\); the house style wants « » with a (?P<w_sp>{_SPACE}) inside",
      f"{{f_form}} ({{n}} endroits), la charte maison veut «{NBSP}» avec {{w_sp}} à l’intérieur"),
-    (rf"writes {_FORM} \((?P<n>\d+) places\); the house style uses (?P<r>.)",
+    (rf"writes {_FORM} \((?P<n>\d+) places?\); the house style uses (?P<r>.)",
      "{f_form} ({n} endroits), la charte maison emploie {r}"),
-    (rf"writes {_FORM} for an ellipsis \((?P<n>\d+) places\)",
+    (rf"writes {_FORM} for an ellipsis \((?P<n>\d+) places?\)",
      "{f_form} pour les points de suspension ({n} endroits)"),
     (rf"groups thousands with {_FORM} \((?P<n>\d+) numbers\)", "des milliers séparés par {f_form} ({n} nombres)"),
 ]

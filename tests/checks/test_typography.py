@@ -173,3 +173,8 @@ def test_typographic_apostrophe_house_style_once_per_document():
     d = doc(("x", "l'un et l'autre"), ("y", "aujourd'hui"), ("z", "l’accord"))
     found = issues(d, "apostrophe", {"typography": {"apostrophe": "typographic"}})
     assert len(found) == 1 and found[0].is_document_level and len(found[0].occurrences) == 3
+
+
+def test_one_place_is_said_in_the_singular():
+    from qa_desk.checks.typography import _places
+    assert (_places(1), _places(16)) == ("1 place", "16 places")
