@@ -441,7 +441,8 @@ def save_project(window, path: str | None = None) -> bool:
 
 
 def menus_refresh(window) -> None:
-    from . import menus
-    menus.fill_recent(window)
-    if hasattr(window, "documents_menu"):
-        menus.fill_documents(window)
+    """Refill the Recent and Documents menus through the hook menus.build leaves on the window
+    (files does not import menus, which imports files)."""
+    refresh = getattr(window, "refresh_file_menus", None)
+    if refresh is not None:
+        refresh()

@@ -27,6 +27,7 @@ def _action(window, actions: dict, key: str, text: str, slot, shortcut=None, tip
 def build(window) -> dict:
     actions: dict = {}
     a = partial(_action, window, actions)
+    window.refresh_file_menus = partial(_refresh_file_menus, window)  # called by files after open/save
     bar = window.menuBar()
 
     file_menu = bar.addMenu(tr("&File"))
@@ -178,6 +179,12 @@ def _fill_decide_all(window, menu: QMenu, decision: str) -> None:
             lambda _=False, c=check: window.desk.decide_all(c, decision))
     menu.addSeparator()
     menu.addAction(tr("every check")).triggered.connect(lambda _=False: window.desk.decide_all("all", decision))
+
+
+def _refresh_file_menus(window) -> None:
+    fill_recent(window)
+    if hasattr(window, "documents_menu"):
+        fill_documents(window)
 
 
 def fill_documents(window) -> None:

@@ -21,6 +21,8 @@ def test_open_pair_in_background_then_bad_file_keeps_it(qtbot, window, seed_pair
     assert session is not None and window.desk.segment_model.rowCount() == len(session.document.segments)
     assert window.job is None and not window.progress.isVisible()
     assert window.prefs.recent_files()[0] == [str(Path(p).resolve()) for p in seed_pair]
+    # the Recent files menu is refilled after the open, without being shown first
+    assert any(Path(seed_pair[0]).name in action.text() for action in window.recent_menu.actions())
     hostile = tmp_path / "bad.xlf"
     hostile.write_text('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><xliff version="1.2">&a;</xliff>')
     assert _load(qtbot, window, [hostile]) is False
