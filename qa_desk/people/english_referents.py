@@ -350,10 +350,9 @@ class SourceReader:
                 t.lower_ in BE_FORMS for t in token.doc[subject.i + 1:token.i])):
             return subject  # "X is the author" (the copula may hang from X in a loose parse)
         if subject is None:  # "she was appointed chair" parsed with "appointed" hanging from "chair"
-            verb = next((c for c in token.children if c.dep_ in ("amod", "acl") and c.i < token.i
-                         and verb_in(c, COPULA_VERBS)), None)
-            if verb is not None:
-                return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            subject = _subject_of_modifier_verb(token, COPULA_VERBS)
+            if subject is not None:
+                return subject
         if token.dep_ == "xcomp" and verb_in(token.head, COPULA_VERBS) \
                 or token.dep_ == "obj" and verb_in(token.head, {"become", "remain"}):
             return _controller(token.head)  # "X accepted an offer to become a professor"
@@ -599,15 +598,22 @@ def may_mention_people(text: str) -> bool:
     return False
 
 
+def _subject_of_modifier_verb(token, lemmas=None):
+    """The subject of a verb a loose parse hangs before ``token`` as its modifier ("she was
+    appointed chair", "Marmontel achieved renown"), when the verb is one of ``lemmas`` (any verb if None)."""
+    verb = next((c for c in token.children if c.dep_ in ("amod", "acl") and c.i < token.i
+                 and (verb_in(c, lemmas) if lemmas else c.pos_ == "VERB")), None)
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None) if verb is not None else None
+
+
 def _controller(token):
     """The subject of the nearest clause up from ``token`` that has one: "After training to become a
     carpenter, Odeman studied" -> Odeman."""
     t = token
     for _ in range(5):
-        subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-        if subject is None:  # "Marmontel achieved renown as a teacher" parsed with "achieved" under "renown"
-            verb = next((c for c in t.children if c.dep_ in ("amod", "acl") and c.pos_ == "VERB" and c.i < t.i), None)
-            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None) if verb else None
+        # "Marmontel achieved renown as a teacher" parsed with "achieved" under "renown"
+        subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubj:pass")), None) \
+            or _subject_of_modifier_verb(t)
         if subject is not None or t.head.i == t.i:
             return subject
         t = t.head

@@ -32,7 +32,7 @@ ENGLISH_PERSONAL = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b"
 # "il" that stands for nobody: il y a, il faut, il est clair que...
 IMPERSONAL_NEXT = {"y", "faut", "fallait", "faudra", "faudrait", "semble", "semblait", "paraît", "s'agit",
                    "s'agissait", "reste", "restait", "pleut", "suffit", "suffisait", "convient", "importe",
-                   "arrive", "existe", "manque", "se"}
+                   "arrive", "existe", "manque"}
 # "il est possible que", "il lui était impossible de": adjectives of an impersonal il
 # ("il était accompagné de" is a man, so participles are not listed)
 IMPERSONAL_ADJECTIVES = {"possible", "impossible", "clair", "évident", "nécessaire", "important", "difficile",
@@ -145,21 +145,17 @@ def _impersonal(tokens: list[Token], i: int) -> bool:
                 tokens[k + 1].lower in ("que", "qu'", "qu’") or tokens[k + 1].lower in ("de", "d'", "d’")
                 and k + 2 < len(tokens) and _is_infinitive_form(tokens[k + 2].lower)):
             return True  # "il fut répondu que", "il a été décidé de reporter" (not "il était accompagné de")
-    if j < len(tokens) and tokens[j].lower in ("se", "s'", "s’"):
-        # "il se passe", "il se peut", "il se trouve que" (but "il se consacra", "il se remémora")
-        after = tokens[j + 1].lower if j + 1 < len(tokens) else ""
-        return after in _IMPERSONAL_SE or after.startswith("agi") or after in ("trouve", "trouvait") and (
-            j + 2 < len(tokens) and tokens[j + 2].lower in ("que", "qu'", "qu’"))
     if j < len(tokens) and tokens[j].lower in IMPERSONAL_NEXT:
-        return True
-    if j + 1 < len(tokens) and tokens[j].lower in ("s'", "s’") and tokens[j + 1].lower.startswith("agi"):
         return True
     while j < len(tokens) and tokens[j].lower in _IMPERSONAL_CLITICS:
         j += 1
-    if j < len(tokens) and tokens[j].lower in IMPERSONAL_NEXT - {"y", "se"}:
+    if j < len(tokens) and tokens[j].lower in ("se", "s'", "s’"):
+        # "il (ne) se passe", "il s'agit", "il se trouve que" (but "il se consacra", "il se remémora")
+        after = tokens[j + 1].lower if j + 1 < len(tokens) else ""
+        return after in _IMPERSONAL_SE or after.startswith("agi") or after in ("trouve", "trouvait") and (
+            j + 2 < len(tokens) and tokens[j + 2].lower in ("que", "qu'", "qu’"))
+    if j < len(tokens) and tokens[j].lower in IMPERSONAL_NEXT - {"y"}:
         return True
-    if j + 1 < len(tokens) and tokens[j].lower in ("se", "s'", "s’") and tokens[j + 1].lower in _IMPERSONAL_SE:
-        return True  # "il ne se passe rien"
     if j + 1 < len(tokens) and tokens[j].lower == "y" and tokens[j + 1].lower in ("a", "avait", "aura", "aurait", "eut"):
         return True  # "il n'y a"
     if tokens[i].lower == "il" and j < len(tokens) and tokens[j].lower in ("est", "était", "serait", "sera", "fut",
@@ -223,13 +219,14 @@ class PronounReader:
         """Subject il/elle, tied to a person only when the English sentence's he/she all name them."""
         source = self.cast.mentions(seg.id, "source")
         he_she = [m for m in source if m.kind == "pronoun" and m.text.lower() in ("he", "she")]
+        english = tokenize(seg.source.text, False)  # the tokens the source cast was read from, cached
         loose = False  # pronouns tied because the sentence has no one else, not by the English he/she
         if not he_she:
             # "Her debut came in 1985" -> "Il a fait ses débuts": an unnamed person's his/her/him
             pronouns = [m for m in source if m.kind == "pronoun"]
             if pronouns and len({m.person for m in pronouns}) == 1 and (
                     self.cast.person(pronouns[0].person).anonymous
-                    or not _english_other_subjects(tokenize(seg.source.text, False))
+                    or not _english_other_subjects(english)
                     and not self._other_people(source, pronouns[0].person)):
                 he_she = pronouns  # "blackballed him" -> "parce qu'il était": the sentence's one person
                 loose = not self.cast.person(pronouns[0].person).anonymous
@@ -240,7 +237,6 @@ class PronounReader:
             self._reported_pronouns(seg, tokens, used, he_she)
             return
         person = self.cast.person(he_she[0].person)
-        english = tokenize(seg.source.text, False)  # the tokens the source cast was read from, cached
         other_referents = _english_other_subjects(english)
         if person.anonymous and {t.lower for t in english} & {"it", "they", "them"}:
             other_referents = True  # nobody named: any it/they may be what the French il/elle means

@@ -452,14 +452,18 @@ class TargetReader(PronounReader):
                 continue
             if i > 0 and tokens[i - 1].lower in ("de", "d'", "d’", "à", "du", "au", "par", "pour", "avec"):
                 continue  # a complement: "la ligne d'arrivée du coureur" is about no one's gender here
-            stop = min(len(tokens), i + 8)
-            words, phrase_end = noun_phrase_words(tokens, i, stop)
-            if not words:
-                continue
-            if self._is_subject(tokens, i):
-                words += verb_group_words(tokens, phrase_end)
-            used.update(range(i, phrase_end))
-            self.references.append(Reference(mention.person, seg.id, "phrase", words, mention))
+            self._tie_phrase(seg, tokens, i, min(len(tokens), i + 8), mention, used)
+
+    def _tie_phrase(self, seg, tokens: list[Token], i: int, stop: int, mention, used: set[int]) -> None:
+        """The role phrase opened by the determiner at ``i`` (and, as a subject, its verb group) is
+        the mention's person's."""
+        words, phrase_end = noun_phrase_words(tokens, i, stop)
+        if not words:
+            return
+        if self._is_subject(tokens, i):
+            words += verb_group_words(tokens, phrase_end)
+        used.update(range(i, phrase_end))
+        self.references.append(Reference(mention.person, seg.id, "phrase", words, mention))
 
     def _sole_person_predicates(self, seg, tokens: list[Token], used: set[int]) -> None:
         """"a gagné la réputation d'être une enseignante", "fut l'une des premières pratiquantes": a
@@ -513,13 +517,7 @@ class TargetReader(PronounReader):
             while stop < len(tokens) and tokens[stop].is_word and tokens[stop].lower not in ("a", "est", "s'") \
                     and stop < i + 6:
                 stop += 1
-            words, phrase_end = noun_phrase_words(tokens, i, stop)
-            if not words:
-                continue
-            if self._is_subject(tokens, i):
-                words += verb_group_words(tokens, phrase_end)
-            used.update(range(i, phrase_end))
-            self.references.append(Reference(mention.person, seg.id, "phrase", words, mention))
+            self._tie_phrase(seg, tokens, i, stop, mention, used)
 
     def cast_french_evidence(self, seg) -> None:
         """French titles and agreement count as weak evidence (they may be the errors)."""

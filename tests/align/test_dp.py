@@ -59,17 +59,23 @@ def test_band_bounds_stay_inside_the_matrix():
         assert lo[0] == 0 and lo[-1] + width - 1 == m
 
 
+def _random_word_problem(rng, n: int, m: int):
+    """Random sentences on both sides with random translated words: (anchors, words, sides)."""
+    vocab = [f"x:{c}" for c in "klmnopqrst"]
+    fs, ft = _random_items(rng, n), _random_items(rng, m)
+    for f in fs + ft:
+        f.words = {k: rng.choice((0.3, 0.6, 1.0)) for k in rng.sample(vocab, rng.randint(0, 5))}
+    anchors, words = _Anchors(fs, ft), _Anchors(fs, ft, "words")
+    sides = _sides(fs, ft, anchors)
+    sides.ws2, sides.wt2 = words.ws, words.wt
+    return anchors, words, sides
+
+
 def test_numpy_and_plain_dp_agree_with_translated_words():
     rng = random.Random(11)
-    vocab = [f"x:{c}" for c in "klmnopqrst"]
     for trial in range(60):
         n, m = rng.randint(1, 8), rng.randint(1, 8)
-        fs, ft = _random_items(rng, n), _random_items(rng, m)
-        for f in fs + ft:
-            f.words = {k: rng.choice((0.3, 0.6, 1.0)) for k in rng.sample(vocab, rng.randint(0, 5))}
-        anchors, words = _Anchors(fs, ft), _Anchors(fs, ft, "words")
-        sides = _sides(fs, ft, anchors)
-        sides.ws2, sides.wt2 = words.ws, words.wt
+        anchors, words, sides = _random_word_problem(rng, n, m)
         params = SENTENCE if trial % 2 else PARAGRAPH
         assert params.words > 0
         big, _ = solve(sides, anchors.overlap, params, 64, words.overlap)
@@ -82,15 +88,9 @@ def test_numpy_and_plain_dp_agree_with_merge_and_boundary_costs():
     from dataclasses import replace
 
     rng = random.Random(17)
-    vocab = [f"x:{c}" for c in "klmnopqrst"]
     for trial in range(80):
         n, m = rng.randint(1, 9), rng.randint(1, 9)
-        fs, ft = _random_items(rng, n), _random_items(rng, m)
-        for f in fs + ft:
-            f.words = {k: rng.choice((0.3, 0.6, 1.0)) for k in rng.sample(vocab, rng.randint(0, 5))}
-        anchors, words = _Anchors(fs, ft), _Anchors(fs, ft, "words")
-        sides = _sides(fs, ft, anchors)
-        sides.ws2, sides.wt2 = words.ws, words.wt
+        anchors, words, sides = _random_word_problem(rng, n, m)
         sides.bs = np.array([i in (0, n) or rng.random() < 0.3 for i in range(n + 1)])
         sides.bt = np.array([j in (0, m) or rng.random() < 0.3 for j in range(m + 1)])
         params = replace(SENTENCE if trial % 2 else PARAGRAPH, merge=rng.choice((0.0, 3.0, 8.0)),
