@@ -281,10 +281,18 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
             if elision is not None:  # "l'homme" -> "la femme", "de femmes" -> "d'hommes"
                 start = french[i - 1].start
                 suggestion = elision + other
-        # "des femmes irlandaises", "la vicomtesse fortunée": the adjectives right after the noun
+        one_of = _one_of_before(french, i if start == french[i].start else next(
+            n for n, t in enumerate(french) if t.start == start))
+        if one_of is not None:  # "l'une des sept sœurs" -> "l'un des sept frères"
+            new_one = "un" if want == "m" else "une"
+            new_one = new_one.capitalize() if french[one_of].text[:1].isupper() else new_one
+            suggestion = new_one + french_text[french[one_of].end:start] + suggestion
+            start = french[one_of].start
+        # "des femmes irlandaises", "des sœurs ducales": the adjectives right after the noun
+        plural = is_plural(french[i].text)
         k = i + 1
         while k < len(french) and french[k].is_word and french[k].text.islower() and not french[k].lower in PREPOSITIONS:
-            new = rewrite_adjective(french[k], want) if word_gender(french[k].text, ("ADJ",)) else None
+            new = rewrite_adjective(french[k], want, plural) if word_gender(french[k].text, ("ADJ",)) else None
             if not new:
                 break
             suggestion += french_text[end:french[k].start] + new
@@ -297,7 +305,7 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
             suggestion += french_text[end:stressed.start] + (new.capitalize() if stressed.text[:1].isupper() else new)
             end = stressed.end
         # "Son père était enseignant" -> "Sa mère était enseignante": what agrees with the noun follows it
-        plural = is_plural(french[i].text)  # "Les garçons ... étaient amenés"
+        # ("Les garçons ... étaient amenés")
         following = verb_group_words(french, k, plural=plural)
         after = _relative_after(french, k)  # "une fille de 10 ans qui avait été mordue"
         if after is not None:
@@ -334,15 +342,33 @@ def _noun_stressed_pronoun(tokens, k: int):
     return (j, None) if j > k and j < len(tokens) and not tokens[j].is_word else (k, None)
 
 
-def rewrite_adjective(token, gender: str) -> str | None:
-    """A prenominal adjective in the other gender ("gigantesque" stays, "petit" -> "petite"), or None."""
-    from ..people.agreement import GenderedWord, is_agreeing_word, rewrite, word_gender
-    if not is_agreeing_word(token.text):
-        return None
+_CARDINALS = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize",
+              "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "cent"}
+
+
+def _one_of_before(tokens, first: int) -> int | None:
+    """The un/une of "l'une des (sept) sœurs" before a noun phrase starting at ``first``, else None."""
+    j = first - 1
+    while j > 0 and (tokens[j].lower in _CARDINALS or tokens[j].text.isdigit()):
+        j -= 1
+    return j - 1 if j > 0 and tokens[j].lower == "des" and tokens[j - 1].lower in ("un", "une") else None
+
+
+def rewrite_adjective(token, gender: str, plural: bool = False) -> str | None:
+    """An adjective in the other gender ("gigantesque" stays, "petit" -> "petite", with ``plural``
+    "ducaux" -> "ducales"), or None."""
+    from ..people.agreement import GenderedWord, is_agreeing_word, is_plural_agreeing, rewrite, word_gender
+    if not (is_agreeing_word(token.text) or plural and is_plural_agreeing(token.text)):
+        return None  # ("irlandais" is both numbers)
     current = word_gender(token.text, ("ADJ",))
     if current is None:
         return token.text if any(e.pos == "ADJ" for e in _analyses(token.text)) else None
-    return rewrite(GenderedWord(token, current, "adjective"), gender) if current != gender else token.text
+    if current == gender:
+        return token.text
+    if plural:
+        from ..nlp.lexicon import get_lexicon
+        return get_lexicon().inflect(token.text, gender, "p", pos="ADJ")
+    return rewrite(GenderedWord(token, current, "adjective"), gender)
 
 
 def _analyses(word: str):

@@ -408,6 +408,15 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
                 and tokens[i + 2].lower in ("des", "de"):
             words += one_of_words(tokens, i + 1, group_if_feminine=True)  # "il était l'une des premières"
             break
+        if expecting and predicate and lower in ("le", "la") and i + 2 < n and tokens[i + 1].lower in ("plus", "moins") \
+                and is_agreeing_word(tokens[i + 2].text) and not is_person_noun(tokens[i + 2].text) \
+                and not (i + 3 < n and tokens[i + 3].is_word and is_person_noun(tokens[i + 3].text)):
+            # "elle est la plus jeune (de cinq filles)": a superlative with no noun is the subject's
+            words.append(GenderedWord(token, determiner_gender(token.text), "determiner"))
+            gender = word_gender(tokens[i + 2].text, ("ADJ",))
+            if gender:
+                words.append(GenderedWord(tokens[i + 2], gender, "adjective"))
+            break
         if expecting and predicate and lower in ("un", "une", "le", "la", "l'", "l’", "leur", "son", "sa", "notre",
                                                  "votre", "mon", "ma", "ce", "cette") and i + 1 < n:
             # predicate noun: "X est une ancienne diplomate", "X était un artiste compétent"

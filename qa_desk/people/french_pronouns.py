@@ -19,6 +19,7 @@ from .reference import Reference
 from ..nlp.tokens import Token, quotation_spans, tokenize
 
 SUBJECT_PRONOUNS = {"il": "m", "elle": "f"}
+_STANDALONE = {**SUBJECT_PRONOUNS, "lui": "m"}
 EMPHATIC_PRONOUNS = {"lui-même": "m", "elle-même": "f"}
 _FRENCH_PREPOSITIONS = {"avec", "pour", "selon", "contre", "chez", "sans", "envers", "derrière", "devant", "en",
                         "après", "avant", "par", "sur", "vers", "d'après", "auprès", "entre"}
@@ -49,17 +50,58 @@ _IMPERSONAL_CLITICS = {"lui", "leur", "me", "m'", "te", "t'", "nous", "vous", "n
 _IMPERSONAL_PARTICIPLES = {"fallu", "semblé", "paru", "suffi", "plu"}
 
 
-def _english_other_subjects(tokens: list[Token]) -> bool:
-    """An English "it" or "they" that can be a subject ("it was", "they said", "it's"), which a French
-    il/elle may translate; "aware of it." or "signed it" cannot."""
-    for n, token in enumerate(tokens):
-        if token.lower in ("it's", "they're", "itself", "themselves", "its"):
-            return True
-        if token.lower in ("it", "they"):
-            following = tokens[n + 1].text if n + 1 < len(tokens) else ""
-            if following[:1].isalpha() and following.islower():
-                return True
-    return False
+@lru_cache(maxsize=50_000)
+def _english_other_subjects(text: str) -> bool:
+    """An English "it" or "they" the parse makes a subject ("it was", "they said", "it's"), which a
+    French il/elle may translate; "aware of it", "signed it", "finding it difficult" cannot."""
+    from .english import parse
+    if re.search(r"\b(?:its|itself|themselves)\b", text, re.IGNORECASE):
+        return True
+    return any(t.lower_ in ("it", "they") and t.dep_ in _SUBJECT_DEPS for t in parse(text))
+
+
+_SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl", "csubj"}
+
+
+_STRESSED_NEXT = {"aussi", "non", "même", "seul", "seule", "également", "-même"}
+_CLAUSE_END = {",", ".", ";", ":", ")", "qui", "»", "!", "?"}
+
+
+def stressed_subject(tokens: list[Token], i: int) -> bool:
+    """elle/lui standing as a stressed pronoun, whose masculine is lui: "Elle et les autres", "Cramer
+    et elle, qui", "elle aussi", "c'est elle qui" (a subject il cannot stand there)."""
+    after = tokens[i + 1].lower if i + 1 < len(tokens) else "."
+    before = tokens[i - 1].lower if i > 0 else ""
+    if after in ("et", "ou"):  # "qu'elle et son mari" -> "que lui et sa femme"
+        return not (i + 2 < len(tokens) and tokens[i + 2].lower in ("il", "elle", "lui"))
+    if after in _STRESSED_NEXT or before in ("et", "ou", "ni") and (after in _CLAUSE_END
+                                                                   or tokens[i].lower != "lui"
+                                                                   and _plural_verb_after(tokens, i + 1)):
+        # "Cramer et elle, qui", "Cramer et elle avaient" -> "Cramer et lui avaient" (but the clitic
+        # of "la religieuse et lui offrirent")
+        return True
+    k = i - 1
+    while k > 0 and is_adverb(tokens[k].lower):
+        k -= 1
+    return k > 0 and tokens[k].lower in ("est", "était", "fut", "sera", "serait") \
+        and tokens[k - 1].lower in ("c'", "c’", "ce")
+
+
+def _echo_pronoun(tokens: list[Token], i: int) -> bool:
+    """", lui aussi," / ", elle non plus,": a stressed pronoun between commas echoing the subject."""
+    return 0 < i < len(tokens) - 1 and tokens[i - 1].text == "," and tokens[i + 1].lower in ("aussi", "non", "également")
+
+
+_PLURAL_AUXILIARIES = {"ont", "sont", "avaient", "étaient", "furent", "eurent", "seront", "auront", "seraient",
+                       "auraient", "vont", "allaient", "font", "faisaient", "peuvent", "pouvaient"}
+
+
+def _plural_verb_after(tokens: list[Token], j: int) -> bool:
+    """A plural finite verb at ``j``, past clitics: "(Cramer et elle) avaient", "se sont rencontrés"."""
+    while j < len(tokens) and tokens[j].lower in ("ne", "n'", "n’", "se", "s'", "s’", "y", "en", "les", "leur", "l'", "l’"):
+        j += 1
+    word = tokens[j].lower if j < len(tokens) else ""
+    return word in _PLURAL_AUXILIARIES or len(word) > 6 and word.endswith(("aient", "èrent", "irent"))
 
 
 @lru_cache(maxsize=50_000)
@@ -189,6 +231,20 @@ _OBJECT_PRONOUN = re.compile(r"\b(?:him|her)\b", re.IGNORECASE)
 _AVOIR_FORMS = {"a", "avait", "aura", "aurait", "ai", "avais", "ont", "avaient", "avoir", "ayant", "eut", "ait"}
 
 
+def _finite_verb_after_clitic(tokens: list[Token], i: int) -> bool:
+    """le/la at ``i`` is an object clitic before a verb the lexicon does not know: "la forçant",
+    "ne le découragea pas", "Simonds la poussa" (after ne, a subject or with -ant; "la" before an
+    unknown word elsewhere may be an article)."""
+    from ..nlp.lexicon import get_lexicon
+    following = tokens[i + 1]
+    if not following.is_word or not following.text.islower() or get_lexicon().analyses(following.text):
+        return False
+    before = tokens[i - 1] if i > 0 else None
+    return following.lower.endswith("ant") and len(following.lower) > 4 or before is not None and (
+        before.lower in ("ne", "n'", "n’", "il", "elle", "on", "ils", "elles", "qui")
+        or before.text[:1].isupper() and not get_lexicon().analyses(before.text))
+
+
 def _is_infinitive_form(lower: str) -> bool:
     return len(lower) > 3 and lower.endswith(("er", "ir", "re", "oir"))
 
@@ -226,7 +282,7 @@ class PronounReader:
             pronouns = [m for m in source if m.kind == "pronoun"]
             if pronouns and len({m.person for m in pronouns}) == 1 and (
                     self.cast.person(pronouns[0].person).anonymous
-                    or not _english_other_subjects(english)
+                    or not _english_other_subjects(seg.source.text)
                     and not self._other_people(source, pronouns[0].person)):
                 he_she = pronouns  # "blackballed him" -> "parce qu'il était": the sentence's one person
                 loose = not self.cast.person(pronouns[0].person).anonymous
@@ -237,7 +293,7 @@ class PronounReader:
             self._reported_pronouns(seg, tokens, used, he_she)
             return
         person = self.cast.person(he_she[0].person)
-        other_referents = _english_other_subjects(english)
+        other_referents = _english_other_subjects(seg.source.text)
         if person.anonymous and {t.lower for t in english} & {"it", "they", "them"}:
             other_referents = True  # nobody named: any it/they may be what the French il/elle means
         expected = _ENGLISH_PRONOUN_GENDER[he_she[0].text.lower()]
@@ -248,14 +304,15 @@ class PronounReader:
             if gender and gender != expected and tokens[i - 1].lower in ("selon", "d'après", "d’après"):
                 self.references.append(Reference(person.key, seg.id, "pronoun",
                                                  [GenderedWord(tokens[i], gender, "stressed")], he_she[0]))
-        subjects = [i for i, t in enumerate(tokens) if t.lower in SUBJECT_PRONOUNS and i not in used
+        subjects = [i for i, t in enumerate(tokens) if i not in used and (
+                    t.lower in SUBJECT_PRONOUNS or t.lower == "lui" and stressed_subject(tokens, i))
                     and not _impersonal(tokens, i)
                     and not (i > 0 and tokens[i - 1].lower in _AFTER_PREPOSITION)]  # "douté d'elle"
         named_before = {m.end: m.person for m in self.cast.mentions(seg.id, "target") if m.kind == "name"}
         speakers = {i for i in subjects if _speaker_pronoun(tokens, i)  # "», a-t-elle déclaré": a person
                     or _reported_subject(tokens, i, named_before) == person.key}  # "X a déclaré qu'il"
         plain = [i for i in subjects if i not in speakers]
-        wrong = [i for i in plain if SUBJECT_PRONOUNS[tokens[i].lower] != expected]
+        wrong = [i for i in plain if _STANDALONE[tokens[i].lower] != expected]
         # both genders in the French, or more wrong ones than the English has: other referents,
         # unless the French has no more pronouns than the English and the English has no "it"
         # the French may say il/elle where the English says her ("her desire" -> "elle souhaitait")
@@ -273,8 +330,10 @@ class PronounReader:
         french_length = max(1, len(seg.target.text))
         # "explained another writer, adding she...": an English person with no pronoun may be the French il
         for i in subjects:
-            token, gender = tokens[i], SUBJECT_PRONOUNS[tokens[i].lower]
+            token, gender = tokens[i], _STANDALONE[tokens[i].lower]
             aligned = _aligned_pronoun(english_subjects, token.start / french_length, 0.12)
+            if not other_referents and _echo_pronoun(tokens, i):
+                aligned = he_she[0].text.lower()  # "avait, elle aussi, des démêlés": the subject's own echo
             if gender != expected and any(k < i and word_gender(tokens[k].text, ("NOUN",)) == gender
                                           for k in fixed_nouns):
                 continue
@@ -289,6 +348,10 @@ class PronounReader:
                     and (_english_thing_subject(seg.source.text) and _noun_before(tokens, i, gender)
                          or tokens[i - 1].text in ("-t-", "-")):
                 continue  # "une telle chose ... lorsqu'elle vient", "la Commission a-t-elle": a noun's pronoun
+            if stressed_subject(tokens, i):  # "Elle et les autres accusés" -> "Lui et", "lui aussi"
+                self.references.append(Reference(person.key, seg.id, "pronoun",
+                                                 [GenderedWord(token, gender, "stressed")], he_she[0]))
+                continue
             words = [GenderedWord(token, gender, "pronoun")]
             if not (i > 0 and tokens[i - 1].text in ("-t-", "-")):  # "a-t-il": nothing agrees after it
                 words += verb_group_words(tokens, i + 1)
@@ -427,6 +490,8 @@ class PronounReader:
                          # "souhaite également la recruter": a word the lexicon does not know is a verb
                          or tokens[i + 1].text.islower() and not get_lexicon().analyses(following)):
                 found.append([GenderedWord(token, "m" if lower == "le" else "f", "pronoun")])
+            elif lower in ("le", "la") and _finite_verb_after_clitic(tokens, i):
+                found.append([GenderedWord(token, "m" if lower == "le" else "f", "pronoun")])
             elif lower in ("l'", "l’") and following in _AVOIR_FORMS:
                 j = i + 2
                 while j < len(tokens) and is_adverb(tokens[j].lower):
@@ -439,7 +504,7 @@ class PronounReader:
             return  # more French object pronouns than the English has: some are things
         # "comme elle l'avait fait": a clitic far from where the English has him/her is a thing or a clause
         found = [words for words in found if min(abs(words[0].token.start / french_length - at)
-                                                  for at in english_at) <= 0.2]
+                                                  for at in english_at) <= 0.3]
         for words in found:
             if any(w.gender != expected for w in words):
                 self.references.append(Reference(mention.person, seg.id, "pronoun", words, mention))

@@ -1,0 +1,83 @@
+"""Whole-chain fixes: a wrong-gender French sentence fixed by the gender check becomes exactly the
+right one, and the right one is left alone (sentences written for these tests)."""
+import pytest
+
+from qa_desk.engine import apply_suggestions, run_checks
+from qa_desk.model import BilingualDocument, Content, Segment
+
+CASES = [
+    # a stressed pronoun in a coordinated subject: the masculine is "lui", not "il"
+    ("He and his two brothers were arrested in Lyon in 1943.",
+     "Elle et ses deux frères furent arrêtés à Lyon en 1943.",
+     "Lui et ses deux frères furent arrêtés à Lyon en 1943."),
+    ("The mayor said that she and Duval had never met.",
+     "Le maire a dit que Duval et lui ne s'étaient jamais rencontrés.",
+     None),  # the mayor is "she": only "lui" changes, checked below
+    ("Kowalski said that he and Duval had never agreed on taxes.",
+     "Kowalski a dit que Duval et elle avaient toujours été en désaccord sur les impôts.",
+     "Kowalski a dit que Duval et lui avaient toujours été en désaccord sur les impôts."),
+    ("He, too, had trouble with the tax office.",
+     "Il avait, elle aussi, des ennuis avec le fisc.",
+     "Il avait, lui aussi, des ennuis avec le fisc."),
+    # a superlative with no noun after the copula agrees with the subject
+    ("She is the eldest of six children.",
+     "Elle est le plus âgé d'une fratrie de six.",
+     "Elle est la plus âgée d'une fratrie de six."),
+    ("He was the most talented of the group.",
+     "Il était la plus douée du groupe.",
+     "Il était le plus doué du groupe."),
+    # an object clitic before a finite verb or a present participle
+    ("His coach retired in 2004, forcing him to look for a new club.",
+     "Son entraîneur prit sa retraite en 2004, la forçant à chercher un nouveau club.",
+     "Son entraîneur prit sa retraite en 2004, le forçant à chercher un nouveau club."),
+    pytest.param("The criticism did not discourage her; she applied again.",
+                 "Les critiques ne le découragèrent pas ; elle postula de nouveau.",
+                 "Les critiques ne la découragèrent pas ; elle postula de nouveau.",
+                 marks=pytest.mark.xfail(strict=True, reason="a clitic is tied only near the place of the "
+                                                             "English him/her, and French puts it earlier")),
+    # a noun of the other sex: the one-of before it and the plural adjectives after it change too
+    ("A neighbour hired one of the three Moreau sisters to mind the shop.",
+     "Un voisin a engagé l'un des trois frères Moreau pour garder la boutique.",
+     "Un voisin a engagé l'une des trois sœurs Moreau pour garder la boutique."),
+    ("The dukes and their royal cousins met in Reims.",
+     "Les duchesses et leurs cousines royales se sont réunies à Reims.",
+     None),  # two nouns: the check must not leave "cousines royales" half fixed, checked below
+]
+
+
+def _right(case) -> str | None:
+    return case.values[2] if hasattr(case, "values") else case[2]
+
+
+def _fixed(english: str, french: str) -> str:
+    doc = BilingualDocument([Segment("1", Content(english), Content(french), paragraph=0)],
+                            source_lang="en", target_lang="fr")
+    apply_suggestions(doc, run_checks(doc, "gender,title").issues)
+    return doc.segments[0].target_text
+
+
+@pytest.mark.parametrize("english, wrong, right", [c for c in CASES if _right(c)])
+def test_the_wrong_gender_is_fixed_whole(english, wrong, right):
+    assert _fixed(english, wrong) == right
+
+
+@pytest.mark.parametrize("english, wrong, right", [tuple(getattr(c, "values", c)) for c in CASES if _right(c)])
+def test_the_right_gender_is_left_alone(english, wrong, right):
+    assert _fixed(english, right) == right
+
+
+def test_a_stressed_pronoun_of_the_other_person_stays():
+    # "lui" is Duval (a man, no pronoun in the English); the mayor's "she" says nothing of him
+    english, french = CASES[1][:2]
+    assert "Duval et lui" in _fixed(english, french)
+
+
+def test_plural_adjectives_follow_a_swapped_noun():
+    fixed = _fixed("The ducal sisters quarrelled in Reims.", "Les frères ducaux se disputaient à Reims.")
+    assert fixed == "Les sœurs ducales se disputaient à Reims."
+
+
+def test_the_clitic_lui_before_a_verb_is_no_stressed_subject():
+    english = "The villagers trusted the nun and offered her rice."
+    french = "Les villageois avaient confiance en la religieuse et lui offrirent du riz."
+    assert _fixed(english, french) == french
