@@ -26,7 +26,8 @@ COPULAS = {"semble", "semblait", "paraît", "paraissait", "reste", "restait", "d
 # présidente", "a été élue députée".
 ATTRIBUTE_PARTICIPLES = {stem + ending for stem in ("devenu", "redevenu", "nommé", "élu", "réélu", "désigné",
                                                     "promu", "resté", "demeuré", "considéré", "proclamé",
-                                                    "sacré", "couronné", "reconduit", "confirmé")
+                                                    "sacré", "couronné", "reconduit", "confirmé", "ordonné",
+                                                    "investi", "choisi", "intronisé")
                          for ending in ("", "e")}
 # Pronominal verbs whose participle and attribute agree: "s'est dite satisfaite".
 ATTRIBUTE_VERBS = {"dit", "dite", "montré", "montrée", "déclaré", "déclarée", "affirmé", "affirmée",
@@ -108,10 +109,10 @@ def word_gender(word: str, kinds: tuple[str, ...] = ("NOUN", "ADJ", "VERB")) -> 
         if role:
             return role
     lex = get_lexicon()
-    genders = set()
-    for entry in lex.analyses(word):
-        if entry.pos in kinds and (entry.pos != "VERB" or entry.participle):
-            genders.add(entry.gender)
+    entries = [e for e in lex.analyses(word) if e.pos in kinds and (e.pos != "VERB" or e.participle)]
+    # "décédé": the lexicon's invariable participle (as after avoir) says nothing beside its adjective
+    genders = {e.gender for e in entries if not (e.participle and e.gender == "e" and e.number == "i")} \
+        or {e.gender for e in entries}
     if len(genders) == 1 and genders <= {"m", "f"}:
         return genders.pop()
     return None
@@ -576,7 +577,7 @@ def rewrite(word: GenderedWord, gender: str, next_word: str | None = None) -> st
         return lex.counterpart(text) or lex.inflect(text, gender, pos="NOUN")
     for pos in (("VERB",) if word.kind == "participle" else ()) + ("ADJ", None):
         form = lex.inflect(text, gender, pos=pos)
-        if form:
+        if form and (form != text or pos is None):  # "décédé": the invariable participle, then the adjective
             return form
     return None
 

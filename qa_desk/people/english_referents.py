@@ -25,6 +25,8 @@ from .wordlists import FIRST_NAME_CONFIDENCE, PARTICLES, word_tables
 LONG = {"f": "female", "m": "male"}
 COPULA_VERBS = {"be", "become", "remain", "serve", "work", "stay", "name", "appoint", "elect", "make"}
 ALIAS_VERBS = {"know", "call", "name", "dub", "nickname", "rename", "style", "bill", "credit"}
+OFFICE_NOUNS = {"post", "position", "office", "role", "title", "rank", "job", "seat", "function", "duties",
+                "appointment"}
 BE_FORMS = {"is", "was", "are", "were", "'s", "be", "been", "being"}
 
 
@@ -353,6 +355,13 @@ class SourceReader:
             subject = _subject_of_modifier_verb(token, COPULA_VERBS)
             if subject is not None:
                 return subject
+        if token.dep_ == "nmod" and token.head.lower_ in OFFICE_NOUNS \
+                and any(c.lower_ == "of" for c in token.children):
+            return _controller(token.head)  # "he took up the post of chairman": the office is his
+        if token.dep_ == "obj" and token.pos_ == "NOUN":  # "he was ordained a priest", "she was crowned queen"
+            passive = next((c for c in token.head.children if c.dep_ == "nsubj:pass"), None)
+            if passive is not None:
+                return passive
         if token.dep_ == "xcomp" and verb_in(token.head, COPULA_VERBS) \
                 or token.dep_ == "obj" and verb_in(token.head, {"become", "remain"}):
             return _controller(token.head)  # "X accepted an offer to become a professor"

@@ -12,8 +12,7 @@ import re
 from functools import lru_cache
 
 from .agreement import (GenderedWord, coordinated_predicates, is_adverb, is_fixed_gender_noun, is_plural,
-                        role_noun_gender,
-                        verb_group_words, word_gender)
+                        more_adjectives, role_noun_gender, verb_group_words, word_gender)
 from .cast import Mention, Person
 from .reference import Reference
 from ..nlp.tokens import Token, quotation_spans, tokenize
@@ -175,18 +174,23 @@ IMPERSONAL_PASSIVES = {"dit", "décidé", "répondu", "prévu", "convenu", "anno
 
 def _impersonal(tokens: list[Token], i: int) -> bool:
     """The il at ``i`` stands for nobody: "il y a", "il s'agit", "il lui a fallu", "il ne faut",
-    "il fut répondu que", "il a été décidé de"."""
+    "il fut répondu que", "il a été décidé de". An elle is never impersonal ("elle y a ajouté", "elle
+    semble lasse")."""
+    if tokens[i].lower != "il":
+        return False
     j = i + 1
-    if tokens[i].lower == "il":
-        k = j
-        if k + 1 < len(tokens) and tokens[k].lower in ("a", "avait", "aura") and tokens[k + 1].lower == "été":
-            k += 2
-        elif k < len(tokens) and tokens[k].lower in ("est", "fut", "était", "sera"):
-            k += 1
-        if k > j and k + 1 < len(tokens) and tokens[k].lower in IMPERSONAL_PASSIVES and (
-                tokens[k + 1].lower in ("que", "qu'", "qu’") or tokens[k + 1].lower in ("de", "d'", "d’")
-                and k + 2 < len(tokens) and _is_infinitive_form(tokens[k + 2].lower)):
-            return True  # "il fut répondu que", "il a été décidé de reporter" (not "il était accompagné de")
+    k = j
+    if k + 1 < len(tokens) and tokens[k].lower in ("a", "avait", "aura") and tokens[k + 1].lower == "été":
+        k += 2
+    elif k < len(tokens) and tokens[k].lower in ("est", "fut", "était", "sera"):
+        k += 1
+    if k > j and k + 1 < len(tokens) and tokens[k].lower in IMPERSONAL_PASSIVES and (
+            tokens[k + 1].lower in ("que", "qu'", "qu’") or tokens[k + 1].lower in ("de", "d'", "d’")
+            and k + 2 < len(tokens) and _is_infinitive_form(tokens[k + 2].lower)):
+        return True  # "il fut répondu que", "il a été décidé de reporter" (not "il était accompagné de")
+    if j + 2 < len(tokens) and tokens[j].lower == "y" and tokens[j + 1].lower in ("a", "avait") \
+            and tokens[j + 2].lower not in ("eu", "été") and _participle_gender(tokens[j + 2].text):
+        return False  # "il y a ajouté un jardin": he added one there
     if j < len(tokens) and tokens[j].lower in IMPERSONAL_NEXT:
         return True
     while j < len(tokens) and tokens[j].lower in _IMPERSONAL_CLITICS:
@@ -375,13 +379,14 @@ class PronounReader:
             return
         for i in range(2, len(tokens) - 1):
             if tokens[i].lower not in ("de", "d'", "d’") or tokens[i - 1].lower not in CAREER_NOUNS \
-                    or tokens[i - 2].lower not in ("sa", "son", "ses", "le", "la", "l'", "l’", "un", "une"):
+                    or tokens[i - 2].lower not in ("sa", "son", "ses", "le", "la", "l'", "l’", "un", "une", "du", "au"):
                 continue  # "sa carrière de chanteuse", "occupa le poste de présidente"
             noun = tokens[i + 1]
             gender = role_noun_gender(noun.text)
-            if gender and gender != expected:
+            if gender and gender != expected:  # "le poste de directeur adjoint": its adjectives too
                 self.references.append(Reference(person.key, seg.id, "phrase",
-                                                 [GenderedWord(noun, gender, "noun")], mention))
+                                                 [GenderedWord(noun, gender, "noun")]
+                                                 + more_adjectives(tokens, i + 2), mention))
 
     def _stressed_pronouns(self, seg, tokens: list[Token], person: Person, expected: str, mention,
                            other_referents: bool) -> None:

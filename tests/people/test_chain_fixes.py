@@ -35,6 +35,20 @@ CASES = [
                  "Les critiques ne la découragèrent pas ; elle postula de nouveau.",
                  marks=pytest.mark.xfail(strict=True, reason="a clitic is tied only near the place of the "
                                                              "English him/her, and French puts it earlier")),
+    # a participle the lexicon also lists as invariable still agrees after être
+    ("She died in Nantes in 1931.", "Il est décédé à Nantes en 1931.", "Elle est décédée à Nantes en 1931."),
+    # an elle is never impersonal, and "il y a" + participle is a man doing something there
+    ("She planted an orchard there and also rebuilt the mill.",
+     "Il y a planté un verger et a également reconstruit le moulin.",
+     "Elle y a planté un verger et a également reconstruit le moulin."),
+    ("He found the house empty.", "Elle y a trouvé la maison vide.", "Il y a trouvé la maison vide."),
+    # the object of a passive naming verb, and the office "of" a role, are the subject's
+    ("Two years later, she was ordained a deacon.",
+     "Deux ans plus tard, il fut ordonné diacre.",
+     "Deux ans plus tard, elle fut ordonnée diacre."),
+    ("In 2011 she took up the post of deputy director of the museum.",
+     "En 2011, il prit le poste de directeur adjoint du musée.",
+     "En 2011, elle prit le poste de directrice adjointe du musée."),
     # a noun of the other sex: the one-of before it and the plural adjectives after it change too
     ("A neighbour hired one of the three Moreau sisters to mind the shop.",
      "Un voisin a engagé l'un des trois frères Moreau pour garder la boutique.",
