@@ -343,6 +343,26 @@ def one_of_words(tokens: list[Token], i: int, group_if_feminine: bool = False) -
     return words + group
 
 
+# Adverbial locutions that may stand between a verb and its attribute.
+ADVERBIAL_LOCUTIONS = {("à", "l'", "origine"), ("à", "l’", "origine"), ("au", "départ"), ("à", "l'", "époque"),
+                       ("à", "l’", "époque"), ("par", "la", "suite"), ("à", "nouveau"), ("de", "nouveau"),
+                       ("tout", "d'", "abord"), ("tout", "d’", "abord"), ("d'", "abord"), ("d’", "abord"),
+                       ("en", "outre"), ("en", "fait"), ("à", "la", "fois"), ("de", "plus"), ("en", "effet"),
+                       ("à", "son", "tour"), ("pour", "sa", "part"), ("à", "ce", "moment-là"), ("un", "temps"),
+                       ("en", "même", "temps"), ("à", "partir", "de", "là"), ("à", "plusieurs", "reprises")}
+_LOCUTION_STARTS = {words[0] for words in ADVERBIAL_LOCUTIONS}
+
+
+def _locution_length(tokens: list[Token], i: int) -> int:
+    """The number of tokens of an adverbial locution starting at ``i`` ("à l'origine"), else 0."""
+    if tokens[i].lower not in _LOCUTION_STARTS:
+        return 0
+    for words in ADVERBIAL_LOCUTIONS:
+        if tuple(t.lower for t in tokens[i:i + len(words)]) == words:
+            return len(words)
+    return 0
+
+
 def verb_group_words(tokens: list[Token], start: int, first_person: bool = False,
                      plural: bool = False) -> list[GenderedWord]:
     """Participles and adjectives agreeing with a subject whose phrase ends just before ``start``.
@@ -400,6 +420,10 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
             continue
         if is_adverb(lower) or lower == "été" or lower in QUOTE_MARKS:
             i += 1  # "s'est dite « encouragée »": the quotation marks are no words
+            continue
+        locution = _locution_length(tokens, i)
+        if locution:
+            i += locution  # "était à l'origine une écrivaine", "fut par la suite nommée"
             continue
         if lower in COORDINATORS and words:
             expecting = True

@@ -295,7 +295,7 @@ def read_name(sentence, start: int, end: int, ents: dict[int, str]) -> NameSpan 
     if any(w in NOT_NAME_WORDS for w in words):
         span.reason = "an organisation or event name"
         return span
-    if doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end:
+    if doc[end - 1].dep_ in ("compound", "amod") and doc[end - 1].head.i >= end:
         governor = doc[end - 1].head
         if governor.pos_ == "NOUN" and governor.text[:1].islower():
             # "Kennedy airport", "the Biden administration", "Customs officers": a modifier, no referent

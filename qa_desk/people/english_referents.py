@@ -531,8 +531,9 @@ class SourceReader:
         if len(genders) != 1 or self.known_gender(key) not in ("", *genders):
             return
         prior, confidence = self.prior_of(key)
-        if prior in ("f", "m") and prior not in genders and confidence >= 0.9:
-            return  # "he is not happy. Vicenová expects": not her
+        if prior in ("f", "m") and prior not in genders and confidence >= 0.9 \
+                and (self.cast.person(key).first_name or surname_prior(self.cast.person(key).surname)[0] == prior):
+            return  # "he is not happy. Vicenová expects": not her (a lone surname's first-name prior is no proof)
         person = self.cast.person(key)
         for other in [self.cast.person(k) for k in loose]:
             for evidence, weight in zip(other.evidence, other.weights):

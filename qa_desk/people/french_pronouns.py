@@ -454,7 +454,8 @@ class PronounReader:
         student"), the French sentence names one person and its il/elle is said to be a role noun,
         so the pronoun can only be that person."""
         named = {m.person for m in self.cast.mentions(seg.id, "target") if m.kind == "name"}
-        english = {m.person for m in self.cast.mentions(seg.id, "source")}
+        english = {m.person for m in self.cast.mentions(seg.id, "source")  # "other professors": no il/elle
+                   if not self.cast.person(m.person).plural}
         if len(named) != 1 or english - named or ENGLISH_PERSONAL.search(seg.source.text):
             return  # an English he/she/his/her tied to nobody is someone else, unnamed
         for i, token in enumerate(tokens):

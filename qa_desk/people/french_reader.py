@@ -275,19 +275,25 @@ class TargetReader(PronounReader):
         if comma - begin < 1 or comma - begin > 18 or not tokens[begin].is_word:
             return []
         first = tokens[begin]
+        if first.lower == "en" and begin + 2 < comma and tokens[begin + 1].lower == "tant" \
+                and tokens[begin + 2].lower in ("que", "qu'", "qu’") or first.lower == "comme":
+            # "En tant que concepteur, Twombly", "Comme jeune ingénieure, X": the role is the subject's
+            return self._as_role(tokens[:comma], begin)
         if first.lower in NOT_AGREEING_OPENERS:
             return []  # "Pendant ce temps, Alice..."
         if is_phrase_determiner(first) and first.lower in ("un", "une", "le", "la"):
             words, _ = noun_phrase_words(tokens, begin, comma)
             return words
         words = []
+        chained = -1  # the last word of the chain read so far
         for j in range(begin, comma):
             token = tokens[j]
-            opens = j == begin or tokens[j - 1].lower in ("et", ",", "ou", "mais") \
-                or (words and words[-1].token is tokens[j - 1])  # "Ancienne professeure d'économie"
+            # "Ancienne professeure d'économie", "Athlète talentueux" (an epicene noun, then its adjective)
+            opens = j == begin or tokens[j - 1].lower in ("et", ",", "ou", "mais") or chained == j - 1
             if token.lower in PREPOSITIONS:
                 break  # "Étendu sur son dos": sur is no adjective
             if opens and token.is_word and (is_agreeing_word(token.text) or is_person_noun(token.text)):
+                chained = j
                 gender = word_gender(token.text)
                 if gender:
                     kind = "noun" if is_person_noun(token.text) and not is_agreeing_word(token.text) else "adjective"
@@ -310,8 +316,11 @@ class TargetReader(PronounReader):
             # "travaillait comme ingénieure": comme + a role noun without a determiner
             like_role = tokens[j].lower == "comme" and tokens[j + 1].text.islower() \
                 and is_clear_person_noun(tokens[j + 1].text) and determiner_gender(tokens[j + 1].text) is None
-            if as_role or like_role:
-                k = j + 3 if as_role else j + 1
+            # "est apparue dans le rôle d'une infirmière" (the English "appeared as a nurse")
+            in_role = tokens[j].lower == "dans" and j + 4 < len(tokens) and tokens[j + 1].lower == "le" \
+                and tokens[j + 2].lower == "rôle" and tokens[j + 3].lower in ("de", "d'", "d’")
+            if as_role or like_role or in_role:
+                k = j + 3 if as_role else j + 4 if in_role else j + 1
                 while k < len(tokens):
                     token = tokens[k]
                     if token.lower in ("et", "ou", ",", "un", "une", "que", "qu'") or token.text in ("’",):

@@ -95,3 +95,52 @@ def test_the_clitic_lui_before_a_verb_is_no_stressed_subject():
     english = "The villagers trusted the nun and offered her rice."
     french = "Les villageois avaient confiance en la religieuse et lui offrirent du riz."
     assert _fixed(english, french) == french
+
+
+CONTEXT_CASES = [
+    # the clue is a pronoun in the sentence before; the sentence names the person by surname only
+    ("She moved to Oslo after her marriage and opened a bakery there.",
+     "In the evenings, Okonkwo worked as a translator.",
+     "Le soir, Okonkwo travaillait comme traducteur.",
+     "Le soir, Okonkwo travaillait comme traductrice."),
+    # an adverbial locution between the copula and the attribute
+    ("He had written for radio since the war.",
+     "Ferreira was initially a freelance reporter.",
+     "Ferreira était à l'origine une journaliste indépendante.",
+     "Ferreira était à l'origine un journaliste indépendant."),
+    # a role fronted before the name, with "en tant que" or as an epicene noun and its adjective
+    ("Her first commission came from a bank in Turin.",
+     "As a designer, Lindqvist drew on medieval scripts.",
+     "En tant que concepteur, Lindqvist a été très influencé par les écritures médiévales.",
+     "En tant que conceptrice, Lindqvist a été très influencée par les écritures médiévales."),
+    ("She grew up in Cork and played in goal for her brothers.",
+     "A gifted athlete, Brennan also played hurling.",
+     "Athlète talentueux, Brennan a également joué au hurling.",
+     "Athlète talentueuse, Brennan a également joué au hurling."),
+    # a French pronoun said to be a role, with a plural group beside the person in the English
+    ("Throughout his career, Weller kept private pupils.",
+     "As a lecturer Weller took turns with other lecturers on the evening class.",
+     "Lorsqu'elle était professeure, Weller se relayait avec les autres enseignants.",
+     None),
+]
+
+
+def _fixed_after(context: str, english: str, french: str) -> tuple[str, list]:
+    doc = BilingualDocument([Segment("1", Content(context), Content(""), paragraph=0),
+                             Segment("2", Content(english), Content(french), paragraph=1)],
+                            source_lang="en", target_lang="fr")
+    issues = run_checks(doc, "gender,title").issues
+    apply_suggestions(doc, issues)
+    return doc.segments[1].target_text, issues
+
+
+@pytest.mark.parametrize("context, english, wrong, right", [c for c in CONTEXT_CASES if c[3]])
+def test_the_clue_in_the_sentence_before_fixes_the_chain(context, english, wrong, right):
+    assert _fixed_after(context, english, wrong)[0] == right
+    assert _fixed_after(context, english, right)[0] == right
+
+
+def test_a_plural_group_beside_the_person_leaves_the_role_pronoun_hers_or_his():
+    context, english, french, _ = CONTEXT_CASES[-1]
+    _, issues = _fixed_after(context, english, french)
+    assert [i.text for i in issues] and all("elle" in i.text for i in issues)
