@@ -46,7 +46,8 @@ ADVERBS = {"pas", "plus", "jamais", "également", "aussi", "déjà", "très", "s
            "bientôt", "vite", "mieux", "presque", "seulement", "guère", "jadis", "naguère", "autrefois",
            "depuis", "aujourd'hui", "demain", "hier", "ici", "là", "ailleurs", "partout", "beaucoup",
            "davantage", "tant", "autant", "environ", "quasiment", "plutôt", "soudain", "enfin", "déjà",
-           "longuement", "longtemps", "naturellement", "probablement", "certainement", "sans", "doute"}
+           "longuement", "longtemps", "naturellement", "probablement", "certainement", "sans", "doute",
+           "peut-être", "dorénavant", "volontiers"}
 # Words that open a direct object after a participle ("s'est lavé les mains").
 OBJECT_OPENERS = {"le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses", "mon", "ma",
                   "mes", "leur", "leurs", "ce", "cette", "ces", "quelques", "plusieurs"}

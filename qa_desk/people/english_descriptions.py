@@ -1,0 +1,203 @@
+"""Role and kinship nouns of the English source: "the inspector", "a granddaughter", "the
+Peruvian-born architect" — tied to a name by the parse (apposition, compound, predicate), or a
+referent of their own, or a definite description of someone named before.
+
+A mixin of ``english_referents.SourceReader`` (it uses the reader's cast, evidence and resolver).
+"""
+from __future__ import annotations
+
+from .cast import Mention, Person
+from .english_coref import PRONOUN_GENDER, Seen
+from .english_mentions import age_description, human_noun, is_plural, nationality_of, noun_gender, syntactic_role
+from .english_syntax import mixed_pair, noun_phrase_span, predicate_subject, vocative
+from .titles import english_gendered_word
+from .wordlists import word_tables
+
+
+class DescriptionReader:
+    """The description half of SourceReader."""
+
+    # -- role and kinship nouns
+    def _descriptions(self, seg, sentence, here: list[Seen], taken: set[int], tied: dict[int, str]) -> None:
+        doc = sentence.doc
+        later = []
+        for token in sentence:  # first the nouns tied to a name, so that appositions can chain
+            if token.i in taken or token.dep_ in ("compound",) and token.head.i in tied:
+                if token.i not in taken and human_noun(token):
+                    self._describe(seg, tied[token.head.i], token)  # "spokeswoman Jen Psaki"
+                continue
+            noun = human_noun(token) or age_description(token)
+            if not noun or token.pos_ not in ("NOUN", "ADJ", "PROPN"):
+                continue
+            if vocative(token) or mixed_pair(token):
+                continue  # "Mr President, ...": the one addressed; "the man or woman dressed as": no one
+            name_key = self._name_tied(token, tied)
+            if name_key is not None:
+                self._describe(seg, name_key, token)
+                tied[token.i] = name_key
+            else:
+                later.append((token, noun))
+        for token, noun in later:
+            # "her father, the company's founder Chen Wei-ming", "the patient, an 82-year-old grandmother"
+            key = self._name_tied(token, tied)
+            if key is not None:
+                self._describe(seg, key, token)
+                tied[token.i] = key
+                continue
+            if predicate_subject(token) is not None:
+                continue  # "she was a nurse": tied once the pronoun is resolved
+            if token.dep_ == "compound" or token.head.dep_ == "compound":
+                continue
+            key, reason = self._description_referent(seg, token, noun, here)
+            start, end = noun_phrase_span(token)
+            text = seg.source.text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])]
+            self.cast.add_mention(Mention(key, seg.id, "source", doc[start].idx,
+                                          doc[end - 1].idx + len(doc[end - 1]), text, "role"))
+            gender = noun_gender(token)
+            if gender:
+                self._evidence(seg, self.cast.person(key), token.idx, token.idx + len(token), "noun", gender)
+            here.append(Seen(key, self._sentence_of(token.i), seg.source_paragraph_index, syntactic_role(token),
+                             token.i, seg.id, plural=is_plural(token), named=True))
+            tied[token.i] = key
+
+    def _name_tied(self, token, tied: dict[int, str]) -> str | None:
+        """The person a human noun describes: "Jan Novak, the inspector", "the inspector, Jan Novak",
+        "X, a nurse", "spokeswoman X"."""
+        if token.dep_ == "appos" and token.head.i in tied:
+            return tied[token.head.i]
+        for child in token.children:
+            if child.dep_ in ("appos", "flat", "compound", "nmod:desc") and child.i in tied:
+                return tied[child.i]
+        if token.dep_ in ("nmod:desc", "compound", "flat") and token.head.i in tied:
+            return tied[token.head.i]
+        subject = predicate_subject(token)
+        if subject is not None and subject.i in tied:
+            return tied[subject.i]
+        # "Jan Novak, the inspector, ..." parsed loosely: the name just before ", the"
+        doc = token.doc
+        left = token.left_edge.i
+        # "Spinant, a former journalist, joined": name, comma, a description closed by a comma
+        closing = next((j for j in range(token.i + 1, min(len(doc), token.i + 6))
+                        if doc[j].text in (",", ".", ";", ")") or doc[j].pos_ in ("VERB", "AUX")), len(doc))
+        closed = closing >= len(doc) or doc[closing].pos_ not in ("VERB", "AUX")  # "..., a nurse from Leeds,"
+        if left >= 2 and doc[left - 1].text == "," and doc[left - 2].i in tied and closed \
+                and not is_plural(token):
+            return tied[doc[left - 2].i]
+        right = token.i + 1
+        if right < len(doc) and right in tied and not is_plural(token):
+            return tied[right]  # "spokesman Ned Price", "the inspector Jan Novak"
+        # "the head of the agency, Zdravka Petrova", "her father, the company's founder Chen Wei-ming":
+        # the name after the noun's complement and a comma, with a description between at most
+        comma = next((j for j in range(token.i + 1, min(len(doc), token.i + 12)) if doc[j].text == ","), None)
+        if comma is None or is_plural(token) or any(doc[j].pos_ in ("VERB", "AUX") for j in range(token.i, comma)):
+            return None
+        j = comma + 1
+        while j < min(len(doc), comma + 6) and j not in tied and doc[j].pos_ in ("DET", "PART", "ADJ", "NOUN", "NUM"):
+            j += 1
+        if j < len(doc) and j in tied:
+            key = tied[j]
+            end = j
+            while end < len(doc) and tied.get(end) == key:
+                end += 1
+            if end >= len(doc) or doc[end].text in (",", ".", ";", ")") or doc[end].is_sent_end:
+                return key  # "the inspector, Jan Novak, questioned", "questioned the pilot, Ruth Adler."
+        return None
+
+    def _describe(self, seg, key: str, token) -> None:
+        person = self.cast.person(key)
+        _, roles = word_tables()
+        if token.lower_ in roles:
+            person.roles.add(token.lower_)
+        gender = noun_gender(token)
+        if gender:
+            self._evidence(seg, person, token.idx, token.idx + len(token), "noun", gender)
+        for child in token.children:
+            nationality = nationality_of(child)
+            if nationality:
+                person.nationality.add(nationality)
+        if key in self.provisional:
+            self.provisional.discard(key)  # "Evergood was a capable artist": a person after all
+
+    def _description_referent(self, seg, token, noun: str, here: list[Seen]) -> tuple[str, str]:
+        """A definite description goes back to the person introduced with that role or nationality;
+        otherwise (and always for "a nurse", "the nuns") the noun phrase is a referent of its own."""
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+        if definite and not is_plural(token):
+            adjectives = {nationality_of(c) for c in token.children if c.dep_ in ("amod", "compound")} - {""}
+            for entry in [e for e in reversed(here) if e.token < token.i] + list(reversed(self.seen[-60:])):
+                if self._sentence_of(token.i) - entry.sentence > 6 or not entry.named:
+                    continue
+                person = self.cast.person(entry.key)
+                if person.anonymous:
+                    continue
+                if noun in person.roles or nationality_of(token) in person.nationality - {""} \
+                        or adjectives & person.nationality:
+                    return entry.key, f"'the {noun}' introduced earlier"
+            in_view = self._people_in_view(token, [])  # a second noun phrase in one sentence is someone else
+            if self._subject_like(token) and len(in_view) == 1:
+                key = next(iter(in_view))
+                if not self.cast.person(key).anonymous:
+                    return key, "the only person in view"
+            _, roles = word_tables()
+            if self._subject_like(token) and noun not in roles:
+                # "the teenager", "the 27-year-old", "the Kenyan": a description that names no office
+                # is the subject of the sentences just before (of a gender that fits it)
+                key = self._recent_subject(token, [], noun_gender(token))
+                if key is not None:
+                    return key, "the subject of the sentence before"
+        key = f"{token.lower_}@{seg.id}:{token.idx}"
+        determiner = next((c.text for c in token.children if c.dep_ in ("det", "nmod:poss")), "")
+        label = f"{determiner} {token.text}".strip()
+        person = Person(key=key, name=label, roles={noun}, unnamed=True, plural=is_plural(token))
+        self.cast.people.append(person)
+        if definite and not person.plural and self._subject_like(token) and not noun_gender(token):
+            self._context_gender(seg, token, person, here)
+        return key, "a person named by a role"
+
+    @staticmethod
+    def _subject_like(token) -> bool:
+        """The subject of its clause, or the speaker after a quotation ('..., the 27-year-old said')."""
+        doc = token.doc
+        return syntactic_role(token) == "subject" \
+            or (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("said", "says", "told", "added", "explained"))
+
+    def _recent_subject(self, token, here: list[Seen], gender: str) -> str | None:
+        number = self._sentence_of(token.i)
+        entries = [e for e in reversed(here) if e.token < token.i] + list(reversed(self.seen[-40:]))
+        for entry in entries:
+            if number - entry.sentence > 2:
+                break
+            person = self.cast.person(entry.key)
+            so_far = self._gender_so_far(entry.key)
+            # "the man, wearing a helmet," may be someone new: a gendered noun needs that gender known
+            fits = so_far == gender if gender else True
+            if entry.role == "subject" and entry.named and not person.anonymous and not entry.plural and fits:
+                return entry.key
+        return None
+
+    def _people_in_view(self, token, here: list[Seen]) -> set[str]:
+        """Singular people mentioned earlier in this sentence or in the two before it."""
+        number = self._sentence_of(token.i)
+        keys = {e.key for e in here if e.token < token.i and not e.plural}
+        keys |= {e.key for e in self.seen if number - e.sentence <= 2 and not e.plural}
+        return {k for k in keys if not self.cast.person(k).unnamed}
+
+    def _context_gender(self, seg, token, person: Person, here: list[Seen]) -> None:
+        """"He wriggles free. The librarian is then run over": a definite description that is no one
+        introduced earlier, when everyone in view has one gender, has it too (weak evidence)."""
+        if any(english_gendered_word(t.text) or t.lower_ in PRONOUN_GENDER for t in token.sent):
+            return  # the sentence says something itself ("The minister is reputed to be a sportsman")
+        number = self._sentence_of(token.i)
+        in_view = {e.key for e in self.seen if 0 < number - e.sentence <= 2 and not e.plural}
+        in_view = {k for k in in_view if not self.cast.person(k).unnamed and k not in self.provisional}
+        genders = {self._gender_so_far(k) for k in in_view}
+        if len(genders) == 1 and "" not in genders:
+            gender = genders.pop()
+            self._evidence(seg, person, token.idx, token.idx + len(token), "context", gender,
+                           text=f"{token.text} — everyone in view is a {'woman' if gender == 'f' else 'man'}")
+
+    def _gender_so_far(self, key: str) -> str:
+        totals = self.cast.person(key).score({"title", "noun", "pronoun", "pronoun-weak", "user"})
+        if totals["female"] == totals["male"]:
+            return ""
+        return "f" if totals["female"] > totals["male"] else "m"

@@ -1,0 +1,135 @@
+"""English pronouns and predicates: he/she/his/her sent where ``english_coref`` resolves them,
+pronouns no one took kept as anonymous referents (absorbed by the subject named next), and "she
+was a nurse" predicates.
+
+A mixin of ``english_referents.SourceReader``.
+"""
+from __future__ import annotations
+
+from .cast import WEIGHTS, Mention, Person
+from .english_coref import PRONOUN_GENDER, Seen, pronoun_kind
+from .english_mentions import human_noun, syntactic_role, verb_in
+from .english_names import surname_prior
+from .english_syntax import predicate_subject
+
+ALIAS_VERBS = {"know", "call", "name", "dub", "nickname", "rename", "style", "bill", "credit"}
+
+
+class EnglishPronounReader:
+    """The pronoun half of SourceReader."""
+
+    # -- pronouns
+    def _pronouns(self, seg, sentence, here: list[Seen], tied: dict[int, str]) -> None:
+        for token in sentence:
+            gender = PRONOUN_GENDER.get(token.lower_)
+            if gender is None or token.pos_ not in ("PRON", "DET", "PROPN", "NOUN") and token.tag_ not in (
+                    "PRP", "PRP$"):
+                continue
+            if token.lower_ in ("her", "hers") and token.pos_ == "PROPN":
+                continue
+            if token.lower_ in ("himself", "herself") and token.i > 0 and token.i - 1 in tied:
+                key = tied[token.i - 1]  # "he himself", "Lagarde herself": emphatic, the same person
+                self._evidence(seg, self.cast.person(key), token.idx, token.idx + len(token), "pronoun", gender,
+                               text=_quote_around(seg.source.text, token) + " — emphatic")
+                self.cast.add_mention(Mention(key, seg.id, "source", token.idx, token.idx + len(token),
+                                              token.text, "pronoun"))
+                tied[token.i] = key
+                continue
+            scored = self.resolver.candidates(token, self._sentence_of(token.i), seg.source_paragraph_index,
+                                              self.seen, here, tied)
+            link = self.resolver.choose(scored)
+            conflicting = self.resolver.conflicting() if link is None else None
+            if conflicting is not None:
+                self._evidence(seg, self.cast.person(conflicting), token.idx, token.idx + len(token),
+                               "pronoun-weak", gender, text=_quote_around(seg.source.text, token)
+                               + " — the only person in view, whom a title or noun gives the other gender")
+                continue  # evidence of the conflict only: the French is not tied to a pronoun the name denies
+            if link is None:
+                key = self._anonymous(seg, token)
+                strong, reason = True, "no one else in view"
+            else:
+                key, strong, reason = link.key, link.strong, link.reason
+            person = self.cast.person(key)
+            kind = "pronoun" if strong else "pronoun-weak"
+            if link is not None and link.ambiguous:
+                kind, reason = "pronoun-ambiguous", reason + " (but the pronouns before point at someone else)"
+            self._evidence(seg, person, token.idx, token.idx + len(token), kind, gender,
+                           text=_quote_around(seg.source.text, token) + (f" — {reason}" if reason else ""))
+            if strong:
+                self.pronoun_links.setdefault(key, []).append(gender)
+            if key in self.provisional:
+                self.provisional.discard(key)
+            self.cast.add_mention(Mention(key, seg.id, "source", token.idx, token.idx + len(token), token.text,
+                                          "pronoun"))
+            role = "possessor" if pronoun_kind(token) == "possessive" and token.dep_ == "nmod:poss" else (
+                "subject" if token.lower_ in ("he", "she") else syntactic_role(token))
+            here.append(Seen(key, self._sentence_of(token.i), seg.source_paragraph_index, role, token.i, seg.id,
+                             named=False, gender=gender))
+            tied[token.i] = key
+
+    def _absorb_anonymous(self, key: str, sentence: int, paragraph: int) -> None:
+        """"He then went to Sydney... Evergood was a capable artist": pronouns no one took, in the
+        two sentences before a name that is the subject of its sentence, are that person's, when
+        they all have one gender and it fits."""
+        recent = [e for e in self.seen if sentence - e.sentence <= 2 and paragraph - e.paragraph <= 1]
+        loose = {e.key for e in recent if self.cast.person(e.key).anonymous}
+        if not loose or key in loose:
+            return
+        genders = {self.known_gender(k) or next(iter(self.pronoun_links.get(k, [""])), "") for k in loose}
+        if len(genders) != 1 or self.known_gender(key) not in ("", *genders):
+            return
+        prior, confidence = self.prior_of(key)
+        if prior in ("f", "m") and prior not in genders and confidence >= 0.9 \
+                and (self.cast.person(key).first_name or surname_prior(self.cast.person(key).surname)[0] == prior):
+            return  # "he is not happy. Vicenová expects": not her (a lone surname's first-name prior is no proof)
+        person = self.cast.person(key)
+        for other in [self.cast.person(k) for k in loose]:
+            for evidence, weight in zip(other.evidence, other.weights):
+                evidence.kind = "pronoun-weak" if evidence.kind == "pronoun" else evidence.kind
+                evidence.text += " — the subject named next"
+                person.add_evidence(evidence, WEIGHTS.get(evidence.kind, weight))
+            for mention in other.mentions:
+                mention.person = key
+                person.mentions.append(mention)
+            self.pronoun_links.setdefault(key, []).extend(self.pronoun_links.pop(other.key, []))
+        for entry in self.seen:
+            if entry.key in loose:
+                entry.key = key
+        self.cast.people = [p for p in self.cast.people if p.key not in loose]
+        self.provisional.discard(key)
+
+    def _anonymous(self, seg, token) -> str:
+        key = f"{token.lower_}@{seg.id}:{token.idx}"
+        self.cast.people.append(Person(key=key, name=f"The person '{token.lower_}' refers to", anonymous=True))
+        return key
+
+    def _predicates(self, seg, sentence, tied: dict[int, str]) -> None:
+        """"She was a nurse", "he became a teacher": the predicate noun describes the pronoun's referent;
+        "he has been known as Mwai Kibaki": the name is that pronoun's person too."""
+        for token in sentence:
+            if token.i in tied and token.dep_ in ("obl", "xcomp") and any(c.lower_ == "as" for c in token.children) \
+                    and verb_in(token.head, ALIAS_VERBS):
+                subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+                gender = PRONOUN_GENDER.get(subject.lower_, "") if subject is not None else ""
+                if gender and tied[token.i] != tied.get(subject.i):
+                    self._evidence(seg, self.cast.person(tied[token.i]), subject.idx, subject.idx + len(subject),
+                                   "pronoun-weak", gender,
+                                   text=f"{subject.text} ... {token.head.text} as {token.text} — the same person")
+        for token in sentence:
+            if token.pos_ != "NOUN" or not human_noun(token):
+                continue
+            subject = predicate_subject(token)
+            if subject is not None and subject.i in tied and token.i not in tied:
+                self._describe(seg, tied[subject.i], token)
+                tied[token.i] = tied[subject.i]
+
+
+def _quote_around(text: str, token) -> str:
+    """A few words from the pronoun: "she would appeal"."""
+    end = text.find(" ", token.idx + len(token) + 1)
+    for _ in range(2):
+        if end < 0:
+            break
+        end = text.find(" ", end + 1)
+    end = len(text) if end < 0 else end
+    return text[token.idx:end].rstrip(",.;:!?\"'”")
