@@ -7,11 +7,10 @@ rewrite them. Gender comes from the Dicollecte lexicon, not spaCy's tags
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
-
-from ..nlp.lexicon import determiner_for, determiner_gender, get_lexicon, starts_with_vowel_sound
-from ..nlp.tokens import Token, fold, is_elided
+from ..nlp.lexicon import determiner_gender, get_lexicon, starts_with_vowel_sound
+from ..nlp.tokens import Token, fold
+from .french_words import (GenderedWord, is_adjective, is_adverb, is_agreeing_word, is_clear_person_noun,
+                           is_infinitive, is_person_noun, is_plural, is_plural_agreeing, is_role_noun, word_gender)
 
 # être, and verbs that link a subject to an adjective, in the third and first person singular.
 ETRE = {"est", "était", "sera", "serait", "fut", "soit", "suis", "étais", "serai", "serais", "sois", "été",
@@ -36,18 +35,6 @@ ATTRIBUTE_VERBS = {"dit", "dite", "montré", "montrée", "déclaré", "déclaré
                    "montrées", "déclarés", "déclarées", "sentis", "senties", "trouvés", "trouvées"}
 CLITICS = {"s'", "se", "ne", "n'", "en", "y", "lui", "leur", "me", "m'", "te", "t'", "nous", "vous", "l'",
            "le", "la", "les"}
-ADVERBS = {"pas", "plus", "jamais", "également", "aussi", "déjà", "très", "si", "bien", "toujours", "encore",
-           "désormais", "peu", "trop", "particulièrement", "vraiment", "assez", "moins", "notamment", "alors",
-           "pourtant", "cependant", "toutefois", "néanmoins", "d'ailleurs", "ensuite", "enfin", "souvent",
-           "parfois", "longtemps", "récemment", "finalement", "officiellement", "publiquement", "rapidement",
-           "immédiatement", "aujourd'hui", "hier", "point", "guère", "nullement", "tellement", "fort",
-           "profondément", "extrêmement", "plutôt", "tout", "totalement", "entièrement", "personnellement",
-           "tard", "tôt", "puis", "aussitôt", "surtout", "ainsi", "donc", "même", "actuellement",
-           "bientôt", "vite", "mieux", "presque", "seulement", "guère", "jadis", "naguère", "autrefois",
-           "depuis", "aujourd'hui", "demain", "hier", "ici", "là", "ailleurs", "partout", "beaucoup",
-           "davantage", "tant", "autant", "environ", "quasiment", "plutôt", "soudain", "enfin", "déjà",
-           "longuement", "longtemps", "naturellement", "probablement", "certainement", "sans", "doute",
-           "peut-être", "dorénavant", "volontiers"}
 # Words that open a direct object after a participle ("s'est lavé les mains").
 OBJECT_OPENERS = {"le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses", "mon", "ma",
                   "mes", "leur", "leurs", "ce", "cette", "ces", "quelques", "plusieurs"}
@@ -63,193 +50,6 @@ SEMI_AUXILIARIES = {"veut", "voulait", "voudrait", "préfère", "préférait", "
 PREPOSITIONS = {"à", "de", "d'", "du", "des", "au", "aux", "selon", "avec", "pour", "par", "contre", "sans",
                 "entre", "chez", "sur", "vers", "envers", "auprès", "pendant", "devant", "derrière", "après",
                 "avant", "dont", "comme", "sous", "malgré", "parmi"}
-
-
-@dataclass
-class GenderedWord:
-    """A word that shows a gender, and what kind of word it is."""
-
-    token: Token
-    gender: str  # 'm' or 'f', as written
-    kind: str  # determiner, noun, adjective, participle, pronoun, title
-
-
-COMPOUND_PREFIXES = {"co", "ex", "vice", "sous", "néo", "pro", "anti", "non", "pré", "post", "demi", "semi",
-                     "super", "auto"}
-
-
-def compound_parts(word: str) -> tuple[str, list[str]] | None:
-    """("co-", ["fondatrice"]) for co-fondatrice, ("", ["ingénieure", "conseil"]) for ingénieure-conseil;
-    None when the lexicon knows the word whole (porte-parole) or it has no hyphen."""
-    if "-" not in word.strip("-") or get_lexicon().analyses(word):
-        return None
-    parts = word.split("-")
-    prefix = ""
-    while len(parts) > 1 and parts[0].lower() in COMPOUND_PREFIXES:
-        prefix += parts.pop(0) + "-"
-    if not all(parts) or len(parts) > 3 or any(p[:1].isupper() for p in parts[1:]):
-        return None  # "Jean-Pierre", "Saint-Denis": names, not role nouns
-    return prefix, parts
-
-
-def _compound_gender(word: str, kinds: tuple[str, ...]) -> str | None:
-    """The head's gender (first part), unless a later person noun in it says otherwise."""
-    prefix, parts = compound_parts(word)
-    genders = {word_gender(parts[0], kinds)} | {word_gender(p, kinds) for p in parts[1:] if is_person_noun(p)}
-    genders.discard(None)
-    return genders.pop() if len(genders) == 1 and word_gender(parts[0], kinds) else None
-
-
-@lru_cache(maxsize=200_000)
-def word_gender(word: str, kinds: tuple[str, ...] = ("NOUN", "ADJ", "VERB")) -> str | None:
-    """'m' or 'f' when every reading of ``word`` in those parts of speech has one gender; else None."""
-    if compound_parts(word):
-        return _compound_gender(word, kinds)
-    if "NOUN" in kinds:
-        role = role_noun_gender(word)
-        if role:
-            return role
-    lex = get_lexicon()
-    entries = [e for e in lex.analyses(word) if e.pos in kinds and (e.pos != "VERB" or e.participle)]
-    # "décédé": the lexicon's invariable participle (as after avoir) says nothing beside its adjective
-    genders = {e.gender for e in entries if not (e.participle and e.gender == "e" and e.number == "i")} \
-        or {e.gender for e in entries}
-    if len(genders) == 1 and genders <= {"m", "f"}:
-        return genders.pop()
-    return None
-
-
-@lru_cache(maxsize=200_000)
-def is_fixed_gender_noun(word: str) -> bool:
-    """personne, victime, témoin: one grammatical gender whoever they name."""
-    return get_lexicon().is_fixed_gender_person_noun(word)
-
-
-@lru_cache(maxsize=200_000)
-def is_plural(word: str) -> bool:
-    compound = compound_parts(word)
-    if compound:
-        return is_plural(compound[1][0])
-    numbers = {e.number for e in get_lexicon().analyses(word)}
-    return numbers == {"p"}
-
-
-@lru_cache(maxsize=50_000)
-def _is_adjective(word: str) -> bool:
-    """An adjective or participle in any gender and number."""
-    return any(e.pos == "ADJ" or e.participle for e in get_lexicon().analyses(word))
-
-
-@lru_cache(maxsize=200_000)
-def is_agreeing_word(word: str) -> bool:
-    """Adjective or past participle (any gender), singular or invariable; not a form in -ant, which
-    as a present participle never agrees ("la reine souffrant de porphyrie")."""
-    if word.lower().endswith("ant"):
-        return False
-    for entry in get_lexicon().analyses(word):
-        if (entry.pos == "ADJ" or entry.participle) and entry.number in ("s", "i"):
-            return True
-    return False
-
-
-@lru_cache(maxsize=200_000)
-def is_plural_agreeing(word: str) -> bool:
-    """Adjective or past participle in the plural ("assignées", "amenés")."""
-    if word.lower().endswith("ants"):
-        return False
-    return any((e.pos == "ADJ" or e.participle) and e.number == "p" for e in get_lexicon().analyses(word))
-
-
-@lru_cache(maxsize=200_000)
-def is_person_noun(word: str) -> bool:
-    """A noun that names a person by role or nationality: it has a form for each gender,
-    or is an epicene role noun (ministre, porte-parole, Russe)."""
-    lower = word.lower()
-    lex = get_lexicon()
-    compound = compound_parts(word)
-    if compound:  # "ingénieure-conseil", "co-fondatrice": the head names the person
-        return is_person_noun(compound[1][0])
-    if lex.is_fixed_gender_person_noun(word):
-        return False
-    if lower in _french_role_words():
-        return True
-    nouns = [e for e in lex.analyses(word) if e.pos == "NOUN" and e.number in ("s", "i")]
-    if not nouns or lex.is_fixed_gender_person_noun(word):
-        return False
-    if lex.counterpart(word):
-        return True
-    for entry in nouns:
-        other = "f" if entry.gender == "m" else "m"
-        if entry.gender in ("m", "f"):
-            inflected = lex.inflect(word, other, pos="NOUN")
-            if inflected and fold(inflected) != fold(word):
-                return True
-    return False
-
-
-_ROLE_PAIRS: dict[str, tuple[str, str]] | None = None
-
-
-def _role_pairs() -> dict[str, tuple[str, str]]:
-    """French role and nationality nouns from the word tables: form -> (its gender, other form)."""
-    global _ROLE_PAIRS
-    if _ROLE_PAIRS is None:
-        from .wordlists import word_tables
-        nationalities, roles = word_tables()
-        pairs: dict[str, tuple[str, str]] = {}
-        for row in list(nationalities.values()) + list(roles.values()):
-            masculine, feminine = row["m"].lower(), row["f"].lower()
-            if " " in masculine or " " in feminine:
-                continue
-            if masculine == feminine:
-                pairs.setdefault(masculine, ("e", masculine))
-            else:
-                pairs.setdefault(masculine, ("m", feminine))
-                pairs.setdefault(feminine, ("f", masculine))
-        _ROLE_PAIRS = pairs
-    return _ROLE_PAIRS
-
-
-def _french_role_words() -> set[str]:
-    return set(_role_pairs())
-
-
-def is_role_noun(word: str) -> bool:
-    """A role or nationality noun from the word tables (ministre, secrétaire, directrice, Russe)."""
-    compound = compound_parts(word)
-    return (compound[1][0] if compound else word).lower() in _french_role_words()
-
-
-@lru_cache(maxsize=50_000)
-def is_clear_person_noun(word: str) -> bool:
-    """A person noun that is no adjective too ("actuelle", "mort" can be either): a role from
-    the tables, or a noun the lexicon never reads as an adjective."""
-    if is_role_noun(word):
-        return True
-    analyses = get_lexicon().analyses(word)
-    return is_person_noun(word) and bool(analyses) and all(e.pos == "NOUN" for e in analyses)
-
-
-def role_noun_gender(word: str) -> str | None:
-    """'m'/'f' for a role noun whose other gender is another word in the tables (docteur/docteure)."""
-    item = _role_pairs().get(word.lower())
-    return item[0] if item and item[0] in ("m", "f") else None
-
-
-@lru_cache(maxsize=50_000)
-def _is_infinitive(lower: str) -> bool:
-    """offrir, décerner, remettre: a verb ending the lexicon does not know as a noun or adjective
-    (it holds no infinitives; "pouvoir", "dîner" stay nouns)."""
-    return len(lower) > 3 and lower.endswith(("er", "ir", "re", "oir")) and not get_lexicon().analyses(lower)
-
-
-@lru_cache(maxsize=50_000)
-def is_adverb(lower: str) -> bool:
-    """A listed adverb, or a word in -ment the lexicon knows as no noun or adjective (actuellement,
-    rapidement; not gouvernement): the lexicon holds nouns, adjectives and participles only."""
-    if lower in ADVERBS:
-        return True
-    return len(lower) > 6 and lower.endswith("ment") and not get_lexicon().analyses(lower)
 
 
 TIME_NOUNS = {"jour", "jours", "an", "ans", "année", "années", "mois", "semaine", "semaines", "heure", "heures",
@@ -465,7 +265,7 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
             break  # "nommée sur une période": sur is no adjective here
         gender = word_gender(token.text, ("ADJ", "VERB"))
         object_follows = i + 1 < n and tokens[i + 1].lower in OBJECT_OPENERS and not _duration(tokens, i + 1)
-        infinitive_follows = i + 1 < n and (_is_infinitive(tokens[i + 1].lower) or tokens[i + 1].lower == "compte")
+        infinitive_follows = i + 1 < n and (is_infinitive(tokens[i + 1].lower) or tokens[i + 1].lower == "compte")
         # "elle s'est dit que": se is an indirect object of dire, the participle stays (but "s'est plainte que")
         que_follows = i + 1 < n and tokens[i + 1].lower in ("que", "qu'", "qu’") and lower in INDIRECT_SE
         if reflexive and (object_follows or infinitive_follows or que_follows
@@ -542,7 +342,7 @@ def noun_phrase_words(tokens: list[Token], det_index: int, stop: int) -> tuple[l
                 if lower in ("du", "des"):
                     # "la présidente du Conseil administratif", "la vice-ministre des Affaires
                     # étrangères": the adjectives that follow are the complement's; skip them
-                    while i < stop and tokens[i].text.islower() and _is_adjective(tokens[i].text):
+                    while i < stop and tokens[i].text.islower() and is_adjective(tokens[i].text):
                         i += 1
                     break
                 if fold(tokens[i - 1].text) not in PORTFOLIO_WORDS:
@@ -569,57 +369,3 @@ def noun_phrase_words(tokens: list[Token], det_index: int, stop: int) -> tuple[l
         i += 1
     return (out, i) if head_seen else ([], i)
 
-
-STRESSED = {"lui": "elle", "elle": "lui", "lui-même": "elle-même", "elle-même": "lui-même", "eux": "elles",
-            "elles": "eux", "eux-mêmes": "elles-mêmes", "elles-mêmes": "eux-mêmes"}
-
-
-def rewrite(word: GenderedWord, gender: str, next_word: str | None = None) -> str | None:
-    """The word in the other gender, or None when the lexicon has no such form."""
-    lex = get_lexicon()
-    text = word.token.text
-    if word.kind == "determiner":
-        return determiner_for(text, gender, next_word)
-    if word.kind == "pronoun":
-        return determiner_for(text, gender)
-    if word.kind == "one-of":  # "l'une des" <-> "l'un des"
-        return "une" if gender == "f" else "un"
-    if word.kind == "stressed":  # "avec lui" / "avec elle", "lui-même" / "elle-même"
-        other = STRESSED.get(text.lower())
-        return (other[:1].upper() + other[1:] if text[:1].isupper() else other) if other else None
-    if word.kind == "title":
-        from .titles import french_title_for, french_title_gender
-        number = (french_title_gender(text) or ("", "s"))[1]
-        return french_title_for(gender, number, text)
-    compound = compound_parts(text)
-    if compound:
-        return _rewrite_compound(word, gender, *compound)
-    if word.kind == "noun":
-        item = _role_pairs().get(text.lower())
-        if item and item[0] in ("m", "f") and item[0] != gender:
-            other = item[1]
-            return other[:1].upper() + other[1:] if text[:1].isupper() else other
-        return lex.counterpart(text) or lex.inflect(text, gender, pos="NOUN")
-    for pos in (("VERB",) if word.kind == "participle" else ()) + ("ADJ", None):
-        form = lex.inflect(text, gender, pos=pos)
-        if form and (form != text or pos is None):  # "décédé": the invariable participle, then the adjective
-            return form
-    return None
-
-
-def _rewrite_compound(word: GenderedWord, gender: str, prefix: str, parts: list[str]) -> str | None:
-    """"barbière-chirurgienne" -> "barbier-chirurgien": the head and any later person noun change."""
-    out = []
-    for n, part in enumerate(parts):
-        if n == 0 or is_person_noun(part):
-            changed = rewrite(GenderedWord(Token(part, 0, len(part)), word.gender, word.kind), gender)
-            if changed is None:
-                return None
-            out.append(changed)
-        else:
-            out.append(part)
-    return prefix + "-".join(out)
-
-
-def elided(token: Token) -> bool:
-    return is_elided(token)

@@ -9,79 +9,22 @@ the person), never by guessing from the French alone.
 from __future__ import annotations
 
 from ..model import BilingualDocument, Evidence
-from .agreement import (PREPOSITIONS, GenderedWord, one_of_words, coordinated_after_complement, is_adverb, more_adjectives, is_agreeing_word, is_clear_person_noun, is_fixed_gender_noun,
-                        is_person_noun, is_plural, is_role_noun, noun_phrase_words, verb_group_words, word_gender)
+from .agreement import noun_phrase_words, one_of_words, verb_group_words
 from .cast import WEIGHTS, Cast, Mention, Person
-from ..nlp.lexicon import determiner_gender, get_lexicon
+from .french_words import GenderedWord, is_fixed_gender_noun, is_person_noun, is_plural, is_role_noun
 from .reference import Reference
+from .french_phrases import (ETRE_FORMS, OBJECT_ATTRIBUTE_VERBS, PhraseReader, after_speech_verb,
+                             detached_participle, is_phrase_determiner, verb_follows)
 from .french_pronouns import PronounReader
 from ..nlp.tokens import Token, edit_distance_at_most_one, fold, tokenize
 from .gendered_words import french_kinship_noun
 from .titles import english_gendered_word
 from .wordlists import PARTICLES, translates_role
 
-# Words that open a clause with another subject: what follows is no longer about the name.
-CLAUSE_OPENERS = {"qui", "que", "qu'", "dont", "où", "laquelle", "lequel", "lesquels", "lesquelles", "il", "elle",
-                  "ils", "elles", "on"}
-NOT_SUBJECT_BEFORE = PREPOSITIONS | {"par"}
 
-# Words that look like adjectives or participles but open a phrase as prepositions or adverbs.
-NOT_AGREEING_OPENERS = {"pendant", "durant", "suivant", "concernant", "moyennant", "nonobstant", "touchant",
-                        "excepté", "vu", "attendu", "passé", "hormis", "sauf", "tout", "toute", "tous", "toutes",
-                        "même", "seul", "plein", "bien", "dans", "en", "selon", "comme", "ainsi", "certes"}
-NOT_PHRASE_DETERMINERS = {"il", "elle", "lui", "ils", "elles", "eux", "du", "au", "de la", "à la", "des",
-                          "aux", "tout", "tous", "toute", "toutes", "l'un", "l'une", "l'autre"}
+class TargetReader(PronounReader, PhraseReader):
+    """Reads the French target into :class:`Reference` objects tied to the cast's people."""
 
-
-def is_phrase_determiner(token: Token) -> bool:
-    """A determiner that can open a phrase naming a person (le, la, l', un, une, son, cette...)."""
-    return token.lower not in NOT_PHRASE_DETERMINERS and determiner_gender(token.text) is not None
-
-
-TITLE_ADJECTIVES = {"premier", "première", "grand", "grande", "haut", "haute", "nouveau", "nouvelle", "ancien",
-                    "ancienne", "jeune", "vieux", "vieille", "petit", "petite", "sous", "vice", "futur", "future"}
-ETRE_FORMS = {"est", "était", "fut", "sera", "serait", "soit", "être", "été", "devint", "devient", "devenir",
-              "reste", "resta", "restait", "demeure"}
-
-
-def _verb_follows(tokens: list[Token], i: int) -> bool:
-    """The phrase at ``i`` is followed, within a few words, by an auxiliary: it is a subject."""
-    for j in range(i + 2, min(len(tokens), i + 8)):
-        if tokens[j].lower in ("a", "est", "était", "avait", "fut", "sera", "s'", "se", "ne", "n'", "venait"):
-            return True
-        if tokens[j].text in ",.;:!?«»":
-            return False
-    return False
-
-
-def _after_speech_verb(tokens: list[Token], i: int) -> bool:
-    """"», a déclaré le coureur": an inverted subject after a speech verb."""
-    from .french_pronouns import SPEECH_VERBS
-    return i > 0 and tokens[i - 1].lower in SPEECH_VERBS
-
-
-# Verbs whose object takes an attribute: "a nommé X rectrice", "l'ont élue présidente".
-OBJECT_ATTRIBUTE_VERBS = {stem + ending for stem in ("nommé", "élu", "réélu", "désigné", "choisi", "proclamé",
-                                                    "promu", "sacré", "couronné", "déclaré", "nommer", "élire")
-                          for ending in ("", "e", "s", "es")} | {"nomme", "nomment", "nommait", "élit"}
-
-
-def detached_participle(tokens: list[Token], start: int) -> list[GenderedWord]:
-    """", accompagnée de son mari" closing the subject's clause: a participle after a comma, then
-    de/par, with no other subject between (no qui, que, pronoun or name)."""
-    from ..nlp.lexicon import get_lexicon
-    for j in range(start, len(tokens) - 2):
-        token = tokens[j]
-        if token.text in ".;:!?«»\"" or token.lower in CLAUSE_OPENERS or (token.text[:1].isupper() and j > start):
-            return []
-        if token.text == "," and get_lexicon().is_participle(tokens[j + 1].text) \
-                and tokens[j + 2].lower in ("de", "d'", "d’", "par") and not is_plural(tokens[j + 1].text):
-            gender = word_gender(tokens[j + 1].text, ("VERB", "ADJ"))
-            return [GenderedWord(tokens[j + 1], gender, "participle")] if gender else []
-    return []
-
-
-class TargetReader(PronounReader):
     def __init__(self, doc: BilingualDocument, cast: Cast):
         self.doc = doc
         self.cast = cast
@@ -249,187 +192,6 @@ class TargetReader(PronounReader):
         if words:
             self.references.append(Reference(key, seg.id, "phrase", words))
 
-    @staticmethod
-    def _attribute(tokens, index: int) -> list[GenderedWord]:
-        """The role noun at ``index`` and the adjectives after it ("rectrice", "directrice musicale")."""
-        gender = word_gender(tokens[index].text, ("NOUN",))
-        if not gender:
-            return []
-        return [GenderedWord(tokens[index], gender, "noun")] + more_adjectives(tokens, index + 1)
-
-    @staticmethod
-    def _sentence_start(tokens, index: int) -> int:
-        for j in range(index - 1, -1, -1):
-            if tokens[j].text in ".!?;:«»\"“”":
-                return j + 1
-        return 0
-
-    def _fronted_phrase(self, tokens, comma: int) -> list[GenderedWord]:
-        """A phrase opening the sentence and describing the subject that follows the comma:
-        "Un athlète talentueux, Heaney...", "Née à Paris et élevée à Lyon, X...", "Intéressé par..."."""
-        begin = self._sentence_start(tokens, comma)
-        if any(t.text == "," for t in tokens[begin:comma]):
-            return []  # the phrase opening the sentence ends at its first comma
-        while begin < comma - 1 and is_adverb(tokens[begin].lower):
-            begin += 1  # "Toujours présente chaque matin, X...", "Aujourd'hui âgée de 84 ans, X..."
-        if comma - begin < 1 or comma - begin > 18 or not tokens[begin].is_word:
-            return []
-        first = tokens[begin]
-        if first.lower == "en" and begin + 2 < comma and tokens[begin + 1].lower == "tant" \
-                and tokens[begin + 2].lower in ("que", "qu'", "qu’") or first.lower == "comme":
-            # "En tant que concepteur, Twombly", "Comme jeune ingénieure, X": the role is the subject's
-            return self._as_role(tokens[:comma], begin)
-        if first.lower in NOT_AGREEING_OPENERS:
-            return []  # "Pendant ce temps, Alice..."
-        if is_phrase_determiner(first) and first.lower in ("un", "une", "le", "la"):
-            words, _ = noun_phrase_words(tokens, begin, comma)
-            return words
-        words = []
-        chained = -1  # the last word of the chain read so far
-        for j in range(begin, comma):
-            token = tokens[j]
-            # "Ancienne professeure d'économie", "Athlète talentueux" (an epicene noun, then its adjective)
-            opens = j == begin or tokens[j - 1].lower in ("et", ",", "ou", "mais") or chained == j - 1
-            if token.lower in PREPOSITIONS:
-                break  # "Étendu sur son dos": sur is no adjective
-            if opens and token.is_word and (is_agreeing_word(token.text) or is_person_noun(token.text)):
-                chained = j
-                gender = word_gender(token.text)
-                if gender:
-                    kind = "noun" if is_person_noun(token.text) and not is_agreeing_word(token.text) else "adjective"
-                    words.append(GenderedWord(token, gender, kind))
-            elif j == begin:
-                return []
-            elif token.lower in PREPOSITIONS or is_phrase_determiner(token):
-                break  # "Âgée de 44 ans", "présente chaque matin en cuisine": the rest is a complement
-        return words
-
-    @staticmethod
-    def _as_role(tokens, begin: int) -> list[GenderedWord]:
-        """"... en tant qu'enseignante, conseillère et recruteuse", "... comme journaliste": roles the
-        subject held, in the same clause (up to the next sentence end)."""
-        words = []
-        for j in range(begin, len(tokens) - 2):
-            if tokens[j].text in ".!?;" or tokens[j].lower in CLAUSE_OPENERS:
-                break  # "..., dans laquelle elle incarne ... comme directrice": another subject
-            as_role = tokens[j].lower == "en" and tokens[j + 1].lower == "tant" and tokens[j + 2].lower in ("que", "qu'")
-            # "travaillait comme ingénieure": comme + a role noun without a determiner
-            like_role = tokens[j].lower == "comme" and tokens[j + 1].text.islower() \
-                and is_clear_person_noun(tokens[j + 1].text) and determiner_gender(tokens[j + 1].text) is None
-            # "est apparue dans le rôle d'une infirmière" (the English "appeared as a nurse")
-            in_role = tokens[j].lower == "dans" and j + 4 < len(tokens) and tokens[j + 1].lower == "le" \
-                and tokens[j + 2].lower == "rôle" and tokens[j + 3].lower in ("de", "d'", "d’")
-            if as_role or like_role or in_role:
-                k = j + 3 if as_role else j + 4 if in_role else j + 1
-                while k < len(tokens):
-                    token = tokens[k]
-                    if token.lower in ("et", "ou", ",", "un", "une", "que", "qu'") or token.text in ("’",):
-                        k += 1
-                        continue
-                    if not token.is_word or token.lower in NOT_AGREEING_OPENERS or token.lower in PREPOSITIONS \
-                            or not (is_person_noun(token.text) or is_agreeing_word(token.text)):
-                        break  # "comme infirmière pendant dix ans": pendant opens the next phrase
-                    gender = word_gender(token.text)
-                    if gender and not is_plural(token.text):
-                        kind = "noun" if is_person_noun(token.text) else "adjective"
-                        words.append(GenderedWord(token, gender, kind))
-                    k += 1
-                break
-        return words
-
-    @staticmethod
-    def _fixed_gender_subject(tokens, begin: int, name_start: int) -> bool:
-        """"La victime, John Miller, a été transportée": the verb agrees with victime, not the man."""
-        first = min(begin, max(0, name_start - 4))
-        return any(is_fixed_gender_noun(t.text) for t in tokens[first:name_start])
-
-    @staticmethod
-    def _is_subject(tokens, index: int) -> bool:
-        if index == 0:
-            return True
-        before = tokens[index - 1].lower
-        return before not in NOT_SUBJECT_BEFORE and before != "qui"
-
-    def _phrase_before(self, tokens, name_start: int):
-        """(determiner index, gendered words) of a role phrase ending right before a name."""
-        stop = name_start
-        if stop > 0 and tokens[stop - 1].text == ",":
-            stop -= 1
-        for det_index in range(stop - 1, max(-1, stop - 18), -1):
-            token = tokens[det_index]
-            if token.text in ".;:!?«»\"()":
-                return None
-            if is_phrase_determiner(token):
-                words, end = noun_phrase_words(tokens, det_index, stop)
-                inside = tokens[det_index + 1:end]  # "le Premier ministre": ministre is the head
-                head = next((t.text for t in inside if is_clear_person_noun(t.text)),
-                            next((t.text for t in inside if is_person_noun(t.text)), ""))
-                # "la secrétaire d'État adjointe X", but not "la mort du baron X" or "sa carrière
-                # ... de Brandon": a complement between the head and the name needs a role noun
-                complement = end < stop and tokens[end].lower in ("de", "d'", "du", "des", "au", "aux", "en") \
-                    and 2 <= stop - end <= 14 and all(t.is_word for t in tokens[end:stop]) and is_role_noun(head)
-                # ("l'entraîneur d'Iga Swiatek" is her coach: "de" right before the name is possession)
-                if inside and inside[0].text[:1].isupper() and not is_role_noun(inside[0].text) \
-                        and not (len(inside) > 1 and inside[0].lower in TITLE_ADJECTIVES
-                                 and is_role_noun(inside[1].text)):  # "le Premier ministre", "la Grande Duchesse"
-                    continue  # "l'Assemblée générale": an institution, its adjectives no role
-                near = stop - det_index <= 9  # further back, only a role with its long complement
-                if words and (end == stop and near or complement) and is_clear_person_noun(head):
-                    return det_index, words
-        return None
-
-    @staticmethod
-    def _apposition_end(tokens, begin: int) -> int | None:
-        """Index of the comma closing an apposition that starts at ``begin``, within 8 tokens."""
-        for j in range(begin, min(len(tokens), begin + 25)):
-            if tokens[j].text == ",":
-                return j
-            if tokens[j].text in ".;:!?()«»\"":
-                return None
-        return None
-
-    @staticmethod
-    def _apposition_words(tokens, begin: int, close: int) -> list[GenderedWord]:
-        """Gendered words of "ancienne diplomate et négociatrice" (optionally with a determiner)."""
-        if is_phrase_determiner(tokens[begin]):
-            words, end = noun_phrase_words(tokens, begin, close)
-            reaches = end == close or tokens[end].lower in ("de", "d'", "du", "des")
-            return words if reaches else []  # "John Reed, l'orgueilleuse indifférence de..." is no apposition
-        while begin < close - 1 and is_adverb(tokens[begin].lower):
-            begin += 1  # "Son père, aujourd'hui âgé de 84 ans, ..."
-        first = tokens[begin]
-        if not first.is_word or first.lower in NOT_AGREEING_OPENERS or first.lower in PREPOSITIONS \
-                or first.lower == "sur" or not (is_agreeing_word(first.text) or is_person_noun(first.text)):
-            return []  # ", dans une...", ", sur le premier point": not an apposition about the person
-        if get_lexicon().is_participle(first.text) and not is_person_noun(first.text):
-            gender = word_gender(first.text, ("VERB", "ADJ"))  # "Merkel, arrivée lundi à Paris, a..."
-            words = [GenderedWord(first, gender, "participle")] if gender else []
-            if begin + 2 < close and tokens[begin + 1].lower == "comme" and is_phrase_determiner(tokens[begin + 2]):
-                phrase, _ = noun_phrase_words(tokens, begin + 2, close)  # "considérée comme la doyenne"
-                words += phrase
-            elif words:
-                words += coordinated_after_complement(tokens[:close], begin + 1)  # "âgée de 27 ans et connue"
-            return words
-        words, person_noun = [], False
-        for j in range(begin, close):
-            token = tokens[j]
-            if token.lower == "et":
-                continue
-            if token.lower in ("de", "d'", "du", "des"):
-                words += coordinated_after_complement(tokens[:close], j)  # "âgée de 27 ans et connue"
-                break
-            if token.lower in PREPOSITIONS or token.lower in ("en", "sur", "sous"):
-                break  # "professeur en santé publique": the adjectives are the complement's
-            if not token.is_word:
-                return []
-            if is_person_noun(token.text):
-                person_noun = True
-            gender = word_gender(token.text)
-            if gender:
-                kind = "noun" if is_person_noun(token.text) else "adjective"
-                words.append(GenderedWord(token, gender, kind))
-        return words if person_noun else []
-
     def _sole_person(self, seg) -> Mention | None:
         """The English segment's one singular person who may be named by a role in French, if it
         speaks of exactly one (a group, a second person or a name left untied make it None)."""
@@ -457,7 +219,7 @@ class TargetReader(PronounReader):
             if not is_role_noun(noun.text) or is_fixed_gender_noun(noun.text) or is_plural(noun.text) \
                     or french_kinship_noun(noun.text):
                 continue  # a role of the word tables ("coureur"), never a noun the lexicon merely inflects
-            if not (_after_speech_verb(tokens, i) or self._is_subject(tokens, i) and _verb_follows(tokens, i)):
+            if not (after_speech_verb(tokens, i) or self._is_subject(tokens, i) and verb_follows(tokens, i)):
                 continue
             if i > 0 and tokens[i - 1].lower in ("de", "d'", "d’", "à", "du", "au", "par", "pour", "avec"):
                 continue  # a complement: "la ligne d'arrivée du coureur" is about no one's gender here

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .agreement import GenderedWord
+from .french_words import GenderedWord
 from .cast import Mention
 
 

@@ -1,7 +1,8 @@
 """What agrees with a subject in French: the words verb_group_words returns after "X ..."."""
 import pytest
 
-from qa_desk.people.agreement import GenderedWord, is_adverb, is_person_noun, rewrite, verb_group_words, word_gender
+from qa_desk.people.agreement import verb_group_words
+from qa_desk.people.french_words import GenderedWord, is_adverb, is_person_noun, rewrite, word_gender
 from qa_desk.nlp.tokens import Token, tokenize
 
 
@@ -72,7 +73,7 @@ def test_hyphenated_names_are_no_role_nouns(name):
     ("Une telle chose est pire quand elle vient de lui.", "f", True),  # an adjective between
 ])
 def test_a_noun_a_later_pronoun_may_stand_for_has_a_determiner(sentence, gender, expected):
-    from qa_desk.people.french_pronouns import _noun_before
+    from qa_desk.people.french_positions import noun_before
     tokens = tokenize(sentence)
     last = max(i for i, t in enumerate(tokens) if t.lower in ("il", "elle"))
-    assert _noun_before(tokens, last, gender) is expected
+    assert noun_before(tokens, last, gender) is expected

@@ -1,0 +1,206 @@
+"""Nouns that are a sex by meaning: "Her mother studied..." -> "Son père a étudié..." is wrong
+whoever the person is. When the English speaks only of women (or only of men) and the French only
+of the other sex, each such French noun is fixed with what agrees with it: its determiner and
+adjectives, its own stressed pronoun, "l'une des (sept)" before it, the verb group after it.
+
+Read on the texts alone (cached by them); the gender check turns each finding into an issue.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..nlp.lexicon import determiner_for, determiner_gender, get_lexicon, starts_with_vowel_sound
+from ..nlp.tokens import tokenize
+from .agreement import PREPOSITIONS, verb_group_words
+from .french_words import (STRESSED, GenderedWord, is_agreeing_word, is_plural, is_plural_agreeing, rewrite,
+                           word_gender)
+from .gendered_words import english_sexes, french_gendered_nouns
+from .wordlists import word_tables
+
+
+def _role_determiners(english, french, french_text: str, want: str, sex: str, clue):
+    """"the spokeswoman said" -> "a dit le porte-parole": the English role word states a sex
+    (spokeswoman, chairman, actress) and the French role phrase has the other one."""
+
+    if want != "f":
+        return  # "chairman", "spokesman" are also said of women; "spokeswoman" is said of no man
+    _, roles = word_tables()
+    forms = {}
+    for token in english:
+        row = roles.get(token.lower)
+        if row and row["gender"] == ("female" if want == "f" else "male"):
+            forms[row["m"].lower()] = forms[row["f"].lower()] = row[want]
+    for i in range(1, len(french)):
+        noun, det = french[i], french[i - 1]
+        if noun.lower not in forms or determiner_gender(det.text) not in ("m", "f") \
+                or determiner_gender(det.text) == want:
+            continue
+        right = forms[noun.lower]
+        new_det = determiner_for(det.text, want, right)
+        if new_det:
+            yield (det.start, noun.end, new_det + french_text[det.end:noun.start] + right,
+                   f"The source speaks of a {sex} ('{clue.text}'): '{det.text} {noun.text}' does not.",
+                   (clue.text, clue.start, clue.end, "female" if want == "f" else "male"))
+
+
+@lru_cache(maxsize=200_000)
+def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
+    """(start, end, suggestion, message, (clue, start, end, gender)) per French noun of the other
+    sex; cached by the texts, so a re-check after one edit costs a lookup per segment."""
+
+    english = tokenize(english_text, False)  # the cast's own tokens, cached
+    sexes = english_sexes(english)
+    if len(sexes) != 1:
+        return ()
+    want = next(iter(sexes))
+    french = tokenize(french_text)
+    clue = next(t for t in english if english_sexes([t]) == {want})
+    sex, other_sex = ("woman", "man") if want == "f" else ("man", "woman")
+    out = list(_role_determiners(english, french, french_text, want, sex, clue))
+    nouns = french_gendered_nouns(french, {t.lower for t in english})
+    if not nouns or any(gender == want for _, gender, _ in nouns):
+        return tuple(out)
+    for i, _, other in nouns:
+        start, end, suggestion = french[i].start, french[i].end, other
+        # "Un gigantesque homme", "une petite fille": adjectives between the determiner and the noun
+        adjectives = []
+        k = i - 1
+        while k > 0 and french[k].is_word and french[k].text.islower() and determiner_gender(french[k].text) is None \
+                and rewrite_adjective(french[k], want) is not None and k >= i - 2:
+            adjectives.insert(0, k)
+            k -= 1
+        if adjectives and determiner_gender(french[k].text) in ("m", "f"):
+            new_det = determiner_for(french[k].text, want, rewrite_adjective(french[adjectives[0]], want))
+            if new_det:
+                start = french[k].start
+                suggestion = new_det + french_text[french[k].end:french[adjectives[0]].start]
+                for n, j in enumerate(adjectives):
+                    suggestion += rewrite_adjective(french[j], want) + french_text[french[j].end:(
+                        french[adjectives[n + 1]].start if n + 1 < len(adjectives) else french[i].start)]
+                suggestion += other
+        elif i > 0 and determiner_gender(french[i - 1].text) in ("m", "f"):
+            new_det = determiner_for(french[i - 1].text, want, other)
+            if new_det:  # "un garçon" -> "une fille", "son père" -> "sa mère"
+                start = french[i - 1].start
+                between = "" if new_det.endswith(("'", "’")) else french_text[french[i - 1].end:french[i].start]
+                suggestion = new_det + between + other
+        elif i > 0:
+            elision = _re_elide(french[i - 1].text, other, want)
+            if elision is not None:  # "l'homme" -> "la femme", "de femmes" -> "d'hommes"
+                start = french[i - 1].start
+                suggestion = elision + other
+        one_of = _one_of_before(french, i if start == french[i].start else next(
+            n for n, t in enumerate(french) if t.start == start))
+        if one_of is not None:  # "l'une des sept sœurs" -> "l'un des sept frères"
+            new_one = "un" if want == "m" else "une"
+            new_one = new_one.capitalize() if french[one_of].text[:1].isupper() else new_one
+            suggestion = new_one + french_text[french[one_of].end:start] + suggestion
+            start = french[one_of].start
+        # "des femmes irlandaises", "des sœurs ducales": the adjectives right after the noun
+        plural = is_plural(french[i].text)
+        k = i + 1
+        while k < len(french) and french[k].is_word and french[k].text.islower() and not french[k].lower in PREPOSITIONS:
+            new = rewrite_adjective(french[k], want, plural) if word_gender(french[k].text, ("ADJ",)) else None
+            if not new:
+                break
+            suggestion += french_text[end:french[k].start] + new
+            end = french[k].end
+            k += 1
+        # "la baronne elle-même", "Le père de McAbee, quant à elle, était": the noun's own stressed pronoun
+        k, stressed = _noun_stressed_pronoun(french, k)
+        if stressed is not None and SEX_OF_STRESSED.get(stressed.lower) not in (want, None):
+            new = STRESSED[stressed.lower]
+            suggestion += french_text[end:stressed.start] + (new.capitalize() if stressed.text[:1].isupper() else new)
+            end = stressed.end
+        # "Son père était enseignant" -> "Sa mère était enseignante": what agrees with the noun follows it
+        # ("Les garçons ... étaient amenés")
+        following = verb_group_words(french, k, plural=plural)
+        after = _relative_after(french, k)  # "une fille de 10 ans qui avait été mordue"
+        if after is not None:
+            following += verb_group_words(french, after, plural=plural)
+        agreeing = [w for w in following if w.gender not in (want, None)]
+        changed = [(w, rewrite(w, want)) for w in agreeing]
+        if changed and all(new for _, new in changed):
+            for word, new in changed:
+                suggestion += french_text[end:word.token.start] + new
+                end = word.token.end
+        message = f"The source speaks of a {sex} ('{clue.text}'): '{french[i].text}' names a {other_sex}."
+        out.append((start, end, suggestion, message,
+                    (clue.text, clue.start, clue.end, "female" if want == "f" else "male")))
+    return tuple(out)
+
+
+SEX_OF_STRESSED = {"elle": "f", "lui": "m", "elles": "f", "eux": "m", "elle-même": "f", "lui-même": "m",
+                   "elles-mêmes": "f", "eux-mêmes": "m"}
+
+
+def _noun_stressed_pronoun(tokens, k: int):
+    """(index after, stressed pronoun token or None) after a noun phrase ending at ``k``: "elle-même"
+    right after it, or ", quant à elle," after it and a name complement ("de McAbee")."""
+    j = k
+    if j + 1 < len(tokens) and tokens[j].lower in ("de", "d'", "d’") and tokens[j + 1].text[:1].isupper():
+        j += 1
+        while j < len(tokens) and tokens[j].text[:1].isupper():
+            j += 1
+    if j < len(tokens) and tokens[j].lower in ("elle-même", "lui-même", "elles-mêmes", "eux-mêmes"):
+        return j + 1, tokens[j]
+    if j + 4 < len(tokens) and tokens[j].text == "," and tokens[j + 1].lower == "quant" \
+            and tokens[j + 2].lower == "à" and tokens[j + 3].lower in SEX_OF_STRESSED and tokens[j + 4].text == ",":
+        return j + 5, tokens[j + 3]
+    return (j, None) if j > k and j < len(tokens) and not tokens[j].is_word else (k, None)
+
+
+_CARDINALS = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize",
+              "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "cent"}
+
+
+def _one_of_before(tokens, first: int) -> int | None:
+    """The un/une of "l'une des (sept) sœurs" before a noun phrase starting at ``first``, else None."""
+    j = first - 1
+    while j > 0 and (tokens[j].lower in _CARDINALS or tokens[j].text.isdigit()):
+        j -= 1
+    return j - 1 if j > 0 and tokens[j].lower == "des" and tokens[j - 1].lower in ("un", "une") else None
+
+
+def rewrite_adjective(token, gender: str, plural: bool = False) -> str | None:
+    """An adjective in the other gender ("gigantesque" stays, "petit" -> "petite", with ``plural``
+    "ducaux" -> "ducales"), or None."""
+    if not (is_agreeing_word(token.text) or plural and is_plural_agreeing(token.text)):
+        return None  # ("irlandais" is both numbers)
+    current = word_gender(token.text, ("ADJ",))
+    if current is None:
+        return token.text if any(e.pos == "ADJ" for e in _analyses(token.text)) else None
+    if current == gender:
+        return token.text
+    if plural:
+        return get_lexicon().inflect(token.text, gender, "p", pos="ADJ")
+    return rewrite(GenderedWord(token, current, "adjective"), gender)
+
+
+def _analyses(word: str):
+    return get_lexicon().analyses(word)
+
+
+def _relative_after(tokens, start: int) -> int | None:
+    """Index after "qui" when a relative clause follows the noun within a short complement."""
+    for j in range(start, min(len(tokens), start + 5)):
+        if tokens[j].lower == "qui":
+            return j + 1
+        if tokens[j].text in ",.;:!?«»":
+            return None
+    return None
+
+
+def _re_elide(previous: str, word: str, gender: str) -> str | None:
+    """The word before a replaced noun, elided or not as the new noun needs ("l'" + "femme" ->
+    "la ", "de" + "hommes" -> "d'"), with the separating space; None when nothing changes."""
+    low = previous.lower().replace("’", "'")
+    vowel = starts_with_vowel_sound(word)
+    apostrophe = "’" if "’" in previous else "'"
+    if low in ("l'", "d'") and not vowel:
+        full = {"l'": "le " if gender == "m" else "la ", "d'": "de "}[low]
+    elif low in ("le", "la", "de") and vowel:
+        full = low[0] + apostrophe
+    else:
+        return None
+    return full[:1].upper() + full[1:] if previous[:1].isupper() else full
