@@ -20,7 +20,8 @@ import numpy as np
 INF = 1e30
 INF_PRIOR = 1e6  # a prior this high forbids the move (it is not even costed)
 # (source items, target items); (0, 1) is handled apart, along the row.
-MOVES = ((1, 1), (1, 0), (2, 1), (1, 2), (2, 2), (1, 3), (3, 1), (2, 3), (3, 2), (1, 4), (4, 1), (0, 1))
+MOVES = ((1, 1), (1, 0), (2, 1), (1, 2), (2, 2), (1, 3), (3, 1), (2, 3), (3, 2), (1, 4), (4, 1), (1, 5), (5, 1),
+         (1, 6), (6, 1), (0, 1))
 MAX_SPAN = max(max(a, b) for a, b in MOVES)
 SKIP_T = len(MOVES) - 1  # index of (0, 1), taken along the row
 _LINKED = tuple(sorted({(d, b) for a, b in MOVES[:SKIP_T] if b for d in range(1, a + 1)}))
@@ -32,7 +33,8 @@ class Params:
     tuning them on the TransRead dev novels did not generalise (bench/RESULTS-align.md);
     ``aligner.PARAGRAPH`` holds the paragraph-level ones."""
 
-    prior: tuple[float, ...] = (0.0, 0.0, 2.3, 2.3, 4.6, 5.5, 5.5, 6.5, 6.5, 6.5, 6.5, 0.0)  # per MOVES entry
+    # per MOVES entry; past 1-3, a nat more for each further item on the long side (1-5: 7.5, 1-6: 8.5)
+    prior: tuple[float, ...] = (0.0, 0.0, 2.3, 2.3, 4.6, 5.5, 5.5, 6.5, 6.5, 6.5, 6.5, 7.5, 7.5, 8.5, 8.5, 0.0)
     skip: float = 6.0  # a 1-0 or 0-1 link
     s2: float = 6.8  # variance of the target length per source character (Gale-Church)
     lex: float = 6.0  # weight of the lexical overlap (0..1 Dice)
@@ -49,6 +51,7 @@ class Params:
     merge: float = 0.0  # weight of the missing evidence of each part of a merge (part coverage below merge_mu)
     merge_mu: float = 0.1  # share of a part's anchors found on the other side expected of a true merge
     boundary: float = 0.0  # cost of a paragraph boundary of one side not matched on the other (Sides.bs/bt)
+    pair_single: bool = True  # one item on each side: linked 1-1 uncosted (a sentence group already paired)
 
 
 @dataclass
@@ -203,7 +206,8 @@ def _merge_cost(params: Params, rows, a: int, b: int, evidence):
     if a > 1:
         for d in range(1, a + 1):
             over = sum(shared[d, b] for shared, _, _ in evidence)
-            weight = sum((pws[rows - d + 1] - pws[np.maximum(rows - d, 0)])[:, None] for _, _, pws in evidence)
+            weight = sum((pws[np.maximum(rows - d + 1, 0)] - pws[np.maximum(rows - d, 0)])[:, None]
+                         for _, _, pws in evidence)
             parts.append((over, weight))
     if b > 1:
         for q in range(1, b + 1):
