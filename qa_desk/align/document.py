@@ -73,8 +73,9 @@ def align_paragraphs(src_feats: list[list[ItemFeatures]], src_pf: list[ItemFeatu
     """Sentence links of two texts cut into paragraphs: paragraphs first, then sentences inside.
 
     ``src_feats[p]`` are the features of paragraph p's sentences, ``src_pf[p]`` the paragraph's.
-    With ``langs`` (English-French), word pairs learnt from the 1-1 paragraph links are
-    added to the word table before the sentences are aligned (learn_from_paragraphs).
+    With ``langs`` (English-French), word pairs learnt from the first pass's 1-1 paragraph links
+    are added to the word table (learn_from_paragraphs); the paragraphs are aligned again with them
+    (``PARAGRAPH.realign``) and the sentences use them too.
     """
     para_params = replace(PARAGRAPH, realign=False)  # the document's word pairs are learnt here, once
     para_links = align_features(src_pf, tgt_pf, para_params, chrf_confidence=False)
