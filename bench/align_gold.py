@@ -386,7 +386,7 @@ def main() -> None:
     parser.add_argument("--omissions-sentence-costs", action="store_true",
                         help="the omission benchmark with the sentence-level costs, for comparison")
     parser.add_argument("--without-1-3", action="store_true",
-                        help="forbid links of more than two items a side (1-3, 3-1, 2-3, 3-2, 1-4, 4-1)")
+                        help="forbid links of more than two items a side (1-3, 3-1, 2-3, 3-2, 1-4 ... 6-1)")
     parser.add_argument("--calibration", action="store_true", help="correct links per confidence band")
     parser.add_argument("--paragraphs", action="store_true",
                         help="align paragraphs first (ids p.s), then sentences: the path align_texts takes")
@@ -401,7 +401,7 @@ def main() -> None:
 
         from qa_desk.align.aligner import SENTENCE
         base = params or SENTENCE
-        params = replace(base, prior=base.prior[:5] + (1e6,) * 6 + base.prior[11:])
+        params = replace(base, prior=base.prior[:5] + (1e6,) * (len(base.prior) - 6) + base.prior[-1:])
     if args.cross_validate:
         return cross_validate(args.data, args.paragraphs)
     run_alignment(args.data, params, calibration=args.calibration, paragraphs=args.paragraphs)

@@ -20,8 +20,10 @@ from .lexical import default_lexicon, learn_pairs, lexical_lang, translation_key
 from .refine import chrf, ngrams, refine
 
 SENTENCE = Params(words=10.0, realign=True, boundary=1.5, merge=2.0, merge_mu=0.25)
-PARAGRAPH = Params(prior=(0.0, 0.0, 3.5, 3.5, 5.8, 6.7, 6.7, 1e6, 1e6, 1e6, 1e6, 0.0), skip=3.0, lex=8.0, s2=6.8,
-                   lex_mu=0.15, words=8.0)
+# Paragraphs: no link of more than two paragraphs on a side past 2-2, 1-3 and 3-1; a lone paragraph on each
+# side may still be an omission and an addition; the document's own word pairs learnt from a first pass.
+PARAGRAPH = Params(prior=(0.0, 0.0, 3.5, 3.5, 5.8, 6.7, 6.7) + (1e6,) * 8 + (0.0,), skip=3.0, lex=8.0, s2=6.8,
+                   lex_mu=0.15, words=8.0, pair_single=False, realign=True)
 SENTENCE_CHRF = Params(chrf=4.0)  # opt-in: +0.003 F1 on the dev novels, about 30 times slower
 LEVELS = {"sentence": SENTENCE, "paragraph": PARAGRAPH}
 
@@ -144,7 +146,7 @@ def align_features(fs: list[ItemFeatures], ft: list[ItemFeatures], params: Param
     if params.words > 0 and any(f.words for f in fs) and any(f.words for f in ft):
         words = _Anchors(fs, ft, "words")
         sides.ws2, sides.wt2 = words.ws, words.wt
-    if n == 1 and m == 1:
+    if n == 1 and m == 1 and params.pair_single:
         path = [(0, 1, 0, 1)]
     elif (n + 1) * (m + 1) <= SMALL_CELLS:
         path = solve_small(sides, anchors.pair, params, words.pair if words else None)

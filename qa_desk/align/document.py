@@ -73,15 +73,22 @@ def align_paragraphs(src_feats: list[list[ItemFeatures]], src_pf: list[ItemFeatu
     """Sentence links of two texts cut into paragraphs: paragraphs first, then sentences inside.
 
     ``src_feats[p]`` are the features of paragraph p's sentences, ``src_pf[p]`` the paragraph's.
-    With ``langs`` (English-French), word pairs learnt from the 1-1 paragraph links are
-    added to the word table before the sentences are aligned (learn_from_paragraphs).
+    With ``langs`` (English-French), word pairs learnt from the first pass's 1-1 paragraph links
+    are added to the word table (learn_from_paragraphs); the paragraphs are aligned again with them
+    (``PARAGRAPH.realign``) and the sentences use them too.
     """
-    para_links = align_features(src_pf, tgt_pf, PARAGRAPH, chrf_confidence=False)
+    para_params = replace(PARAGRAPH, realign=False)  # the document's word pairs are learnt here, once
+    para_links = align_features(src_pf, tgt_pf, para_params, chrf_confidence=False)
+    if langs is not None and (SENTENCE.realign or PARAGRAPH.realign):
+        ones = [(link.src[0], link.tgt[0]) for link in para_links if link.kind == "1-1"]
+        relearnt = learn_from_paragraphs(ones, src_feats, src_pf, tgt_feats, tgt_pf, langs)
+        if relearnt is not None:
+            src_feats, src_pf, tgt_feats, tgt_pf = relearnt
+            if PARAGRAPH.realign:  # the paragraphs aligned again with them (hunalign's -realign)
+                para_links = align_features(src_pf, tgt_pf, para_params, chrf_confidence=False)
     ones = [(link.src[0], link.tgt[0]) for link in para_links if link.kind == "1-1"]
     len_s = sum(src_pf[i].length for i, _ in ones)
     ratio = sum(tgt_pf[j].length for _, j in ones) / len_s if len_s else 0.0
-    if langs is not None and SENTENCE.realign:
-        src_feats, tgt_feats = learn_from_paragraphs(ones, src_feats, src_pf, tgt_feats, tgt_pf, langs)
     s_ids = [(p, k) for plink in para_links for p in plink.src for k in range(len(src_feats[p]))]
     t_ids = [(p, k) for plink in para_links for p in plink.tgt for k in range(len(tgt_feats[p]))]
     starts = [(0, 0)]  # cut where each paragraph link's sentences begin, over s_ids and t_ids
@@ -187,10 +194,11 @@ LEARN_TOKENS = 120  # words a paragraph may have to be a lesson (long ones pair 
 
 
 def learn_from_paragraphs(ones, src_feats, src_pf, tgt_feats, tgt_pf, langs):
-    """Sentence features with word anchors from the table plus what the 1-1 paragraph links teach."""
+    """Sentence and paragraph features with word anchors from the table plus what the 1-1
+    paragraph links teach: (src_feats, src_pf, tgt_feats, tgt_pf), or None when they teach nothing."""
     src_lang, tgt_lang = (lexical_lang(lang) for lang in langs)
     if {src_lang, tgt_lang} != {"en", "fr"} or len(ones) < REALIGN_MIN:
-        return src_feats, tgt_feats
+        return None
     lessons = [(i, j) for i, j in ones if len(src_pf[i].tokens) <= LEARN_TOKENS
                and len(tgt_pf[j].tokens) <= LEARN_TOKENS]
     step = max(1, len(lessons) // LEARN_LINKS)
@@ -199,10 +207,12 @@ def learn_from_paragraphs(ones, src_feats, src_pf, tgt_feats, tgt_pf, langs):
     en_tok, fr_tok = (src_tok, tgt_tok) if src_lang == "en" else (tgt_tok, src_tok)
     learnt = learn_pairs(en_tok, fr_tok, SENTENCE.realign_count, SENTENCE.realign_dice)
     if not learnt:
-        return src_feats, tgt_feats
+        return None
     lexicon = default_lexicon().extended(learnt)
     return ([[_relearnt(f, lexicon, src_lang) for f in para] for para in src_feats],
-            [[_relearnt(f, lexicon, tgt_lang) for f in para] for para in tgt_feats])
+            [_relearnt(f, lexicon, src_lang) for f in src_pf],
+            [[_relearnt(f, lexicon, tgt_lang) for f in para] for para in tgt_feats],
+            [_relearnt(f, lexicon, tgt_lang) for f in tgt_pf])
 
 
 def _relearnt(feats: ItemFeatures, lexicon, lang: str) -> ItemFeatures:

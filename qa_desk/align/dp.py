@@ -20,10 +20,17 @@ import numpy as np
 INF = 1e30
 INF_PRIOR = 1e6  # a prior this high forbids the move (it is not even costed)
 # (source items, target items); (0, 1) is handled apart, along the row.
-MOVES = ((1, 1), (1, 0), (2, 1), (1, 2), (2, 2), (1, 3), (3, 1), (2, 3), (3, 2), (1, 4), (4, 1), (0, 1))
+MOVES = ((1, 1), (1, 0), (2, 1), (1, 2), (2, 2), (1, 3), (3, 1), (2, 3), (3, 2), (1, 4), (4, 1), (1, 5), (5, 1),
+         (1, 6), (6, 1), (0, 1))
 MAX_SPAN = max(max(a, b) for a, b in MOVES)
 SKIP_T = len(MOVES) - 1  # index of (0, 1), taken along the row
-_LINKED = tuple(sorted({(d, b) for a, b in MOVES[:SKIP_T] if b for d in range(1, a + 1)}))
+
+
+def _linked(prior) -> tuple[tuple[int, int], ...]:
+    """(d, q) pairs whose overlap the allowed moves read (their merge cost included): source item
+    i - d against the last q targets."""
+    return tuple(sorted({(d, q) for idx, (a, b) in enumerate(MOVES[:SKIP_T]) if b and prior[idx] < INF_PRIOR
+                         for d in range(1, a + 1) for q in range(1, b + 1)}))
 
 
 @dataclass(frozen=True)
@@ -32,7 +39,8 @@ class Params:
     tuning them on the TransRead dev novels did not generalise (bench/RESULTS-align.md);
     ``aligner.PARAGRAPH`` holds the paragraph-level ones."""
 
-    prior: tuple[float, ...] = (0.0, 0.0, 2.3, 2.3, 4.6, 5.5, 5.5, 6.5, 6.5, 6.5, 6.5, 0.0)  # per MOVES entry
+    # per MOVES entry; past 1-3, a nat more for each further item on the long side (1-5: 7.5, 1-6: 8.5)
+    prior: tuple[float, ...] = (0.0, 0.0, 2.3, 2.3, 4.6, 5.5, 5.5, 6.5, 6.5, 6.5, 6.5, 7.5, 7.5, 8.5, 8.5, 0.0)
     skip: float = 6.0  # a 1-0 or 0-1 link
     s2: float = 6.8  # variance of the target length per source character (Gale-Church)
     lex: float = 6.0  # weight of the lexical overlap (0..1 Dice)
@@ -49,6 +57,7 @@ class Params:
     merge: float = 0.0  # weight of the missing evidence of each part of a merge (part coverage below merge_mu)
     merge_mu: float = 0.1  # share of a part's anchors found on the other side expected of a true merge
     boundary: float = 0.0  # cost of a paragraph boundary of one side not matched on the other (Sides.bs/bt)
+    pair_single: bool = True  # one item on each side: linked 1-1 uncosted (a sentence group already paired)
 
 
 @dataclass
@@ -116,12 +125,12 @@ def solve(sides: Sides, overlap, params: Params, half: int, overlap2=None):
     row0 = np.minimum.accumulate(row0 - skip_ramp) + skip_ramp
     cost[0, pad:pad + width] = np.where(cols <= m, row0, INF)
     back[0] = SKIP_T
-    cands = np.empty((SKIP_T, width))
+    cands = np.full((SKIP_T, width), INF)  # a forbidden move's row stays INF
     ramp = np.empty(width)
     acc = np.empty(width)
     flat = np.arange(width) * 1  # column indices, for picking each column's best move
     lo_list = lo.tolist()
-    moves = [(idx, a, b) for idx, (a, b) in enumerate(MOVES[:SKIP_T])]
+    moves = [(idx, a, b) for idx, (a, b) in enumerate(MOVES[:SKIP_T]) if params.prior[idx] < INF_PRIOR]
     block = max(1, 2 ** 17 // width)
     breaks = None
     if sides.breaks(params):
@@ -170,7 +179,8 @@ def _link_costs(rows: np.ndarray, ctx) -> list[np.ndarray]:
     span_t = {}
     for b in range(1, MAX_SPAN + 1):
         span_t[b] = pt[jc] - pt[np.clip(jc - b, 0, m)]
-    evidence = [_channel(rows, lo, lo_d, cum, pwt, jc, k, n, m) + (pws,) for cum, pws, pwt in channels]
+    linked = _linked(params.prior)
+    evidence = [_channel(rows, lo, lo_d, cum, pwt, jc, k, n, m, linked) + (pws,) for cum, pws, pwt in channels]
     out = []
     for idx, (a, b) in enumerate(MOVES[:SKIP_T]):
         if params.prior[idx] >= INF_PRIOR:
@@ -203,7 +213,8 @@ def _merge_cost(params: Params, rows, a: int, b: int, evidence):
     if a > 1:
         for d in range(1, a + 1):
             over = sum(shared[d, b] for shared, _, _ in evidence)
-            weight = sum((pws[rows - d + 1] - pws[np.maximum(rows - d, 0)])[:, None] for _, _, pws in evidence)
+            weight = sum((pws[np.maximum(rows - d + 1, 0)] - pws[np.maximum(rows - d, 0)])[:, None]
+                         for _, _, pws in evidence)
             parts.append((over, weight))
     if b > 1:
         for q in range(1, b + 1):
@@ -218,14 +229,14 @@ def _merge_cost(params: Params, rows, a: int, b: int, evidence):
     return params.merge * total
 
 
-def _channel(rows, lo, lo_d, cum, pwt, jc, k, n, m):
+def _channel(rows, lo, lo_d, cum, pwt, jc, k, n, m, linked):
     """Overlap of source item i - d with the b targets ending at each band cell, and the targets' weight."""
     wsum_t, shared = {}, {}
     for b in range(1, MAX_SPAN + 1):
         wsum_t[b] = pwt[jc] - pwt[np.clip(jc - b, 0, m)]
     width_d = cum.shape[1] - 1
     tops = {}
-    for d, b in _LINKED:  # source item i - d against the b targets ending at the cell
+    for d, b in linked:  # source item i - d against the b targets ending at the cell
         if d not in tops:
             src = rows - d
             sc = np.clip(src, 0, n - 1)

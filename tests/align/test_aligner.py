@@ -152,3 +152,15 @@ def test_scores_are_plain_floats():
     rows = _pairs()
     links = align([" ".join(en) for en, _ in rows], [" ".join(fr) for _, fr in rows[1:]], level="paragraph")
     assert all(type(link.score) is float for link in links)
+
+
+def test_a_lone_paragraph_pair_is_costed_not_forced():
+    rows = _pairs()
+    long_en = " ".join(" ".join(en) for en, _ in rows[:6])
+    short_fr = "Il pleuvait."
+    unrelated = align([long_en], [short_fr], level="paragraph")
+    assert [link.kind for link in unrelated] in (["1-0", "0-1"], ["0-1", "1-0"])
+    en, fr = rows[0]
+    assert [link.kind for link in align([" ".join(en)], [" ".join(fr)], level="paragraph")] == ["1-1"]
+    # Sentences: a lone pair inside a paragraph link is already paired
+    assert [link.kind for link in align([long_en], [short_fr])] == ["1-1"]

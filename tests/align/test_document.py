@@ -196,3 +196,25 @@ def test_with_paragraph_boundaries_as_walls_the_moved_sentence_drags_its_neighbo
     monkeypatch.setattr(document, "SENTENCE", replace(document.SENTENCE, boundary=0.0))
     kinds = [p.link for p in align_texts(_DISPLACED_EN, _DISPLACED_FR)]
     assert kinds != ["1-1"] * 7
+
+
+def test_one_long_sentence_translated_as_five():
+    rows = _rows()
+    en_paragraphs = [en for en, _ in rows]
+    fr_paragraphs = [fr for _, fr in rows]
+    en_paragraphs[4] = ["The council approved the 2024 budget of 3.2 million euros on Monday, which includes "
+                        "450,000 euros for the Lefort library, 120 new bicycles for the Marchand district, a "
+                        "second bridge over the Sarre planned for 2027, and a tax cut of 2 percent for the "
+                        "8,000 families of Valmont."]
+    fr_paragraphs[4] = ["Le conseil a approuvé lundi le budget 2024 de 3,2 millions d'euros.",
+                        "Il prévoit 450 000 euros pour la bibliothèque Lefort.",
+                        "Le quartier Marchand recevra 120 nouveaux vélos.",
+                        "Un second pont sur la Sarre est prévu pour 2027.",
+                        "Les 8 000 familles de Valmont auront une baisse d'impôt de 2 %."]
+    en, fr = _text(en_paragraphs), _text(fr_paragraphs)
+    pairs = align_texts(en, fr)
+    _check_cover(pairs, en, fr)
+    fan = [p for p in pairs if p.link == "1-5"]
+    assert len(fan) == 1
+    assert fr[fan[0].tgt_start:fan[0].tgt_end] == " ".join(fr_paragraphs[4])
+    assert not [p for p in pairs if p.link in ("1-0", "0-1")]

@@ -66,3 +66,23 @@ def test_translated_words_lower_the_cost_of_a_link():
     off = replace(params, words=0.0)
     assert link_cost(off, 0, 1.1, 100.0, 110.0, 0.0, 0.0, 3.0, 4.0, low=min, high=max) == \
         link_cost(off, 0, 1.1, 100.0, 110.0, 0.0, 0.0, 0.0, 4.0, low=min, high=max)
+
+
+def test_paragraph_lessons_reach_both_the_paragraphs_and_their_sentences():
+    from qa_desk.align.document import learn_from_paragraphs
+    from qa_desk.align.features import item_features, merge_features
+
+    def side(texts, lang):
+        feats = [[item_features(t, lang)] for t in texts]
+        return feats, [merge_features(f, len(t)) for f, t in zip(feats, texts)]
+
+    en = [f"The zorblat number {k} was seen again near the river." for k in range(40)]
+    fr = [f"Le glimou numéro {k} a été revu près de la rivière." for k in range(40)]
+    (s_feats, s_pf), (t_feats, t_pf) = side(en, "en"), side(fr, "fr")
+    assert "x:glimou" not in s_pf[0].words
+    learnt = learn_from_paragraphs([(k, k) for k in range(40)], s_feats, s_pf, t_feats, t_pf, ("en", "fr"))
+    assert learnt is not None
+    s_feats2, s_pf2, t_feats2, t_pf2 = learnt
+    assert "x:glimou" in s_pf2[0].words and "x:glimou" in s_feats2[0][0].words
+    assert "x:glimou" in t_pf2[0].words and "x:glimou" in t_feats2[0][0].words
+    assert learn_from_paragraphs([(k, k) for k in range(40)], s_feats, s_pf, t_feats, t_pf, ("en", "de")) is None
