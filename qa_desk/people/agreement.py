@@ -275,8 +275,10 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
             kind = "participle" if get_lexicon().is_participle(token.text) else "adjective"
             words.append(GenderedWord(token, gender, kind))
             # "nommée directrice musicale" (but "nommée" itself, a noun too, is no role)
-            if predicate and is_person_noun(token.text) and lower not in ATTRIBUTE_PARTICIPLES:
-                words += more_adjectives(tokens, i + 1)
+            adjectives = more_adjectives(tokens, i + 1) if predicate and is_person_noun(token.text) \
+                and lower not in ATTRIBUTE_PARTICIPLES else []
+            if adjectives:  # (but "accusée et condamnée": the coordination goes on)
+                words += adjectives
                 break
         if lower in ATTRIBUTE_VERBS or lower in ATTRIBUTE_PARTICIPLES:
             expecting = predicate = True  # "s'est dite satisfaite", "élue députée": the attribute follows

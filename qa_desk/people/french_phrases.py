@@ -73,6 +73,10 @@ def detached_participle(tokens: list[Token], start: int) -> list[GenderedWord]:
     return []
 
 
+def _is_lexicon_noun(word: str) -> bool:
+    return any(e.pos == "NOUN" for e in get_lexicon().analyses(word))
+
+
 class PhraseReader:
     """The phrase half of TargetReader."""
 
@@ -148,11 +152,18 @@ class PhraseReader:
                 and tokens[j + 2].lower == "rôle" and tokens[j + 3].lower in ("de", "d'", "d’")
             if as_role or like_role or in_role:
                 k = j + 3 if as_role else j + 4 if in_role else j + 1
+                head = True  # "en tant qu'orfèvre indépendante": an epicene noun, then its adjectives
                 while k < len(tokens):
                     token = tokens[k]
                     if token.lower in ("et", "ou", ",", "un", "une", "que", "qu'") or token.text in ("’",):
                         k += 1
                         continue
+                    if head and token.is_word and token.text.islower() and not is_person_noun(token.text) \
+                            and not is_agreeing_word(token.text) and _is_lexicon_noun(token.text):
+                        head = False
+                        k += 1
+                        continue
+                    head = False
                     if not token.is_word or token.lower in NOT_AGREEING_OPENERS or token.lower in PREPOSITIONS \
                             or not (is_person_noun(token.text) or is_agreeing_word(token.text)):
                         break  # "comme infirmière pendant dix ans": pendant opens the next phrase

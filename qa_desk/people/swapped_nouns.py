@@ -62,20 +62,24 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
         return tuple(out)
     for i, _, other in nouns:
         start, end, suggestion = french[i].start, french[i].end, other
-        # "Un gigantesque homme", "une petite fille": adjectives between the determiner and the noun
+        # "Un gigantesque homme", "une petite fille", "de petite reine": adjectives before the noun
+        plural = is_plural(french[i].text)
         adjectives = []
         k = i - 1
         while k > 0 and french[k].is_word and french[k].text.islower() and determiner_gender(french[k].text) is None \
-                and rewrite_adjective(french[k], want) is not None and k >= i - 2:
+                and rewrite_adjective(french[k], want, plural) is not None and k >= i - 2:
             adjectives.insert(0, k)
             k -= 1
-        if adjectives and determiner_gender(french[k].text) in ("m", "f"):
-            new_det = determiner_for(french[k].text, want, rewrite_adjective(french[adjectives[0]], want))
-            if new_det:
-                start = french[k].start
-                suggestion = new_det + french_text[french[k].end:french[adjectives[0]].start]
+        if adjectives:
+            new_adjectives = [rewrite_adjective(french[j], want, plural) for j in adjectives]
+            new_adjectives[-1] = _before_vowel(new_adjectives[-1], other, plural)  # "un nouvel empereur"
+            gendered = determiner_gender(french[k].text) in ("m", "f")
+            new_det = determiner_for(french[k].text, want, new_adjectives[0]) if gendered else ""
+            if new_det is not None:
+                start = french[k].start if gendered else french[adjectives[0]].start
+                suggestion = new_det + french_text[french[k].end:french[adjectives[0]].start] if gendered else ""
                 for n, j in enumerate(adjectives):
-                    suggestion += rewrite_adjective(french[j], want) + french_text[french[j].end:(
+                    suggestion += new_adjectives[n] + french_text[french[j].end:(
                         french[adjectives[n + 1]].start if n + 1 < len(adjectives) else french[i].start)]
                 suggestion += other
         elif i > 0 and determiner_gender(french[i - 1].text) in ("m", "f"):
@@ -97,7 +101,6 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
             suggestion = new_one + french_text[french[one_of].end:start] + suggestion
             start = french[one_of].start
         # "des femmes irlandaises", "des sœurs ducales": the adjectives right after the noun
-        plural = is_plural(french[i].text)
         k = i + 1
         while k < len(french) and french[k].is_word and french[k].text.islower() and not french[k].lower in PREPOSITIONS:
             new = rewrite_adjective(french[k], want, plural) if word_gender(french[k].text, ("ADJ",)) else None
@@ -148,6 +151,17 @@ def _noun_stressed_pronoun(tokens, k: int):
             and tokens[j + 2].lower == "à" and tokens[j + 3].lower in SEX_OF_STRESSED and tokens[j + 4].text == ",":
         return j + 5, tokens[j + 3]
     return (j, None) if j > k and j < len(tokens) and not tokens[j].is_word else (k, None)
+
+
+_BEFORE_VOWEL = {"nouveau": "nouvel", "beau": "bel", "vieux": "vieil", "fou": "fol", "mou": "mol"}
+
+
+def _before_vowel(adjective: str, noun: str, plural: bool) -> str:
+    """"nouveau" -> "nouvel" before "empereur" (a singular masculine noun with a vowel sound)."""
+    form = _BEFORE_VOWEL.get(adjective.lower())
+    if form and not plural and starts_with_vowel_sound(noun):
+        return form.capitalize() if adjective[:1].isupper() else form
+    return adjective
 
 
 _CARDINALS = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize",

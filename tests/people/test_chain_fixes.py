@@ -49,6 +49,24 @@ CASES = [
     ("In 2011 she took up the post of deputy director of the museum.",
      "En 2011, il prit le poste de directeur adjoint du musée.",
      "En 2011, elle prit le poste de directrice adjointe du musée."),
+    # participles coordinated after one that is also a person noun ("accusée")
+    ("In 2003 she was charged and convicted of fraud.",
+     "En 2003, elle fut accusée et condamné pour fraude.",
+     "En 2003, elle fut accusée et condamnée pour fraude."),
+    # a role held "en tant que": an epicene noun, then its adjective
+    ("In 1980 he set up as a freelance goldsmith in Lille.",
+     "En 1980, il s'installa en tant qu'orfèvre indépendante à Lille.",
+     "En 1980, il s'installa en tant qu'orfèvre indépendant à Lille."),
+    # a swapped noun's adjectives before it, with no determiner or a plural one, and "nouvel"
+    ("The Romans gave him the title of petty king.",
+     "Les Romains lui donnèrent le titre de petite reine.",
+     "Les Romains lui donnèrent le titre de petit roi."),
+    ("The little boys were playing in the yard.",
+     "Les petites filles jouaient dans la cour.",
+     "Les petits garçons jouaient dans la cour."),
+    ("The council met to choose a new emperor.",
+     "Le conseil se réunit pour choisir une nouvelle impératrice.",
+     "Le conseil se réunit pour choisir un nouvel empereur."),
     # a noun of the other sex: the one-of before it and the plural adjectives after it change too
     ("A neighbour hired one of the three Moreau sisters to mind the shop.",
      "Un voisin a engagé l'un des trois frères Moreau pour garder la boutique.",
