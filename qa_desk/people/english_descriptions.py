@@ -122,6 +122,11 @@ class DescriptionReader:
         """A definite description goes back to the person introduced with that role or nationality;
         otherwise (and always for "a nurse", "the nuns") the noun phrase is a referent of its own."""
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+        if not definite and age_description(token):  # "the 27-year-old said": a loose parse hangs "the" elsewhere
+            doc, j = token.doc, token.i - 1
+            while j >= 0 and (doc[j].like_num or doc[j].text == "-" or doc[j].lower_ in ("year", "years", "old")):
+                j -= 1
+            definite = j >= 0 and doc[j].lower_ in ("the", "this", "that")
         if definite and not is_plural(token):
             adjectives = {nationality_of(c) for c in token.children if c.dep_ in ("amod", "compound")} - {""}
             for entry in [e for e in reversed(here) if e.token < token.i] + list(reversed(self.seen[-60:])):

@@ -8,6 +8,8 @@ the person), never by guessing from the French alone.
 """
 from __future__ import annotations
 
+import re
+
 from ..model import BilingualDocument, Evidence
 from .agreement import noun_phrase_words, one_of_words, verb_group_words
 from .cast import WEIGHTS, Cast, Mention, Person
@@ -20,6 +22,16 @@ from ..nlp.tokens import Token, edit_distance_at_most_one, fold, tokenize
 from .gendered_words import french_kinship_noun
 from .titles import english_gendered_word
 from .wordlists import PARTICLES, translates_role
+
+
+_AGE = re.compile(r"\b(\d{1,3})-year-old\b")
+
+
+def _same_age(english_phrase: str, tokens: list[Token], j: int) -> bool:
+    """"the 27-year-old" and a French "de 27 ans" right after the noun at ``j - 1``."""
+    age = _AGE.search(english_phrase)
+    return age is not None and j + 2 < len(tokens) and tokens[j].lower in ("de", "d'", "d’") \
+        and tokens[j + 1].text == age.group(1) and tokens[j + 2].lower == "ans"
 
 
 class TargetReader(PronounReader, PhraseReader):
@@ -278,7 +290,8 @@ class TargetReader(PronounReader, PhraseReader):
             # ("the Russian diplomat" -> "la diplomate russe"; "reporters" beside it is no rival)
             if i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper() and tokens[i + 2].is_word:
                 continue  # "le prince Henry": the phrase before a name is that name's
-            matching = [m for m in source_roles if translates_role(m.text, noun)]
+            matching = [m for m in source_roles if translates_role(m.text, noun)
+                        or _same_age(m.text, tokens, i + 2)]  # "the 27-year-old" -> "le coureur de 27 ans"
             if not matching or len({m.person for m in matching}) != 1:
                 continue
             mention = matching[0]
