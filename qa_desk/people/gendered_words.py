@@ -34,6 +34,10 @@ _FRENCH_PAIRS = [
     ("petits-fils", "petites-filles"), ("compagnon", "compagne"), ("héros", "héroïne"), ("dieu", "déesse"),
     ("dieux", "déesses"), ("poète", "poétesse"), ("hôte", "hôtesse"), ("ex-mari", "ex-femme"),
     ("seigneur", "dame"), ("gars", "fille"), ("maître", "maîtresse"), ("instituteur", "institutrice"),
+    ("demi-frères", "demi-sœurs"), ("beaux-frères", "belles-sœurs"), ("papas", "mamans"),
+    ("policier", "policière"), ("policiers", "policières"), ("danseur", "danseuse"), ("danseurs", "danseuses"),
+    ("serveurs", "serveuses"), ("héritiers", "héritières"), ("sorcier", "sorcière"), ("sorciers", "sorcières"),
+    ("écoliers", "écolières"), ("instituteurs", "institutrices"), ("veufs", "veuves"),
 ]
 # Where one French word has two counterparts, the English says which: fille is a daughter
 # (fils) when the English speaks of a son, else a girl (garçon); femme likewise.

@@ -67,6 +67,13 @@ CASES = [
     ("The council met to choose a new emperor.",
      "Le conseil se réunit pour choisir une nouvelle impératrice.",
      "Le conseil se réunit pour choisir un nouvel empereur."),
+    # role nouns whose English says the sex ("policemen", "stepbrothers")
+    ("The mayor praised the policemen who rescued the child.",
+     "Le maire a salué les policières qui ont sauvé l'enfant.",
+     "Le maire a salué les policiers qui ont sauvé l'enfant."),
+    ("He stayed home while his stepbrothers went to college.",
+     "Il est resté à la maison tandis que ses demi-sœurs allaient à l'université.",
+     "Il est resté à la maison tandis que ses demi-frères allaient à l'université."),
     # a noun of the other sex: the one-of before it and the plural adjectives after it change too
     ("A neighbour hired one of the three Moreau sisters to mind the shop.",
      "Un voisin a engagé l'un des trois frères Moreau pour garder la boutique.",
