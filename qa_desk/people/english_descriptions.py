@@ -29,6 +29,8 @@ class DescriptionReader:
             noun = human_noun(token) or age_description(token)
             if not noun or token.pos_ not in ("NOUN", "ADJ", "PROPN"):
                 continue
+            if token.dep_ == "nmod:poss" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+                continue  # "a pilot's license", "a doctor's note": a kind of thing, no one in particular
             if vocative(token) or mixed_pair(token):
                 continue  # "Mr President, ...": the one addressed; "the man or woman dressed as": no one
             name_key = self._name_tied(token, tied)

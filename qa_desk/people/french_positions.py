@@ -87,10 +87,12 @@ def _plural_verb_after(tokens: list[Token], j: int) -> bool:
 
 @lru_cache(maxsize=50_000)
 def english_subject_positions(text: str) -> tuple[tuple[float, str], ...]:
-    """(relative position, word) of each English he/she/it/they in the sentence."""
+    """(relative position, word) of each English he/she, and each it/they the parse makes a subject
+    ("finding it difficult" is an object: no French il stands for it)."""
+    from .english import parse
     length = max(1, len(text))
-    return tuple((m.start() / length, m.group(0).lower())
-                 for m in re.finditer(r"\b(?:he|she|it|they)\b", text, re.IGNORECASE))
+    return tuple((t.idx / length, t.lower_) for t in parse(text)
+                 if t.lower_ in ("he", "she") or t.lower_ in ("it", "they") and t.dep_ in _SUBJECT_DEPS)
 
 
 def aligned_pronoun(english: tuple, position: float, window: float = 0.2) -> str | None:

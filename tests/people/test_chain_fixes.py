@@ -74,6 +74,14 @@ CASES = [
     ("He stayed home while his stepbrothers went to college.",
      "Il est resté à la maison tandis que ses demi-sœurs allaient à l'université.",
      "Il est resté à la maison tandis que ses demi-frères allaient à l'université."),
+    # an English "it" that is an object ("finding it hard") is no place for a French il, and "a
+    # pilot's licence" names no one
+    ("While she could once run for hours, she is finding it harder every year, which worries her.",
+     "Si autrefois elle pouvait courir des heures, il trouve cela plus difficile chaque année, ce qui l'inquiète.",
+     "Si autrefois elle pouvait courir des heures, elle trouve cela plus difficile chaque année, ce qui l'inquiète."),
+    ("She also held a pilot's licence and in 1941 she joined the navy.",
+     "Elle avait aussi une licence de pilote et, en 1941, il rejoignit la marine.",
+     "Elle avait aussi une licence de pilote et, en 1941, elle rejoignit la marine."),
     # a noun of the other sex: the one-of before it and the plural adjectives after it change too
     ("A neighbour hired one of the three Moreau sisters to mind the shop.",
      "Un voisin a engagé l'un des trois frères Moreau pour garder la boutique.",
