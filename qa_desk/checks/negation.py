@@ -208,10 +208,9 @@ def french_polarity(text: str) -> tuple[int, int, tuple[int, ...], int]:
                 continue
             if word == "pas" and i > 0 and words[i - 1] in _PAS_NOUN_BEFORE:
                 continue
-            if word == "jamais" and (i and words[i - 1] in ("à", "si", "que", "qu'", "plus") and not (
-                    words[i - 1] == "plus" and (i == 1 or _opens_sentence(cleaned, tokens, i - 1)))):
-                answers += words[i - 1] == "à"  # "à jamais": forever; "si jamais", "plus que jamais"
-                continue
+            if word == "jamais" and not (_opens_sentence(cleaned, tokens, i) or words[i - 1] in ("mais", "et", "ou")):
+                answers += words[i - 1] == "à"  # "la pire jamais enregistrée", "si jamais": ever; "à jamais": forever
+                continue  # not "Plus jamais de bombes", "mais jamais d'un casino"
             if word == "non" and _joined(cleaned, tokens, i) in ("pas", "plus") and not (
                     words[i + 1] == "plus" and alone):
                 continue  # "non pas en 2013": one negation; "pas non plus": the clause's own

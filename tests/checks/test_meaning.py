@@ -183,6 +183,7 @@ def test_english_negations_count_each_negator_once(text, explicit):
     ("Vous avez participé aux négociations ni à la création.", 0), ("Ni comment ils pourront dormir.", 1),
     ("Ou alors nulle part ?", 1), ("Aucun État ne devrait ou ne peut agir seul.", 1),
     ("Ils ont agi sans que cela n'amène aucun profit.", 1), ("Ce n'est guère réaliste.", 0),
+    ("C'est la pire sécheresse jamais enregistrée.", 0), ("Plus jamais de bombes.", 1),
 ])
 def test_french_negations_count_each_negation_once(text, explicit):
     assert count_french_negations(text)[0] == explicit
