@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..nlp.english_polarity import EN_NOT_ONLY, english_polarity
+from ..nlp.english_polarity import _EN_SOFT, EN_NOT_ONLY, english_polarity
 from ..nlp.tokens import tokenize
 from .polarity_words import antonym_answers, litote_answered, litote_word
 
@@ -113,6 +113,7 @@ def _bare_noun_fr(word: str) -> bool:
     return not _INFINITIVE_SHAPE.search(word) and any(e.pos == "NOUN" for e in get_lexicon().analyses(word))
 
 
+_FR_BEFORE_NE = {"aucun", "aucune", "personne", "rien", "nul", "nulle", "jamais", "ni"}  # "Personne ne", not "point"
 _AFTER_SANS = {"aucun", "aucune", "rien", "jamais", "personne", "nul", "nulle"}
 
 
@@ -171,12 +172,13 @@ def french_polarity(text: str) -> tuple[int, int, tuple[int, ...], int]:
                      and not (window[k] in ("plus", "jamais") and restricted)  # "n'a plus, en moyenne, que trois"
                      and not (window[k] == "personne" and k and window[k - 1] in _DETERMINERS)]
             reach = 3 if any(w in _FR_NEG_WORDS for w in window[:stop]) else 8  # "En aucun cas la stabilité ... ne peut"
-            before = [k for k in range(max(0, i - reach), i) if words[k] in _FR_NEG_WORDS - {"pas", "plus"}
+            before = [k for k in range(max(0, i - reach), i) if words[k] in _FR_BEFORE_NE
                       and "ne" not in words[k + 1:i] and "n'" not in words[k + 1:i]]
             j = i + 1
             while j < len(words) and words[j] in _PRONOUNS:
                 j += 1  # "si je ne me trompe"
             alone_ne = not (after or before) and stop == len(window) and not masked and j < len(words) and (
+                "que" not in words[i + 1:i + 11] and "qu'" not in words[i + 1:i + 11]) and (
                 _FR_NE_ALONE.match(words[j]) or words[j] in _FR_AUX and j + 1 < len(words)
                 and _FR_NE_ALONE.match(words[j + 1]))  # not "ne peuvent être remis que par"
             if (after or before or alone_ne) and i and words[i - 1] in ("et", "ou") and any(
@@ -305,7 +307,7 @@ _SOFT_PAIRS = [(re.compile(en, re.I), re.compile(fr, re.I)) for en, fr in (
     (r"\bexclud\w*", r"\bexclu\w*"), (r"\bignor\w*", r"\bignor\w*"), (r"\binsufficient\b", r"\binsuffisan\w*"),
     (r"\bunknown\b", r"\binconnu\w*"), (r"\bunlikely\b", r"\bimprobable\w*"), (r"\btoo\b", r"\btrop\b"),
     (r"\bexcept\w*", r"\b(?:sauf|excepté|hormis|exception)\b"), (r"\bstop\w*", r"\b(?:arrêt\w*|cess\w*)"),
-    (r"\bloss\w*|\blos[et]\b", r"\bperd\w*|\bperte\w*"), (r"\bdecreas\w*|\bdeclin\w*", r"\b(?:baiss|diminu|déclin)\w*"),
+    (r"\bloss\w*|\blos[et]\b", r"\bperd\w*|\bperte\w*"), (r"\bdecreas\w*|\bdeclin\w*", r"\b(?:baiss|diminu|déclin|rejet|refus)\w*"),
     (r"\bfew\b|\blittle\b", r"\bpeu\b"), (r"\binstead\b", r"\bau\s+lieu\b"), (r"\brather\b", r"\bplutôt\b"),
     (r"\b(?:scarcely|hardly|barely)\b", r"\bà\s+peine\b"), (r"\bmerely\b", r"\b(?:seulement|simplement)\b"),
     (r"\bunjustifi\w*", r"\binjustifi\w*"), (r"\bunwarranted\b", r"\binjustifi\w*"), (r"\bwrong\w*", r"\b(?:erron\w*|faux|fausse\w*|mauvais\w*|mal)\b"),
@@ -314,7 +316,8 @@ _SOFT_PAIRS = [(re.compile(en, re.I), re.compile(fr, re.I)) for en, fr in (
     (r"\bnegative\w*", r"\bnégati\w+"), (r"\boppos\w*", r"\boppos\w*"), (r"\bin\s+vain\b", r"\ben\s+vain\b"),
     (r"\bdeprived\b", r"\bprivé\w*"), (r"\babst(?:ain|ention)\w*", r"\babst(?:en|ien)\w*"),
     (r"(?:^|[.!?:]\s*)[\"“]?\s*no\s*[,.!;]", r"(?:^|[.!?:]\s*)[\"“«]?\s*non\s*[,.!;]"),  # the answers
-    (r"\bfewer\b", r"\bmoins\b"),
+    (r"\bfewer\b", r"\bmoins\b"), (r"\babandon\w*", r"\babandon\w*"), (r"\bdoubt\w*", r"\bdout\w*"),
+    (r"\bavoid\w*", r"\bgard\w*\s+(?:de|d['’])"), (r"\bban(?:s|ned|ning)?\b", r"\bbanni\w*"),
 )]
 
 
@@ -340,5 +343,16 @@ def _restriction_flipped(source: str, target: str) -> str | None:
     return None
 
 
+_EN_PREFIXED = re.compile(r"\b(?:un|in|im|il|ir|dis|non-?)([a-z]{4,})", re.I)
+_FR_PREFIXED = re.compile(r"\b(?:in|im|il|ir|dés|dé|dis|non-?\s?)([a-zà-ÿ]{4,})", re.I)
+_FOLD = str.maketrans("àâäéèêëîïôöùûüç", "aaaeeeeiioouuuc")
+
+
 def _answered_soft(source: str, target: str) -> int:
-    return sum(1 for en, fr in _SOFT_PAIRS if en.search(source) and fr.search(target))
+    """Soft negatives translated by their counterpart: the pairs, and a word with a negative prefix
+    rendered by its French cognate ('unchanged' / 'inchangé', 'disqualified' / 'disqualifié')."""
+    pairs = sum(1 for en, fr in _SOFT_PAIRS if en.search(source) and fr.search(target))
+    french = {m.group(1).lower().translate(_FOLD)[:4] for m in _FR_PREFIXED.finditer(target)}
+    cognates = {m.group(1).lower()[:4] for m in _EN_PREFIXED.finditer(source)
+                if _EN_SOFT.match(source, m.start())} & french
+    return pairs + len(cognates)

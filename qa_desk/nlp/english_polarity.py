@@ -115,6 +115,8 @@ def _negates_clause(token, word: str) -> bool:
     following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
     if low in _FOLLOWING:
         return following in _FOLLOWING[low] or low == "instead"
+    if low in ("only", "merely", "just", "solely"):  # "only 40 minutes" / "pas plus de 40 minutes"; not "only
+        return token.head.pos_ in ("NUM",) or following in ("one", "a", "an") or following[:1].isdigit()  # natural"
     if low in ("few", "little"):
         return token.i == 0 or doc[token.i - 1].lower_ not in _QUANTIFIER_BEFORE
     if low == "too":
