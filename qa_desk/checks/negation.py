@@ -268,6 +268,9 @@ def count_french_negations(text: str) -> tuple[int, int]:
 _YES_NO_QUESTION = re.compile(r"(?:^|[.!?:;\"“«(]\s*)(?:am|is|are|was|were|do|does|did|can|could|will|would|should|shall|"
                               r"may|might|must|have|has|had)\b[^.!?]*\?", re.I)
 MARGIN = 1  # explicit negations one side has beyond every negation, explicit or soft, of the other
+# French spells a negation out where English has one already ("not X or Y" / "ne ... pas X et ne ... pas Y",
+# "easily" / "n'a pas de problème"): beside a source negation, one added French negation is not enough.
+ADDED_BESIDE = 2
 
 
 def negation_mismatch(source: str, target: str) -> str | None:
@@ -290,7 +293,8 @@ def negation_mismatch(source: str, target: str) -> str | None:
     en_free, fr_free = max(0, en_soft - answered), max(0, fr_soft - answered)
     if en_explicit and (not (fr_explicit or fr_free) or en_explicit >= fr_explicit + fr_soft + MARGIN):
         return "The source has a negation (not, never, no...) that the translation lacks."
-    if fr_explicit and (not (en_explicit or en_free) or fr_explicit >= en_explicit + en_soft + MARGIN):
+    if fr_explicit and (not (en_explicit or en_free) or fr_explicit >= en_explicit + en_soft + (
+            ADDED_BESIDE if en_explicit else MARGIN)):
         return "The translation has a negation (ne... pas, jamais, sans...) that the source lacks."
     return None
 
