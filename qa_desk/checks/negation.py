@@ -325,12 +325,12 @@ _SOFT_PAIRS = [(re.compile(en, re.I), re.compile(fr, re.I)) for en, fr in (
 )]
 
 
-_FR_PAS_ONLY = re.compile(r"\bpas\s+(?:(?:le|la|les)\s+seul(?:e|s|es)?|que)\b", re.I)
+_FR_PAS_ONLY = re.compile(r"\bpas\s+(?:(?:(?:le|la|les)\s+)?seul(?:e|s|es)?|que)\b", re.I)
 _EN_ONLY = re.compile(r"\b(?:only|just|merely|simply|solely)\b", re.I)
 _FR_NOT_ONLY = re.compile(r"\b(?:non|pas)\s+(?:seulement|uniquement|simplement|que)\b|"
                           r"\bpas\s+(?:ainsi|là|forcément|nécessairement|toujours|tant)\s+"
                           r"(?:seulement|uniquement|simplement)\b|"
-                          r"\bpas\s+(?:le|la|les)\s+seul(?:e|s|es)?\b|"
+                          r"\bpas\s+(?:(?:le|la|les)\s+)?seul(?:e|s|es)?\b|"
                           r"\bn['’]y\s+a(?:vait|ura)?\s+pas\s+que\b", re.I)
 _FR_ONLY = re.compile(r"\b(?:seulement|uniquement|simplement|seul\w*)\b|\bne\s+(?:\w+\s+){1,3}que\b|"
                       r"\bn['’]\w+\s+(?:\w+\s+){0,2}que\b", re.I)

@@ -143,6 +143,7 @@ def test_battery_a_on_clean_pairs_is_silent():
     ("I don 't want to say he is the best.", "Je ne veux pas dire qu'il est le meilleur."),
     ("The relief was not sustained.", "Le soulagement n'a pu s'imposer."),
     ("The world has changed, whether we like it or not.", "Le monde a changé, qu'on le veuille ou non."),    ("Oil is not the only resource.", "Le pétrole n'est pas la seule ressource."),
+    ("I am not the only one who thinks so.", "Je ne suis pas seule à penser de la sorte."),
     ("They cannot attend university, nor can they work.", "Elles ne peuvent pas aller à l'université et ne peuvent pas travailler."),
     ("No, because the law must work.", "Non, car la loi doit fonctionner."),
     ("It is hardly realistic.", "Ce n'est guère réaliste."),
