@@ -69,7 +69,7 @@ _FR_SOFT = re.compile(
     r"inadéquat\w*|inapproprié\w*|inopérant\w*|incomplet\w*|inexact\w*|injuste\w*|inactif\w*|"
     r"ne\s+(?:(?!pas\b|plus\b|jamais\b|rien\b)\S+\s+){4,5}qu(?:e\b|['’])|"
     r"ne\s+(?:(?!pas\b|plus\b|jamais\b|rien\b)\w+\s+){1,3}que|n['’]\w+\s+(?:(?!pas\b|plus\b|jamais\b|rien\b)\w+\s+){0,2}que|(?:non|pas)\s+(?:seulement|uniquement|simplement)|pas\s+que|"
-    r"non\s+[a-zà-ÿ]{3,})\b", re.I)
+    r"non\s+(?!plus\b)[a-zà-ÿ]{3,})\b", re.I)
 
 
 @lru_cache(maxsize=50_000)
@@ -289,8 +289,8 @@ def negation_mismatch(source: str, target: str) -> str | None:
         fr_explicit, fr_soft = max(0, fr_explicit - restricted), fr_soft + restricted
     if en_explicit != fr_explicit and abs(en_explicit - fr_explicit) <= antonym_answers(source, target):
         return None  # "not easy" / "difficile": the antonym says the negation
-    answered = _answered_soft(source, target)  # "rejected" / "rejeté": those excuse no negation
-    en_free, fr_free = max(0, en_soft - answered), max(0, fr_soft - answered)
+    en_answered, fr_answered = _answered_soft(source, target)  # "rejected" / "rejeté": those excuse no negation
+    en_free, fr_free = max(0, en_soft - en_answered), max(0, fr_soft - fr_answered)
     if en_explicit and (not (fr_explicit or fr_free) or en_explicit >= fr_explicit + fr_soft + MARGIN):
         return "The source has a negation (not, never, no...) that the translation lacks."
     if fr_explicit and (not (en_explicit or en_free) or fr_explicit >= en_explicit + en_soft + (
@@ -347,16 +347,24 @@ def _restriction_flipped(source: str, target: str) -> str | None:
     return None
 
 
+# French soft words and the English words, not soft, they translate ("has fallen" / "a baissé"): the French
+# word renders that word, so it cannot be what an English negation became.
+_RENDERINGS = [(re.compile(en, re.I), re.compile(fr, re.I)) for en, fr in (
+    (r"\b(?:fall\w*|fell|drop\w*|reduc\w*|cut|cuts|lower\w*)\b", r"\b(?:baiss|chut|recul|diminu|rédui|réduc)\w*"),
+    (r"\b(?:over|end\w*|halt\w*)\b", r"\bcess\w*"), (r"\b(?:false\w*|misleading|fake)\b", r"\b(?:faux|fausse\w*)\b"),
+    (r"\bmere\b", r"\bà\s+peine\b"),
+)]
 _EN_PREFIXED = re.compile(r"\b(?:un|in|im|il|ir|dis|non-?)([a-z]{4,})", re.I)
 _FR_PREFIXED = re.compile(r"\b(?:in|im|il|ir|dés|dé|dis|non-?\s?)([a-zà-ÿ]{4,})", re.I)
 _FOLD = str.maketrans("àâäéèêëîïôöùûüç", "aaaeeeeiioouuuc")
 
 
-def _answered_soft(source: str, target: str) -> int:
+def _answered_soft(source: str, target: str) -> tuple[int, int]:
     """Soft negatives translated by their counterpart: the pairs, and a word with a negative prefix
     rendered by its French cognate ('unchanged' / 'inchangé', 'disqualified' / 'disqualifié')."""
     pairs = sum(1 for en, fr in _SOFT_PAIRS if en.search(source) and fr.search(target))
+    renderings = sum(1 for en, fr in _RENDERINGS if en.search(source) and fr.search(target))
     french = {m.group(1).lower().translate(_FOLD)[:4] for m in _FR_PREFIXED.finditer(target)}
-    cognates = {m.group(1).lower()[:4] for m in _EN_PREFIXED.finditer(source)
-                if _EN_SOFT.match(source, m.start())} & french
-    return pairs + len(cognates)
+    cognates = len({m.group(1).lower()[:4] for m in _EN_PREFIXED.finditer(source)
+                    if _EN_SOFT.match(source, m.start())} & french)
+    return pairs + cognates, pairs + cognates + renderings

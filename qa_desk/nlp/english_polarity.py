@@ -15,7 +15,7 @@ import re
 _EN_NEGATORS = {"not", "n't", "never", "no", "nothing", "nobody", "none", "nowhere", "neither", "nor",
                 "without", "cannot", "noone", "no-one", "nor"}
 _EN_NOT_NEG = re.compile(
-    r"\bnot\s+(?:only|just|merely|simply|least|to\s+mention)\b|\bno\s+(?:doubts?|matter|wonder|sooner)\b|\bnext\s+to\s+nothing\b|"
+    r"\bnot\s+(?:only|just|merely|simply|least|to\s+mention)\b|\bno\s+(?:doubts?|matter|wonder|sooner)\b|\bnot\s+(?:less|more|fewer|earlier|later)\s+than\b|\bnext\s+to\s+nothing\b|"
     r"\bor\s+not\b|"
     r"\bnothing\s+(?:else\s+)?but\b|\bnever[\s-]+ending\b|\bnever\s+mind\b|\bnot\s+until\b|\bno\s+less\b(?!\s+than)|"
     r"\bmore\s+often\s+than\s+not\b|\bgoes\s+without\s+saying\b|\bno\s+other\s+\w+\s+(?:but|than)\b|"

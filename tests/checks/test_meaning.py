@@ -196,6 +196,8 @@ def test_french_negations_count_each_negation_once(text, explicit):
     ("He has declined so far.", "Il n'a pas rejeté l'offre jusqu'ici.", True),
     ("It is only natural to have deficits.", "Il n'est pas normal d'avoir des déficits.", True),
     ("It takes only 40 minutes.", "Il ne faut pas plus de 40 minutes.", False),
+    ("The number of victims has not fallen.", "Le nombre des victimes a baissé.", True),
+    ("Tell us not less than 36 hours before.", "Prévenez-nous au plus tard 36 heures avant.", False),
     ("From our side, I can only say that it applies.", "De notre point de vue, je ne peux que dire que cela s'applique.", False),
 ])
 def test_a_soft_word_rendered_by_its_cognate_or_a_restriction_excuses_no_negation(en, fr, flagged):
