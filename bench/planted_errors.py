@@ -1,6 +1,7 @@
 """Recall on errors planted in professional translations, by kind, on both shared sets.
 
     .venv/bin/python bench/planted_errors.py [--per-kind 200] [--data FILE.tsv] [-v]
+    .venv/bin/python bench/planted_errors.py --kinds negation+,negation- --show-misses  # read the misses
 
 The planting rules know nothing of qa-desk's analysis: each is a plain text edit of the kind a
 translator or a tool makes, applied to one segment of one 25-segment document at a time:
@@ -96,7 +97,7 @@ def plants(en: str, fr: str, rng: random.Random):
         yield "title", fr[:m.start()] + ("Mme" if m.group(1) == "M." else "M.") + fr[m.end():]
 
 
-def measure(pairs, per_kind: int, seed: int, verbose: bool):
+def measure(pairs, per_kind: int, seed: int, verbose: bool, kinds: set[str] | None = None):
     rng = random.Random(seed)
     candidates = defaultdict(list)  # kind -> (document, segment index, corrupted French)
     for doc in documents(pairs, 25):
@@ -106,7 +107,9 @@ def measure(pairs, per_kind: int, seed: int, verbose: bool):
                     candidates[kind].append((doc, n, bad))
     found = {}
     for kind, items in sorted(candidates.items()):
-        chosen = rng.sample(items, min(per_kind, len(items)))
+        chosen = rng.sample(items, min(per_kind, len(items)))  # drawn for every kind: the same plants
+        if kinds and kind not in kinds:
+            continue
         hits = 0
         for doc, n, bad in chosen:
             seg = doc.segments[n]
@@ -129,14 +132,17 @@ def main() -> int:
     parser.add_argument("--data", action="append")
     parser.add_argument("--per-kind", type=int, default=200)
     parser.add_argument("--seed", type=int, default=13)
-    parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("-v", "--verbose", "--show-misses", action="store_true",
+                        help="print each missed plant (source and corrupted French)")
+    parser.add_argument("--kinds", help="comma-separated planted kinds to measure (default: all)")
     args = parser.parse_args()
     paths = [Path(p) for p in args.data] if args.data else list(SETS.values())
     for path in paths:
         if not path.exists():
             print(f"{path}: not found")
             continue
-        found = measure(read_pairs(path), args.per_kind, args.seed, args.verbose)
+        kinds = set(args.kinds.split(",")) if args.kinds else None
+        found = measure(read_pairs(path), args.per_kind, args.seed, args.verbose, kinds)
         print(f"## {path.name}")
         print("| planted | found | of (candidates) |")
         print("|---|---|---|")

@@ -173,6 +173,9 @@ def _table_match(doc, i: int, table):
     return None
 
 
+_CURRENCY_AFTER = {"$", "dollar", "dollars"}
+
+
 def _opener(doc, i: int) -> bool:
     return i == 0 or doc[i - 1].text in _SENTENCE_OPENERS or doc[i - 1].text in ("'", '"')
 
@@ -188,6 +191,9 @@ def names_in(doc, table, known: set[str]) -> list[SourceName]:
             i += 1
             continue
         matched = _table_match(doc, i, table)
+        if matched and any(doc[k].lower_ in _CURRENCY_AFTER for k in range(i + 1, min(n, i + matched[0] + 1))):
+            i += matched[0]  # "US $ 50 billion", "Hong Kong dollars": the currency's name, the numbers' business
+            continue
         if matched:
             size, start, end, phrase = matched
             kind = table.kind.get(norm(phrase), "")

@@ -1,60 +1,36 @@
 """Polarity of an English sentence and its French translation: is a negation on one side only?
 
-English polarity comes from the parse: a negator ("not", "n't", "never", "no", "nothing",
-"without"...) counts once per negated head, so "neither ... nor" or "not ... any" is one
-negation; "not only", "no doubt", "no matter", "not to mention", "never-ending" are none.
-French polarity comes from the negation's shape: "ne ... pas/jamais/plus/rien/personne",
-bare "pas", "sans", "aucun"; never "ne ... que" (= only), the "ne" explétif, "non seulement",
-set phrases ("sans doute", "sans cesse") or litotes ("n'hésite pas à" = readily).
+English polarity comes from the parse (qa_desk/nlp/english_polarity.py): each negator once,
+"not only", "no doubt" none, soft negatives only where they can say a clause's polarity.
+French polarity comes from the negation's shape: "ne ... pas/jamais/plus/rien/personne" (once:
+"ne ... plus rien", "ne ... pas non plus", "aucun ... ne"), bare "pas", "sans", "aucun", "jamais";
+never "ne ... que" (= only), the "ne" explétif, "non seulement", "pas moins de", set phrases
+("sans doute", "n'avait aucun doute") or litotes ("n'hésite pas à" = readily, "n'en est pas moins");
+a lone "ni" coordinates nothing; "non" said as an answer before a negated clause, a negation
+repeated on a coordinated verb ("ne devrait ou ne peut") are soft.
 
 A translator may turn a sentence's polarity round without changing its meaning: "very little
 interest" / "n'ont pas voulu", "decided against" / "n'occupons pas", "Do you find it familiar?"
 / "Ne vous rappellent-elles pas...?". So each side also counts its *soft* negatives — words
 negative by meaning (little, against, fail, refuse, un-, in-...), restrictions (only, ne...que)
-and questions — and a negation is one-sided only when the other side has no negation, soft or
-explicit, or fewer by a clear margin.
+and questions — and a negation is one-sided when one side has more explicit negations than the
+other has negations, explicit or soft (a soft word translated by its own counterpart, "rejected"
+/ "rejeté", excuses nothing).
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from ..nlp.english_polarity import _EN_SOFT, EN_NOT_ONLY, english_polarity
 from ..nlp.tokens import tokenize
 from .polarity_words import antonym_answers, litote_answered, litote_word
 
-# -- English ---------------------------------------------------------------------------------
-_EN_NEGATORS = {"not", "n't", "never", "no", "nothing", "nobody", "none", "nowhere", "neither", "nor",
-                "without", "cannot", "noone", "no-one", "nor"}
-_EN_NOT_NEG = re.compile(
-    r"\bnot\s+(?:only|just|merely|simply|least|to\s+mention)\b|\bno\s+(?:doubt|matter|wonder|sooner)\b|"
-    r"\bor\s+not\b|"
-    r"\bnothing\s+(?:else\s+)?but\b|\bnever[\s-]+ending\b|\bnever\s+mind\b|\bnot\s+until\b|\bno\s+less\b(?!\s+than)|"
-    r"\bmore\s+often\s+than\s+not\b|\bgoes\s+without\s+saying\b|\bno\s+other\s+\w+\s+(?:but|than)\b|"
-    r"\b(?:makes?|made|making)\s+(?:no|little)\s+difference\b|\b(?:almost|virtually|practically)\s+(?:no|nothing|none)\b|"
-    r"\bhardly\s+any\b|\b(?:do|does|did|doing|done|go|goes|went|gone)\s+without\b|\bno\s+(?:earlier|later|more|less|fewer|greater|bigger|smaller|"
-    r"higher|lower)\s+than\b|\bif\s+not\b|\bwhether\s+or\s+not\b|\bwithout\s+(?:delay|doubt|fail)\b", re.I)
-_EN_SOFT = re.compile(
-    r"\b(?:fail\w*|unable|refus\w*|lack\w*|den(?:y|ies|ied|ying)|absen\w+|hardly|barely|scarcely|rarely|seldom|"
-    r"impossible|reject\w*|rul\w+ out|avoid\w*|stop\w*|ceas\w+|instead|rather|free|unlikely|unclear|unknown|"
-    r"inability|incapable|insufficient|dismiss\w*|far from|ban(?:s|ned|ning)?|prevent\w*|prohibit\w*|exclud\w*|"
-    r"little|few|fewer|less|against|wrong\w*|decreas\w*|declin\w*|los[et]|losing|loss\w*|"
-    r"except\w*|regardless|only|merely|too|ignor\w*|doubt\w*|neglect\w*|forb[ai]d\w*|quit(?:s|ting)?|"
-    r"abandon\w*|hesita\w*|reluctan\w*|unless|apart from|short of|other than|negative\w*|yet to|still to|in vain|"
-    r"oppos\w*|refut\w*|abstain\w*|abstention\w*|deprived|otherwise|run(?:s|ning)? out|"
-    r"inoperative|ineffective|inactive|incomplete|inefficient|inappropriate|insecure|inconclusive|incongruous|"
-    r"incoherent|inexperienced|insignificant|"
-    r"(?!united\b|unions?\b|until\b|unusual\w*\b|unbeliev\w*\b|under\w*\b|univers\w*\b|unit\w*\b|uniform\w*\b|unique\w*\b|unfortunate\w*\b|"
-    r"unemploy\w*\b|unanim\w*\b|unambiguous\w*\b|undoubted\w*\b|unprecedented\b)un[a-z]{3,}|"
-    r"(?!incredib)in[a-z]{2,}(?:able|ible)s?|incompetent|inadequate\w*|inaccura\w*|indifferen\w*|inconsisten\w*|"
-    r"incorrect\w*|invalid\w*|illegal\w*|illegitima\w*|irregular\w*|irresponsib\w*|impatien\w*|"
-    r"dis(?:agree|approv|lik|miss|regard|satisf|appoint|continu|allow|qualif|credit|trust|honest|able|"
-    r"advantag|appear|card)\w*|non-?(?!etheless)[a-z]{3,}|[a-z]{3,}less|[a-z]{3,}-?free|not\s+(?:only|just|merely|simply))\b", re.I)
-
 # -- French ----------------------------------------------------------------------------------
-_FR_NEG_WORDS = {"pas", "jamais", "plus", "rien", "personne", "aucun", "aucune", "guère", "point", "nullement",
+_FR_NEG_WORDS = {"pas", "jamais", "plus", "rien", "personne", "aucun", "aucune", "point", "nullement",
                  "ni", "nul", "nulle", "aucunement"}
 # Bare negators: not "nul" ("un match nul" is a draw), nor "ni" (it goes with a "ne" or a "pas" already counted).
-_FR_BARE_NEG = {"pas", "sans", "aucun", "aucune", "non", "rien"}
+_FR_BARE_NEG = {"pas", "sans", "aucun", "aucune", "non", "rien", "jamais"}
 # "ne" alone, the written negation of pouvoir, savoir, oser and cesser: "il ne peut évaluer", "n'a pu".
 _FR_NE_ALONE = re.compile(r"^(?:peu[txv]|peuvent|pouv\w+|pourr\w+|pu|puis|puiss\w+|purent|tromp\w+|sai[st]|sav\w+|saur\w+|su|"
                           r"os\w+|cess\w+)$")
@@ -62,7 +38,10 @@ _DETERMINERS = {"une", "la", "cette", "chaque", "toute", "seule", "quelle", "sa"
 _FR_AUX = {"a", "ai", "as", "avait", "avaient", "aurait", "auraient", "ont", "avons", "avez", "eût", "eut"}
 _FR_NOT_NEG = re.compile(
     r"\b(?:non|pas)\s+(?:seulement|uniquement|simplement|loin)\b|\bn['’]y\s+a(?:vait|ura)?\s+pas\s+que\b|\bnon-|\bpas\s+mal\b|\b(?:non|pas)\s+sans\b|"
-    r"\bpas\s+plus\s+tard\s+que\b|\bou\s+(?:non|pas)\b|"
+    r"\bpas\s+plus\s+tard\s+que\b|\bou\s+(?:non|pas)\b|\b(?:pas|non)\s+moins\s+(?:de|d['’]|que|qu['’])|"
+    r"\bn['’]en\s+(?:est|sont|était|étaient|reste|restent|demeure|demeurent|sera|seront)\s+pas\s+moins\b|"
+    r"\bil\s+n['’]y\s+a\s+pas\s+si\s+longtemps\b|"
+    r"(?:\bne\s+|\bn['’])(?:\w+\s+){0,2}?(?:aucun|nul|pas\s+de|pas\s+le\s+moindre)\s+doute\b|"
     r"\bpas\s+(?:ainsi|là|forcément|nécessairement|toujours|tant)\s+(?:seulement|uniquement)\b|"
     r"\bcomme\s+si\s+de\s+rien\s+n['’]était\b|\b(?:rien|personne)\s+d['’]autre\s+qu(?:e\b|['’])|"
     r"\bne\s+fait\s+(?:aucun|pas\s+de|nul|plus\s+de)\s+doute\b|\bpas\s+l['’]ombre\s+d['’]un\s+doute\b|"
@@ -80,17 +59,17 @@ _FR_SOFT = re.compile(
     r"\b(?:manqu\w*|faute\s+de|refus\w*|ni(?:e|ent|é|ait|aient|ant|er)|dément\w*|démenti\w*|échou\w*|échec|"
     r"incapable\w*|impossib\w+|absen\w+|à\s+peine|guère|rejet\w*|rejeté\w*|exclu\w*|évit\w*|cess\w*|plutôt|"
     r"au\s+lieu|libre\w*|improbable\w*|incertain\w*|inconnu\w*|insuffisan\w*|inutile\w*|interdi\w*|empêch\w*|"
-    r"peu|loin\s+d(?:e|['’])|renonc\w*|ignor\w*|seul\w*|seulement|uniquement|trop|moins|baiss\w*|perd\w*|perte\w*|"
-    r"contre|sauf|excepté|hormis|mal|jamais|rien|quiconque|in\w+(?:able|ible)s?|désaccord|désapprouv\w*|"
+    r"peu|loin\s+d(?:e|['’])|renonc\w*|ignor\w*|(?<!un\s)(?<!une\s)(?<!le\s)(?<!la\s)(?<!les\s)seul\w*|seulement|uniquement|trop|(?<!au\s)moins|baiss\w*|perd\w*|perte\w*|"
+    r"(?<!par\s)contre|sauf|excepté|hormis|mal|quiconque|in\w+(?:able|ible)s?|désaccord|désapprouv\w*|"
     r"désavantag\w*|désintéress\w*|mécontent\w*|méfi\w*|méconn\w*|déçu\w*|décevant\w*|défavorab\w*|"
     r"défaut|déclin\w*|diminu\w*|rédui\w*|chut\w*|recul\w*|non-\w+|"
     r"négati\w+|sinon|en\s+vain|privé\w*\s+d|impuissan\w*|incompréhension|indign\w*|insensé\w*|inaction|"
     r"détriment|oppos\w*|abst(?:en|ien)\w*|faux|fausse\w*|erron\w*|im[a-zé]{3,}(?:able|ible)s?|"
     r"(?:se|nous|vous|me|te)\s+pass\w*\s+d(?:e|u|es|['’])|dout\w*|involontaire\w*|inefficace\w*|inadapté\w*|"
     r"inadéquat\w*|inapproprié\w*|inopérant\w*|incomplet\w*|inexact\w*|injuste\w*|inactif\w*|"
-    r"ne\s+(?:\S+\s+){4,5}qu(?:e\b|['’])|"
-    r"ne\s+(?:\w+\s+){1,3}que|n['’]\w+\s+(?:\w+\s+){0,2}que|(?:non|pas)\s+(?:seulement|uniquement|simplement)|pas\s+que|"
-    r"non\s+[a-zà-ÿ]{3,})\b", re.I)
+    r"ne\s+(?:(?!pas\b|plus\b|jamais\b|rien\b)\S+\s+){4,5}qu(?:e\b|['’])|"
+    r"ne\s+(?:(?!pas\b|plus\b|jamais\b|rien\b)\w+\s+){1,3}que|n['’]\w+\s+(?:(?!pas\b|plus\b|jamais\b|rien\b)\w+\s+){0,2}que|(?:non|pas)\s+(?:seulement|uniquement|simplement)|pas\s+que|"
+    r"non\s+(?!plus\b)[a-zà-ÿ]{3,})\b", re.I)
 
 
 @lru_cache(maxsize=50_000)
@@ -98,46 +77,6 @@ def _english_counts(text: str) -> tuple[int, int]:
     from ..people.english import parse
 
     return english_polarity(parse(text))
-
-
-def english_polarity(doc) -> tuple[int, int]:
-    """(explicit negations, soft negatives) of a parsed English sentence."""
-    text = doc.text
-    excluded = [m.span() for m in _EN_NOT_NEG.finditer(text)]
-    excluded += [(a, b) for a, b in (m.span() for m in _EN_NOT_ONLY.finditer(text))
-                 if not any(s < b and a < e for s, e in excluded)]  # "no longer looking at only Italy"
-    heads, privative = set(), 0
-    for token in doc:
-        low = token.lower_.replace("’", "'")
-        if low == "'t" and token.i and doc[token.i - 1].lower_.endswith("n") or low == "t" and token.i > 1 \
-                and doc[token.i - 1].text in ("'", "’") and doc[token.i - 2].lower_.endswith("n"):
-            low = "n't"  # "don 't": a detokeniser's space
-        if low not in _EN_NEGATORS or any(s <= token.idx < e for s, e in excluded):
-            continue
-        if low in ("no", "no.") and _number_sign(doc, token):
-            continue  # "Amendment No 24": the abbreviation of number
-        if low == "without" and _bare_noun(token.head):
-            privative += 1  # "without freedom", "sans liberté": a noun's lack, negative by meaning
-            continue
-        heads.add(token.head.i if low not in ("nor", "neither") else -1)
-    cleaned = _EN_NOT_NEG.sub(" ", text)
-    soft = len(_EN_SOFT.findall(cleaned)) + len(excluded) + privative  # "no doubt": negative in form
-    return len(heads), soft
-
-
-def _number_sign(doc, token) -> bool:
-    """'No' (or 'No.') before a number, inside a sentence: 'Regulation No 51'."""
-    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if following is not None and following.text == "." and token.i + 2 < len(doc):
-        following = doc[token.i + 2]
-    return token.i > 0 and token.text[:1] == "N" and following is not None \
-        and any(c.isdigit() for c in following.text)
-
-
-def _bare_noun(noun) -> bool:
-    """A noun standing without determiner, possessive or number: 'without freedom', not 'without his wife'."""
-    return noun.pos_ == "NOUN" and noun.tag_ != "VBG" and not any(
-        c.dep_ in ("det", "nmod:poss", "nummod", "det:predet") for c in noun.children)
 
 
 def count_english_negations(text: str) -> tuple[int, int]:
@@ -174,6 +113,41 @@ def _bare_noun_fr(word: str) -> bool:
     return not _INFINITIVE_SHAPE.search(word) and any(e.pos == "NOUN" for e in get_lexicon().analyses(word))
 
 
+_FR_BEFORE_NE = {"aucun", "aucune", "personne", "rien", "nul", "nulle", "jamais", "ni"}  # "Personne ne", not "point"
+_AFTER_SANS = {"aucun", "aucune", "rien", "jamais", "personne", "nul", "nulle"}
+
+
+def _ne_window(words, tokens, phrases, i: int) -> tuple[list[str], bool]:
+    """The six words after a 'ne' that may close it, cut at the next 'ne' and before a set phrase
+    ('n'avait aucun doute'), and whether a set phrase cut it (the 'ne' is the phrase's own)."""
+    start = tokens[i].start
+    limit = min((a for a, _ in phrases if a > start), default=None)
+    window = []
+    for k in range(i + 1, min(i + 7, len(words))):
+        if limit is not None and tokens[k].start >= limit:
+            return window, True
+        if words[k] in ("ne", "n'"):
+            break
+        window.append(words[k])
+    return window, False
+
+
+def _same_sentence(text: str, first, second) -> bool:
+    return not re.search(r"[.!?;:]", text[first.end:second.start])
+
+
+def _answer(text: str, token) -> bool:
+    """'non' said as an answer: alone before a comma, a stop or the end ('Non, pas encore', 'dire non')."""
+    return not text[token.end:].strip() or text[token.end:].lstrip()[:1] in ",.;!?:"
+
+
+def _joined(text: str, tokens, i: int) -> str:
+    """The next word when nothing but a space stands between ('non pas', not 'Non, pas')."""
+    if i + 1 < len(tokens) and not text[tokens[i].end:tokens[i + 1].start].strip():
+        return tokens[i + 1].lower
+    return ""
+
+
 @lru_cache(maxsize=50_000)
 def french_polarity(text: str) -> tuple[int, int, tuple[int, ...], int]:
     """(explicit, soft, litotes, asked): the explicit negations ('ne ... pas/jamais/plus/rien', bare
@@ -181,47 +155,83 @@ def french_polarity(text: str) -> tuple[int, int, tuple[int, ...], int]:
     the litote words of the explicit ones ('n'a cessé de', 'pas rare': polarity_words), and how many
     explicit ones stand in a question."""
     text = _ELISION_SPACED.sub(r"\1\2", text)  # "n ’ est": a detokeniser's spaces
+    phrases = [m.span() for m in _FR_NOT_NEG.finditer(text)]
     cleaned = _FR_NOT_NEG.sub(lambda m: " " * len(m.group()), text)
-    set_phrases = len(_FR_NOT_NEG.findall(text))  # "sans doute", "n'hésite pas à": negative in form only
+    set_phrases = len(phrases)  # "sans doute", "n'hésite pas à": negative in form only
     questions = _question_clauses(cleaned)
     tokens = [t for t in tokenize(cleaned) if t.is_word or t.text in "'’"]
     words = [t.lower.replace("’", "'") for t in tokens]
-    found, used, scope, privative = [], set(), {}, 0
+    found, used, scope, partner, privative, answers = [], set(), {}, {}, 0, 0
     for i, word in enumerate(words):
         if word in ("ne", "n'"):
-            window = words[i + 1:i + 7]
+            window, masked = _ne_window(words, tokens, phrases, i)
             stop = next((k for k, w in enumerate(window) if w in ("que", "qu'")), len(window))  # ne ... que
             restricted = stop + 1 < len(window) and _RESTRICTED.match(window[stop + 1])
             after = [i + 1 + k for k in range(stop) if window[k] in _FR_NEG_WORDS
                      and not (window[k] == "plus" and k + 1 < len(window) and window[k + 1] in ("que", "qu'"))
                      and not (window[k] in ("plus", "jamais") and restricted)  # "n'a plus, en moyenne, que trois"
                      and not (window[k] == "personne" and k and window[k - 1] in _DETERMINERS)]
-            before = [k for k in range(max(0, i - 3), i) if words[k] in _FR_NEG_WORDS - {"pas", "plus"}]
+            reach = 3 if any(w in _FR_NEG_WORDS for w in window[:stop]) else 8  # "En aucun cas la stabilité ... ne peut"
+            before = [k for k in range(max(0, i - reach), i) if words[k] in _FR_BEFORE_NE
+                      and "ne" not in words[k + 1:i] and "n'" not in words[k + 1:i]]
             j = i + 1
             while j < len(words) and words[j] in _PRONOUNS:
                 j += 1  # "si je ne me trompe"
-            if after or before:
+            alone_ne = not (after or before) and stop == len(window) and not masked and j < len(words) and (
+                "que" not in words[i + 1:i + 11] and "qu'" not in words[i + 1:i + 11]) and (
+                _FR_NE_ALONE.match(words[j]) or words[j] in _FR_AUX and j + 1 < len(words)
+                and _FR_NE_ALONE.match(words[j + 1]))  # not "ne peuvent être remis que par"
+            if (after or before or alone_ne) and i and words[i - 1] in ("et", "ou") and any(
+                    _same_sentence(cleaned, tokens[k], tokens[i]) for k in found):
+                answers += 1  # "ne devrait ou ne peut", "ne suscite pas ... et n'ébauche pas": one said twice
+                used.update(after[:1])
+            elif after or before:
                 found.append(i)
-                used.update(after[:1] or before[-1:])
+                # one negation: "ne ... plus rien", "ne ... pas non plus", "aucun ... ne", not a second "pas"
+                used.update(after[:1] + [k for k in after[1:] if words[k] != "pas"] + before)
                 scope[i] = (after[0] if after else i) + 1
-            elif not restricted and j < len(words) and (_FR_NE_ALONE.match(words[j]) or words[j] in _FR_AUX
-                                     and j + 1 < len(words) and _FR_NE_ALONE.match(words[j + 1])):
+                partner[i] = words[after[0]] if after else words[before[-1]]
+            elif alone_ne:
                 found.append(i)
                 scope[i] = i + 1
     alone = not any(w in ("ne", "n'", "pas") for w in words)
     for i, word in enumerate(words):
-        if i not in used and (word in _FR_BARE_NEG or word == "ni" and alone):
+        if i not in used and (word in _FR_BARE_NEG or word == "ni" and alone
+                              or word == "nulle" and words[i + 1:i + 2] == ["part"]):  # "Ou alors nulle part ?"
             if word in ("rien", "personne") and not any(w in ("ne", "n'") for w in words[max(0, i - 6):i + 3]):
+                answers += word == "rien"  # "pour rien": in vain
+                continue
+            if word == "ni" and (words.count("ni") < 2 and not _opens_sentence(cleaned, tokens, i)
+                                 or "sans" in words[:i]):
+                answers += "sans" in words[:i]  # "sans X ni Y": the "sans" is the negation
+                continue  # a lone "ni" coordinates nothing: the clause is positive
+            if word == "non" and _joined(cleaned, tokens, i) == "plus" and alone:
+                answers += 1  # "elles non plus": the negation of another clause, said again
                 continue
             if word == "pas" and i > 0 and words[i - 1] in _PAS_NOUN_BEFORE:
+                continue
+            if word == "jamais" and not (_opens_sentence(cleaned, tokens, i) or words[i - 1] in ("mais", "et", "ou")):
+                answers += words[i - 1] == "à"  # "la pire jamais enregistrée", "si jamais": ever; "à jamais": forever
+                continue  # not "Plus jamais de bombes", "mais jamais d'un casino"
+            if word == "non" and _joined(cleaned, tokens, i) in ("pas", "plus") and not (
+                    words[i + 1] == "plus" and alone):
+                continue  # "non pas en 2013": one negation; "pas non plus": the clause's own
+            if word == "non" and _answer(cleaned, tokens[i]):
+                answers += 1  # "Non, pas encore", "la réponse a été : non, on n'a pas regardé": the clause says it
                 continue
             if word == "sans" and i + 1 < len(words) and _bare_noun_fr(words[i + 1]):
                 privative += 1  # "sans faille", "sans réserve": a noun's lack, negative by meaning
                 continue
+            if word == "sans":
+                # "sans que cela n'amène aucun profit": one negation (not "sans lequel nous ne pouvons pas")
+                if i + 1 < len(words) and words[i + 1] in ("que", "qu'"):
+                    used.update(k for k in found if i < k <= i + 6 and partner.get(k) in _AFTER_SANS)
+                used.update(k for k in range(i + 1, min(i + 4, len(words))) if words[k] in ("aucun", "aucune"))
             if word == "ni":
                 alone = False  # "Ni ... ni ...": one negation
             found.append(i)
             scope[i] = i + 1
+    found = [i for i in found if i not in used]
     litotes = []
     for i in found:
         for w in words[scope[i]:scope[i] + 4]:
@@ -231,7 +241,9 @@ def french_polarity(text: str) -> tuple[int, int, tuple[int, ...], int]:
                 break
     asked = sum(1 for i in found if any(s <= tokens[i].start < e for s, e in questions))
     in_question = sum(1 for i in found if _in_question(cleaned, tokens[i].start) and _opens_sentence(cleaned, tokens, i))
-    soft = len(_FR_SOFT.findall(cleaned)) + len(_FR_SLOGAN_NEG.findall(cleaned)) + asked + set_phrases + privative
+    answers += sum(1 for i, w in enumerate(words) if w == "ni" and not alone)  # "ne ... ni": may be 'nor can they'
+    soft = len(_FR_SOFT.findall(cleaned)) + len(_FR_SLOGAN_NEG.findall(cleaned)) + asked + set_phrases + privative \
+        + answers
     return len(found) - asked, soft, tuple(litotes), in_question - asked
 
 
@@ -255,7 +267,10 @@ def count_french_negations(text: str) -> tuple[int, int]:
 
 _YES_NO_QUESTION = re.compile(r"(?:^|[.!?:;\"“«(]\s*)(?:am|is|are|was|were|do|does|did|can|could|will|would|should|shall|"
                               r"may|might|must|have|has|had)\b[^.!?]*\?", re.I)
-MARGIN = 2  # explicit negations one side has beyond every negation, explicit or soft, of the other
+MARGIN = 1  # explicit negations one side has beyond every negation, explicit or soft, of the other
+# French spells a negation out where English has one already ("not X or Y" / "ne ... pas X et ne ... pas Y",
+# "easily" / "n'a pas de problème"): beside a source negation, one added French negation is not enough.
+ADDED_BESIDE = 2
 
 
 def negation_mismatch(source: str, target: str) -> str | None:
@@ -269,13 +284,17 @@ def negation_mismatch(source: str, target: str) -> str | None:
     if _YES_NO_QUESTION.search(source):
         positive += asked  # "Am I too fat?" / "Je ne suis pas trop grosse ?": a yes-no question both ways
     fr_explicit, fr_soft = fr_explicit - positive, fr_soft + positive
+    if EN_NOT_ONLY.search(source):  # "not the only ones" / "pas les seuls", "not just" / "pas que"
+        restricted = len(_FR_PAS_ONLY.findall(target))
+        fr_explicit, fr_soft = max(0, fr_explicit - restricted), fr_soft + restricted
     if en_explicit != fr_explicit and abs(en_explicit - fr_explicit) <= antonym_answers(source, target):
         return None  # "not easy" / "difficile": the antonym says the negation
-    answered = _answered_soft(source, target)  # "rejected" / "rejeté": those excuse no negation
-    en_free, fr_free = max(0, en_soft - answered), max(0, fr_soft - answered)
+    en_answered, fr_answered = _answered_soft(source, target)  # "rejected" / "rejeté": those excuse no negation
+    en_free, fr_free = max(0, en_soft - en_answered), max(0, fr_soft - fr_answered)
     if en_explicit and (not (fr_explicit or fr_free) or en_explicit >= fr_explicit + fr_soft + MARGIN):
         return "The source has a negation (not, never, no...) that the translation lacks."
-    if fr_explicit and (not (en_explicit or en_free) or fr_explicit >= en_explicit + en_soft + MARGIN):
+    if fr_explicit and (not (en_explicit or en_free) or fr_explicit >= en_explicit + en_soft + (
+            ADDED_BESIDE if en_explicit else MARGIN)):
         return "The translation has a negation (ne... pas, jamais, sans...) that the source lacks."
     return None
 
@@ -292,7 +311,7 @@ _SOFT_PAIRS = [(re.compile(en, re.I), re.compile(fr, re.I)) for en, fr in (
     (r"\bexclud\w*", r"\bexclu\w*"), (r"\bignor\w*", r"\bignor\w*"), (r"\binsufficient\b", r"\binsuffisan\w*"),
     (r"\bunknown\b", r"\binconnu\w*"), (r"\bunlikely\b", r"\bimprobable\w*"), (r"\btoo\b", r"\btrop\b"),
     (r"\bexcept\w*", r"\b(?:sauf|excepté|hormis|exception)\b"), (r"\bstop\w*", r"\b(?:arrêt\w*|cess\w*)"),
-    (r"\bloss\w*|\blos[et]\b", r"\bperd\w*|\bperte\w*"), (r"\bdecreas\w*|\bdeclin\w*", r"\b(?:baiss|diminu|déclin)\w*"),
+    (r"\bloss\w*|\blos[et]\b", r"\bperd\w*|\bperte\w*"), (r"\bdecreas\w*|\bdeclin\w*", r"\b(?:baiss|diminu|déclin|rejet|refus)\w*"),
     (r"\bfew\b|\blittle\b", r"\bpeu\b"), (r"\binstead\b", r"\bau\s+lieu\b"), (r"\brather\b", r"\bplutôt\b"),
     (r"\b(?:scarcely|hardly|barely)\b", r"\bà\s+peine\b"), (r"\bmerely\b", r"\b(?:seulement|simplement)\b"),
     (r"\bunjustifi\w*", r"\binjustifi\w*"), (r"\bunwarranted\b", r"\binjustifi\w*"), (r"\bwrong\w*", r"\b(?:erron\w*|faux|fausse\w*|mauvais\w*|mal)\b"),
@@ -300,16 +319,18 @@ _SOFT_PAIRS = [(re.compile(en, re.I), re.compile(fr, re.I)) for en, fr in (
     (r"\bunable\b", r"\bincapable\w*"), (r"\bfree\b", r"\blibre\w*"), (r"\botherwise\b", r"\bsinon\b"),
     (r"\bnegative\w*", r"\bnégati\w+"), (r"\boppos\w*", r"\boppos\w*"), (r"\bin\s+vain\b", r"\ben\s+vain\b"),
     (r"\bdeprived\b", r"\bprivé\w*"), (r"\babst(?:ain|ention)\w*", r"\babst(?:en|ien)\w*"),
+    (r"(?:^|[.!?:]\s*)[\"“]?\s*no\s*[,.!;]", r"(?:^|[.!?:]\s*)[\"“«]?\s*non\s*[,.!;]"),  # the answers
+    (r"\bfewer\b", r"\bmoins\b"), (r"\babandon\w*", r"\babandon\w*"), (r"\bdoubt\w*", r"\bdout\w*"),
+    (r"\bavoid\w*", r"\bgard\w*\s+(?:de|d['’])"), (r"\bban(?:s|ned|ning)?\b", r"\bbanni\w*"),
 )]
 
 
-_EN_NOT_ONLY = re.compile(r"\b(?:not|n['’]t|never|no\s+longer)\s+(?:\w+\s+){0,3}?(?:only|just|merely|simply|solely)\b|"
-                          r"\bmore\s+than\s+(?:just|merely|simply|only)\b", re.I)
+_FR_PAS_ONLY = re.compile(r"\bpas\s+(?:(?:(?:le|la|les)\s+)?seul(?:e|s|es)?|que)\b", re.I)
 _EN_ONLY = re.compile(r"\b(?:only|just|merely|simply|solely)\b", re.I)
 _FR_NOT_ONLY = re.compile(r"\b(?:non|pas)\s+(?:seulement|uniquement|simplement|que)\b|"
                           r"\bpas\s+(?:ainsi|là|forcément|nécessairement|toujours|tant)\s+"
                           r"(?:seulement|uniquement|simplement)\b|"
-                          r"\bpas\s+(?:le|la|les)\s+seul(?:e|s|es)?\b|"
+                          r"\bpas\s+(?:(?:le|la|les)\s+)?seul(?:e|s|es)?\b|"
                           r"\bn['’]y\s+a(?:vait|ura)?\s+pas\s+que\b", re.I)
 _FR_ONLY = re.compile(r"\b(?:seulement|uniquement|simplement|seul\w*)\b|\bne\s+(?:\w+\s+){1,3}que\b|"
                       r"\bn['’]\w+\s+(?:\w+\s+){0,2}que\b", re.I)
@@ -318,13 +339,32 @@ _FR_ONLY = re.compile(r"\b(?:seulement|uniquement|simplement|seul\w*)\b|\bne\s+(
 def _restriction_flipped(source: str, target: str) -> str | None:
     """"not only X" kept as "seulement X" (or "only X" as "pas seulement X"): the restriction's
     polarity turned round, whatever else the sentence negates."""
-    en_not, fr_not = bool(_EN_NOT_ONLY.search(source)), bool(_FR_NOT_ONLY.search(target))
-    if en_not and not fr_not and _FR_ONLY.search(target) and not _EN_ONLY.search(_EN_NOT_ONLY.sub(" ", source)):
+    en_not, fr_not = bool(EN_NOT_ONLY.search(source)), bool(_FR_NOT_ONLY.search(target))
+    if en_not and not fr_not and _FR_ONLY.search(target) and not _EN_ONLY.search(EN_NOT_ONLY.sub(" ", source)):
         return "The source says 'not only'; the translation says 'only' (seulement, ne ... que)."
     if fr_not and not en_not and _EN_ONLY.search(source) and not _FR_ONLY.search(_FR_NOT_ONLY.sub(" ", target)):
         return "The translation says 'not only' (pas seulement); the source says 'only'."
     return None
 
 
-def _answered_soft(source: str, target: str) -> int:
-    return sum(1 for en, fr in _SOFT_PAIRS if en.search(source) and fr.search(target))
+# French soft words and the English words, not soft, they translate ("has fallen" / "a baissé"): the French
+# word renders that word, so it cannot be what an English negation became.
+_RENDERINGS = [(re.compile(en, re.I), re.compile(fr, re.I)) for en, fr in (
+    (r"\b(?:fall\w*|fell|drop\w*|reduc\w*|cut|cuts|lower\w*)\b", r"\b(?:baiss|chut|recul|diminu|rédui|réduc)\w*"),
+    (r"\b(?:over|end\w*|halt\w*)\b", r"\bcess\w*"), (r"\b(?:false\w*|misleading|fake)\b", r"\b(?:faux|fausse\w*)\b"),
+    (r"\bmere\b", r"\bà\s+peine\b"),
+)]
+_EN_PREFIXED = re.compile(r"\b(?:un|in|im|il|ir|dis|non-?)([a-z]{4,})", re.I)
+_FR_PREFIXED = re.compile(r"\b(?:in|im|il|ir|dés|dé|dis|non-?\s?)([a-zà-ÿ]{4,})", re.I)
+_FOLD = str.maketrans("àâäéèêëîïôöùûüç", "aaaeeeeiioouuuc")
+
+
+def _answered_soft(source: str, target: str) -> tuple[int, int]:
+    """Soft negatives translated by their counterpart: the pairs, and a word with a negative prefix
+    rendered by its French cognate ('unchanged' / 'inchangé', 'disqualified' / 'disqualifié')."""
+    pairs = sum(1 for en, fr in _SOFT_PAIRS if en.search(source) and fr.search(target))
+    renderings = sum(1 for en, fr in _RENDERINGS if en.search(source) and fr.search(target))
+    french = {m.group(1).lower().translate(_FOLD)[:4] for m in _FR_PREFIXED.finditer(target)}
+    cognates = len({m.group(1).lower()[:4] for m in _EN_PREFIXED.finditer(source)
+                    if _EN_SOFT.match(source, m.start())} & french)
+    return pairs + cognates, pairs + cognates + renderings

@@ -54,6 +54,7 @@ _TIME_FR_RE = re.compile(r"(?<![\d.,])([01]?\d|2[0-3])[ \u00a0\u202f]?(?:h|heure
 _ORD_EN = re.compile(r"^(st|nd|rd|th)\b")
 _ORD_FR = re.compile(r"^(er|re|ère|e|ème|nd|nde|d)\b")
 _ROMAN_CENTURY = re.compile(r"\b([IVXL]{1,7})(?:e|ème|er)[ \u00a0\u202f]+siècles?\b")
+_ROMAN_BEFORE = re.compile(r"\b([IVXL]{1,7})(?:e|ème|er)\s*(?:,|et|ou|-|à|au)\s*$")
 
 MONTHS_EN = {m: i for i, names in enumerate((
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
@@ -185,9 +186,14 @@ def find_numbers(text: str, lang: str) -> list[Mention]:
                 keys.add(_num_key(Decimal(hour)))  # "8 heures" is also a duration
             add(Mention(m.start(), m.end(), m.group(), keys))
         for m in _ROMAN_CENTURY.finditer(text):
-            value = _roman(m.group(1))
-            if value:
-                add(Mention(m.start(1), m.start(1) + len(m.group(1)) + 1, m.group(1), {_num_key(Decimal(value))}))
+            start, numerals = m.start(1), [(m.start(1), m.group(1))]
+            while (before := _ROMAN_BEFORE.search(text, 0, start)) is not None:  # "aux XIXe et XXe siècles"
+                start = before.start(1)
+                numerals.append((start, before.group(1)))
+            for begin, numeral in numerals:
+                value = _roman(numeral)
+                if value:
+                    add(Mention(begin, begin + len(numeral) + 1, numeral, {_num_key(Decimal(value))}))
     for m in _TIME_24_RE.finditer(text):
         if free(m.start(), m.end()):
             hour, minute = int(m.group(1)), int(m.group(2))

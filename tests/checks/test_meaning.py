@@ -142,7 +142,13 @@ def test_battery_a_on_clean_pairs_is_silent():
     ("The stronger sex also agrees that women complain.", "Le sexe fort n'hésite pas à dire que les femmes se plaignent."),
     ("I don 't want to say he is the best.", "Je ne veux pas dire qu'il est le meilleur."),
     ("The relief was not sustained.", "Le soulagement n'a pu s'imposer."),
-    ("The world has changed, whether we like it or not.", "Le monde a changé, qu'on le veuille ou non."),
+    ("The world has changed, whether we like it or not.", "Le monde a changé, qu'on le veuille ou non."),    ("Oil is not the only resource.", "Le pétrole n'est pas la seule ressource."),
+    ("I am not the only one who thinks so.", "Je ne suis pas seule à penser de la sorte."),
+    ("They cannot attend university, nor can they work.", "Elles ne peuvent pas aller à l'université et ne peuvent pas travailler."),
+    ("No, because the law must work.", "Non, car la loi doit fonctionner."),
+    ("It is hardly realistic.", "Ce n'est guère réaliste."),
+    ("At least 20 documents were published.", "Pas moins de vingt documents ont été publiés."),
+    ("They failed to agree.", "Ils ne sont pas parvenus à un accord."),
 ])
 def test_paraphrases_of_polarity_are_not_flagged(en, fr):
     assert _run(en, fr) == []
@@ -151,7 +157,48 @@ def test_paraphrases_of_polarity_are_not_flagged(en, fr):
 @pytest.mark.parametrize("en,fr", [
     ("Three parties have rejected this road map.", "Trois partis n'ont pas rejeté cette feuille de route."),
     ("It is not only a crisis of the euro.", "C'est seulement une crise de l'euro."),
-    ("What is the true nature of OLAF?", "Quelle n'est pas la vraie nature de l'OLAF?"),
+    ("What is the true nature of OLAF?", "Quelle n'est pas la vraie nature de l'OLAF?"),    ("The economy showed a decrease of 5%.", "L'économie n'a pas chuté de 5 %."),
+    ("Families with an unhealthy lifestyle came.", "Les familles qui n'ont pas un mode de vie malsain sont venues."),
+    ("He did not come and she did not call.", "Il n'est pas venu et elle a appelé."),
+    ("No, it does not work that way.", "Non, ça marche comme ça."),
+    ("The competitors have other advantages, too.", "Les concurrents n'ont pas d'autres avantages."),
 ])
-def test_a_negation_beside_its_own_soft_word_or_a_flipped_restriction_is_flagged(en, fr):
+def test_a_negation_beside_its_own_soft_word_a_noun_phrase_or_a_flipped_restriction_is_flagged(en, fr):
     assert len(_run(en, fr)) == 1
+
+
+@pytest.mark.parametrize("text,explicit", [
+    ("It is not, of course, because I do not want to.", 2), ("Ukraine must never, never, ever join.", 1),
+    ("It is not regulation, nor is it taxes.", 1), ("He came without a coat and did not stay.", 2),
+])
+def test_english_negations_count_each_negator_once(text, explicit):
+    assert count_english_negations(text)[0] == explicit
+
+
+@pytest.mark.parametrize("text,explicit", [
+    ("Elles ne sont pas non plus en mesure de travailler.", 1), ("Les Suisses n'y auraient plus rien à dire.", 1),
+    ("Aucun autre pays n'a montré plus clairement le danger.", 1), ("Les prix ne peuvent être remis que par le roi.", 0),
+    ("Le projet n'a consisté en rien d'autre que de petits pas.", 0), ("Il viendra en mai, non pas en juin.", 1),
+    ("Il n'avait aucun doute sur lui.", 0), ("Il n'en est pas moins important de voter.", 0),
+    ("Pas moins de vingt documents ont été publiés.", 0), ("En aucun cas la stabilité ne peut justifier cela.", 1),
+    ("Vous avez participé aux négociations ni à la création.", 0), ("Ni comment ils pourront dormir.", 1),
+    ("Ou alors nulle part ?", 1), ("Aucun État ne devrait ou ne peut agir seul.", 1),
+    ("Ils ont agi sans que cela n'amène aucun profit.", 1), ("Ce n'est guère réaliste.", 0),
+    ("C'est la pire sécheresse jamais enregistrée.", 0), ("Plus jamais de bombes.", 1),
+])
+def test_french_negations_count_each_negation_once(text, explicit):
+    assert count_french_negations(text)[0] == explicit
+
+
+
+@pytest.mark.parametrize("en,fr,flagged", [
+    ("The shares closed unchanged.", "Les actions n'ont pas clôturé inchangées.", True),
+    ("He has declined so far.", "Il n'a pas rejeté l'offre jusqu'ici.", True),
+    ("It is only natural to have deficits.", "Il n'est pas normal d'avoir des déficits.", True),
+    ("It takes only 40 minutes.", "Il ne faut pas plus de 40 minutes.", False),
+    ("The number of victims has not fallen.", "Le nombre des victimes a baissé.", True),
+    ("Tell us not less than 36 hours before.", "Prévenez-nous au plus tard 36 heures avant.", False),
+    ("From our side, I can only say that it applies.", "De notre point de vue, je ne peux que dire que cela s'applique.", False),
+])
+def test_a_soft_word_rendered_by_its_cognate_or_a_restriction_excuses_no_negation(en, fr, flagged):
+    assert bool(_run(en, fr)) == flagged

@@ -29,6 +29,7 @@ def _run(pairs):
     ("A satellite was launched from French Guiana.", "Un satellite a été lancé depuis la Guyane."),
     ("The Moon and the Earth were visible.", "La Lune et la Terre étaient visibles."),
     ("The Social Democrats and the Greens won.", "Les sociaux-démocrates et les Verts ont gagné."),
+    ("Figures range from US $ 50 billion to 300 billion.", "Les chiffres vont de 50 à 300 milliards de dollars."),
 ])
 def test_names_found_in_the_translation_are_not_flagged(en, fr):
     assert [(i.text, i.message) for i in _run([(en, fr)])] == []

@@ -35,6 +35,7 @@ CLEAN = [
     ("The missile flies 310 miles.", "Le missile vole sur 500 km."),
     ("It withdrew in August 2019 from the 1987 pact.", "Il s'est retiré en août 2019 du pacte de 1987."),
     ("He was born in the 21st century.", "Il est né au XXIe siècle."),
+    ("It grew in the 19th and 20th centuries.", "Il a grandi aux XIXe et XXe siècles."),
     ("Sales fell in the 1990s.", "Les ventes ont chuté dans les années 1990."),
     ("Both sides met for the first time.", "Les deux parties se sont rencontrées pour la première fois."),
     ("One of them spoke.", "L'un d'eux a pris la parole."),
