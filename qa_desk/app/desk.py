@@ -30,6 +30,7 @@ class Desk(QObject):
         self.prefs = prefs
         self.session = None
         self.busy = False  # checks running in a worker: edits wait
+        self.previewing = False  # the grid shows the first segments of a file still being read
         self.undo_stack = QUndoStack(self)
         self.segment_model = SegmentModel(self)
         self.issue_model = IssueModel(self)
@@ -50,10 +51,11 @@ class Desk(QObject):
         """Show a (new) session; the previous one is closed (unless the new one is another document
         of its project) and the undo history dropped."""
         old = self.session
+        self.previewing = False
         self.undo_stack.clear()
         self.session = session
         self.segment_model.set_session(session)
-        self.issue_model.set_session(session)
+        self.issue_model.set_session(session, self.segment_model.order)
         self.people_model.set_session(session)
         shares = getattr(session, "shares_project", None)
         if old is not None and old is not session and not (shares is not None and shares(old)):
@@ -63,12 +65,32 @@ class Desk(QObject):
                 pass
         self.sessionChanged.emit()
 
+    def show_preview(self, document) -> None:
+        """While a file is read: its first segments in the grid (read-only), no issues yet. The open
+        session, if any, is kept (not closed, its undo history kept) until the new one replaces it, or
+        comes back if the file turns out unreadable (:meth:`end_preview`)."""
+        self.previewing = True
+        self.segment_model.set_session(None, preview=document)
+        self.segment_model.read_only = True
+        self.issue_model.set_session(None)
+        self.people_model.set_session(None)
+
+    def end_preview(self) -> None:
+        """The file could not be opened (or loading was cancelled): show the session as it was."""
+        if not self.previewing:
+            return
+        self.previewing = False
+        if self.session is None:
+            self.segment_model.set_session(None)
+        else:
+            self.refresh_all()
+
     def refresh_all(self) -> None:
         """After a background re-check: every model re-reads the session."""
         if self.session is None:
             return
         self.segment_model.set_session(self.session)
-        self.issue_model.set_session(self.session)
+        self.issue_model.set_session(self.session, self.segment_model.order)
         self.people_model.set_session(self.session)
         self.sessionChanged.emit()
 
@@ -84,7 +106,7 @@ class Desk(QObject):
     def apply_alignment(self, changes) -> None:
         """After a merge, split or re-link: rows came and went, so the models re-read the session."""
         self.segment_model.set_session(self.session)
-        self.issue_model.set_session(self.session)
+        self.issue_model.set_session(self.session, self.segment_model.order)
         self.people_model.set_session(self.session)
         self.changed.emit(changes)
 

@@ -22,13 +22,18 @@ class IssueModel(QAbstractTableModel):
         self._muted = QPalette().color(QPalette.Disabled, QPalette.Text)
         self.sort_column, self.sort_order = self.SEVERITY, Qt.AscendingOrder
 
-    def set_session(self, session) -> None:
+    def set_session(self, session, order: dict | None = None) -> None:
+        """``order``: segment id -> place in the document, when the grid's model has it already."""
         self.beginResetModel()
         self.session = session
         self._muted = QPalette().color(QPalette.Disabled, QPalette.Text)
         self.records = list(session.issues) if session is not None else []
-        self.row_of_segment = ({s.id: n for n, s in enumerate(session.document.segments)}
-                               if session is not None else {})
+        if session is None:
+            self.row_of_segment = {}
+        elif order is not None and len(order) == len(session.document.segments):
+            self.row_of_segment = order
+        else:
+            self.row_of_segment = {s.id: n for n, s in enumerate(session.document.segments)}
         self.records = self._sorted(self.sort_column, self.sort_order)
         self._reindex()
         self.endResetModel()
@@ -98,7 +103,7 @@ class IssueModel(QAbstractTableModel):
             return
         if getattr(changes, "issues_changed", False) or getattr(changes, "people_changed", False) \
                 or len(self.session.issues) != len(self.records):
-            self.set_session(self.session)
+            self.set_session(self.session, self.row_of_segment)
         elif self.records:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.records) - 1, self.STATUS))
 

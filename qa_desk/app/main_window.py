@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         if busy:
             self.status_label.setText(message)
         self.desk.busy = busy and self.desk.session is not None
-        self.desk.segment_model.read_only = self.desk.busy
+        self.desk.segment_model.read_only = self.desk.busy or self.desk.previewing
 
     def _checking_changed(self, on: bool) -> None:
         """A bulk change is re-checked on a worker: the bar says so, edits wait, the window stays live."""

@@ -6,6 +6,8 @@ when a ``Changes`` arrives, so ``data()`` stays a few dict look-ups even on
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from ..review.filtering import SegmentFilter, filter_segments
 from ..review.realign import uncertain_link
 from ..review.states import STATE_LABELS
@@ -67,6 +69,30 @@ def live(record, seg) -> bool:
     return seg.target_text[issue.start:issue.end] == issue.text
 
 
+class Numbers(Mapping):
+    """Segment id -> its number in the document (1-based), read from the 0-based order: one dict
+    built for 100,000 segments, not two."""
+
+    def __init__(self, order: dict[str, int]):
+        self._order = order
+
+    def __getitem__(self, seg_id: str) -> int:
+        return self._order[seg_id] + 1
+
+    def get(self, seg_id: str, default=None):
+        place = self._order.get(seg_id)
+        return default if place is None else place + 1
+
+    def __contains__(self, seg_id) -> bool:
+        return seg_id in self._order
+
+    def __iter__(self):
+        return iter(self._order)
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+
 class SegmentModel(QAbstractTableModel):
     """The grid: one row per segment the filter lets through; columns #, source, target, state, status.
 
@@ -82,10 +108,12 @@ class SegmentModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.session = None
+        self.preview = None  # a document's first segments, shown while the full read runs
         self.all_segments: list = []
         self.segments: list = []
         self.row_of: dict[str, int] = {}
-        self.number_of: dict[str, int] = {}
+        self.order: dict[str, int] = {}  # segment id -> its place in the document (0-based)
+        self.number_of: Mapping[str, int] = {}
         self.filter = SegmentFilter()
         self.issues_by_segment: dict[str, list] = {}
         self.pending_by_segment: dict[str, list] = {}
@@ -98,11 +126,16 @@ class SegmentModel(QAbstractTableModel):
         self._status: dict[int, tuple[str, str]] = {}  # row -> (status text, key)
 
     # -- feeding -------------------------------------------------------------------
-    def set_session(self, session) -> None:
+    def set_session(self, session, preview=None) -> None:
+        """Show a session's segments; ``preview`` (with no session): a document's first segments,
+        shown read-only while the whole file is read."""
         self.beginResetModel()
         self.session = session
-        self.all_segments = list(session.document.segments) if session is not None else []
-        self.number_of = {seg.id: n for n, seg in enumerate(self.all_segments, 1)}
+        self.preview = preview if session is None else None
+        document = session.document if session is not None else preview
+        self.all_segments = list(document.segments) if document is not None else []
+        self.order = {seg.id: n for n, seg in enumerate(self.all_segments)}
+        self.number_of = Numbers(self.order)
         self.selected = None
         self._index_issues()
         self._index_edits()
@@ -112,9 +145,10 @@ class SegmentModel(QAbstractTableModel):
     def _select_rows(self) -> None:
         if self.session is None or self.filter.is_empty:
             self.segments = list(self.all_segments)
+            self.row_of = self.order  # every segment shown: its row is its place in the document
         else:
             self.segments = filter_segments(self.session, self.filter)
-        self.row_of = {seg.id: n for n, seg in enumerate(self.segments)}
+            self.row_of = {seg.id: n for n, seg in enumerate(self.segments)}
         self._diff_cache.clear()
         self._markup.clear()
         self._status.clear()
