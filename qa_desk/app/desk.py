@@ -80,25 +80,31 @@ class Desk(QObject):
         if not self.previewing:
             return
         self.previewing = False
-        if self.session is None:
-            self.segment_model.set_session(None)
-        else:
-            self.refresh_all()
-
-    def refresh_all(self) -> None:
-        """After a background re-check: every model re-reads the session."""
-        if self.session is None:
-            return
         self.segment_model.set_session(self.session)
         self.issue_model.set_session(self.session, self.segment_model.order)
         self.people_model.set_session(self.session)
+
+    def refresh_all(self, prepared=None) -> None:
+        """After a background re-check: every model re-reads the session (``prepared``: the look-ups
+        the worker built, :func:`~qa_desk.app.indexes.build_all`)."""
+        if self.session is None:
+            return
+        if prepared is not None and self.issue_model.sort_column != prepared.issues.column:
+            prepared = None
+        self.segment_model.reload(prepared.segments if prepared is not None else None)
+        self.issue_model.set_session(self.session, self.segment_model.order,
+                                     prepared.issues if prepared is not None else None)
+        self.people_model.set_session(self.session)
         self.sessionChanged.emit()
 
-    def apply_changes(self, changes) -> None:
+    def apply_changes(self, changes, prepared=None) -> None:
+        """Refresh the models; ``prepared``: their look-ups, built by the worker that re-checked."""
         if self.session is None or changes is None:
             return
-        self.segment_model.apply_changes(changes)
-        self.issue_model.apply_changes(changes)
+        if prepared is not None and self.issue_model.sort_column != prepared.issues.column:
+            prepared = None  # the list was sorted another way meanwhile
+        self.segment_model.apply_changes(changes, prepared.segments if prepared is not None else None)
+        self.issue_model.apply_changes(changes, prepared.issues if prepared is not None else None)
         if getattr(changes, "people_changed", False):
             self.people_model.set_session(self.session)
         self.changed.emit(changes)
@@ -208,13 +214,45 @@ class Desk(QObject):
             self.report_error(exc)
             return None
 
+    PLAN_AT = 5000  # segments in the document from which a replace-all is planned on a worker
+
     def replace_all(self, search, replacement: str, segment_ids=None) -> bool:
-        plan = self._plan(self.session.plan_replace, search, replacement, segment_ids)
-        if plan is None:
+        """Replace every match in one undo step; on a big document the plan, the write and the re-check
+        all run on workers (True = started; the desk is busy until it is shown)."""
+        if self.session is None:
             return False
-        label = tr("Replace “%1” with “%2” (%n segment(s))", "", len(plan)).replace(
-            "%1", search.pattern).replace("%2", replacement)
-        return self.bulk(label, plan)
+
+        def push(plan) -> bool:
+            label = tr("Replace “%1” with “%2” (%n segment(s))", "", len(plan)).replace(
+                "%1", search.pattern).replace("%2", replacement)
+            return self.bulk(label, plan)
+        session = self.session
+        if self.background_checks and len(session.document.segments) >= self.PLAN_AT:
+            return self._plan_in_background(lambda: session.plan_replace(search, replacement, segment_ids), push)
+        plan = self._plan(session.plan_replace, search, replacement, segment_ids)
+        return plan is not None and push(plan)
+
+    def _plan_in_background(self, make, push) -> bool:
+        from .workers import PlanJob, pool
+        if self.busy:
+            self.error.emit(tr("Checks are still running; try again when they finish."))
+            return False
+        job = PlanJob(make)
+        job.session = self.session
+        self.background_count = len(self.session.document.segments)
+        self.busy = True
+        self.segment_model.read_only = True
+        self.checkingChanged.emit(True)
+        job.signals.finished.connect(lambda plan, _s, j=job: self._plan_done(j, plan, push))
+        job.signals.failed.connect(lambda message, j=job: self._background_failed(j, message))
+        self._jobs.append(job)
+        pool().start(job)
+        return True
+
+    def _plan_done(self, job, plan, push) -> None:
+        self._end_background(job)
+        if self.session is job.session:  # not another document opened meanwhile
+            push(plan)  # the command's write and its re-check go to a worker in turn
 
     def apply_to_identical(self, signature: str, index: int = 0) -> bool:
         plan = self._plan(self.session.plan_identical, signature, index)
@@ -262,7 +300,7 @@ class Desk(QObject):
         from .workers import RecheckJob, pool
         if self.session is None or self.busy or (write is None and not self.session.unchecked):
             return
-        job = RecheckJob(self.session, self.user, write)
+        job = RecheckJob(self.session, self.user, write, prepare=self._preparer())
         self.background_count = count or len(self.session.unchecked)
         self.busy = True
         self.segment_model.read_only = True
@@ -272,9 +310,16 @@ class Desk(QObject):
         self._jobs.append(job)
         pool().start(job)
 
+    def _preparer(self):
+        """What a worker calls after its re-check: the models' look-ups, in the issue list's order."""
+        from .indexes import build_all
+        session, order = self.session, self.segment_model.order
+        column, descending = self.issue_model.sort_column, self.issue_model.sort_order == Qt.DescendingOrder
+        return lambda: build_all(session, order, column, descending)
+
     def _background_done(self, job, changes) -> None:
         self._end_background(job)
-        self.apply_changes(changes)
+        self.apply_changes(changes, job.prepared)
 
     def _background_failed(self, job, message: str) -> None:
         self._end_background(job)

@@ -227,7 +227,7 @@ def _finished(window, job, session, seconds: float, recent: list[str]) -> None:
     window.job = None
     window.set_busy(None)
     if window.desk.session is session:
-        window.desk.refresh_all()
+        window.desk.refresh_all(getattr(job, "prepared", None))
     else:
         window.desk.set_session(session)
     window.prefs.add_recent(recent)

@@ -80,6 +80,7 @@ class OpenJob(QRunnable):
         self.user = user
         self.check_ids = check_ids
         self.profile = profile  # house-style TOML: severities, disabled checks, typography
+        self.prepared = None  # the models' look-ups, built here after the checks (indexes.build_all)
         self.signals = JobSignals()
         self._cancel = threading.Event()
 
@@ -137,6 +138,8 @@ class OpenJob(QRunnable):
                 session.recheck()
                 if self.is_cancelled:
                     raise _Cancelled
+                from .indexes import build_all
+                self.prepared = build_all(session, {s.id: n for n, s in enumerate(session.document.segments)})
             self.signals.finished.emit(session, time.perf_counter() - started)
         except _Cancelled:
             _close_quietly(session)
@@ -174,12 +177,14 @@ class RecheckJob(QRunnable):
     here first so that a replace-all over 100,000 segments does not freeze the window either.
     """
 
-    def __init__(self, session, user: str, write=None):
+    def __init__(self, session, user: str, write=None, prepare=None):
         super().__init__()
         self.setAutoDelete(False)
         self.session = session
         self.user = user
         self.write = write
+        self.prepare = prepare  # builds the models' look-ups here too (indexes.build_all), not on the GUI thread
+        self.prepared = None
         self.signals = JobSignals()
 
     def run(self) -> None:
@@ -196,6 +201,8 @@ class RecheckJob(QRunnable):
                                         written.issues_changed or changes.issues_changed,
                                         written.people_changed or changes.people_changed,
                                         list(written.edits) + list(changes.edits))
+            if self.prepare is not None:
+                self.prepared = self.prepare()
         except Exception as exc:  # noqa: BLE001 - one line for the user, never a dead worker
             text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             if is_alive(self.signals):
@@ -203,6 +210,29 @@ class RecheckJob(QRunnable):
             return
         if is_alive(self.signals):
             self.signals.finished.emit(changes, time.perf_counter() - started)
+
+
+class PlanJob(QRunnable):
+    """Plan a bulk change (``session.plan_replace``...) off the GUI thread: on 100,000 segments the
+    search and the new contents take seconds. The desk is busy meanwhile (no edit makes it stale)."""
+
+    def __init__(self, make):
+        super().__init__()
+        self.setAutoDelete(False)
+        self.make = make
+        self.signals = JobSignals()
+
+    def run(self) -> None:
+        started = time.perf_counter()
+        try:
+            with quiet_gc():
+                plan = self.make()
+        except (ValueError, KeyError) as exc:  # a group the pattern lacks, a stale issue: one line
+            if is_alive(self.signals):
+                self.signals.failed.emit(str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__)
+            return
+        if is_alive(self.signals):
+            self.signals.finished.emit(plan, time.perf_counter() - started)
 
 
 class PreloadJob(QRunnable):

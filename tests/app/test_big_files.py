@@ -139,3 +139,34 @@ def test_filter_bar_text_search(qtbot, window, make_session):
     assert model.setData(model.index(1, model.TARGET), "Les discussions reprennent lundi.")
     bar.apply()  # the edit is seen by the next search
     assert [s.id for s in model.segments] == ["s1"]
+
+
+# -- replace-all on a big document: planned, written and re-checked on workers ------------------------
+def test_replace_all_planned_on_a_worker_then_shown_from_the_workers_indexes(qtbot, window, make_session,
+                                                                            monkeypatch):
+    session = make_session(n_extra=40)
+    window.desk.set_session(session)
+    desk = window.desk
+    desk.background_checks, desk.PLAN_AT, desk.BACKGROUND_AT = True, 10, 10
+    threads = []
+    plan = session.plan_replace
+    monkeypatch.setattr(session, "plan_replace",
+                        lambda *a, **k: threads.append(threading.current_thread()) or plan(*a, **k))
+    before = {s.id: s.target_text for s in session.document.segments}
+    assert desk.replace_all(Search("phrase"), "ligne")
+    assert desk.busy, "the plan runs on a worker: edits wait"
+    qtbot.waitUntil(lambda: not desk.busy, timeout=20000)
+    assert threads and threading.main_thread() not in threads
+    assert desk.undo_stack.count() == 1
+    changed = [s for s in session.document.segments if s.target_text != before[s.id]]
+    assert len(changed) == 40 and all("ligne numéro" in s.target_text for s in changed)
+    # the models show what the session holds (their look-ups were built by the worker)
+    issues, grid = desk.issue_model, desk.segment_model
+    assert sorted(r.signature for r in issues.records) == sorted(r.signature for r in session.issues)
+    assert issues.open_count == sum(1 for r in session.issues if r.status == "open")
+    assert grid.pending_count == sum(1 for e in session.edits if e.decision == "pending") == 40
+    assert window.issues_dock.proxy.rowCount() == issues.open_count
+    window.actions["undo"].trigger()
+    qtbot.waitUntil(lambda: not desk.busy, timeout=20000)
+    assert {s.id: s.target_text for s in session.document.segments} == before
+    assert grid.pending_count == 0 == sum(1 for e in session.edits if e.decision == "pending")
