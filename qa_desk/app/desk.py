@@ -312,10 +312,15 @@ class Desk(QObject):
 
     def _preparer(self):
         """What a worker calls after its re-check: the models' look-ups, in the issue list's order."""
+        from ..review.filtering import prepare
         from .indexes import build_all
         session, order = self.session, self.segment_model.order
         column, descending = self.issue_model.sort_column, self.issue_model.sort_order == Qt.DescendingOrder
-        return lambda: build_all(session, order, column, descending)
+
+        def build():
+            prepare(session)  # the text filter's lowered texts follow the changed targets here too
+            return build_all(session, order, column, descending)
+        return build
 
     def _background_done(self, job, changes) -> None:
         self._end_background(job)

@@ -112,7 +112,10 @@ class OpenJob(QRunnable):
         if self.project is not None or len(self.paths) != 1:
             return
         from ..review.opening import preview
-        document = preview(self.paths, self.PREVIEW_SEGMENTS)
+        try:
+            document = preview(self.paths, self.PREVIEW_SEGMENTS)
+        except Exception:  # noqa: BLE001 - a preview that fails is no preview: the full read decides
+            return
         if document is not None and not self.is_cancelled:
             self.signals.previewReady.emit(document)
 

@@ -8,10 +8,12 @@ two texts:
 - matching case, the compiled pattern itself runs over the joined texts (its lookarounds see a
   newline at each edge, as they see the edge of one text);
 - ignoring case, where ``re.IGNORECASE`` scans ten times slower, the lowered pattern is looked for
-  with ``str.find`` in the texts lowered and folded (the ``re`` module's own extra case equivalences,
-  so every text the pattern matches is a candidate), and each candidate is confirmed by the pattern
-  itself: the answer is exactly what a search per segment gives. The lowered texts are kept per
-  session and side, and only the texts that changed are lowered again.
+  with ``str.find`` in the texts lowered and folded with the ``re`` module's own extra case
+  equivalences (``re._casefix``): two characters have the same key exactly when re.IGNORECASE calls
+  them equal, so a text holds the key of the pattern exactly when the pattern matches it; a whole
+  word search confirms each such text with the pattern's lookarounds. The answer is what a search
+  per segment gives (tests/app/test_big_files.py compares them on tricky letters). The lowered
+  texts are kept per session and side, and only the texts that changed are lowered again.
 """
 from __future__ import annotations
 
@@ -181,7 +183,13 @@ def matching_positions(owner, segments: list, search) -> list[int]:
     if not search.case and _EXTRA_CASES is not None and len(search.pattern.lower()) == len(search.pattern):
         index = index_of(owner)
         for side in sides:
-            for n in index.candidates(segments, side, needle):
+            hits = index.candidates(segments, side, needle)
+            if not search.whole_word:  # equal keys are what re.IGNORECASE calls equal: each hit is a match
+                if len(sides) == 1:
+                    return hits
+                found.update(hits)
+                continue
+            for n in hits:  # a whole word: the pattern's lookarounds decide
                 if n in found:
                     continue
                 seg = segments[n]
