@@ -7,6 +7,7 @@ the models and tells the window. No view calls the session itself.
 from __future__ import annotations
 
 from . import commands
+from .background import BackgroundMixin
 from .issue_models import IssueModel
 from .models import SegmentModel
 from .people_dock import PeopleModel
@@ -16,7 +17,7 @@ from .i18n import tr
 
 
 
-class Desk(QObject):
+class Desk(BackgroundMixin, QObject):
     """Session holder and action dispatcher (not a singleton: the window owns one)."""
 
     sessionChanged = Signal()
@@ -232,28 +233,6 @@ class Desk(QObject):
         plan = self._plan(session.plan_replace, search, replacement, segment_ids)
         return plan is not None and push(plan)
 
-    def _plan_in_background(self, make, push) -> bool:
-        from .workers import PlanJob, pool
-        if self.busy:
-            self.error.emit(tr("Checks are still running; try again when they finish."))
-            return False
-        job = PlanJob(make)
-        job.session = self.session
-        self.background_count = len(self.session.document.segments)
-        self.busy = True
-        self.segment_model.read_only = True
-        self.checkingChanged.emit(True)
-        job.signals.finished.connect(lambda plan, _s, j=job: self._plan_done(j, plan, push))
-        job.signals.failed.connect(lambda message, j=job: self._background_failed(j, message))
-        self._jobs.append(job)
-        pool().start(job)
-        return True
-
-    def _plan_done(self, job, plan, push) -> None:
-        self._end_background(job)
-        if self.session is job.session:  # not another document opened meanwhile
-            push(plan)  # the command's write and its re-check go to a worker in turn
-
     def apply_to_identical(self, signature: str, index: int = 0) -> bool:
         plan = self._plan(self.session.plan_identical, signature, index)
         if plan is None:
@@ -292,50 +271,6 @@ class Desk(QObject):
     def reopen(self, signature: str) -> bool:
         command = self._build(commands.ReopenCommand, signature)
         return command is not None and self._push(command)
-
-    # -- deferred checks ---------------------------------------------------------------------
-    def check_in_background(self, write=None, count: int = 0) -> None:
-        """Re-check what a bulk change left unchecked, on a worker; edits wait until it is done.
-        ``write`` makes the bulk change itself on the worker first (``count`` segments)."""
-        from .workers import RecheckJob, pool
-        if self.session is None or self.busy or (write is None and not self.session.unchecked):
-            return
-        job = RecheckJob(self.session, self.user, write, prepare=self._preparer())
-        self.background_count = count or len(self.session.unchecked)
-        self.busy = True
-        self.segment_model.read_only = True
-        self.checkingChanged.emit(True)
-        job.signals.finished.connect(lambda changes, _s, j=job: self._background_done(j, changes))
-        job.signals.failed.connect(lambda message, j=job: self._background_failed(j, message))
-        self._jobs.append(job)
-        pool().start(job)
-
-    def _preparer(self):
-        """What a worker calls after its re-check: the models' look-ups, in the issue list's order."""
-        from ..review.filtering import prepare
-        from .indexes import build_all
-        session, order = self.session, self.segment_model.order
-        column, descending = self.issue_model.sort_column, self.issue_model.sort_order == Qt.DescendingOrder
-
-        def build():
-            prepare(session)  # the text filter's lowered texts follow the changed targets here too
-            return build_all(session, order, column, descending)
-        return build
-
-    def _background_done(self, job, changes) -> None:
-        self._end_background(job)
-        self.apply_changes(changes, job.prepared)
-
-    def _background_failed(self, job, message: str) -> None:
-        self._end_background(job)
-        self.error.emit(message)
-
-    def _end_background(self, job) -> None:
-        if job in self._jobs:
-            self._jobs.remove(job)
-        self.busy = False
-        self.segment_model.read_only = False
-        self.checkingChanged.emit(False)
 
     def apply_suggestion(self, signature: str, index: int = 0) -> bool:
         record = self.record(signature)
