@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from qa_desk.app import files
+from qa_desk.app.qt import Qt
 from qa_desk.app.workers import OpenJob
 from qa_desk.engine import load_document, save_document
 from qa_desk.model import BilingualDocument, Content, Segment
@@ -170,3 +171,24 @@ def test_replace_all_planned_on_a_worker_then_shown_from_the_workers_indexes(qtb
     qtbot.waitUntil(lambda: not desk.busy, timeout=20000)
     assert {s.id: s.target_text for s in session.document.segments} == before
     assert grid.pending_count == 0 == sum(1 for e in session.edits if e.decision == "pending")
+
+
+def test_the_issue_filter_keeps_the_selected_issue_through_filter_changes(window, make_session):
+    from qa_desk.app.issue_models import IssueModel
+    from qa_desk.app.models import RECORD_ROLE
+    session = make_session()
+    window.desk.set_session(session)
+    dock = window.issues_dock
+    chosen = next(r for r in session.issues if r.status == "open" and r.issue.check != "omission")
+    assert dock.select_signature(chosen.signature)
+    dock.set_filters(check=chosen.issue.check)
+    rows = [dock.proxy.index(r, 0).data(RECORD_ROLE) for r in range(dock.proxy.rowCount())]
+    assert rows and all(r.issue.check == chosen.issue.check for r in rows)
+    assert rows == [r for r in dock.model.records if r.issue.check == chosen.issue.check and r.status == "open"]
+    assert dock.current_record().signature == chosen.signature
+    dock.view.sortByColumn(IssueModel.TEXT, Qt.DescendingOrder)
+    assert dock.current_record().signature == chosen.signature
+    dock.set_filters(check="omission")
+    assert dock.current_record() is None or dock.current_record().issue.check == "omission"
+    dock.set_filters(check="", status="")
+    assert dock.proxy.rowCount() == len(session.issues)
