@@ -7,6 +7,7 @@ the models and tells the window. No view calls the session itself.
 from __future__ import annotations
 
 from . import commands
+from .background import BackgroundMixin
 from .issue_models import IssueModel
 from .models import SegmentModel
 from .people_dock import PeopleModel
@@ -16,7 +17,7 @@ from .i18n import tr
 
 
 
-class Desk(QObject):
+class Desk(BackgroundMixin, QObject):
     """Session holder and action dispatcher (not a singleton: the window owns one)."""
 
     sessionChanged = Signal()
@@ -30,6 +31,7 @@ class Desk(QObject):
         self.prefs = prefs
         self.session = None
         self.busy = False  # checks running in a worker: edits wait
+        self.previewing = False  # the grid shows the first segments of a file still being read
         self.undo_stack = QUndoStack(self)
         self.segment_model = SegmentModel(self)
         self.issue_model = IssueModel(self)
@@ -50,10 +52,11 @@ class Desk(QObject):
         """Show a (new) session; the previous one is closed (unless the new one is another document
         of its project) and the undo history dropped."""
         old = self.session
+        self.previewing = False
         self.undo_stack.clear()
         self.session = session
         self.segment_model.set_session(session)
-        self.issue_model.set_session(session)
+        self.issue_model.set_session(session, self.segment_model.order)
         self.people_model.set_session(session)
         shares = getattr(session, "shares_project", None)
         if old is not None and old is not session and not (shares is not None and shares(old)):
@@ -63,20 +66,46 @@ class Desk(QObject):
                 pass
         self.sessionChanged.emit()
 
-    def refresh_all(self) -> None:
-        """After a background re-check: every model re-reads the session."""
+    def show_preview(self, document) -> None:
+        """While a file is read: its first segments in the grid (read-only), no issues yet. The open
+        session, if any, is kept (not closed, its undo history kept) until the new one replaces it, or
+        comes back if the file turns out unreadable (:meth:`end_preview`)."""
+        self.previewing = True
+        self.segment_model.set_session(None, preview=document)
+        self.segment_model.read_only = True
+        self.issue_model.set_session(None)
+        self.people_model.set_session(None)
+
+    def end_preview(self) -> None:
+        """The file could not be opened (or loading was cancelled): show the session as it was."""
+        if not self.previewing:
+            return
+        self.previewing = False
+        self.segment_model.set_session(self.session)
+        self.issue_model.set_session(self.session, self.segment_model.order)
+        self.people_model.set_session(self.session)
+
+    def refresh_all(self, prepared=None) -> None:
+        """After a background re-check: every model re-reads the session (``prepared``: the look-ups
+        the worker built, :func:`~qa_desk.app.indexes.build_all`)."""
         if self.session is None:
             return
-        self.segment_model.set_session(self.session)
-        self.issue_model.set_session(self.session)
+        if prepared is not None and self.issue_model.sort_column != prepared.issues.column:
+            prepared = None
+        self.segment_model.reload(prepared.segments if prepared is not None else None)
+        self.issue_model.set_session(self.session, self.segment_model.order,
+                                     prepared.issues if prepared is not None else None)
         self.people_model.set_session(self.session)
         self.sessionChanged.emit()
 
-    def apply_changes(self, changes) -> None:
+    def apply_changes(self, changes, prepared=None) -> None:
+        """Refresh the models; ``prepared``: their look-ups, built by the worker that re-checked."""
         if self.session is None or changes is None:
             return
-        self.segment_model.apply_changes(changes)
-        self.issue_model.apply_changes(changes)
+        if prepared is not None and self.issue_model.sort_column != prepared.issues.column:
+            prepared = None  # the list was sorted another way meanwhile
+        self.segment_model.apply_changes(changes, prepared.segments if prepared is not None else None)
+        self.issue_model.apply_changes(changes, prepared.issues if prepared is not None else None)
         if getattr(changes, "people_changed", False):
             self.people_model.set_session(self.session)
         self.changed.emit(changes)
@@ -84,7 +113,7 @@ class Desk(QObject):
     def apply_alignment(self, changes) -> None:
         """After a merge, split or re-link: rows came and went, so the models re-read the session."""
         self.segment_model.set_session(self.session)
-        self.issue_model.set_session(self.session)
+        self.issue_model.set_session(self.session, self.segment_model.order)
         self.people_model.set_session(self.session)
         self.changed.emit(changes)
 
@@ -186,13 +215,23 @@ class Desk(QObject):
             self.report_error(exc)
             return None
 
+    PLAN_AT = 5000  # segments in the document from which a replace-all is planned on a worker
+
     def replace_all(self, search, replacement: str, segment_ids=None) -> bool:
-        plan = self._plan(self.session.plan_replace, search, replacement, segment_ids)
-        if plan is None:
+        """Replace every match in one undo step; on a big document the plan, the write and the re-check
+        all run on workers (True = started; the desk is busy until it is shown)."""
+        if self.session is None:
             return False
-        label = tr("Replace “%1” with “%2” (%n segment(s))", "", len(plan)).replace(
-            "%1", search.pattern).replace("%2", replacement)
-        return self.bulk(label, plan)
+
+        def push(plan) -> bool:
+            label = tr("Replace “%1” with “%2” (%n segment(s))", "", len(plan)).replace(
+                "%1", search.pattern).replace("%2", replacement)
+            return self.bulk(label, plan)
+        session = self.session
+        if self.background_checks and len(session.document.segments) >= self.PLAN_AT:
+            return self._plan_in_background(lambda: session.plan_replace(search, replacement, segment_ids), push)
+        plan = self._plan(session.plan_replace, search, replacement, segment_ids)
+        return plan is not None and push(plan)
 
     def apply_to_identical(self, signature: str, index: int = 0) -> bool:
         plan = self._plan(self.session.plan_identical, signature, index)
@@ -232,38 +271,6 @@ class Desk(QObject):
     def reopen(self, signature: str) -> bool:
         command = self._build(commands.ReopenCommand, signature)
         return command is not None and self._push(command)
-
-    # -- deferred checks ---------------------------------------------------------------------
-    def check_in_background(self, write=None, count: int = 0) -> None:
-        """Re-check what a bulk change left unchecked, on a worker; edits wait until it is done.
-        ``write`` makes the bulk change itself on the worker first (``count`` segments)."""
-        from .workers import RecheckJob, pool
-        if self.session is None or self.busy or (write is None and not self.session.unchecked):
-            return
-        job = RecheckJob(self.session, self.user, write)
-        self.background_count = count or len(self.session.unchecked)
-        self.busy = True
-        self.segment_model.read_only = True
-        self.checkingChanged.emit(True)
-        job.signals.finished.connect(lambda changes, _s, j=job: self._background_done(j, changes))
-        job.signals.failed.connect(lambda message, j=job: self._background_failed(j, message))
-        self._jobs.append(job)
-        pool().start(job)
-
-    def _background_done(self, job, changes) -> None:
-        self._end_background(job)
-        self.apply_changes(changes)
-
-    def _background_failed(self, job, message: str) -> None:
-        self._end_background(job)
-        self.error.emit(message)
-
-    def _end_background(self, job) -> None:
-        if job in self._jobs:
-            self._jobs.remove(job)
-        self.busy = False
-        self.segment_model.read_only = False
-        self.checkingChanged.emit(False)
 
     def apply_suggestion(self, signature: str, index: int = 0) -> bool:
         record = self.record(signature)

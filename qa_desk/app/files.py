@@ -176,6 +176,7 @@ def start_job(window, job: OpenJob, recent: list[str]) -> bool:
         return False
     window.job = job
     window.set_busy(tr("Reading %1…").replace("%1", ", ".join(display_name(p) for p in recent)))
+    job.signals.previewReady.connect(lambda document: _alive(window) and _preview_ready(window, job, document))
     job.signals.documentReady.connect(lambda session: _alive(window, session) and _document_ready(window, session))
     job.signals.progress.connect(lambda step, _pct: _alive(window) and _progress(window, step))
     job.signals.finished.connect(lambda session, seconds: _alive(window, session)
@@ -204,6 +205,16 @@ def _progress(window, step: str) -> None:
         window.status_label.setText(labels.get(step, step))
 
 
+def _preview_ready(window, job, document) -> None:
+    """Phase zero: the file's first rows, streamed, while the worker reads and validates it all."""
+    if window.job is not job:
+        return
+    window.desk.show_preview(document)
+    window.grid.delegate.clear_cache()
+    window.set_busy(tr("Reading %1… the first %n segment(s) are shown.", "", len(document.segments))
+                    .replace("%1", display_name(document.path)))
+
+
 def _document_ready(window, session) -> None:
     """Phase one: the text is read; show it while the checks run (edits wait)."""
     window.desk.set_session(session)
@@ -216,7 +227,7 @@ def _finished(window, job, session, seconds: float, recent: list[str]) -> None:
     window.job = None
     window.set_busy(None)
     if window.desk.session is session:
-        window.desk.refresh_all()
+        window.desk.refresh_all(getattr(job, "prepared", None))
     else:
         window.desk.set_session(session)
     window.prefs.add_recent(recent)
@@ -229,6 +240,7 @@ def _failed(window, job, message: str) -> None:
     if window.job is not job:
         return
     window.job = None
+    window.desk.end_preview()
     window.set_busy(None)
     window._update_status()
     window.show_error(message)
@@ -241,6 +253,7 @@ def _failed(window, job, message: str) -> None:
 def _cancelled(window, job) -> None:
     if window.job is job:
         window.job = None
+    window.desk.end_preview()
     if window.desk.busy or (window.desk.session is not None and not window.desk.session.issues):
         window.desk.set_session(None)
     window.set_busy(None)

@@ -6,7 +6,7 @@ the text field waits for a pause in typing, so a search over 100,000 segments ru
 """
 from __future__ import annotations
 
-from ..review.filtering import SegmentFilter, counts_by_check
+from ..review.filtering import SegmentFilter
 from ..review.search import Search
 from .i18n import number, tr
 from .qt import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QTimer, QWidget, Signal
@@ -70,8 +70,7 @@ class FilterBar(QWidget):
 
     def refresh_checks(self) -> None:
         """The check list with the open issues of each: "consistency (107)"."""
-        session = self.desk.session
-        counts = counts_by_check(session) if session is not None else {}
+        counts = self.desk.issue_model.open_by_check  # the issue list's count (built with its index)
         current = self.check_combo.currentData() or ""
         self.check_combo.blockSignals(True)
         self.check_combo.clear()

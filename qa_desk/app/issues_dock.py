@@ -5,7 +5,6 @@ F8 / Shift+F8 walk the open issues in list order; picking one tells the window
 """
 from __future__ import annotations
 
-from collections import Counter
 from html import escape
 
 from .issue_models import IssueFilter, IssueModel
@@ -195,8 +194,8 @@ class IssuesDock(QDockWidget):
         self._keep_signature = record.issue.signature if record is not None else ""
 
     def _after_reset(self) -> None:
-        checks = sorted({r.issue.check for r in self.model.records})
-        counts = Counter(r.issue.check for r in self.model.records if r.status == "open")
+        checks = self.model.index_data.checks
+        counts = self.model.open_by_check
         current = self.check_combo.currentData() or ""
         self.check_combo.blockSignals(True)
         self.check_combo.clear()
@@ -212,12 +211,11 @@ class IssuesDock(QDockWidget):
 
     def _update_counts(self, *_args) -> None:
         records = self.model.records
-        open_records = [r for r in records if r.status == "open"]
-        by_severity = {s: sum(1 for r in open_records if r.issue.severity == s) for s in SEVERITIES}
+        by_severity = self.model.open_by_severity  # counted with the model's index, not on every call
         parts = [f"<span style='color:{SEVERITY_COLOURS[s]}'>{number(by_severity[s])} {escape(tr(s))}</span>"
                  for s in SEVERITIES if by_severity[s]]
         shown = tr("%1 shown of %2").replace("%1", number(self.proxy.rowCount())).replace("%2", number(len(records)))
-        summary = tr("%1 open").replace("%1", number(len(open_records)))
+        summary = tr("%1 open").replace("%1", number(self.model.open_count))
         self.counts.setText(f"{escape(shown)} · {escape(summary)}" + (": " + ", ".join(parts) if parts else ""))
 
     # -- selection ----------------------------------------------------------------------

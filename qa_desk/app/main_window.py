@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         if busy:
             self.status_label.setText(message)
         self.desk.busy = busy and self.desk.session is not None
-        self.desk.segment_model.read_only = self.desk.busy
+        self.desk.segment_model.read_only = self.desk.busy or self.desk.previewing
 
     def _checking_changed(self, on: bool) -> None:
         """A bulk change is re-checked on a worker: the bar says so, edits wait, the window stays live."""
@@ -172,8 +172,8 @@ class MainWindow(QMainWindow):
         self.role_label.setText(tr("Editor") if self.desk.segment_model.editor_mode else tr("Translator"))
         if session is None or self.desk.busy:
             return
-        open_count = sum(1 for r in session.issues if r.status == "open")
-        pending = sum(1 for e in session.edits if e.decision == "pending")
+        open_count = self.desk.issue_model.open_count  # counted with the models' indexes
+        pending = self.desk.segment_model.pending_count
         self.status_label.setText(" · ".join((tr("%n segment(s)", "", len(session.document.segments)),
                                               tr("%n open issue(s)", "", open_count),
                                               tr("%n pending change(s)", "", pending))))

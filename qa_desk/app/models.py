@@ -7,6 +7,7 @@ when a ``Changes`` arrives, so ``data()`` stays a few dict look-ups even on
 from __future__ import annotations
 
 from ..review.filtering import SegmentFilter, filter_segments
+from .indexes import SEVERITY_ORDER, Numbers, index_edits, index_issues
 from ..review.realign import uncertain_link
 from ..review.states import STATE_LABELS
 from ..textdiff import word_diff  # noqa: F401 - the views' diff, re-exported
@@ -47,7 +48,6 @@ TRANSLATED_WORDS = (QT_TRANSLATE_NOOP("", "critical"), QT_TRANSLATE_NOOP("", "ma
 
 SEVERITY_COLOURS = {"critical": "#d32f2f", "major": "#ef6c00", "minor": "#1e88e5", "info": "#8a8a8a"}
 UNCERTAIN_COLOUR = "#b26a00"  # amber: the row number of a link the aligner is unsure of
-SEVERITY_ORDER = {"info": 0, "minor": 1, "major": 2, "critical": 3}
 STATE_WORDS = (QT_TRANSLATE_NOOP("", "draft"), QT_TRANSLATE_NOOP("", "translated"),
                QT_TRANSLATE_NOOP("", "reviewed"), QT_TRANSLATE_NOOP("", "signed off"),
                QT_TRANSLATE_NOOP("", "edited"))
@@ -82,13 +82,16 @@ class SegmentModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.session = None
+        self.preview = None  # a document's first segments, shown while the full read runs
         self.all_segments: list = []
         self.segments: list = []
         self.row_of: dict[str, int] = {}
-        self.number_of: dict[str, int] = {}
+        self.order: dict[str, int] = {}  # segment id -> its place in the document (0-based)
+        self.number_of: Numbers | dict = {}
         self.filter = SegmentFilter()
         self.issues_by_segment: dict[str, list] = {}
         self.pending_by_segment: dict[str, list] = {}
+        self.pending_count = 0
         self.decided_segments: set[str] = set()
         self.selected = None  # IssueRecord selected in the issue panel
         self.editor_mode = False
@@ -98,23 +101,43 @@ class SegmentModel(QAbstractTableModel):
         self._status: dict[int, tuple[str, str]] = {}  # row -> (status text, key)
 
     # -- feeding -------------------------------------------------------------------
-    def set_session(self, session) -> None:
+    def set_session(self, session, preview=None) -> None:
+        """Show a session's segments; ``preview`` (with no session): a document's first segments,
+        shown read-only while the whole file is read."""
         self.beginResetModel()
         self.session = session
-        self.all_segments = list(session.document.segments) if session is not None else []
-        self.number_of = {seg.id: n for n, seg in enumerate(self.all_segments, 1)}
+        self.preview = preview if session is None else None
+        document = session.document if session is not None else preview
+        self.all_segments = list(document.segments) if document is not None else []
+        self.order = {seg.id: n for n, seg in enumerate(self.all_segments)}
+        self.number_of = Numbers(self.order)
         self.selected = None
         self._index_issues()
         self._index_edits()
         self._select_rows()
         self.endResetModel()
 
+    def reload(self, prepared=None) -> None:
+        """Re-read the session's issues and edits (after its checks ran on a worker) and filter again;
+        the segments are the same, so their order is kept (100,000 ids are not numbered again)."""
+        if self.session is None or len(self.session.document.segments) != len(self.all_segments):
+            self.set_session(self.session)
+            return
+        self.beginResetModel()
+        self._index_issues(prepared)
+        self._index_edits(prepared)
+        if self.selected is not None:
+            self.selected = self.find_record(self.selected.issue.signature)
+        self._select_rows()
+        self.endResetModel()
+
     def _select_rows(self) -> None:
         if self.session is None or self.filter.is_empty:
             self.segments = list(self.all_segments)
+            self.row_of = self.order  # every segment shown: its row is its place in the document
         else:
             self.segments = filter_segments(self.session, self.filter)
-        self.row_of = {seg.id: n for n, seg in enumerate(self.segments)}
+            self.row_of = {seg.id: n for n, seg in enumerate(self.segments)}
         self._diff_cache.clear()
         self._markup.clear()
         self._status.clear()
@@ -133,47 +156,52 @@ class SegmentModel(QAbstractTableModel):
         """Apply the filter again (rows fixed or edited since stay until then: the reader keeps their place)."""
         self.set_filter(self.filter)
 
-    def _index_issues(self) -> None:
-        by_seg: dict[str, list] = {}
-        for record in (self.session.issues if self.session is not None else []):
-            by_seg.setdefault(record.issue.segment, []).append(record)
-        self.issues_by_segment = by_seg
+    def _index_issues(self, prepared=None) -> None:
+        if prepared is not None:
+            self.issues_by_segment = prepared.issues_by_segment
+            return
+        self.issues_by_segment = index_issues(self.session.issues if self.session is not None else [])
 
-    def _index_edits(self) -> None:
-        pending: dict[str, list] = {}
-        decided: set[str] = set()
-        for edit in (self.session.edits if self.session is not None else []):
-            if edit.decision == "pending":
-                pending.setdefault(edit.segment, []).append(edit)
-            elif edit.decision == "accepted":
-                decided.add(edit.segment)
-        self.pending_by_segment, self.decided_segments = pending, decided
+    def _index_edits(self, prepared=None) -> None:
+        if prepared is not None:
+            self.pending_by_segment, self.decided_segments = prepared.pending_by_segment, prepared.decided
+            self.pending_count = prepared.pending_count
+            return
+        self.pending_by_segment, self.decided_segments, self.pending_count = \
+            index_edits(self.session.edits if self.session is not None else [])
 
     MANY_ROWS = 200  # rows changed at once from which one dataChanged covers them all
 
-    def apply_changes(self, changes) -> None:
-        """Refresh only what a session Changes names (everything when issues moved)."""
+    def apply_changes(self, changes, prepared=None) -> None:
+        """Refresh only what a session Changes names (everything when issues moved); ``prepared``:
+        the look-ups a worker built for it (:class:`~qa_desk.app.indexes.SegmentIndex`)."""
         if self.session is None:
             return
         if len(self.session.document.segments) != len(self.all_segments):
             self.set_session(self.session)
             return
-        self._index_edits()
+        self._index_edits(prepared)
         self._status.clear()
-        rows = {self.row_of[s] for s in getattr(changes, "segments", ()) if s in self.row_of}
-        for seg_id in getattr(changes, "segments", ()):
-            self._diff_cache.pop(seg_id, None)
-        for row in rows:
-            self._markup.pop((row, self.SOURCE), None)
-            self._markup.pop((row, self.TARGET), None)
+        changed = getattr(changes, "segments", ())
+        if len(changed) > len(self.segments) // 2:  # most rows: forget every cached text at once
+            self._diff_cache.clear()
+            self._markup.clear()
+            rows = set(range(len(self.segments)))
+        else:
+            rows = {self.row_of[s] for s in changed if s in self.row_of}
+            for seg_id in changed:
+                self._diff_cache.pop(seg_id, None)
+            for row in rows:
+                self._markup.pop((row, self.SOURCE), None)
+                self._markup.pop((row, self.TARGET), None)
         if getattr(changes, "issues_changed", False) or getattr(changes, "people_changed", False):
-            self._index_issues()
+            self._index_issues(prepared)
             if self.selected is not None:
                 self.selected = self.find_record(self.selected.issue.signature)
             if self.segments:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(self.segments) - 1, self.STATUS))
             return
-        if getattr(changes, "edits", None):
+        if getattr(changes, "edits", None) and len(rows) < len(self.segments):
             wanted = set(changes.edits)
             rows |= {self.row_of[e.segment] for e in self.session.edits
                      if e.id in wanted and e.segment in self.row_of}

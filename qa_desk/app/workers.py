@@ -7,15 +7,54 @@ mid-call; it abandons the result (the session is closed and nothing is shown).
 """
 from __future__ import annotations
 
+import contextlib
+import gc
 import inspect
+import sys
 import threading
 import time
 
 from .qt import QObject, QRunnable, QThreadPool, Signal, is_alive
 
 
+_quiet = {"jobs": 0, "enabled": True, "interval": 0.005}
+_quiet_lock = threading.Lock()
+SWITCH_INTERVAL = 0.0005  # seconds a worker holds the GIL before the GUI thread may take it
+
+
+@contextlib.contextmanager
+def quiet_gc():
+    """While a job runs: no cyclic collection, and the GIL handed to the GUI thread often; after it,
+    what the job built leaves the collector's sight (``gc.freeze``).
+
+    A collection stops every thread, the GUI's too, and walks every tracked object: on 100,000
+    segments one took 0.3-0.9 s, several times per open. Documents, sessions and issues hold no
+    reference cycles (freed by reference counting, frozen or not), so freezing them costs nothing.
+    Each call from Qt into Python (a model's data(), a slot) needs the GIL: with the default 5 ms
+    switch interval, a repaint's hundred calls waited half a second for a busy worker.
+    """
+    with _quiet_lock:
+        if _quiet["jobs"] == 0:
+            _quiet["enabled"] = gc.isenabled()
+            _quiet["interval"] = sys.getswitchinterval()
+            gc.disable()
+            sys.setswitchinterval(min(SWITCH_INTERVAL, _quiet["interval"]))
+        _quiet["jobs"] += 1
+    try:
+        yield
+    finally:
+        with _quiet_lock:
+            _quiet["jobs"] -= 1
+            if _quiet["jobs"] == 0:
+                gc.freeze()
+                sys.setswitchinterval(_quiet["interval"])
+                if _quiet["enabled"]:
+                    gc.enable()
+
+
 class JobSignals(QObject):
     progress = Signal(str, int)  # message, percent (-1 = unknown)
+    previewReady = Signal(object)  # the first segments of the file (a document to show only), before the full read
     documentReady = Signal(object)  # session, document read; checks may still be running
     finished = Signal(object, float)  # session with its issues, seconds taken
     failed = Signal(str)  # one-line message
@@ -41,6 +80,7 @@ class OpenJob(QRunnable):
         self.user = user
         self.check_ids = check_ids
         self.profile = profile  # house-style TOML: severities, disabled checks, typography
+        self.prepared = None  # the models' look-ups, built here after the checks (indexes.build_all)
         self.signals = JobSignals()
         self._cancel = threading.Event()
 
@@ -64,20 +104,45 @@ class OpenJob(QRunnable):
             return ReviewSession.open_files(self.paths, **kwargs), deferred
         return ReviewSession.open_project(self.project, user=self.user), False
 
+    PREVIEW_SEGMENTS = 500  # rows shown while the whole file is read and validated
+
+    def _preview(self) -> None:
+        """A big file's first rows, streamed, so the window shows them while the full read runs
+        (a file already in a project opens with its stored work instead: no preview of it)."""
+        if self.project is not None or len(self.paths) != 1:
+            return
+        from ..review.opening import preview
+        try:
+            document = preview(self.paths, self.PREVIEW_SEGMENTS)
+        except Exception:  # noqa: BLE001 - a preview that fails is no preview: the full read decides
+            return
+        if document is not None and not self.is_cancelled:
+            self.signals.previewReady.emit(document)
+
     def run(self) -> None:
+        with quiet_gc():
+            self._run()
+
+    def _run(self) -> None:
         started = time.perf_counter()
         session = None
         try:
             self.signals.progress.emit("reading", -1)
+            self._preview()
             session, deferred = self._open()
+            _warm(session.document)
             if self.is_cancelled:
                 raise _Cancelled
             if deferred:
                 self.signals.documentReady.emit(session)
                 self.signals.progress.emit("checking", -1)
+                from ..review.filtering import prepare
+                prepare(session)
                 session.recheck()
                 if self.is_cancelled:
                     raise _Cancelled
+                from .indexes import build_all
+                self.prepared = build_all(session, {s.id: n for n, s in enumerate(session.document.segments)})
             self.signals.finished.emit(session, time.perf_counter() - started)
         except _Cancelled:
             _close_quietly(session)
@@ -86,6 +151,12 @@ class OpenJob(QRunnable):
             _close_quietly(session)
             text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             self.signals.failed.emit(text)
+
+
+def _warm(document) -> None:
+    """Build the document's id index here, not on the GUI thread's first look-up (0.1 s on 100,000)."""
+    if document.segments:
+        document.segment(document.segments[0].id)
 
 
 class _Cancelled(Exception):
@@ -109,15 +180,21 @@ class RecheckJob(QRunnable):
     here first so that a replace-all over 100,000 segments does not freeze the window either.
     """
 
-    def __init__(self, session, user: str, write=None):
+    def __init__(self, session, user: str, write=None, prepare=None):
         super().__init__()
         self.setAutoDelete(False)
         self.session = session
         self.user = user
         self.write = write
+        self.prepare = prepare  # builds the models' look-ups here too (indexes.build_all), not on the GUI thread
+        self.prepared = None
         self.signals = JobSignals()
 
     def run(self) -> None:
+        with quiet_gc():
+            self._run()
+
+    def _run(self) -> None:
         started = time.perf_counter()
         try:
             written = self.write() if self.write is not None else None
@@ -127,6 +204,8 @@ class RecheckJob(QRunnable):
                                         written.issues_changed or changes.issues_changed,
                                         written.people_changed or changes.people_changed,
                                         list(written.edits) + list(changes.edits))
+            if self.prepare is not None:
+                self.prepared = self.prepare()
         except Exception as exc:  # noqa: BLE001 - one line for the user, never a dead worker
             text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             if is_alive(self.signals):
@@ -134,6 +213,29 @@ class RecheckJob(QRunnable):
             return
         if is_alive(self.signals):
             self.signals.finished.emit(changes, time.perf_counter() - started)
+
+
+class PlanJob(QRunnable):
+    """Plan a bulk change (``session.plan_replace``...) off the GUI thread: on 100,000 segments the
+    search and the new contents take seconds. The desk is busy meanwhile (no edit makes it stale)."""
+
+    def __init__(self, make):
+        super().__init__()
+        self.setAutoDelete(False)
+        self.make = make
+        self.signals = JobSignals()
+
+    def run(self) -> None:
+        started = time.perf_counter()
+        try:
+            with quiet_gc():
+                plan = self.make()
+        except (ValueError, KeyError) as exc:  # a group the pattern lacks, a stale issue: one line
+            if is_alive(self.signals):
+                self.signals.failed.emit(str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__)
+            return
+        if is_alive(self.signals):
+            self.signals.finished.emit(plan, time.perf_counter() - started)
 
 
 class PreloadJob(QRunnable):

@@ -58,14 +58,24 @@ def filter_segments(session, spec: SegmentFilter) -> list:
         narrow({e.segment for e in session.edits if e.decision == "pending"})
     elif spec.show == "edited":
         narrow({s.id for s in segments if s.modified})
+    if keep is not None and (spec.search is None or spec.search.regex):
+        segments, keep = [s for s in segments if s.id in keep], None  # a regex is tried text by text
+    if spec.search is not None:  # a plain search: one pass over all texts (text_index keeps them lowered)
+        from .text_index import matching_positions
+        found = matching_positions(session, segments, spec.search)
+        segments = [segments[n] for n in found]
     if keep is not None:
         segments = [s for s in segments if s.id in keep]
-    if spec.search is not None:
-        spec.search.compiled  # noqa: B018 - a bad pattern raises here, once
-        segments = [s for s in segments if spec.search.segment_matches(s)]
     return segments
 
 
 def counts_by_check(session) -> Counter:
     """Open issues per check (what the check filter shows beside each name)."""
     return Counter(r.issue.check for r in session.issues if r.status == "open")
+
+
+def prepare(session) -> None:
+    """Lower every text for the text filter now: a worker calls it after opening (0.5 s on 100,000
+    segments), so the first search on the GUI thread only looks."""
+    from .text_index import warm
+    warm(session, session.document.segments)

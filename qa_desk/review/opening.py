@@ -22,6 +22,22 @@ def add_files(project: Project, paths: list[str], check_ids, settings) -> tuple[
     return project.add_document(paths, doc.format, check_ids, settings), doc
 
 
+def preview(paths: list[str], limit: int = 500) -> BilingualDocument | None:
+    """The first ``limit`` segments of one XLIFF file, streamed (milliseconds on any size), to show
+    while :func:`add_files` reads and validates it all; None when there is no quick way (a text pair,
+    TMX, a DOCTYPE, bytes that do not parse). For showing only: never checked, stored or written."""
+    from ..formats import sniff_format
+    from ..formats.preview import first_segments
+    if len(paths) != 1:
+        return None
+    try:
+        if sniff_format(paths[0]) not in ("xliff12", "xliff2"):
+            return None
+    except InputError:
+        return None
+    return first_segments(str(paths[0]), limit)
+
+
 def add_snapshot(project: Project, doc: BilingualDocument, check_ids, settings) -> int:
     """Store a document that comes from no file as a JSON snapshot of what was read."""
     data = document_to_bytes(doc)

@@ -231,6 +231,8 @@ FRENCH.update({
 
 # Plural forms (French: one form for 0 and 1, one for more), "%n" is the count.
 PLURALS = {
+    "Reading %1… the first %n segment(s) are shown.":
+        ("Lecture de %1… le premier segment est affiché.", "Lecture de %1… les %n premiers segments sont affichés."),
     "Propagate to %n repetition(s)": ("Propager à %n répétition", "Propager à %n répétitions"),
     "Also written into %n repetition(s) of this segment.":
         ("Écrit aussi dans %n répétition de ce segment.", "Écrit aussi dans %n répétitions de ce segment."),

@@ -280,6 +280,13 @@
         <source>Checking…</source>
         <translation>Contrôle…</translation>
     </message>
+    <message numerus="yes">
+        <source>Reading %1… the first %n segment(s) are shown.</source>
+        <translation>
+            <numerusform>Lecture de %1… le premier segment est affiché.</numerusform>
+            <numerusform>Lecture de %1… les %n premiers segments sont affichés.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Checking %1 segments…</source>
         <translation>Contrôle de %1 segments…</translation>

@@ -1,0 +1,81 @@
+"""The desk's work on worker threads: a bulk change planned, written and re-checked off the GUI thread,
+and the models' look-ups built there too, so replacing across 100,000 segments never freezes the window.
+
+Mixed into :class:`~qa_desk.app.desk.Desk` (needs its session, models, busy flag and signals).
+"""
+from __future__ import annotations
+
+from .i18n import tr
+from .qt import Qt
+
+
+class BackgroundMixin:
+    """Plans, writes and re-checks that run on workers, for the Desk."""
+
+    def _plan_in_background(self, make, push) -> bool:
+        from .workers import PlanJob, pool
+        if self.busy:
+            self.error.emit(tr("Checks are still running; try again when they finish."))
+            return False
+        job = PlanJob(make)
+        job.session = self.session
+        self.background_count = len(self.session.document.segments)
+        self.busy = True
+        self.segment_model.read_only = True
+        self.checkingChanged.emit(True)
+        job.signals.finished.connect(lambda plan, _s, j=job: self._plan_done(j, plan, push))
+        job.signals.failed.connect(lambda message, j=job: self._background_failed(j, message))
+        self._jobs.append(job)
+        pool().start(job)
+        return True
+
+    def _plan_done(self, job, plan, push) -> None:
+        self._end_background(job)
+        if self.session is job.session:  # not another document opened meanwhile
+            push(plan)  # the command's write and its re-check go to a worker in turn
+
+
+    # -- deferred checks ---------------------------------------------------------------------
+    def check_in_background(self, write=None, count: int = 0) -> None:
+        """Re-check what a bulk change left unchecked, on a worker; edits wait until it is done.
+        ``write`` makes the bulk change itself on the worker first (``count`` segments)."""
+        from .workers import RecheckJob, pool
+        if self.session is None or self.busy or (write is None and not self.session.unchecked):
+            return
+        job = RecheckJob(self.session, self.user, write, prepare=self._preparer())
+        self.background_count = count or len(self.session.unchecked)
+        self.busy = True
+        self.segment_model.read_only = True
+        self.checkingChanged.emit(True)
+        job.signals.finished.connect(lambda changes, _s, j=job: self._background_done(j, changes))
+        job.signals.failed.connect(lambda message, j=job: self._background_failed(j, message))
+        self._jobs.append(job)
+        pool().start(job)
+
+    def _preparer(self):
+        """What a worker calls after its re-check: the models' look-ups, in the issue list's order."""
+        from ..review.filtering import prepare
+        from .indexes import build_all
+        session, order = self.session, self.segment_model.order
+        column, descending = self.issue_model.sort_column, self.issue_model.sort_order == Qt.DescendingOrder
+
+        def build():
+            prepare(session)  # the text filter's lowered texts follow the changed targets here too
+            return build_all(session, order, column, descending)
+        return build
+
+    def _background_done(self, job, changes) -> None:
+        self._end_background(job)
+        self.apply_changes(changes, job.prepared)
+
+    def _background_failed(self, job, message: str) -> None:
+        self._end_background(job)
+        self.error.emit(message)
+
+    def _end_background(self, job) -> None:
+        if job in self._jobs:
+            self._jobs.remove(job)
+        self.busy = False
+        self.segment_model.read_only = False
+        self.checkingChanged.emit(False)
+
