@@ -351,8 +351,9 @@ def noun_phrase_words(tokens: list[Token], det_index: int, stop: int) -> tuple[l
                     break  # "une adolescente de Minneapolis rejoint": a place ends the phrase
                 continue  # "la secrétaire d'État adjointe": the adjectives are still hers
             break
-        if lower in ("et",) and head_seen:
-            i += 1
+        if (lower in ("et",) or is_adverb(lower) and i + 1 < stop and is_agreeing_word(tokens[i + 1].text)) \
+                and head_seen:
+            i += 1  # "une femme très gentille", "une actrice talentueuse et drôle"
             continue
         if not token.is_word or lower in PREPOSITIONS or is_plural(token.text):
             break  # "la première femme sur le terrain"

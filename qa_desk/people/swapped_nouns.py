@@ -61,17 +61,21 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
     if not nouns or any(gender == want for _, gender, _ in nouns):
         return tuple(out)
     for i, _, other in nouns:
+        if any(a <= french[i].start < b for a, b, *_ in out):
+            continue  # "Son père était un homme": "homme" is in the fix of "père" already
         start, end, suggestion = french[i].start, french[i].end, other
         # "Un gigantesque homme", "une petite fille", "de petite reine": adjectives before the noun
         plural = is_plural(french[i].text)
         adjectives = []
         k = i - 1
         while k > 0 and french[k].is_word and french[k].text.islower() and determiner_gender(french[k].text) is None \
-                and rewrite_adjective(french[k], want, plural) is not None and k >= i - 2:
-            adjectives.insert(0, k)
+                and (rewrite_adjective(french[k], want, plural) is not None
+                     or adjectives and french[k].lower in _INTENSIFIERS) and k >= i - 3:
+            adjectives.insert(0, k)  # "un très beau garçon": the adverb stays, the adjective changes
             k -= 1
         if adjectives:
-            new_adjectives = [rewrite_adjective(french[j], want, plural) for j in adjectives]
+            new_adjectives = [french[j].text if french[j].lower in _INTENSIFIERS else rewrite_adjective(
+                french[j], want, plural) for j in adjectives]
             new_adjectives[-1] = _before_vowel(new_adjectives[-1], other, plural)  # "un nouvel empereur"
             gendered = determiner_gender(french[k].text) in ("m", "f")
             new_det = determiner_for(french[k].text, want, new_adjectives[0]) if gendered else ""
@@ -103,6 +107,9 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
         # "des femmes irlandaises", "des sœurs ducales": the adjectives right after the noun
         k = i + 1
         while k < len(french) and french[k].is_word and french[k].text.islower() and not french[k].lower in PREPOSITIONS:
+            if french[k].lower in _INTENSIFIERS and k + 1 < len(french) and word_gender(french[k + 1].text, ("ADJ",)):
+                k += 1  # "une femme très gentille": the adverb stays
+                continue
             new = rewrite_adjective(french[k], want, plural) if word_gender(french[k].text, ("ADJ",)) else None
             if not new:
                 break
@@ -153,6 +160,7 @@ def _noun_stressed_pronoun(tokens, k: int):
     return (j, None) if j > k and j < len(tokens) and not tokens[j].is_word else (k, None)
 
 
+_INTENSIFIERS = {"très", "si", "plus", "fort", "trop", "assez", "bien", "aussi"}
 _BEFORE_VOWEL = {"nouveau": "nouvel", "beau": "bel", "vieux": "vieil", "fou": "fol", "mou": "mol"}
 
 

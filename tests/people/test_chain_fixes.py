@@ -82,6 +82,10 @@ CASES = [
     ("She also held a pilot's licence and in 1941 she joined the navy.",
      "Elle avait aussi une licence de pilote et, en 1941, il rejoignit la marine.",
      "Elle avait aussi une licence de pilote et, en 1941, elle rejoignit la marine."),
+    # an adverb between a determiner or a noun and its adjective stays; the adjective changes
+    ("Her aunt was a very generous woman.",
+     "Son oncle était un homme très généreux.",
+     "Sa tante était une femme très généreuse."),
     # a noun of the other sex: the one-of before it and the plural adjectives after it change too
     ("A neighbour hired one of the three Moreau sisters to mind the shop.",
      "Un voisin a engagé l'un des trois frères Moreau pour garder la boutique.",
@@ -117,6 +121,13 @@ def test_a_stressed_pronoun_of_the_other_person_stays():
     # "lui" is Duval (a man, no pronoun in the English); the mayor's "she" says nothing of him
     english, french = CASES[1][:2]
     assert "Duval et lui" in _fixed(english, french)
+
+
+def test_one_issue_for_a_swapped_noun_and_its_predicate_noun():
+    doc = BilingualDocument([Segment("1", Content("Her aunt was a generous woman."),
+                                     Content("Son oncle était un homme généreux."), paragraph=0)],
+                            source_lang="en", target_lang="fr")
+    assert [i.text for i in run_checks(doc, "gender,title").issues] == ["Son oncle était un homme généreux"]
 
 
 def test_plural_adjectives_follow_a_swapped_noun():
