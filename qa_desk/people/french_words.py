@@ -119,11 +119,19 @@ def is_plural_agreeing(word: str) -> bool:
     return any((e.pos == "ADJ" or e.participle) and e.number == "p" for e in get_lexicon().analyses(word))
 
 
+# Nouns the lexicon also lists as a person's feminine, whose everyday sense is a thing: "sa carrière"
+# is a career (the quarryman's wife, "carrière", is not what news means).
+THING_FIRST = {"carrière", "carrières", "voiture", "voitures", "balayeuse", "moissonneuse", "perceuse", "tondeuse",
+               "couveuse", "friteuse", "mitrailleuse"}
+
+
 @lru_cache(maxsize=200_000)
 def is_person_noun(word: str) -> bool:
     """A noun that names a person by role or nationality: it has a form for each gender,
     or is an epicene role noun (ministre, porte-parole, Russe)."""
     lower = word.lower()
+    if lower in THING_FIRST:
+        return False
     lex = get_lexicon()
     compound = compound_parts(word)
     if compound:  # "ingénieure-conseil", "co-fondatrice": the head names the person

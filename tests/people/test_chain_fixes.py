@@ -130,6 +130,14 @@ def test_one_issue_for_a_swapped_noun_and_its_predicate_noun():
     assert [i.text for i in run_checks(doc, "gender,title").issues] == ["Son oncle était un homme généreux"]
 
 
+def test_a_career_is_no_person():
+    # "carrière" is also a quarryman's feminine in the lexicon: "sa carrière" must not be read as a
+    # woman, nor contradict the predicate that is wrong
+    english = "Through his long radio career, Obi has made himself one of the best-known voices in Lagos."
+    french = "Grâce à sa longue carrière radiophonique, Obi est devenue l'une des voix les plus connues de Lagos."
+    assert _fixed(english, french) == french.replace("devenue", "devenu")
+
+
 def test_plural_adjectives_follow_a_swapped_noun():
     fixed = _fixed("The ducal sisters quarrelled in Reims.", "Les frères ducaux se disputaient à Reims.")
     assert fixed == "Les sœurs ducales se disputaient à Reims."
