@@ -194,6 +194,11 @@ class Resolver:
                 continue  # "Like Lev Gumilev, she was a student of...": the one compared is someone else
             if kind == "reflexive":
                 subject = _subject_of(own_clause)
+                if subject is None and own_clause.dep_ in ("advcl", "xcomp") and own_clause.tag_ == "VBG":
+                    upper = own_clause.head  # "X played ... before devoting herself": X
+                    subject = _subject_of(upper) or next(  # (a loose parse hangs a name opening the
+                        (c for c in upper.children if c.dep_ == "compound" and c.pos_ == "PROPN"  # sentence
+                         and c.i < upper.i and upper.pos_ == "VERB"), None)  # under the verb as a compound)
                 if subject is not None and (subject.i == entry.token or mention.head.i == subject.i
                                             and mention.dep_ in ("flat", "compound")):
                     best[entry.key] = (1000.0, "the subject of its clause")

@@ -138,6 +138,15 @@ def test_a_career_is_no_person():
     assert _fixed(english, french) == french.replace("devenue", "devenu")
 
 
+def test_a_reflexive_in_a_gerund_clause_is_the_subject_of_the_clause_above():
+    from qa_desk.people.english_referents import find_source_people
+    doc = BilingualDocument([Segment("1", Content("Maria Okafor trained for years before devoting herself to law."),
+                                     Content("x"), paragraph=0)], source_lang="en", target_lang="fr")
+    cast = find_source_people(doc)
+    reflexive = next(m for m in cast.mentions("1", "source") if m.text == "herself")
+    assert cast.person(reflexive.person).name == "Maria Okafor"
+
+
 def test_plural_adjectives_follow_a_swapped_noun():
     fixed = _fixed("The ducal sisters quarrelled in Reims.", "Les frères ducaux se disputaient à Reims.")
     assert fixed == "Les sœurs ducales se disputaient à Reims."
