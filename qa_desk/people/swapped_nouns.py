@@ -124,7 +124,8 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
             end = stressed.end
         # "Son père était enseignant" -> "Sa mère était enseignante": what agrees with the noun follows it
         # ("Les garçons ... étaient amenés")
-        following = verb_group_words(french, k, plural=plural)
+        # "Une des filles est morte" -> "Un des fils est mort": the subject is the one of them
+        following = verb_group_words(french, k, plural=plural and one_of is None)
         after = _relative_after(french, k)  # "une fille de 10 ans qui avait été mordue"
         if after is not None:
             following += verb_group_words(french, after, plural=plural)
@@ -137,7 +138,37 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
         message = f"The source speaks of a {sex} ('{clue.text}'): '{french[i].text}' names a {other_sex}."
         out.append((start, end, suggestion, message,
                     (clue.text, clue.start, clue.end, "female" if want == "f" else "male")))
+        if plural:
+            message = f"The source speaks of a {sex} ('{clue.text}'): '{{}}' stands for the '{french[i].text}'."
+            out.extend(_one_of_them(french, french_text, k, want, message, clue))
     return tuple(out)
+
+
+_OF_THEM = {"eux": ("m", "elles"), "elles": ("f", "eux")}
+
+
+def _one_of_them(french, french_text: str, k: int, want: str, message: str, clue) -> list[tuple]:
+    """"deux tantes ..., l'une d'entre elles" -> "deux oncles ..., l'un d'entre eux": the group's
+    "un(e) d'entre eux/elles" later in the sentence changes with the group's noun."""
+    for j in range(k, len(french) - 3):
+        if french[j].text in ".;!?":
+            break
+        if french[j].lower in ("un", "une") and french[j + 1].lower in ("d'", "d’") \
+                and french[j + 2].lower == "entre" and french[j + 3].lower in _OF_THEM:
+            gender, other = _OF_THEM[french[j + 3].lower]
+            if gender == want:
+                return []
+            one = "un" if want == "m" else "une"
+            suggestion, end = one + french_text[french[j].end:french[j + 3].start] + other, french[j + 3].end
+            changed = [(w, rewrite(w, want)) for w in verb_group_words(french, j + 4) if w.gender not in (want, None)]
+            if changed and all(new for _, new in changed):  # "l'une d'entre elles est devenue"
+                for word, new in changed:
+                    suggestion += french_text[end:word.token.start] + new
+                    end = word.token.end
+            return [(french[j].start, end, suggestion,
+                     message.format(french_text[french[j].start:french[j + 3].end]),
+                     (clue.text, clue.start, clue.end, "female" if want == "f" else "male"))]
+    return []
 
 
 SEX_OF_STRESSED = {"elle": "f", "lui": "m", "elles": "f", "eux": "m", "elle-même": "f", "lui-même": "m",

@@ -86,6 +86,12 @@ CASES = [
     ("Her aunt was a very generous woman.",
      "Son oncle était un homme très généreux.",
      "Sa tante était une femme très généreuse."),
+    # the group's "l'une d'entre elles" later, and "une des filles est" (the verb is the one's)
+    ("She had three brothers, one of whom later became a pilot.",
+     "Elle avait trois sœurs, dont l'une d'entre elles est plus tard devenue pilote.",
+     "Elle avait trois frères, dont l'un d'entre eux est plus tard devenu pilote."),
+    ("One son had died in infancy.", "Une des filles était morte en bas âge.",
+     "Un des fils était mort en bas âge."),
     # a noun of the other sex: the one-of before it and the plural adjectives after it change too
     ("A neighbour hired one of the three Moreau sisters to mind the shop.",
      "Un voisin a engagé l'un des trois frères Moreau pour garder la boutique.",
