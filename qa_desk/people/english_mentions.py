@@ -46,6 +46,13 @@ THING_NOUNS = WORK_NOUNS | {"union", "party", "company", "firm", "group", "band"
                             "hospital", "museum", "orchestra", "choir", "gallery", "exchange", "fund", "index",
                             "carrier", "operator", "manufacturer", "maker", "retailer", "chain", "giant",
                             "insurer", "lender", "startup", "conglomerate", "outfit", "side", "squad"}
+# Nouns whose "of X" names a place: "the University of Hull", "the city of Bremen".
+PLACE_OF_NOUNS = {"university", "college", "institute", "academy", "city", "town", "village", "port", "bay", "gulf",
+                  "province", "state", "kingdom", "republic", "duchy", "county", "region", "district", "diocese",
+                  "archdiocese", "island", "islands", "isle", "outskirts", "suburbs", "centre", "center", "streets",
+                  "capital", "people", "government", "parliament", "ministry", "battle", "siege", "mayor", "governor"}
+AREA_ADJECTIVES = {"central", "northern", "southern", "eastern", "western", "downtown", "greater", "north", "south",
+                   "east", "west", "rural", "suburban", "coastal", "upstate", "inner"}
 SPEECH_LEMMAS = {"say", "tell", "add", "state", "claim", "insist", "argue", "warn", "note", "explain", "announce",
                  "report", "write", "tweet", "complain", "admit", "acknowledge", "confirm", "deny", "reply",
                  "respond", "stress", "suggest", "believe", "think", "hope", "fear", "expect", "know", "decide",
@@ -317,6 +324,12 @@ def read_name(sentence, start: int, end: int, ents: dict[int, str]) -> NameSpan 
     if start > 0 and doc[start - 1].lower_ in THING_NOUNS and not describing \
             and (doc[start - 1].head.i in range(start, end) or doc[head].head.i == start - 1):
         span.reason = f"'{doc[start - 1].text} {doc[start].text}': the name of a thing"  # "the union Equity"
+        return span
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in PLACE_OF_NOUNS and not describing:
+        span.reason = f"'{doc[start - 2].text} of {doc[start].text}': a place"  # "the University of Hull"
+        return span
+    if start >= 2 and doc[start - 1].lower_ in AREA_ADJECTIVES and doc[start - 2].lower_ in LOCATIVE:
+        span.reason = f"'{doc[start - 1].text} {doc[start].text}': a place"  # "in central Bremen"
         return span
     if _in_quotes(sentence, start, end):
         span.reason = "a title in quotation marks"

@@ -81,3 +81,12 @@ def test_a_place_with_a_first_name_word_after_in_is_no_person():
     cast = find_source_people(_one_paragraph(sentences))
     assert not any("Hartley" in p.name or "Caledonia" in p.name for p in cast.people)
     assert _gender_of(sentences, "Tremblay") == "male"
+
+
+def test_a_place_after_of_an_institution_or_an_area_adjective_is_no_person():
+    # the pronoun goes to the person, not to the place a loose reading makes a name
+    sentences = ["After teaching at the University of Hull, she settled in central Bremen.",
+                 "Okonjo later wrote two books on tax law."]
+    cast = find_source_people(_one_paragraph(sentences))
+    assert not any(p.name in ("Hull", "Bremen") for p in cast.people)
+    assert _gender_of(sentences, "Okonjo") == "female"
