@@ -14,9 +14,9 @@ from .french_words import (GenderedWord, is_adjective, is_adverb, is_agreeing_wo
 
 # être, and verbs that link a subject to an adjective, in the third and first person singular.
 ETRE = {"est", "était", "sera", "serait", "fut", "soit", "suis", "étais", "serai", "serais", "sois", "été",
-        "être", "étant"}
+        "être", "étant", "sont", "étaient", "seront", "seraient", "furent", "soient"}  # (plural subjects too)
 AVOIR = {"a", "avait", "aura", "aurait", "ait", "eut", "ai", "avais", "aurai", "aurais", "aie", "avoir",
-         "ayant"}
+         "ayant", "ont", "avaient", "auront", "auraient", "eurent", "aient"}
 COPULAS = {"semble", "semblait", "paraît", "paraissait", "reste", "restait", "demeure", "demeurait",
            "devient", "devenait", "deviendra", "redevient", "restera", "demeurera", "sembler", "paraître",
            "rester", "demeurer", "devenir", "devint", "redevint", "resta", "demeura", "sembla", "parut",

@@ -97,8 +97,14 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
             if elision is not None:  # "l'homme" -> "la femme", "de femmes" -> "d'hommes"
                 start = french[i - 1].start
                 suggestion = elision + other
-        one_of = _one_of_before(french, i if start == french[i].start else next(
-            n for n, t in enumerate(french) if t.start == start))
+        first = i if start == french[i].start else next(n for n, t in enumerate(french) if t.start == start)
+        every = _every_before(french, first)
+        if every is not None:  # "toutes les hommes" -> "tous les hommes"
+            new_every = "tous" if want == "m" else "toutes"
+            new_every = new_every.capitalize() if french[every].text[:1].isupper() else new_every
+            suggestion = new_every + french_text[french[every].end:start] + suggestion
+            start = french[every].start
+        one_of = _one_of_before(french, first)
         if one_of is not None:  # "l'une des sept sœurs" -> "l'un des sept frères"
             new_one = "un" if want == "m" else "une"
             new_one = new_one.capitalize() if french[one_of].text[:1].isupper() else new_one
@@ -125,7 +131,8 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
         # "Son père était enseignant" -> "Sa mère était enseignante": what agrees with the noun follows it
         # ("Les garçons ... étaient amenés")
         # "Une des filles est morte" -> "Un des fils est mort": the subject is the one of them
-        following = verb_group_words(french, k, plural=plural and one_of is None)
+        following = verb_group_words(french, k, plural=plural and one_of is None) \
+            or verb_group_words(french, _past_complement(french, k), plural=plural and one_of is None)
         after = _relative_after(french, k)  # "une fille de 10 ans qui avait été mordue"
         if after is not None:
             following += verb_group_words(french, after, plural=plural)
@@ -205,6 +212,31 @@ def _before_vowel(adjective: str, noun: str, plural: bool) -> str:
 
 _CARDINALS = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize",
               "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "cent"}
+
+
+def _past_complement(tokens, k: int) -> int:
+    """The index after a short noun complement at ``k`` ("du village", "de la ville"), else ``k``:
+    "les filles du village sont venues" agree past it."""
+    j = k
+    if j < len(tokens) and tokens[j].lower in ("du", "des", "de", "d'", "d’"):
+        j += 1
+        if j < len(tokens) and tokens[j - 1].lower == "de" and tokens[j].lower in ("la", "l'", "l’"):
+            j += 1
+        if j < len(tokens) and tokens[j].is_word and tokens[j].text.islower():
+            return j + 1
+    return k
+
+
+_PLURAL_DETERMINERS = {"les", "des", "ces", "ses", "mes", "tes", "leurs", "nos", "vos"}
+
+
+def _every_before(tokens, first: int) -> int | None:
+    """The tous/toutes of "toutes les femmes" before a noun phrase starting at ``first`` (at its
+    determiner, or at the noun right after a plural determiner), else None."""
+    j = first - 1 if tokens[first].lower not in _PLURAL_DETERMINERS else first
+    if j < 1 or tokens[j].lower not in _PLURAL_DETERMINERS:
+        return None
+    return j - 1 if tokens[j - 1].lower in ("tous", "toutes") else None
 
 
 def _one_of_before(tokens, first: int) -> int | None:

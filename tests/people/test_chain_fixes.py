@@ -92,6 +92,10 @@ CASES = [
      "Elle avait trois frères, dont l'un d'entre eux est plus tard devenu pilote."),
     ("One son had died in infancy.", "Une des filles était morte en bas âge.",
      "Un des fils était mort en bas âge."),
+    # "toutes les" before a swapped plural noun
+    ("All the boys of the village came to the fair.",
+     "Toutes les filles du village sont venues à la foire.",
+     "Tous les garçons du village sont venus à la foire."),
     # a noun of the other sex: the one-of before it and the plural adjectives after it change too
     ("A neighbour hired one of the three Moreau sisters to mind the shop.",
      "Un voisin a engagé l'un des trois frères Moreau pour garder la boutique.",
