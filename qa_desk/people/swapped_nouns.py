@@ -98,18 +98,14 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
                 start = french[i - 1].start
                 suggestion = elision + other
         first = i if start == french[i].start else next(n for n, t in enumerate(french) if t.start == start)
-        every = _every_before(french, first)
-        if every is not None:  # "toutes les hommes" -> "tous les hommes"
-            new_every = "tous" if want == "m" else "toutes"
-            new_every = new_every.capitalize() if french[every].text[:1].isupper() else new_every
-            suggestion = new_every + french_text[french[every].end:start] + suggestion
-            start = french[every].start
+        # "toutes les hommes" -> "tous les hommes", "l'une des sept sœurs" -> "l'un des sept frères"
         one_of = _one_of_before(french, first)
-        if one_of is not None:  # "l'une des sept sœurs" -> "l'un des sept frères"
-            new_one = "un" if want == "m" else "une"
-            new_one = new_one.capitalize() if french[one_of].text[:1].isupper() else new_one
-            suggestion = new_one + french_text[french[one_of].end:start] + suggestion
-            start = french[one_of].start
+        for before, forms in ((_every_before(french, first), ("tous", "toutes")), (one_of, ("un", "une"))):
+            if before is not None:
+                word = forms[0] if want == "m" else forms[1]
+                word = word.capitalize() if french[before].text[:1].isupper() else word
+                suggestion = word + french_text[french[before].end:start] + suggestion
+                start = french[before].start
         # "des femmes irlandaises", "des sœurs ducales": the adjectives right after the noun
         k = i + 1
         while k < len(french) and french[k].is_word and french[k].text.islower() and not french[k].lower in PREPOSITIONS:
