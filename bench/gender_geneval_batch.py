@@ -68,6 +68,23 @@ def document(context: str, english: str, french: str) -> BilingualDocument:
     return BilingualDocument(segments, source_lang="en", target_lang="fr")
 
 
+def _miss_kinds(misses) -> dict[str, int]:
+    """'not flagged', or the number of word groups where the fixed French differs from the expected."""
+    import difflib
+    import re
+    words = re.compile(r"\w+|[^\w\s]")
+    kinds: dict[str, int] = {}
+    for _, _, french, fixed, expected in misses:
+        if fixed == french:
+            kind = "not flagged"
+        else:
+            ops = difflib.SequenceMatcher(a=words.findall(fixed), b=words.findall(expected), autojunk=False).get_opcodes()
+            differing = sum(op != "equal" for op, *_ in ops)
+            kind = f"{min(differing, 4)}{'+' if differing >= 4 else ''} word group(s) differ"
+        kinds[kind] = kinds.get(kind, 0) + 1
+    return dict(sorted(kinds.items()))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT)
@@ -76,6 +93,8 @@ def main() -> None:
     parser.add_argument("--show-misses", type=int, default=0, metavar="N")
     parser.add_argument("--show-false", type=int, default=0, metavar="N", help="print N false flags")
     parser.add_argument("--keep", type=Path, help="write the documents and results here instead of a temp folder")
+    parser.add_argument("--miss-kinds", action="store_true",
+                        help="count the misses: not flagged, or how many words differ from the expected French")
     args = parser.parse_args()
     all_cases = list(cases(args.data, args.split))
     with tempfile.TemporaryDirectory() as tmp:
@@ -117,6 +136,9 @@ def main() -> None:
         print(f"  {name}: wrong gender flagged {flagged}/{total} = {flagged / total:.1%}, "
               f"fixed exactly {fixed}/{total} = {fixed / total:.1%}; "
               f"right gender flagged (false) {right_flagged}/{right_total} = {right_flagged / right_total:.1%}")
+    if args.miss_kinds:
+        for name in ("sentences", "context"):
+            print(f"  {name} misses: {_miss_kinds([m for m in misses if m[0] == name])}")
     for name, context, english, french, issues in false[:args.show_false]:
         print(f"\n[{name} FALSE] {('CONTEXT: ' + context + chr(10) + '  ') if context else ''}EN: {english}\n  FR: {french}\n  issues: {issues}")
     for name, english, french, fixed, expected in misses[:args.show_misses]:
