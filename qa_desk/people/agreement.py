@@ -164,6 +164,31 @@ def _locution_length(tokens: list[Token], i: int) -> int:
     return 0
 
 
+def _more_role_nouns(tokens: list[Token], k: int) -> list[GenderedWord]:
+    """Role nouns listed after a predicate: ", anthropologue, poète, écrivaine et professeure" (a
+    listed word that is no role noun, epicene or not, ends the list unless it shows no gender)."""
+    words = []
+    while k + 1 < len(tokens) and tokens[k].text in (",", "et", "ou") and tokens[k + 1].is_word \
+            and tokens[k + 1].text.islower() and not is_plural(tokens[k + 1].text):
+        word = tokens[k + 1].text
+        if is_person_noun(word) and not is_agreeing_word(word):
+            gender = word_gender(word, ("NOUN",))
+            if gender:
+                words.append(GenderedWord(tokens[k + 1], gender, "noun"))
+        elif is_agreeing_word(word):  # "chanteur, beau et riche": adjectives listed with the nouns
+            gender = word_gender(word, ("ADJ", "VERB", "NOUN"))
+            if gender:
+                words.append(GenderedWord(tokens[k + 1], gender, "adjective"))
+        elif not _epicene_noun(word):
+            break  # "est anthropologue, comme": epicene nouns go on, anything else ends the list
+        k += 2
+    return words
+
+
+def _epicene_noun(word: str) -> bool:
+    return any(e.pos == "NOUN" and e.gender == "e" for e in get_lexicon().analyses(word))
+
+
 def verb_group_words(tokens: list[Token], start: int, first_person: bool = False,
                      plural: bool = False) -> list[GenderedWord]:
     """Participles and adjectives agreeing with a subject whose phrase ends just before ``start``.
@@ -257,6 +282,7 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
             if gender:
                 words.append(GenderedWord(token, gender, "noun"))
             words += more_adjectives(tokens, i + 1)  # "a été nommé directeur musical"
+            words += _more_role_nouns(tokens, i + 1)  # "est féministe, poète, écrivaine et professeure"
             break
         if not expecting or not token.is_word or lower in PREPOSITIONS or is_plural(token.text) != plural \
                 or not (is_agreeing_word(token.text) or plural and is_plural_agreeing(token.text)):
@@ -280,6 +306,10 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
             if adjectives:  # (but "accusée et condamnée": the coordination goes on)
                 words += adjectives
                 break
+        if predicate and i + 1 < n and tokens[i + 1].text == "," and is_agreeing_word(token.text) \
+                and (is_person_noun(token.text) or gender is None and not words):
+            words += _more_role_nouns(tokens, i + 1)  # "est féministe, anthropologue, ... et professeure"
+            break
         if lower in ATTRIBUTE_VERBS or lower in ATTRIBUTE_PARTICIPLES:
             expecting = predicate = True  # "s'est dite satisfaite", "élue députée": the attribute follows
         else:

@@ -59,9 +59,16 @@ def _compound_gender(word: str, kinds: tuple[str, ...]) -> str | None:
     return genders.pop() if len(genders) == 1 and word_gender(parts[0], kinds) else None
 
 
+# Nouns the lexicon gives one gender that French uses for women unchanged ("elle est poète"; the
+# Académie française's 2019 report on feminine job titles): they show no gender.
+EPICENE_IN_USE = {"poète", "poètes"}
+
+
 @lru_cache(maxsize=200_000)
 def word_gender(word: str, kinds: tuple[str, ...] = ("NOUN", "ADJ", "VERB")) -> str | None:
     """'m' or 'f' when every reading of ``word`` in those parts of speech has one gender; else None."""
+    if word.lower() in EPICENE_IN_USE:
+        return None
     if compound_parts(word):
         return _compound_gender(word, kinds)
     if "NOUN" in kinds:

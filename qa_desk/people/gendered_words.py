@@ -32,7 +32,7 @@ _FRENCH_PAIRS = [
     ("marié", "mariée"), ("mariés", "mariées"), ("prêtre", "prêtresse"), ("prêtres", "prêtresses"),
     ("arrière-petit-fils", "arrière-petite-fille"), ("arrière-petits-fils", "arrière-petites-filles"),
     ("petits-fils", "petites-filles"), ("compagnon", "compagne"), ("héros", "héroïne"), ("dieu", "déesse"),
-    ("dieux", "déesses"), ("poète", "poétesse"), ("hôte", "hôtesse"), ("ex-mari", "ex-femme"),
+    ("dieux", "déesses"), ("hôte", "hôtesse"), ("ex-mari", "ex-femme"),
     ("seigneur", "dame"), ("gars", "fille"), ("maître", "maîtresse"), ("instituteur", "institutrice"),
     ("demi-frères", "demi-sœurs"), ("beaux-frères", "belles-sœurs"), ("papas", "mamans"),
     ("policier", "policière"), ("policiers", "policières"), ("danseur", "danseuse"), ("danseurs", "danseuses"),

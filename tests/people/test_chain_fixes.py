@@ -96,6 +96,12 @@ CASES = [
     ("All the boys of the village came to the fair.",
      "Toutes les filles du village sont venues à la foire.",
      "Tous les garçons du village sont venus à la foire."),
+    # role nouns and adjectives listed after the first attribute
+    ("He is a singer, actor and dancer.", "Il est chanteur, acteur et danseuse.", "Il est chanteur, acteur et danseur."),
+    ("She is a historian, writer and translator.", "Elle est historienne, écrivaine et traducteur.",
+     "Elle est historienne, écrivaine et traductrice."),
+    # "poète" is said of women unchanged
+    ("She is a poet and a painter.", "Elle est poète et peintre.", "Elle est poète et peintre."),
     # a noun of the other sex: the one-of before it and the plural adjectives after it change too
     ("A neighbour hired one of the three Moreau sisters to mind the shop.",
      "Un voisin a engagé l'un des trois frères Moreau pour garder la boutique.",
