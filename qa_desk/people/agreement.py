@@ -286,7 +286,9 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
             break
         if not expecting or not token.is_word or lower in PREPOSITIONS or is_plural(token.text) != plural \
                 or not (is_agreeing_word(token.text) or plural and is_plural_agreeing(token.text)):
-            if words and lower in PREPOSITIONS:
+            complement = lower in PREPOSITIONS or lower == "en" and not (  # "jugé en cour martiale et"
+                i + 1 < n and tokens[i + 1].lower.endswith("ant"))  # not "défendue en invitant X et Y"
+            if words and complement:
                 words += coordinated_after_complement(tokens, i)  # "reconnaissant envers X, mais prêt"
             break  # "nommée sur une période": sur is no adjective here
         gender = word_gender(token.text, ("ADJ", "VERB"))

@@ -100,6 +100,13 @@ CASES = [
     ("He is a singer, actor and dancer.", "Il est chanteur, acteur et danseuse.", "Il est chanteur, acteur et danseur."),
     ("She is a historian, writer and translator.", "Elle est historienne, écrivaine et traducteur.",
      "Elle est historienne, écrivaine et traductrice."),
+    # a participle coordinated after a complement in "en": it agrees; a gerund's object does not
+    ("In 1952 she was tried by court martial and sentenced to two years.",
+     "En 1952, elle fut jugé en cour martiale et condamné à deux ans.",
+     "En 1952, elle fut jugée en cour martiale et condamnée à deux ans."),
+    ("She defended herself by urging Poles and Germans to talk.",
+     "Elle s'est défendue en invitant Polonais et Allemands à se parler.",
+     "Elle s'est défendue en invitant Polonais et Allemands à se parler."),
     # "poète" is said of women unchanged
     ("She is a poet and a painter.", "Elle est poète et peintre.", "Elle est poète et peintre."),
     # a noun of the other sex: the one-of before it and the plural adjectives after it change too
