@@ -52,6 +52,8 @@ PREPOSITIONS = {"à", "de", "d'", "du", "des", "au", "aux", "selon", "avec", "po
                 "avant", "dont", "comme", "sous", "malgré", "parmi"}
 
 
+MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+          "novembre", "décembre"}
 TIME_NOUNS = {"jour", "jours", "an", "ans", "année", "années", "mois", "semaine", "semaines", "heure", "heures",
               "instant", "moment", "minute", "minutes", "fois", "nuit", "nuits", "matin", "soir", "journée",
               "soirée", "seconde", "secondes", "siècle", "décennie"}
@@ -63,7 +65,10 @@ INDIRECT_SE = {stem + e for stem in ("dit", "demandé", "promis", "juré", "rép
 
 
 def _duration(tokens: list[Token], i: int) -> bool:
-    """"un seul jour", "une semaine", "toute la nuit": a time phrase, not a direct object."""
+    """"un seul jour", "une semaine", "toute la nuit", "le 9 juin": a time phrase, not a direct object."""
+    if i + 2 < len(tokens) and tokens[i].lower == "le" and (tokens[i + 1].text.isdigit() or tokens[i + 1].lower in (
+            "1er", "premier", "lendemain")) and (tokens[i + 2].lower in MONTHS or tokens[i + 1].lower == "lendemain"):
+        return True
     for j in range(i, min(len(tokens), i + 4)):
         if tokens[j].lower in TIME_NOUNS:
             return True

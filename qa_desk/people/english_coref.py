@@ -239,8 +239,22 @@ class Resolver:
             if t.head.i == t.i:
                 return False
             if t.head.i == main and t.dep_ in ("advcl", "acl", "obl", "nmod", "advmod", "obl:tmod"):
-                return True
+                return not Resolver._other_in_main_clause(pronoun, doc[main])
             t = t.head
+        return False
+
+    @staticmethod
+    def _other_in_main_clause(pronoun, main) -> bool:
+        """"When she suggested it, Sinfield ... hired her": the main clause's object "her" cannot be
+        its subject, so a woman other than the subject is in the sentence, and the fronted "she" is
+        more likely her than the subject."""
+        gender = PRONOUN_GENDER[pronoun.lower_]
+        for token in pronoun.doc[pronoun.i + 1:]:
+            if token.lower_ in ("him", "her") and token.tag_ == "PRP" and PRONOUN_GENDER[token.lower_] == gender \
+                    and token.dep_ in ("obj", "iobj"):
+                head = clause_head(token)
+                if head.i == main.i or head.dep_ == "conj" and head.head.i == main.i:
+                    return True
         return False
 
     def _score(self, entry: Seen, back: int, paragraph: int, gender: str, pronoun_role: str, best: dict,

@@ -184,7 +184,15 @@ class PronounReader:
         theirs = [t for n, t in enumerate(english)
                   if t.lower in ("him", "her") and n > 0 and english[n - 1].lower in _ENGLISH_PREPOSITIONS]
         ours = [t for n, t in enumerate(tokens)
-                if t.lower in ("lui", "elle") and n > 0 and tokens[n - 1].lower in _FRENCH_PREPOSITIONS]
+                if t.lower in ("lui", "elle") and n > 0 and (tokens[n - 1].lower in _FRENCH_PREPOSITIONS or (
+                    tokens[n - 1].lower in ("de", "d'", "d’", "à") and (t.lower == "elle" or n + 1 == len(tokens)
+                                                                         or not is_infinitive_form(tokens[n + 1].lower)
+                                                                         and tokens[n + 1].lower not in _AVOIR_FORMS)))]
+        if not theirs and len(ours) == 1:  # "dropped her" / "se débarrassa d'elle", "filmed him" / "une vidéo de lui"
+            from .english import parse
+            objects = [t for t in parse(seg.source.text) if t.lower_ in ("him", "her") and t.tag_ == "PRP"]
+            if len(objects) == 1 and objects[0].dep_ in ("obj", "iobj"):
+                theirs = [t for t in english if t.start == objects[0].idx]
         if len(theirs) != 1 or len(ours) != 1:
             return
         mention = next((m for m in self.cast.mentions(seg.id, "source")
@@ -258,6 +266,9 @@ class PronounReader:
         found = []
         for i, token in enumerate(tokens[:-1]):
             lower, following = token.lower, tokens[i + 1].lower
+            if lower == "le" and following == "faire" and not (i + 2 < len(tokens)  # "pour le faire": do it
+                                                                and is_infinitive_form(tokens[i + 2].lower)):
+                continue
             if lower in ("le", "la") and is_infinitive_form(following) and not is_noun(following) and i > 0 \
                     and (tokens[i - 1].lower in ("de", "d'", "d’", "à", "pour", "sans", "va", "vais", "veut",
                                                  "peut", "doit", "pu", "voulu", "dû", "fallait", "faut")
@@ -270,15 +281,25 @@ class PronounReader:
                 j = i + 2
                 while j < len(tokens) and is_adverb(tokens[j].lower):
                     j += 1
+                k = j + 1
+                while k < len(tokens) and tokens[k].lower in ("se", "s'", "s’", "y", "en"):
+                    k += 1
+                if tokens[j].lower in ("fait", "laissé") and k < len(tokens) and is_infinitive_form(tokens[k].lower):
+                    continue  # "l'a fait se sentir": faire and laisser before an infinitive stay as they are
                 if j < len(tokens) and get_lexicon().is_participle(tokens[j].text):
                     gender = participle_gender(tokens[j].text)
                     if gender:
                         found.append([GenderedWord(tokens[j], gender, "participle")])
-        if len(found) > len(objects):
+        # "Quand il l'a suggéré, ... l'a engagé": an English "it" object may take a French clitic too
+        things = [t.idx / max(1, len(seg.source.text)) for t in english
+                  if t.lower_ in ("it", "this", "that") and t.dep_ == "obj"]
+        if len(found) > len(objects) + len(things):
             return  # more French object pronouns than the English has: some are things
         # "comme elle l'avait fait": a clitic far from where the English has him/her is a thing or a clause
-        found = [words for words in found if min(abs(words[0].token.start / french_length - at)
-                                                  for at in english_at) <= 0.3]
+        found = [words for words in found
+                 if (near := min(abs(words[0].token.start / french_length - at) for at in english_at)) <= 0.3
+                 and (len(found) <= len(objects)
+                      or all(near < abs(words[0].token.start / french_length - at) for at in things))]
         for words in found:
             if any(w.gender != expected for w in words):
                 self.references.append(Reference(mention.person, seg.id, "pronoun", words, mention))

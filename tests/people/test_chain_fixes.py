@@ -107,6 +107,22 @@ CASES = [
     ("She defended herself by urging Poles and Germans to talk.",
      "Elle s'est défendue en invitant Polonais et Allemands à se parler.",
      "Elle s'est défendue en invitant Polonais et Allemands à se parler."),
+    # a fronted "she" is the woman the main clause's "her" names, not its subject; "le faire" is "do it"
+    ("When she suggested it, Okonjo agreed and hired her to do the job.",
+     "Quand il l'a suggéré, Okonjo a accepté et l'a engagé pour le faire.",
+     "Quand elle l'a suggéré, Okonjo a accepté et l'a engagée pour le faire."),
+    # a date after a reflexive participle is no direct object
+    ("She first enlisted on June 9, 1868 as a drummer.",
+     "Il s'est d'abord engagé le 9 juin 1868 comme tambour.",
+     "Elle s'est d'abord engagée le 9 juin 1868 comme tambour."),
+    # an English object pronoun the French says after a preposition
+    ("The minister dropped her in September 1986.",
+     "Le ministre se débarrassa de lui en septembre 1986.",
+     "Le ministre se débarrassa d'elle en septembre 1986."),
+    # faire before an infinitive stays as it is
+    ("The taunts brought her close to a breakdown, leaving her feeling miserable.",
+     "Les moqueries l'ont conduit au bord d'une dépression qui l'a fait se sentir misérable.",
+     "Les moqueries l'ont conduite au bord d'une dépression qui l'a fait se sentir misérable."),
     # "poète" is said of women unchanged
     ("She is a poet and a painter.", "Elle est poète et peintre.", "Elle est poète et peintre."),
     # a noun of the other sex: the one-of before it and the plural adjectives after it change too
