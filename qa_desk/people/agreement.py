@@ -20,7 +20,7 @@ AVOIR = {"a", "avait", "aura", "aurait", "ait", "eut", "ai", "avais", "aurai", "
 COPULAS = {"semble", "semblait", "paraît", "paraissait", "reste", "restait", "demeure", "demeurait",
            "devient", "devenait", "deviendra", "redevient", "restera", "demeurera", "sembler", "paraître",
            "rester", "demeurer", "devenir", "devint", "redevint", "resta", "demeura", "sembla", "parut",
-           "restera", "deviendrait", "resterait"}
+           "restera", "deviendrait", "resterait", "devenant", "redevenant", "restant", "demeurant"}
 # Participles whose attribute also agrees with the subject: "a été nommée directrice", "est devenue
 # présidente", "a été élue députée".
 ATTRIBUTE_PARTICIPLES = {stem + ending for stem in ("devenu", "redevenu", "nommé", "élu", "réélu", "désigné",
@@ -173,9 +173,20 @@ def _more_role_nouns(tokens: list[Token], k: int) -> list[GenderedWord]:
     """Role nouns listed after a predicate: ", anthropologue, poète, écrivaine et professeure" (a
     listed word that is no role noun, epicene or not, ends the list unless it shows no gender)."""
     words = []
+    articles = {"le": "m", "un": "m", "la": "f", "une": "f", "l'": "", "l’": ""}
     while k + 1 < len(tokens) and tokens[k].text in (",", "et", "ou") and tokens[k + 1].is_word \
             and tokens[k + 1].text.islower() and not is_plural(tokens[k + 1].text):
+        if tokens[k + 1].lower in articles and k + 2 < len(tokens) and is_person_noun(tokens[k + 2].text) \
+                and not is_agreeing_word(tokens[k + 2].text):  # "l'auteure ou la co-auteure"
+            if k + 3 < len(tokens) and (tokens[k + 3].lower in ETRE or tokens[k + 3].lower in AVOIR
+                                        or tokens[k + 3].lower in CLITICS):
+                break  # "l'autrice et l'éditeur est Gallimard": a new subject
+            if articles[tokens[k + 1].lower]:
+                words.append(GenderedWord(tokens[k + 1], articles[tokens[k + 1].lower], "determiner"))
+            k += 1
         word = tokens[k + 1].text
+        if word.endswith("ant") and k + 2 < len(tokens) and tokens[k + 2].lower in OBJECT_OPENERS | PREPOSITIONS:
+            break  # "une professeure expérimentée, gagnant de l'expérience": a verb, not the noun "gagnant"
         if is_person_noun(word) and not is_agreeing_word(word):
             gender = word_gender(word, ("NOUN",))
             if gender:
@@ -276,8 +287,11 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
         if expecting and predicate and lower in ("un", "une", "le", "la", "l'", "l’", "leur", "son", "sa", "notre",
                                                  "votre", "mon", "ma", "ce", "cette") and i + 1 < n:
             # predicate noun: "X est une ancienne diplomate", "X était un artiste compétent"
-            phrase, _ = noun_phrase_words(tokens, i, min(n, i + 8))
+            phrase, after = noun_phrase_words(tokens, i, min(n, i + 8))
             words += phrase
+            if phrase:
+                back = after - 1 if after > 0 and tokens[after - 1].text in (",", "et", "ou") else after
+                words += _more_role_nouns(tokens, back)  # "est l'auteure ou la co-auteure de"
             break
         if expecting and predicate and _honour_grade(tokens, i):
             break

@@ -72,7 +72,8 @@ class EnglishPronounReader:
         two sentences before a name that is the subject of its sentence, are that person's, when
         they all have one gender and it fits."""
         recent = [e for e in self.seen if sentence - e.sentence <= 2 and paragraph - e.paragraph <= 1]
-        loose = {e.key for e in recent if self.cast.person(e.key).anonymous}
+        loose = {e.key for e in recent if self.cast.person(e.key).anonymous or _introduced_by_pronoun(
+            self.cast.person(e.key))}
         if not loose or key in loose:
             return
         genders = {self.known_gender(k) or next(iter(self.pronoun_links.get(k, [""])), "") for k in loose}
@@ -122,6 +123,16 @@ class EnglishPronounReader:
             if subject is not None and subject.i in tied and token.i not in tied:
                 self._describe(seg, tied[subject.i], token)
                 tied[token.i] = tied[subject.i]
+
+
+def _introduced_by_pronoun(person) -> bool:
+    """"A theoretical chemist, he received...": an indefinite description in apposition to a
+    pronoun names no one; the person is the pronoun's, as loose as an anonymous he or she."""
+    if not person.unnamed or person.plural or not person.mentions:
+        return False
+    first = person.mentions[0]
+    return first.kind == "role" and first.text.lower().startswith(("a ", "an ")) and any(
+        m.kind == "pronoun" and m.segment == first.segment for m in person.mentions[1:])
 
 
 def _quote_around(text: str, token) -> str:

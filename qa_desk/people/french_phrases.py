@@ -73,6 +73,22 @@ def detached_participle(tokens: list[Token], start: int) -> list[GenderedWord]:
     return []
 
 
+GERUND_COPULAS = {"devenant", "redevenant", "étant", "restant", "demeurant"}
+
+
+def gerund_copula(tokens: list[Token], start: int) -> list[GenderedWord]:
+    """", devenant maîtresse de conférences en 2003": a copula's present participle later in the
+    subject's clause says something of the subject, so its attribute agrees with it."""
+    from .agreement import verb_group_words
+    for j in range(start, len(tokens) - 2):
+        token = tokens[j]
+        if token.text in ".;:!?«»\"" or token.lower in CLAUSE_OPENERS or (token.text[:1].isupper() and j > start):
+            return []
+        if token.lower in GERUND_COPULAS and tokens[j - 1].text in (",", "en") and j > start:
+            return verb_group_words(tokens, j)
+    return []
+
+
 def _is_lexicon_noun(word: str) -> bool:
     return any(e.pos == "NOUN" for e in get_lexicon().analyses(word))
 

@@ -13,6 +13,7 @@ import re
 from ..nlp.tokens import Token, quotation_spans, tokenize
 from .agreement import coordinated_predicates, more_adjectives, verb_group_words
 from .cast import Mention, Person
+from .french_phrases import gerund_copula
 from .french_words import GenderedWord, is_adverb, is_fixed_gender_noun, role_noun_gender, word_gender
 from .french_positions import (aligned_pronoun, echo_pronoun, english_other_subjects,
                                english_subject_positions, english_thing_subject, finite_verb_after_clitic,
@@ -131,6 +132,7 @@ class PronounReader:
                 if i > 1 and tokens[i - 1].text == ",":  # "Née à Lisbonne, elle étudia"
                     words += self._fronted_phrase(tokens, i - 1)
                 words += self._as_role(tokens, i + 1)  # "elle a commencé à travailler comme vendeuse"
+                words += gerund_copula(tokens, i + 1)  # "elle y enseigna, devenant professeure en 2003"
             self.references.append(Reference(person.key, seg.id, "pronoun", words, he_she[0]))
         self._stressed_pronouns(seg, tokens, person, expected, he_she[0], other_referents)
         self._career_roles(seg, tokens, person, expected, he_she[0])

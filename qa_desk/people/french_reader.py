@@ -16,7 +16,7 @@ from .cast import WEIGHTS, Cast, Mention, Person
 from .french_words import GenderedWord, is_fixed_gender_noun, is_person_noun, is_plural, is_role_noun
 from .reference import Reference
 from .french_phrases import (ETRE_FORMS, OBJECT_ATTRIBUTE_VERBS, PhraseReader, after_speech_verb,
-                             detached_participle, is_phrase_determiner, verb_follows)
+                             detached_participle, gerund_copula, is_phrase_determiner, verb_follows)
 from .french_pronouns import PronounReader
 from ..nlp.tokens import Token, edit_distance_at_most_one, fold, tokenize
 from .gendered_words import french_kinship_noun
@@ -201,6 +201,7 @@ class TargetReader(PronounReader, PhraseReader):
             words += verb_group_words(tokens, after_index)
             words += self._as_role(tokens, after_index)
             words += detached_participle(tokens, after_index)
+            words += gerund_copula(tokens, after_index)
         if words:
             self.references.append(Reference(key, seg.id, "phrase", words))
 

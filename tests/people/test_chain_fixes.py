@@ -123,6 +123,13 @@ CASES = [
     ("The taunts brought her close to a breakdown, leaving her feeling miserable.",
      "Les moqueries l'ont conduit au bord d'une dépression qui l'a fait se sentir misérable.",
      "Les moqueries l'ont conduite au bord d'une dépression qui l'a fait se sentir misérable."),
+    # role nouns listed with their determiners after a predicate, up to a new subject
+    ("She was the president and the treasurer of the club.",
+     "Il était le président et le trésorier du club.",
+     "Elle était la présidente et la trésorière du club."),
+    ("She is the author and the publisher is Gallimard.",
+     "Il est l'auteur et l'éditeur est Gallimard.",
+     "Elle est l'autrice et l'éditeur est Gallimard."),
     # "poète" is said of women unchanged
     ("She is a poet and a painter.", "Elle est poète et peintre.", "Elle est poète et peintre."),
     # a noun of the other sex: the one-of before it and the plural adjectives after it change too
@@ -198,6 +205,15 @@ def test_the_clitic_lui_before_a_verb_is_no_stressed_subject():
 
 
 CONTEXT_CASES = [
+    # a copula's present participle later in the clause; an indefinite description beside a pronoun
+    ("She joined the philosophy department in 2001.",
+     "Mbeki has taught there since, becoming a lecturer in 2003.",
+     "Mbeki y enseigne depuis, devenant conférencier en 2003.",
+     "Mbeki y enseigne depuis, devenant conférencière en 2003."),
+    ("A theoretical chemist, he studied at Leiden.",
+     "Van Dijk is the author or co-author of 165 articles.",
+     "Van Dijk est l'autrice ou la co-autrice de 165 articles.",
+     "Van Dijk est l'auteur ou le co-auteur de 165 articles."),
     # the clue is a pronoun in the sentence before; the sentence names the person by surname only
     ("She moved to Oslo after her marriage and opened a bakery there.",
      "In the evenings, Okonkwo worked as a translator.",
