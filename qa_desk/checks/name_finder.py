@@ -11,13 +11,12 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..nlp.english_common import is_common_english
+from ..nlp.english_common import is_common_english, is_everyday_word
 from ..nlp.name_match import folded
 from ..nlp.name_variants import norm
 from ..nlp.numbers_parse import MONTHS_EN
 from ..nlp.tokens import fold as _fold_uncached
 from ..nlp.tokens import tokenize
-from ..paths import resource_path
 
 fold = lru_cache(maxsize=100_000)(_fold_uncached)
 
@@ -62,19 +61,9 @@ _CONNECTORS = {"de", "al", "bin", "ibn", "van", "von", "der", "den", "la", "le",
 _POSSESSIVE = re.compile(r"['’]s?$")
 INITIAL = re.compile(r"^[A-ZÀ-Ý]\.?$")
 
-@lru_cache(maxsize=1)
-def _treebank_words() -> frozenset:
-    path = resource_path("english", "common_words.txt")
-    return frozenset(w for w in path.read_text(encoding="utf-8").split("\n") if w and w[0] != "#")
-
-
-@lru_cache(maxsize=50_000)
 def is_ordinary(word: str) -> bool:
     """An ordinary English word, whatever its capital: 'Program', 'Women', 'Presidential'."""
-    low = word.lower()
-    if is_common_english(word) or low in _treebank_words():
-        return True
-    return any(low.endswith(s) and low[:-len(s)] in _treebank_words() for s in ("s", "es", "ly"))  # "Thirdly"
+    return is_everyday_word(word)
 
 
 def _demonyms() -> set[str]:

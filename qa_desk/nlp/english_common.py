@@ -8,6 +8,8 @@ Proper names are never lower case there, so none is in the list.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 WORDS = frozenset("""
 abbath abbe abbit abel abide able abominable about above abroad absolutely absurd absurdly abuse acambo
 accident accidents accompanied accord according accordingly accosted account accounts accused accustomed ach
@@ -253,3 +255,21 @@ def is_common_english(word: str) -> bool:
         if low.endswith(suffix) and low[: -len(suffix)] in WORDS:
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _treebank_words() -> frozenset:
+    """Lower-case NOUN/ADJ/VERB/ADV forms of UD English-EWT (resources/english/common_words.txt)."""
+    from ..paths import resource_path
+    path = resource_path("english", "common_words.txt")
+    return frozenset(w for w in path.read_text(encoding="utf-8").split("\n") if w and w[0] != "#")
+
+
+@lru_cache(maxsize=50_000)
+def is_everyday_word(word: str) -> bool:
+    """An ordinary English word by the novels' list or the treebank's, whatever its capital:
+    'Program', 'Women', 'Historians', 'Thirdly'."""
+    low = word.lower()
+    if is_common_english(word) or low in _treebank_words():
+        return True
+    return any(low.endswith(s) and low[:-len(s)] in _treebank_words() for s in ("s", "es", "ly"))

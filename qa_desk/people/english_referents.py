@@ -9,21 +9,40 @@ noun, then pronouns bound by syntax, then — only when the text says nothing �
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from ..model import BilingualDocument, Evidence
+from ..nlp.english_common import is_everyday_word
 from ..nlp.tokens import fold
 from .cast import WEIGHTS, Cast, Mention, Person
 from .english import parse_all
 from .english_coref import FAR, Resolver, Seen
 from .english_descriptions import DescriptionReader
-from .english_mentions import (NameSpan, capitalised_runs, entity_labels, first_name_prior, nationality_of,
+from .english_mentions import (NameSpan, capitalised_runs, entity_labels, first_name_prior, known_first_name, nationality_of,
                                noun_gender, read_name, syntactic_role)
 from .english_names import may_mention_people, name_words, split_name, surname_prior
 from .english_pronouns import EnglishPronounReader
 from .wordlists import FIRST_NAME_CONFIDENCE, word_tables
 
 LONG = {"f": "female", "m": "male"}
+_OPENERS = {".", "!", "?", ":", ";", "(", '"', "“", "‘", "'", "«", "-", "–", "—", "…"}
+_INNER_CAPITAL = re.compile(r"[a-z,;]\s+([A-Z][\w'’-]+)")
+
+
+def _real_sentence_start(doc, i: int) -> bool:
+    """A parser's sentence start that is one: after a full stop, not inside "Ed.M. in" or "Ph.D. in"
+    (the tokenizer splits degrees and initials, and the parser starts a sentence at each piece)."""
+    if i == 0:
+        return True
+    before, token = doc[i - 1].text, doc[i].text
+    if before[-1:] not in ".!?…\"”»)" or not token[:1].isupper() and not token[:1] in "\"“«(":
+        return False
+    if len(token) <= 2 and token.endswith("."):
+        return False  # "M." of "Ed.M."
+    if before == "." and i >= 2 and len(doc[i - 2].text) <= 3 and doc[i - 2].text[:1].isupper():
+        return False  # "Ed" "." "M.": an abbreviation's pieces
+    return True
 
 
 class SourceReader(DescriptionReader, EnglishPronounReader):
@@ -40,6 +59,29 @@ class SourceReader(DescriptionReader, EnglishPronounReader):
         self.resolver = Resolver(self.known_gender, self.prior_of, lambda key: key in self.provisional,
                                  self.firm_gender)
         self.sentence_number = 0
+        self._inner_capitals: set[str] | None = None
+
+    def _everyday_opener(self, sentence, start: int, end: int) -> bool:
+        """"Historians have found...", "Prior to joining...", "Architecture itself moves": the first
+        word of a sentence is an everyday word, not a name, unless it is a first name or the
+        document writes it with a capital inside a sentence too ("Young said...; ... Ms Young").
+        A noun the parser reads as a name stays one unless its verb is plural ("Historians have")."""
+        doc = sentence.doc
+        if end - start != 1 or start > 0 and doc[start - 1].text not in _OPENERS:
+            return False
+        word = doc[start].text
+        if known_first_name(word) or not is_everyday_word(word):
+            return False
+        token = doc[start]
+        plural_verb = token.lower_.endswith("s") and any(
+            t.tag_ == "VBP" or t.lower_ in ("are", "were", "have") for t in [token.head, *token.head.children]
+            if t.dep_ in ("aux", "aux:pass", "cop", "ROOT") or t.i == token.head.i)
+        if token.pos_ in ("PROPN", "NOUN") and not plural_verb:
+            return False  # "Fry was a painter", "Chambers was born": a surname may be a word too
+        if self._inner_capitals is None:
+            self._inner_capitals = {m.group(1) for s in self.doc.segments
+                                    for m in _INNER_CAPITAL.finditer(s.source.text)}
+        return word not in self._inner_capitals
 
     # -- evidence the resolver reads
     def firm_gender(self, key: str) -> str:
@@ -88,13 +130,15 @@ class SourceReader(DescriptionReader, EnglishPronounReader):
 
     def _read_sentence(self, seg, sentence, ents) -> None:
         paragraph = seg.source_paragraph_index
-        starts = [s.start for s in sentence.doc.sents]
+        starts = [s.start for s in sentence.doc.sents if _real_sentence_start(sentence.doc, s.start)]
         self._first_sentence = self.sentence_number
         self._sentence_starts = starts
         here: list[Seen] = []
         taken: set[int] = set()  # tokens already part of a mention
         tied: dict[int, str] = {}  # token index -> person key (name heads, for appositions)
         for start, end in capitalised_runs(sentence):
+            if self._everyday_opener(sentence, start, end):
+                continue
             span = read_name(sentence, start, end, ents)
             if span is None:
                 continue

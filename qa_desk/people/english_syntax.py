@@ -48,6 +48,8 @@ def predicate_subject(token):
                                                                for c in token.children):
         # "joined the party as a student", "worked as a nurse", "achieved renown as a teacher"
         return controller(token.head)
+    if token.dep_ == "conj" and token.head.pos_ == "NOUN" and token.head.i < token.i:
+        return predicate_subject(token.head)  # "served as a lecturer, dean and provost"
     return None
 
 

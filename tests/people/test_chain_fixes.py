@@ -130,6 +130,10 @@ CASES = [
     ("She is the author and the publisher is Gallimard.",
      "Il est l'auteur et l'éditeur est Gallimard.",
      "Elle est l'autrice et l'éditeur est Gallimard."),
+    # a role noun joined to a predicate noun is said of the same person ("its CEO and chairwoman")
+    ("Mwangi joined the firm in 1950 as a clerk and ended up becoming its CEO and chairwoman.",
+     "Mwangi est entré dans l'entreprise en 1950 comme commis et a fini par en devenir la PDG et le président.",
+     "Mwangi est entrée dans l'entreprise en 1950 comme commis et a fini par en devenir la PDG et la présidente."),
     # "poète" is said of women unchanged
     ("She is a poet and a painter.", "Elle est poète et peintre.", "Elle est poète et peintre."),
     # a noun of the other sex: the one-of before it and the plural adjectives after it change too
@@ -205,6 +209,16 @@ def test_the_clitic_lui_before_a_verb_is_no_stressed_subject():
 
 
 CONTEXT_CASES = [
+    # an everyday word opening the sentence before is no name to spend the pronoun on
+    ("Prior to joining the agency, she wrote for Reuters.",
+     "Nwosu later served as a senior writer for the agency.",
+     "Nwosu a ensuite été rédacteur principal pour l'agence.",
+     "Nwosu a ensuite été rédactrice principale pour l'agence."),
+    # the pieces of "Ed.M." and "Ed.D." start no sentences: the pronoun stays in view
+    ("Born in Brooklyn, she earned a master's degree in 1972, an Ed.M. in 1975 and an Ed.D. in 1977.",
+     "Mbatha later became a school counselor.",
+     "Mbatha est ensuite devenu conseiller scolaire.",
+     "Mbatha est ensuite devenue conseillère scolaire."),
     # a copula's present participle later in the clause; an indefinite description beside a pronoun
     ("She joined the philosophy department in 2001.",
      "Mbeki has taught there since, becoming a lecturer in 2003.",
