@@ -68,6 +68,17 @@ def wait(app, condition, timeout: float) -> float:
     return time.perf_counter() - started
 
 
+def pump(app, seconds: float) -> None:
+    """The event loop for ``seconds`` (the time between two keystrokes)."""
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.001)
+
+
+KEY_GAP = 0.12  # seconds between two keystrokes: a fast typist
+
+
 def paint(window) -> None:
     window.grid.fit_visible_rows()
     window.grid.viewport().repaint()
@@ -77,13 +88,13 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("segments", nargs="?", type=int, default=100_000)
     parser.add_argument("--checks", default=FAST_CHECKS, help="comma-separated check ids, or 'all'")
+    parser.add_argument("--no-replace", action="store_true", help="stop before replace-all and its undo")
     args = parser.parse_args()
     from app_first_screen import build_xliff, open_window
 
     from qa_desk.app import files
     from qa_desk.app.workers import OpenJob
     from qa_desk.checks import registry
-    from qa_desk.review.search import Search
 
     registry.load_builtin_checks()
     check_ids = None if args.checks == "all" else [c for c in args.checks.split(",") if c in registry._REGISTRY]
@@ -152,25 +163,55 @@ def main() -> None:
         row("filter: clear (all segments again)", time.perf_counter() - started, meter.read(),
             f"{model.rowCount():,} rows")
 
-        # find and replace across every target: one undo step; a big one is written and re-checked on a worker
+        # typing a word into Find and replace, a key every KEY_GAP s: the preview follows, the GUI stays live
+        dialog = window.show_find_replace()
         meter.reset()
         started = time.perf_counter()
-        assert window.desk.replace_all(Search("("), "[")
+        for n in range(1, len(word) + 1):
+            dialog.find_edit.setText(word[:n])  # what a keystroke does (textChanged)
+            pump(app, KEY_GAP)
+        last_key = time.perf_counter() - KEY_GAP
+        wait(app, lambda: not getattr(dialog, "searching", False), 600)
         app.processEvents()
-        row("replace-all: the click (plan, write, checks: workers)", time.perf_counter() - started, meter.read())
-        wait(app, lambda: not window.desk.busy, 3600)
-        paint(window)
-        row("replace-all: written, re-checked, shown", time.perf_counter() - started, meter.read(),
-            f"{sum(1 for e in session.edits if e.decision == 'pending'):,} edits")
+        row(f"find and replace: '{word}' typed ({KEY_GAP * 1000:.0f} ms a key), previewed",
+            time.perf_counter() - started, meter.read(),
+            f"preview {(time.perf_counter() - last_key) * 1000:.0f} ms after the last key; "
+            f"{dialog.summary.text()}, {dialog.table.rowCount()} rows")
+        dialog.find_edit.setText("")
+        dialog.close()
+        if not args.no_replace:
+            replace_all(app, window, session, meter, row)
+        session = None  # the window's references only: closing frees the document
         meter.reset()
         started = time.perf_counter()
-        window.actions["undo"].trigger()
-        wait(app, lambda: not window.desk.busy, 3600)
-        paint(window)
-        row("undo replace-all (written back, re-checked)", time.perf_counter() - started, meter.read(),
-            f"{sum(1 for e in session.edits if e.decision == 'pending'):,} edits left")
         window.desk.set_session(None)
+        row("closing the document (the session freed)", time.perf_counter() - started, meter.read())
         window.close()
+    _summary(rows)
+
+
+def replace_all(app, window, session, meter, row) -> None:
+    """Find and replace across every target: one undo step; a big one is written and re-checked on a worker."""
+    from qa_desk.review.search import Search
+    meter.reset()
+    started = time.perf_counter()
+    assert window.desk.replace_all(Search("("), "[")
+    app.processEvents()
+    row("replace-all: the click (plan, write, checks: workers)", time.perf_counter() - started, meter.read())
+    wait(app, lambda: not window.desk.busy, 3600)
+    paint(window)
+    row("replace-all: written, re-checked, shown", time.perf_counter() - started, meter.read(),
+        f"{sum(1 for e in session.edits if e.decision == 'pending'):,} edits")
+    meter.reset()
+    started = time.perf_counter()
+    window.actions["undo"].trigger()
+    wait(app, lambda: not window.desk.busy, 3600)
+    paint(window)
+    row("undo replace-all (written back, re-checked)", time.perf_counter() - started, meter.read(),
+        f"{sum(1 for e in session.edits if e.decision == 'pending'):,} edits left")
+
+
+def _summary(rows) -> None:
     worst = max(rows, key=lambda r: r[2])
     busiest = max(rows, key=lambda r: r[3])
     print(f"longest event-loop stall: {worst[2] * 1000:.0f} ms ({worst[0]}); most GUI-thread work in one "

@@ -64,6 +64,9 @@ class Desk(BackgroundMixin, QObject):
                 old.close()
             except Exception:  # noqa: BLE001 - closing must never block opening the next one
                 pass
+            from .workers import free_in_pieces
+            free_in_pieces(old)  # a big one is freed on a thread, a piece at a time
+        old = None
         self.sessionChanged.emit()
 
     def show_preview(self, document) -> None:

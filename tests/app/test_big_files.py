@@ -192,3 +192,25 @@ def test_the_issue_filter_keeps_the_selected_issue_through_filter_changes(window
     assert dock.current_record() is None or dock.current_record().issue.check == "omission"
     dock.set_filters(check="", status="")
     assert dock.proxy.rowCount() == len(session.issues)
+
+
+def test_a_closed_big_session_is_freed_on_a_thread_in_pieces():
+    """Freeing 100,000 segments held the GUI thread 0.6 s: a closed session is let go on a thread."""
+    import threading
+    import weakref
+
+    from qa_desk.app.workers import FREE_PIECE, free_in_pieces
+    from qa_desk.model import BilingualDocument, Content, Segment
+    from qa_desk.review.session import ReviewSession
+    segments = [Segment(str(n), Content(f"Line {n}."), Content(f"Ligne {n}.")) for n in range(FREE_PIECE * 3)]
+    session = ReviewSession.from_document(BilingualDocument(segments), check_ids=[], user="tester")
+    session.close()
+    freed_on = []
+    probes = [weakref.ref(segments[n], lambda _ref: freed_on.append(threading.current_thread()))
+              for n in (0, FREE_PIECE * 2, FREE_PIECE * 3 - 1)]
+    del segments
+    thread = free_in_pieces(session)
+    del session
+    thread.join(30)
+    assert all(probe() is None for probe in probes)
+    assert len(freed_on) == 3 and threading.main_thread() not in freed_on
