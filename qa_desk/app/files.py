@@ -226,6 +226,7 @@ def _finished(window, job, session, seconds: float, recent: list[str]) -> None:
     window.set_busy(None)
     if window.desk.session is session:
         window.desk.refresh_all(getattr(job, "prepared", None))
+        job.prepared = None  # Qt's connections keep the job: not the look-ups too
     else:
         window.desk.set_session(session)
     window.prefs.add_recent(recent)

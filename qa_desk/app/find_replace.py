@@ -13,6 +13,7 @@ dropped, and a newer keystroke stops the older search.
 from __future__ import annotations
 
 import threading
+import weakref
 from html import escape
 
 from ..review.search import Search, Stopped, find_occurrences, preview_occurrences
@@ -26,7 +27,7 @@ CONTEXT = 30  # characters of context each side of a match in the preview
 
 
 class _PreviewSignals(QObject):
-    finished = Signal(int, object)  # generation, (places, matches, segments)
+    finished = Signal(int, object)  # generation, (places, matches, segments) or None when stopped
     failed = Signal(int, str)  # generation, one-line message
 
 
@@ -37,6 +38,7 @@ class PreviewJob(QRunnable):
         super().__init__()
         self.setAutoDelete(False)  # the dialog keeps it until its signal is handled
         self.generation, self.session, self.search = generation, session, search
+        self.document = weakref.ref(session.document)  # which document it searched (the session goes after the run)
         self.replacement, self.scope, self.keep = replacement, scope, keep
         self.signals = _PreviewSignals()
         self._stop = threading.Event()
@@ -46,16 +48,19 @@ class PreviewJob(QRunnable):
 
     def run(self) -> None:
         from .workers import quiet_gc
+        session, self.session = self.session, None  # a job kept after it ran never keeps a document alive
         try:
             with quiet_gc():
-                found = preview_occurrences(self.session, self.session.document, self.search, self.replacement,
+                found = preview_occurrences(session, session.document, self.search, self.replacement,
                                             self.scope, self.keep, self._stop.is_set)
         except Stopped:
-            return
+            found = None  # typed over: the dialog only lets the job go
         except ValueError as exc:  # a replacement naming a group the pattern lacks
             if is_alive(self.signals):
                 self.signals.failed.emit(self.generation, str(exc))
             return
+        finally:
+            session = None
         if is_alive(self.signals):
             self.signals.finished.emit(self.generation, found)
 
@@ -205,11 +210,13 @@ class FindReplaceDialog(QDialog):
     def _found(self, job, generation: int, found, message: str = "") -> None:
         if job in self._jobs:
             self._jobs.remove(job)
-        if generation != self._generation or job.session is not self.desk.session:
+        session = self.desk.session
+        if generation != self._generation or session is None or job.document() is not session.document:
             return  # stale: the search was typed over, or another document opened
         self._job = None
         if found is None:
-            self._show_error(message)
+            if message:
+                self._show_error(message)
             return
         self._show(*found)
         if self._next_when_ready:

@@ -101,3 +101,27 @@ def test_the_big_preview_keeps_the_first_places_and_counts_them_all(make_session
         session.document, regex, "#")
     with pytest.raises(search_module.Stopped):
         preview_occurrences(session, session.document, Search("a"), "A", stopped=lambda: True)
+
+
+def test_a_closed_document_is_freed_after_its_background_jobs(qtbot, window, big, fixture_checks):
+    """Qt's connections keep a finished job alive: the job must not keep its document (a closed
+    100,000-segment session stayed in memory after a replace-all)."""
+    import weakref
+
+    from qa_desk.review.session import ReviewSession
+
+    from .conftest import small_document
+    session = ReviewSession.from_document(small_document(6), check_ids=list(fixture_checks), user="tester")
+    dialog = _dialog(window, session)
+    window.desk.BACKGROUND_AT = window.desk.PLAN_AT = 2  # planned, written and re-checked on workers
+    dialog.find_edit.setText("phrase")
+    qtbot.waitUntil(lambda: not dialog.searching, timeout=5000)
+    dialog.replace_edit.setText("ligne")
+    qtbot.waitUntil(lambda: not dialog.searching, timeout=5000)
+    assert dialog.replace_all()
+    qtbot.waitUntil(lambda: not window.desk.busy and not dialog.searching, timeout=20000)
+    assert session.document.segment("x1").target_text == "La ligne numéro 1 est là."
+    probe = weakref.ref(session)
+    del session
+    window.desk.set_session(None)
+    qtbot.waitUntil(lambda: probe() is None, timeout=5000)
