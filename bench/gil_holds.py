@@ -23,15 +23,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
-def queued() -> float:
-    """Seconds this thread has waited on a run queue for a core (Linux schedstat)."""
-    try:
-        with open("/proc/thread-self/schedstat") as handle:
-            return int(handle.read().split()[1]) / 1e9
-    except (OSError, IndexError, ValueError):
-        return 0.0
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("segments", nargs="?", type=int, default=100_000)
@@ -40,6 +31,7 @@ def main() -> None:
                                             "brackets,whitespace,tags,placeholders")
     args = parser.parse_args()
     from app_first_screen import build_xliff
+    from desk_100k import queued
 
     from qa_desk.app.workers import OpenJob, quiet_gc
     with tempfile.TemporaryDirectory() as folder:
