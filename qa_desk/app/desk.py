@@ -53,7 +53,7 @@ class Desk(BackgroundMixin, QObject):
         of its project) and the undo history dropped."""
         old = self.session
         self.previewing = False
-        self._let_go_of_models()
+        self._let_go_of_models(history=True)
         self.undo_stack.clear()
         self.session = session
         self.segment_model.set_session(session)
@@ -72,12 +72,18 @@ class Desk(BackgroundMixin, QObject):
 
     FREE_AT = 20_000  # segments from which the models' old look-ups are freed on a thread
 
-    def _let_go_of_models(self) -> None:
+    def _let_go_of_models(self, history: bool = False) -> None:
         """Before the models replace their look-ups (a new session, a worker's re-check): what they
-        held is freed on a thread, in pieces (233,000 issues freed at once held the GUI 0.3 s)."""
-        if len(self.segment_model.all_segments) >= self.FREE_AT:
-            from .workers import free_in_pieces
-            free_in_pieces(self.segment_model, self.issue_model, self.people_model, keep=(self.session,))
+        held is freed on a thread, in pieces (233,000 issues freed at once held the GUI 0.3 s);
+        ``history``: the undo commands' data too (a replace-all's plan), before the stack is cleared."""
+        if len(self.segment_model.all_segments) < self.FREE_AT:
+            return
+        from .workers import free_in_pieces
+        owners = [self.segment_model, self.issue_model, self.people_model]
+        if history:
+            for n in range(self.undo_stack.count()):
+                owners += [v for v in vars(self.undo_stack.command(n)).values() if not isinstance(v, QObject)]
+        free_in_pieces(*owners, keep=(self.session,))
 
     def show_preview(self, document) -> None:
         """While a file is read: its first segments in the grid (read-only), no issues yet. The open
