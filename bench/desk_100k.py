@@ -21,7 +21,9 @@ import argparse
 import os
 import sys
 import tempfile
+import threading
 import time
+import weakref
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -30,10 +32,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 FAST_CHECKS = "spacing,quotes,ellipsis,number-space,double-space,repeated-word,brackets,whitespace,tags,placeholders"
 
 
+def queued() -> float:
+    """Seconds the calling thread has waited on a run queue for a core (Linux schedstat; 0 elsewhere)."""
+    try:
+        with open("/proc/thread-self/schedstat") as handle:
+            return int(handle.read().split()[1]) / 1e9
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
 class StallMeter:
     """The longest gap between ticks of a 2 ms timer on the GUI thread, per phase; and the most CPU
     the GUI thread itself spent in one gap (on a machine shared with other jobs a gap also holds time
-    the thread waited for a core or for the GIL: ``cpu`` is the work done on the GUI thread)."""
+    the thread waited for a core or for the GIL: ``cpu`` is the work done on the GUI thread); ``core``
+    is the time the GUI thread waited for a core in the longest gap (the rest of it, beyond ``cpu``
+    and ``core``, it waited for the GIL or slept)."""
 
     def __init__(self):
         from qa_desk.app.qt import QTimer
@@ -44,18 +57,33 @@ class StallMeter:
         self.timer.start()
 
     def _tick(self) -> None:
-        now, cpu = time.perf_counter(), time.thread_time()
-        self.longest = max(self.longest, now - self.last)
+        now, cpu, waited = time.perf_counter(), time.thread_time(), queued()
+        if now - self.last > self.longest:
+            self.longest, self.core, self.gap_cpu = now - self.last, waited - self.last_queued, cpu - self.last_cpu
+            if self.where is not None:  # --where: what the other threads were running when the gap ended
+                self.where = [_place(frame) for ident, frame in sys._current_frames().items()
+                              if ident != threading.main_thread().ident]
         self.cpu = max(self.cpu, cpu - self.last_cpu)
-        self.last, self.last_cpu = now, cpu
+        self.last, self.last_cpu, self.last_queued = now, cpu, waited
+
+    where = None  # a list once asked for
 
     def reset(self) -> None:
-        self.last, self.last_cpu = time.perf_counter(), time.thread_time()
-        self.longest = self.cpu = 0.0
+        if self.where:
+            self.where = []
+        self.last, self.last_cpu, self.last_queued = time.perf_counter(), time.thread_time(), queued()
+        self.longest = self.cpu = self.core = self.gap_cpu = 0.0
 
     def read(self) -> float:
         self._tick()  # a phase that ends in a blocking call counts till here
         return self.longest
+
+
+def _place(frame) -> str:
+    """A thread's innermost frames of qa-desk's own code, the innermost first."""
+    import traceback
+    frames = [f for f in traceback.extract_stack(frame) if "qa_desk" in f.filename][-3:]
+    return " <- ".join(f"{Path(f.filename).name}:{f.lineno} {f.line}" for f in reversed(frames)) or "(idle)"
 
 
 def wait(app, condition, timeout: float) -> float:
@@ -68,6 +96,17 @@ def wait(app, condition, timeout: float) -> float:
     return time.perf_counter() - started
 
 
+def pump(app, seconds: float) -> None:
+    """The event loop for ``seconds`` (the time between two keystrokes)."""
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.001)
+
+
+KEY_GAP = 0.12  # seconds between two keystrokes: a fast typist
+
+
 def paint(window) -> None:
     window.grid.fit_visible_rows()
     window.grid.viewport().repaint()
@@ -77,13 +116,14 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("segments", nargs="?", type=int, default=100_000)
     parser.add_argument("--checks", default=FAST_CHECKS, help="comma-separated check ids, or 'all'")
+    parser.add_argument("--no-replace", action="store_true", help="stop before replace-all and its undo")
+    parser.add_argument("--where", action="store_true", help="print what other threads ran when each longest stall ended")
     args = parser.parse_args()
     from app_first_screen import build_xliff, open_window
 
     from qa_desk.app import files
     from qa_desk.app.workers import OpenJob
     from qa_desk.checks import registry
-    from qa_desk.review.search import Search
 
     registry.load_builtin_checks()
     check_ids = None if args.checks == "all" else [c for c in args.checks.split(",") if c in registry._REGISTRY]
@@ -92,7 +132,10 @@ def main() -> None:
     def row(what: str, seconds: float, stall: float, note: str = "") -> None:
         rows.append((what, seconds, stall, meter.cpu, note))
         print(f"{what:<48} {seconds * 1000:9.0f} ms   longest stall {stall * 1000:6.0f} ms "
-              f"(GUI thread busy {meter.cpu * 1000:4.0f} ms)   {note}", flush=True)
+              f"(GUI thread busy {meter.cpu * 1000:4.0f} ms; in the longest: busy {meter.gap_cpu * 1000:.0f}, "
+              f"waiting for a core {meter.core * 1000:.0f})   {note}", flush=True)
+        for place in meter.where or ():
+            print(f"    other thread at: {place}", flush=True)
 
     with tempfile.TemporaryDirectory() as folder:
         started = time.perf_counter()
@@ -101,6 +144,8 @@ def main() -> None:
               f"{time.perf_counter() - started:.0f} s; checks: {args.checks}", flush=True)
         app, window = open_window(folder)
         meter = StallMeter()
+        if args.where:
+            meter.where = []
         model = window.desk.segment_model
 
         # File > Open: the worker reads, the window shows the text, the worker checks
@@ -152,25 +197,61 @@ def main() -> None:
         row("filter: clear (all segments again)", time.perf_counter() - started, meter.read(),
             f"{model.rowCount():,} rows")
 
-        # find and replace across every target: one undo step; a big one is written and re-checked on a worker
+        # typing a word into Find and replace, a key every KEY_GAP s: the preview follows, the GUI stays live
+        dialog = window.show_find_replace()
         meter.reset()
         started = time.perf_counter()
-        assert window.desk.replace_all(Search("("), "[")
+        for n in range(1, len(word) + 1):
+            dialog.find_edit.setText(word[:n])  # what a keystroke does (textChanged)
+            pump(app, KEY_GAP)
+        last_key = time.perf_counter() - KEY_GAP
+        wait(app, lambda: not getattr(dialog, "searching", False), 600)
         app.processEvents()
-        row("replace-all: the click (plan, write, checks: workers)", time.perf_counter() - started, meter.read())
-        wait(app, lambda: not window.desk.busy, 3600)
-        paint(window)
-        row("replace-all: written, re-checked, shown", time.perf_counter() - started, meter.read(),
-            f"{sum(1 for e in session.edits if e.decision == 'pending'):,} edits")
+        row(f"find and replace: '{word}' typed ({KEY_GAP * 1000:.0f} ms a key), previewed",
+            time.perf_counter() - started, meter.read(),
+            f"preview {(time.perf_counter() - last_key) * 1000:.0f} ms after the last key; "
+            f"{dialog.summary.text()}, {dialog.table.rowCount()} rows")
+        dialog.find_edit.setText("")
+        dialog.close()
+        if not args.no_replace:
+            replace_all(app, window, session, meter, row)
+        probe = weakref.ref(session.document.segments[-1])
+        session = seg = record = None  # the window's references only: closing frees the document
         meter.reset()
         started = time.perf_counter()
-        window.actions["undo"].trigger()
-        wait(app, lambda: not window.desk.busy, 3600)
-        paint(window)
-        row("undo replace-all (written back, re-checked)", time.perf_counter() - started, meter.read(),
-            f"{sum(1 for e in session.edits if e.decision == 'pending'):,} edits left")
         window.desk.set_session(None)
+        try:
+            wait(app, lambda: probe() is None, 30)
+            freed = "freed"
+        except TimeoutError:
+            freed = "NOT freed after 30 s (something keeps the closed session)"
+        row("closing the document, till its segments are freed", time.perf_counter() - started, meter.read(), freed)
         window.close()
+    _summary(rows)
+
+
+def replace_all(app, window, session, meter, row) -> None:
+    """Find and replace across every target: one undo step; a big one is written and re-checked on a worker."""
+    from qa_desk.review.search import Search
+    meter.reset()
+    started = time.perf_counter()
+    assert window.desk.replace_all(Search("("), "[")
+    app.processEvents()
+    row("replace-all: the click (plan, write, checks: workers)", time.perf_counter() - started, meter.read())
+    wait(app, lambda: not window.desk.busy, 3600)
+    paint(window)
+    row("replace-all: written, re-checked, shown", time.perf_counter() - started, meter.read(),
+        f"{sum(1 for e in session.edits if e.decision == 'pending'):,} edits")
+    meter.reset()
+    started = time.perf_counter()
+    window.actions["undo"].trigger()
+    wait(app, lambda: not window.desk.busy, 3600)
+    paint(window)
+    row("undo replace-all (written back, re-checked)", time.perf_counter() - started, meter.read(),
+        f"{sum(1 for e in session.edits if e.decision == 'pending'):,} edits left")
+
+
+def _summary(rows) -> None:
     worst = max(rows, key=lambda r: r[2])
     busiest = max(rows, key=lambda r: r[3])
     print(f"longest event-loop stall: {worst[2] * 1000:.0f} ms ({worst[0]}); most GUI-thread work in one "

@@ -31,7 +31,9 @@ class BackgroundMixin:
 
     def _plan_done(self, job, plan, push) -> None:
         self._end_background(job)
-        if self.session is job.session:  # not another document opened meanwhile
+        same = self.session is job.session  # not another document opened meanwhile
+        _forget(job)
+        if same:
             push(plan)  # the command's write and its re-check go to a worker in turn
 
 
@@ -67,9 +69,11 @@ class BackgroundMixin:
     def _background_done(self, job, changes) -> None:
         self._end_background(job)
         self.apply_changes(changes, job.prepared)
+        _forget(job)
 
     def _background_failed(self, job, message: str) -> None:
         self._end_background(job)
+        _forget(job)
         self.error.emit(message)
 
     def _end_background(self, job) -> None:
@@ -79,3 +83,10 @@ class BackgroundMixin:
         self.segment_model.read_only = False
         self.checkingChanged.emit(False)
 
+
+def _forget(job) -> None:
+    """A finished job lets its session, closures and look-ups go: Qt's connections to its signals
+    keep the job itself alive, and with it a closed 100,000-segment document."""
+    for name in ("session", "make", "write", "prepare", "prepared"):
+        if getattr(job, name, None) is not None:
+            setattr(job, name, None)

@@ -1,4 +1,5 @@
-"""Opening, projects, export and window state: the File menu's work, kept out of the window class.
+"""Opening and projects: the File menu's work, kept out of the window class (export and reports:
+exporting.py; window geometry and the questions asked: window_state.py, both re-exported here).
 
 Opening always runs in a background job (never a frozen window); the
 current document stays on screen until the new one is ready, so a bad file
@@ -9,20 +10,17 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .qt import QT_TRANSLATE_NOOP, QFileDialog, QMessageBox, Qt, is_alive
+from .qt import QT_TRANSLATE_NOOP, QFileDialog, is_alive
 from .i18n import number, tr
 from .workers import OpenJob, PreloadJob, pool
+from .exporting import (EXPORTS, REPORT_FILTERS, confirm_pending, export_dialog,  # noqa: F401 - re-exported
+                        export_document, export_report, report_dialog)
+from .window_state import (MIN_GRID_SHARE, ask, fit_on_screen, keep_grid_wide,  # noqa: F401 - re-exported
+                           restore_window, save_window)
 
 PROJECT_SUFFIX = ".qadesk"
 OPEN_FILTER = QT_TRANSLATE_NOOP("", "Bilingual or text files (*.xlf *.xliff *.sdlxliff *.mqxliff *.tmx *.txt);;"
                                     "All files (*)")
-EXPORTS = {  # action key -> (format for session.export, suffix, filter)
-    "xliff12": ("xliff12", ".xlf", "XLIFF 1.2 (*.xlf *.xliff)"),
-    "xliff2": ("xliff2", ".xlf", "XLIFF 2.1 (*.xlf *.xliff)"),
-    "text": ("text", ".txt", QT_TRANSLATE_NOOP("", "Plain text (*.txt)")),
-}
-
-
 
 
 def display_name(path: str) -> str:
@@ -228,6 +226,7 @@ def _finished(window, job, session, seconds: float, recent: list[str]) -> None:
     window.set_busy(None)
     if window.desk.session is session:
         window.desk.refresh_all(getattr(job, "prepared", None))
+        job.prepared = None  # Qt's connections keep the job: not the look-ups too
     else:
         window.desk.set_session(session)
     window.prefs.add_recent(recent)
@@ -267,148 +266,11 @@ def preload_model() -> PreloadJob:
     return job
 
 
-# -- export ---------------------------------------------------------------------------------
-def export_dialog(window, key: str) -> None:
-    session = window.desk.session
-    if session is None:
-        return
-    fmt, suffix, filt = EXPORTS[key]
-    base = Path(session.document.target_path or session.document.path or "document")
-    suggested = str(base.with_name(base.stem + ".corrected" + suffix))
-    path, _ = QFileDialog.getSaveFileName(window, tr("Export corrected document"), suggested, tr(filt))
-    if path:
-        export_document(window, path, fmt)
-
-
-def confirm_pending(window) -> bool:
-    """Before an export or a report: changes no editor accepted are not in it. Accept them all and go on,
-    go on without them, or stop. False = stop."""
-    session = window.desk.session
-    pending = sum(1 for e in session.edits if e.decision == "pending") if session is not None else 0
-    if not pending:
-        return True
-    answer = ask(window, "pending_export", tr("Pending changes"),
-                 tr("%n change(s) wait for an editor's decision: the export and the report leave them out "
-                    "and score their issues as open.", "", pending),
-                 [("accept", tr("Accept all and export")), ("without", tr("Export without them")),
-                  ("cancel", tr("Cancel"))], default="without")
-    if answer == "cancel":
-        return False
-    if answer == "accept":
-        return window.desk.decide_all("all", "accepted")
-    return True
-
-
-def export_document(window, path: str, fmt: str) -> bool:
-    if not confirm_pending(window):
-        return False
-    used = window.desk.export(path, fmt)
-    if used:
-        left = sum(1 for e in window.desk.session.edits if e.decision == "pending")
-        text = tr("Exported %1 (%2, accepted changes only).").replace("%1", display_name(path)).replace("%2", used)
-        if left:
-            text += " " + tr("%n pending change(s) left out.", "", left)
-        window.statusBar().showMessage(text, 10000)
-    return bool(used)
-
-
-REPORT_FILTERS = {"html": QT_TRANSLATE_NOOP("", "HTML (*.html)"), "csv": QT_TRANSLATE_NOOP("", "CSV (*.csv)"),
-                  "xlsx": QT_TRANSLATE_NOOP("", "Excel workbook (*.xlsx)")}
-
-
-def report_dialog(window, kind: str) -> None:
-    session = window.desk.session
-    if session is None:
-        return
-    base = Path(session.document.path or "document")
-    path, _ = QFileDialog.getSaveFileName(window, tr("Export QA report"),
-                                          str(base.with_name(base.stem + ".qa." + kind)), tr(REPORT_FILTERS[kind]))
-    if path:
-        export_report(window, path, kind)
-
-
-def export_report(window, path: str, kind: str) -> bool:
-    if not confirm_pending(window):
-        return False
-    ok = window.desk.export_report(path, kind)
-    if ok:
-        window.statusBar().showMessage(tr("QA report written to %1.").replace("%1", display_name(path)), 8000)
-    return ok
-
-
-# -- window state ---------------------------------------------------------------------------
+# -- keeping a review: Save project --------------------------------------------------------
 def _last_dir(window) -> str:
     recent = window.prefs.recent_files()
     return str(Path(recent[0][0]).parent) if recent else str(Path.home())
 
-
-MIN_GRID_SHARE = 0.4  # the grid keeps at least this share of the window's width after a restore
-
-
-def restore_window(window) -> None:
-    """Geometry and docks as left, then made sane: the window on a screen that exists, fully inside
-    it (a second window steps aside), and the grid never squeezed by the docks."""
-    settings = window.prefs.settings
-    geometry = settings.value("window/geometry")
-    if geometry is not None:
-        window.restoreGeometry(geometry)
-    else:
-        window.resize(1280, 800)
-    state = settings.value("window/state")
-    if state is not None:
-        window.restoreState(state)
-    fit_on_screen(window)
-    keep_grid_wide(window)
-
-
-def fit_on_screen(window) -> None:
-    from .qt import QApplication, QGuiApplication, QPoint
-    others = [w for w in QApplication.topLevelWidgets()
-              if w is not window and type(w).__name__ == "MainWindow" and w.isVisible()]
-    frame = window.frameGeometry()
-    if others:  # cascade from the last window opened
-        frame.moveTopLeft(others[-1].frameGeometry().topLeft() + QPoint(32, 32))
-    screen = QGuiApplication.screenAt(frame.center()) or QGuiApplication.primaryScreen()
-    if screen is None:
-        return
-    area = screen.availableGeometry()
-    width, height = min(frame.width(), area.width()), min(frame.height(), area.height())
-    left = min(max(frame.left(), area.left()), area.right() - width + 1)
-    top = min(max(frame.top(), area.top()), area.bottom() - height + 1)
-    extra_w, extra_h = frame.width() - window.width(), frame.height() - window.height()
-    window.resize(max(200, width - extra_w), max(200, height - extra_h))
-    window.move(left, top)
-
-
-def keep_grid_wide(window) -> None:
-    docks = [d for d in (window.issues_dock, window.people_dock) if d.isVisible() and not d.isFloating()
-             and window.dockWidgetArea(d) in (Qt.RightDockWidgetArea, Qt.LeftDockWidgetArea)]
-    if not docks:
-        return
-    total = window.width()
-    widest = max(d.width() for d in docks)
-    if total - widest < total * MIN_GRID_SHARE:
-        window.resizeDocks(docks, [int(total * (1 - MIN_GRID_SHARE) * 0.9)] * len(docks), Qt.Horizontal)
-
-
-def save_window(window) -> None:
-    window.prefs.settings.setValue("window/geometry", window.saveGeometry())
-    window.prefs.settings.setValue("window/state", window.saveState())
-
-
-def ask(window, key: str, title: str, text: str, choices: list[tuple[str, str]], default: str) -> str:
-    """A question with buttons; returns the key of the choice. In quiet mode (tests, --screenshot) the
-    question is recorded in ``window.asked`` and ``window.answers[key]`` (else ``default``) answers it."""
-    if window.quiet:
-        window.asked.append(key)
-        return window.answers.get(key, default)
-    box = QMessageBox(QMessageBox.Question, title, text, QMessageBox.NoButton, window)
-    buttons = {}
-    for choice, label in choices:
-        role = QMessageBox.RejectRole if choice == "cancel" else QMessageBox.AcceptRole
-        buttons[box.addButton(label, role)] = choice
-    box.exec()
-    return buttons.get(box.clickedButton(), "cancel")
 
 
 def ask_save_in_memory(window) -> bool:

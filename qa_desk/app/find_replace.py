@@ -3,22 +3,74 @@ and Replace all as one undo step (Edit > Find and replace, Ctrl+H).
 
 The preview lists every match as the session will change it (the same list Replace all writes),
 so what is shown is what happens; Find next walks the matches in the grid.
+
+On a big document (``ASYNC_AT`` segments or more) the preview never runs on the GUI thread: each
+keystroke clears it and restarts a short timer; when typing pauses, a worker searches (the text
+index first, :func:`~qa_desk.review.search.preview_occurrences`) and hands back the first places
+and the counts. A result whose search is no longer the one typed (or whose document changed) is
+dropped, and a newer keystroke stops the older search.
 """
 from __future__ import annotations
 
+import threading
+import weakref
 from html import escape
 
-from ..review.search import Search, find_occurrences
+from ..review.search import Search, Stopped, find_occurrences, preview_occurrences
 from .i18n import number, tr
 from .qt import (QAbstractItemView, QCheckBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                 QPushButton, Qt, QTableWidget, QTableWidgetItem, QVBoxLayout)
+                 QObject, QPushButton, QRunnable, Qt, QTableWidget, QTableWidgetItem, QTimer, QVBoxLayout, Signal,
+                 is_alive)
 
 PREVIEW_ROWS = 500  # rows the preview lists (the count says how many there are)
 CONTEXT = 30  # characters of context each side of a match in the preview
 
 
+class _PreviewSignals(QObject):
+    finished = Signal(int, object)  # generation, (places, matches, segments) or None when stopped
+    failed = Signal(int, str)  # generation, one-line message
+
+
+class PreviewJob(QRunnable):
+    """One preview search on a worker; ``stop()`` makes it give up at its next check."""
+
+    def __init__(self, generation: int, session, search: Search, replacement: str, scope, keep: int):
+        super().__init__()
+        self.setAutoDelete(False)  # the dialog keeps it until its signal is handled
+        self.generation, self.session, self.search = generation, session, search
+        self.document = weakref.ref(session.document)  # which document it searched (the session goes after the run)
+        self.replacement, self.scope, self.keep = replacement, scope, keep
+        self.signals = _PreviewSignals()
+        self._stop = threading.Event()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def run(self) -> None:
+        from .workers import quiet_gc
+        session, self.session = self.session, None  # a job kept after it ran never keeps a document alive
+        try:
+            with quiet_gc():
+                found = preview_occurrences(session, session.document, self.search, self.replacement,
+                                            self.scope, self.keep, self._stop.is_set)
+        except Stopped:
+            found = None  # typed over: the dialog only lets the job go
+        except ValueError as exc:  # a replacement naming a group the pattern lacks
+            if is_alive(self.signals):
+                self.signals.failed.emit(self.generation, str(exc))
+            return
+        finally:
+            session = None
+        if is_alive(self.signals):
+            self.signals.finished.emit(self.generation, found)
+
+
 class FindReplaceDialog(QDialog):
     """Non-modal: the grid stays usable while the dialog is open."""
+
+    ASYNC_AT = 5000  # segments from which the preview is searched on a worker, after a pause in typing
+    PAUSE_MS = 150  # the pause in typing after which that search starts
+    KEEP = 5000  # places a worker's preview keeps (Find next walks them; the counts say how many there are)
 
     def __init__(self, window):
         super().__init__(window)
@@ -81,6 +133,14 @@ class FindReplaceDialog(QDialog):
         self.replace_edit.textChanged.connect(self.preview)
         self.places: list = []
         self._next = 0
+        self._generation = 0  # the search typed last; a result of an older one is dropped
+        self._job = None
+        self._jobs: list = []  # kept alive until their signal is handled
+        self._next_when_ready = False  # Find next pressed while the worker searched
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.timeout.connect(self._search_in_background)
+        self.desk.checkingChanged.connect(self._desk_busy_changed)
         self.resize(720, 460)
 
     def search(self) -> Search:
@@ -92,8 +152,17 @@ class FindReplaceDialog(QDialog):
             return None
         return [seg.id for seg in self.desk.segment_model.segments]
 
+    @property
+    def searching(self) -> bool:
+        """A preview is waiting for a pause in typing or for its worker."""
+        return self._pause.isActive() or self._job is not None
+
     def preview(self) -> list:
-        """List the matches and what each becomes; returns them (empty on no pattern or no match)."""
+        """List the matches and what each becomes; returns them (empty on no pattern or no match).
+        On a big document the search is only scheduled (returns []): the list comes from a worker."""
+        self._generation += 1
+        self._stop_job()
+        self._pause.stop()
         self.table.setRowCount(0)
         self.places, self._next = [], 0
         session = self.desk.session
@@ -102,14 +171,68 @@ class FindReplaceDialog(QDialog):
             self.all_button.setEnabled(False)
             return []
         try:
-            places = find_occurrences(session.document, self.search(), self.replace_edit.text(), self._scope())
+            search = self.search()
+            search.compiled  # noqa: B018 - a bad pattern says so at once, on any size
+            if len(session.document.segments) >= self.ASYNC_AT:
+                self.summary.setText(tr("Searching…"))
+                self.all_button.setEnabled(True)
+                self._pause.start(self.PAUSE_MS)
+                return []
+            places = find_occurrences(session.document, search, self.replace_edit.text(), self._scope())
         except ValueError as exc:
-            self.summary.setText(f"<span style='color:#c62828'>{escape(str(exc))}</span>")
-            self.all_button.setEnabled(False)
+            self._show_error(str(exc))
             return []
+        self._show(places, len(places), len({p.segment for p in places}))
+        return places
+
+    def _show_error(self, message: str) -> None:
+        self.summary.setText(f"<span style='color:#c62828'>{escape(message)}</span>")
+        self.all_button.setEnabled(False)
+
+    def _stop_job(self) -> None:
+        if self._job is not None:
+            self._job.stop()
+            self._job = None
+
+    def _search_in_background(self) -> None:
+        from .workers import pool
+        session = self.desk.session
+        if session is None or not self.find_edit.text():
+            return
+        job = PreviewJob(self._generation, session, self.search(), self.replace_edit.text(), self._scope(),
+                         self.KEEP)
+        job.signals.finished.connect(lambda generation, found, j=job: self._found(j, generation, found))
+        job.signals.failed.connect(lambda generation, message, j=job: self._found(j, generation, None, message))
+        self._job = job
+        self._jobs.append(job)
+        pool().start(job)
+
+    def _found(self, job, generation: int, found, message: str = "") -> None:
+        if job in self._jobs:
+            self._jobs.remove(job)
+        session = self.desk.session
+        if generation != self._generation or session is None or job.document() is not session.document:
+            return  # stale: the search was typed over, or another document opened
+        self._job = None
+        if found is None:
+            if message:
+                self._show_error(message)
+            return
+        self._show(*found)
+        if self._next_when_ready:
+            self._next_when_ready = False
+            self.find_next()
+
+    def _desk_busy_changed(self, busy: bool) -> None:
+        """A bulk change written on a worker: the preview searched meanwhile may be stale, search again."""
+        if not busy and self.isVisible() and self.find_edit.text() and len(self.desk.segment_model.all_segments) \
+                >= self.ASYNC_AT:
+            self.preview()
+
+    def _show(self, places: list, matches: int, segments: int) -> None:
+        session = self.desk.session
         self.places = places
-        segments = len({p.segment for p in places})
-        self.summary.setText(tr("%n match(es)", "", len(places)) + " · "
+        self.summary.setText(tr("%n match(es)", "", matches) + " · "
                              + tr("%n segment(s)", "", segments))
         self.all_button.setEnabled(bool(places))
         self.table.setRowCount(min(len(places), PREVIEW_ROWS))
@@ -129,7 +252,9 @@ class FindReplaceDialog(QDialog):
             self.window_.show_segment(self.places[row].segment, column=2)
 
     def find_next(self) -> bool:
-        if not self.places and not self.preview():
+        """Select the next match in the grid (on a big document still being searched: when found)."""
+        if not self.places and (self.searching or not self.preview()):
+            self._next_when_ready = self.searching
             return False
         row = self._next % len(self.places)
         self._next = row + 1

@@ -1,4 +1,4 @@
-"""The grid's model over the review session, with the roles and colours views share.
+"""The grid's model over the review session (the roles and colours the views share: roles.py).
 
 The models hold no data of their own beyond indexes rebuilt from the session
 when a ``Changes`` arrives, so ``data()`` stays a few dict look-ups even on
@@ -11,60 +11,14 @@ from .indexes import SEVERITY_ORDER, Numbers, index_edits, index_issues
 from ..review.realign import uncertain_link
 from ..review.states import STATE_LABELS
 from ..textdiff import word_diff  # noqa: F401 - the views' diff, re-exported
-from .i18n import localised_evidence, localised_message, tr
+from .i18n import tr
 from .i18n import number as written_number
-from .qt import QT_TRANSLATE_NOOP, QAbstractTableModel, QColor, QModelIndex, Qt, Signal
-
-# Custom roles, shared by models, delegates and docks.
-SEGMENT_ROLE = int(Qt.UserRole) + 1  # the Segment of the row
-ISSUES_ROLE = int(Qt.UserRole) + 2  # open IssueRecords of the row, on the cell's side
-SELECTED_ROLE = int(Qt.UserRole) + 3  # the IssueRecord selected in the issue panel, if it is in this row
-CONTENT_ROLE = int(Qt.UserRole) + 4  # the Content shown in a text cell (None for an absent target)
-DIFF_ROLE = int(Qt.UserRole) + 5  # [(op, text)] tracked change for the target cell in editor mode
-KIND_ROLE = int(Qt.UserRole) + 6  # "number", "text" or "status": picks how the delegate paints
-RECORD_ROLE = int(Qt.UserRole) + 7  # the IssueRecord of an issue-model row
-SORT_ROLE = int(Qt.UserRole) + 8  # a sortable key
-SIDE_ROLE = int(Qt.UserRole) + 9  # "source" or "target" for text cells
-
-# Plain ints: data() runs for every painted cell, and int comparisons are the cheapest.
-DISPLAY, EDIT, TOOLTIP, ALIGN, FOREGROUND = (int(Qt.DisplayRole), int(Qt.EditRole), int(Qt.ToolTipRole),
-                                             int(Qt.TextAlignmentRole), int(Qt.ForegroundRole))
-# Roles the grid never answers: Qt's default delegate asks for them on every paint.
-SKIPPED_ROLES = frozenset(int(r) for r in (Qt.DecorationRole, Qt.FontRole, Qt.BackgroundRole, Qt.CheckStateRole,
-                                           Qt.SizeHintRole, Qt.StatusTipRole, Qt.WhatsThisRole,
-                                           Qt.AccessibleTextRole, Qt.AccessibleDescriptionRole))
-ALIGN_TOP_RIGHT = int(Qt.AlignRight | Qt.AlignTop)
-ALIGN_TOP_LEFT = int(Qt.AlignLeft | Qt.AlignTop)
-
-# Words that reach tr() through variables, listed so pyside6-lupdate extracts them.
-TRANSLATED_WORDS = (QT_TRANSLATE_NOOP("", "critical"), QT_TRANSLATE_NOOP("", "major"),
-                    QT_TRANSLATE_NOOP("", "minor"), QT_TRANSLATE_NOOP("", "info"),
-                    QT_TRANSLATE_NOOP("", "open"), QT_TRANSLATE_NOOP("", "fixed"),
-                    QT_TRANSLATE_NOOP("", "ignored"), QT_TRANSLATE_NOOP("", "reopened"), QT_TRANSLATE_NOOP("", "pending"),
-                    QT_TRANSLATE_NOOP("", "accepted"), QT_TRANSLATE_NOOP("", "rejected"),
-                    QT_TRANSLATE_NOOP("", "False positive"), QT_TRANSLATE_NOOP("", "Correct in context"),
-                    QT_TRANSLATE_NOOP("", "House style allows it"),
-                    QT_TRANSLATE_NOOP("", "Quotation left as is"))
-
-SEVERITY_COLOURS = {"critical": "#d32f2f", "major": "#ef6c00", "minor": "#1e88e5", "info": "#8a8a8a"}
-UNCERTAIN_COLOUR = "#b26a00"  # amber: the row number of a link the aligner is unsure of
-STATE_WORDS = (QT_TRANSLATE_NOOP("", "draft"), QT_TRANSLATE_NOOP("", "translated"),
-               QT_TRANSLATE_NOOP("", "reviewed"), QT_TRANSLATE_NOOP("", "signed off"),
-               QT_TRANSLATE_NOOP("", "edited"))
-STATE_COLOURS = {"initial": "#8a8a8a", "translated": "#1e88e5", "reviewed": "#2e7d32", "final": "#6a1b9a"}
-EDITED_MARK = "✎"
-
-
-def severity_colour(severity: str) -> QColor:
-    return QColor(SEVERITY_COLOURS.get(severity, "#8a8a8a"))
-
-
-def live(record, seg) -> bool:
-    """An open issue still stands where it says (False while a deferred re-check has not run yet)."""
-    issue = record.issue
-    if issue.side != "target" or issue.is_document_level:
-        return True
-    return seg.target_text[issue.start:issue.end] == issue.text
+from .qt import QAbstractTableModel, QColor, QModelIndex, Qt, Signal
+from .roles import (  # noqa: F401 - re-exported: the views import them from here
+    SEGMENT_ROLE, ISSUES_ROLE, SELECTED_ROLE, CONTENT_ROLE, DIFF_ROLE, KIND_ROLE, RECORD_ROLE, SORT_ROLE,
+    SIDE_ROLE, DISPLAY, EDIT, TOOLTIP, ALIGN, FOREGROUND, SKIPPED_ROLES, ALIGN_TOP_RIGHT, ALIGN_TOP_LEFT,
+    TRANSLATED_WORDS, SEVERITY_COLOURS, UNCERTAIN_COLOUR, STATE_WORDS, STATE_COLOURS, EDITED_MARK,
+    severity_colour, live, issue_tooltip)
 
 
 class SegmentModel(QAbstractTableModel):
@@ -425,22 +379,3 @@ class SegmentModel(QAbstractTableModel):
         if text != seg.target_text:
             self.targetEdited.emit(seg.id, text)
         return True
-
-
-def issue_tooltip(records) -> str | None:
-    """Message, suggestions and evidence of each issue, as rich text."""
-    if not records:
-        return None
-    from html import escape
-    parts = []
-    for rec in records:
-        issue = rec.issue
-        colour = SEVERITY_COLOURS.get(issue.severity, "#8a8a8a")
-        lines = [f"<b style='color:{colour}'>{escape(tr(issue.severity))}</b> · {escape(issue.check)}: "
-                 f"{escape(localised_message(issue))}"]
-        if issue.suggestions:
-            lines.append(tr("Suggestion: ") + " | ".join(f"<i>{escape(s)}</i>" for s in issue.suggestions[:3]))
-        for ev in issue.evidence[:4]:
-            lines.append(tr("Evidence: ") + escape(localised_evidence(ev)))
-        parts.append("<br>".join(lines))
-    return "<qt>" + "<hr>".join(parts) + "</qt>"

@@ -113,3 +113,45 @@ def apply_occurrences(document: BilingualDocument, places: list[Occurrence], wor
         if content.text != seg.target.text:
             out[seg_id] = content
     return out
+
+
+class Stopped(Exception):
+    """A preview search given up because a newer one replaced it."""
+
+
+def preview_occurrences(owner, document: BilingualDocument, search: Search, replacement: str,
+                        segment_ids=None, keep: int = 5000, stopped=None) -> tuple[list[Occurrence], int, int]:
+    """What Find and replace previews on a big document, fast enough to run after each pause in typing:
+    (the first ``keep`` places of :func:`find_occurrences`, the number of matches, the number of
+    segments with one). Only the segments the text index finds (``text_index.matching_positions``,
+    one pass in C for a plain search) are searched; the places beyond ``keep`` are counted, not made.
+    ``stopped()`` true gives up (raises :class:`Stopped`); ``owner`` keeps the lowered texts (the session).
+    """
+    from .text_index import matching_positions
+    pattern = search.compiled
+    segments = document.segments
+    wanted = set(segment_ids) if segment_ids is not None else None
+    on_targets = Search(search.pattern, search.regex, search.case, search.whole_word, "target")
+    places: list[Occurrence] = []
+    matches = hit_segments = 0
+    for n, position in enumerate(matching_positions(owner, segments, on_targets)):
+        if stopped is not None and n % 1000 == 0 and stopped():
+            raise Stopped
+        seg = segments[position]
+        if seg.target is None or (wanted is not None and seg.id not in wanted):
+            continue
+        text = seg.target.text
+        found = 0
+        if len(places) >= keep and not search.regex:  # a plain pattern never matches empty: count in C
+            found = len(pattern.findall(text))
+        else:
+            for match in pattern.finditer(text):
+                if match.end() == match.start():
+                    continue
+                found += 1
+                if len(places) < keep:
+                    new = expand(match, replacement, search.regex)
+                    places.append(Occurrence(seg.id, match.start(), match.end(), match.group(0), new))
+        matches += found
+        hit_segments += found > 0
+    return places, matches, hit_segments

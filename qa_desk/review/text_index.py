@@ -62,11 +62,18 @@ def key(text: str) -> str:
     return lowered
 
 
+CHUNK = 2000  # texts searched in one call: a search over 100,000 joined held the GIL 0.1-0.3 s
+
+
 def keys(texts: list[str]) -> list[str]:
-    """:func:`key` of each text; the fold is looked for once, over all of them."""
+    """:func:`key` of each text; the fold is looked for once per ``CHUNK`` texts joined."""
     lowered = [_lower(t) for t in texts]
-    if _FOLDED is not None and _FOLDED.search(SEPARATOR.join(lowered)):
-        lowered = [k.translate(FOLD) if _FOLDED.search(k) else k for k in lowered]
+    if _FOLDED is None:
+        return lowered
+    for start in range(0, len(lowered), CHUNK):
+        if _FOLDED.search(SEPARATOR.join(lowered[start:start + CHUNK])):
+            lowered[start:start + CHUNK] = [k.translate(FOLD) if _FOLDED.search(k) else k
+                                            for k in lowered[start:start + CHUNK]]
     return lowered
 
 

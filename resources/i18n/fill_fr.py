@@ -44,6 +44,7 @@ FRENCH = {
     "Checking…": "Contrôle…", "Checking %1 segments…": "Contrôle de %1 segments…",
     "Loaded and checked in %1 s.": "Chargé et contrôlé en %1 s.",
     "Loading cancelled.": "Chargement annulé.",
+    "Searching…": "Recherche…",
     "Export corrected document": "Exporter le document corrigé",
     "Exported %1 (%2, accepted changes only).": "%1 exporté (%2, modifications acceptées seulement).",
     "Export QA report": "Exporter le rapport qualité",

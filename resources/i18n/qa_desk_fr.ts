@@ -1263,6 +1263,10 @@
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
     <message numerus="yes">
         <source>%n match(es)</source>
         <translation>
