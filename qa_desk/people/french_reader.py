@@ -285,8 +285,8 @@ class TargetReader(PronounReader, PhraseReader):
             if i in used or not is_phrase_determiner(token):
                 continue
             noun = tokens[i + 1].text
-            if not is_person_noun(noun) or (i > 0 and tokens[i - 1].lower in ("de", "d'", "à")):
-                continue
+            if not is_person_noun(noun):
+                continue  # ("le rapport de la chirurgienne": after de or à too)
             # the English role phrases this noun translates; it is tied when they all name one person
             # ("the Russian diplomat" -> "la diplomate russe"; "reporters" beside it is no rival)
             if i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper() and tokens[i + 2].is_word:

@@ -209,6 +209,11 @@ def test_the_clitic_lui_before_a_verb_is_no_stressed_subject():
 
 
 CONTEXT_CASES = [
+    # a definite description after "de": the role named before ("the surgeon" is Mr Jack)
+    ("The surgeon, Mr Tomasz Wrona, refused to operate.",
+     "The report of the surgeon described a deep cut.",
+     "Le rapport de la chirurgienne décrivit une entaille profonde.",
+     "Le rapport du chirurgien décrivit une entaille profonde."),
     # an everyday word opening the sentence before is no name to spend the pronoun on
     ("Prior to joining the agency, she wrote for Reuters.",
      "Nwosu later served as a senior writer for the agency.",
