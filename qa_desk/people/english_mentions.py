@@ -194,6 +194,9 @@ def syntactic_role(token) -> str:
         return "oblique"
     if dep == "ROOT":
         return "subject"  # a fragment: "Jan Novak, the inspector."
+    if dep in ("advmod", "npadvmod", "dep") and t.i < t.head.i and t.head.pos_ in ("VERB", "AUX") \
+            and t.pos_ == "PROPN" and not any(c.dep_ in SUBJECT_DEPS for c in t.head.children):
+        return "subject"  # "Guidobaldo then served": a loose parse hangs the subject as a modifier
     return "other"
 
 

@@ -14,7 +14,7 @@ from ..nlp.tokens import Token, quotation_spans, tokenize
 from .agreement import coordinated_predicates, more_adjectives, verb_group_words
 from .cast import Mention, Person
 from .french_phrases import gerund_copula
-from .french_words import GenderedWord, is_adverb, is_fixed_gender_noun, role_noun_gender, word_gender
+from .french_words import GenderedWord, is_adverb, is_fixed_gender_noun, is_plural, role_noun_gender, word_gender
 from .french_positions import (aligned_pronoun, echo_pronoun, english_other_subjects,
                                english_subject_positions, english_thing_subject, finite_verb_after_clitic,
                                has_speech_verb, impersonal, is_infinitive_form, is_noun, noun_before,
@@ -31,6 +31,8 @@ _ENGLISH_PREPOSITIONS = {"with", "for", "to", "against", "by", "without", "behin
                          "about", "toward", "towards", "from", "on", "of", "beside"}
 _ENGLISH_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                            "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_DETERMINERS_BEFORE_NOUN = {"le", "la", "l'", "l’", "un", "une", "ce", "cet", "cette", "son", "sa", "leur", "du",
+                            "au", "notre", "votre", "mon", "ma"}
 ENGLISH_PERSONAL = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", re.IGNORECASE)
 
 FIXED_GENDER_ENGLISH = {"person", "victim", "witness", "star", "recruit", "casualty", "celebrity", "personality",
@@ -243,9 +245,26 @@ class PronounReader:
                 continue
             words = verb_group_words(tokens, i + 1)
             if any(w.kind == "noun" or (w.kind == "adjective" and role_noun_gender(w.token.text))
-                   for w in words):  # "étudiant" is a role; "mécontent" may just describe
+                   for w in words) or self._only_the_named(seg, tokens, i, gender, next(iter(named))):
                 self.references.append(Reference(next(iter(named)), seg.id, "pronoun",
                                                  [GenderedWord(token, gender, "pronoun")] + words))
+
+    def _only_the_named(self, seg, tokens: list[Token], i: int, gender: str, key: str) -> bool:
+        """"Bien qu'il ait mené l'équipe ..., Didrikson": the French adds a pronoun the English leaves
+        out ("Despite leading the team"); with no noun of its gender before it in the French and no
+        it, they, this or thing subject in the English, it can only be the one person named."""
+        from .english import parse
+        from .english_mentions import human_noun
+        spans = [(m.start, m.end) for m in self.cast.mentions(seg.id, "source") if m.person == key]
+        if any(t.dep_ in ("nsubj", "nsubj:pass", "expl") and (t.lower_ in ("it", "they", "this", "that", "which", "these")
+                                                               or t.pos_ == "NOUN" and not human_noun(t)
+                                                               or t.pos_ == "PROPN" and not any(  # "Makhno stepped
+                                                                   a <= t.idx < b for a, b in spans))  # down"
+               for t in parse(seg.source.text)):
+            return False
+        return not any(word_gender(t.text, ("NOUN",)) == gender and not is_plural(t.text)
+                       and tokens[k - 1].lower in _DETERMINERS_BEFORE_NOUN  # "la Commission ... elle"
+                       for k, t in enumerate(tokens[:i]) if k > 0 and t.is_word)
 
     def _object_clitics(self, seg, tokens: list[Token]) -> None:
         """"congratulated her" -> "l'a félicitée", "trying to recruit him" -> "tentait de le recruter":

@@ -209,6 +209,21 @@ def test_the_clitic_lui_before_a_verb_is_no_stressed_subject():
 
 
 CONTEXT_CASES = [
+    # a pronoun the French adds where the English has none, with no noun it could stand for
+    ("Okafor's first job was in a bank, though she was hired to play basketball.",
+     "Despite leading the team to a title in 1931, Okafor had first won wider attention in athletics.",
+     "Bien qu'il ait mené l'équipe au titre en 1931, Okafor avait d'abord connu le succès en athlétisme.",
+     "Bien qu'elle ait mené l'équipe au titre en 1931, Okafor avait d'abord connu le succès en athlétisme."),
+    # ... but not when another name is a subject in the English
+    ("She called for a struggle against the landlords.",
+     "Okafor was appointed deputy, but within weeks Mensah stepped down, unhappy with the group.",
+     "Okafor fut nommée adjointe, mais quelques semaines après, Mensah démissionna car il était mécontent du groupe.",
+     "Okafor fut nommée adjointe, mais quelques semaines après, Mensah démissionna car il était mécontent du groupe."),
+    # a name the parser hangs as a modifier of its verb is still the subject
+    ("While there he became a friend of the poet Torquato Tasso.",
+     "Guidobaldo then served as a soldier in Hungary.",
+     "Guidobaldo a ensuite servi en tant que soldate en Hongrie.",
+     "Guidobaldo a ensuite servi en tant que soldat en Hongrie."),
     # a definite description after "de": the role named before ("the surgeon" is Mr Jack)
     ("The surgeon, Mr Tomasz Wrona, refused to operate.",
      "The report of the surgeon described a deep cut.",
