@@ -17,7 +17,7 @@ from .features import ItemFeatures, item_features, merge_features
 from .lexical import default_lexicon, learn_pairs, lexical_lang
 from .paragraphs import split_paragraphs
 from .segmenter import get_segmenter
-from .verify import verify_links
+from .verify import VERIFY, verify_links
 
 VERIFY_LINKS = True  # paragraph links checked with a translation score (verify.py)
 
@@ -94,7 +94,7 @@ def align_paragraphs(src_feats: list[list[ItemFeatures]], src_pf: list[ItemFeatu
     if VERIFY_LINKS and langs is not None and len(para_links) >= REALIGN_MIN \
             and {lexical_lang(lang) for lang in langs} == {"en", "fr"}:
         para_links = verify_links(para_links, [f.tokens for f in src_pf], [f.tokens for f in tgt_pf],
-                                  lexicon or default_lexicon(), lexical_lang(langs[0]) == "en")
+                                  lexicon or default_lexicon(), lexical_lang(langs[0]) == "en", VERIFY)
     ones = [(link.src[0], link.tgt[0]) for link in para_links if link.kind == "1-1"]
     len_s = sum(src_pf[i].length for i, _ in ones)
     ratio = sum(tgt_pf[j].length for _, j in ones) / len_s if len_s else 0.0

@@ -26,9 +26,13 @@ class Verify:
     """Thresholds on the translation score (mean log-likelihood ratio per word, both directions)."""
 
     split: float = 0.07  # a 1-1 link, or the edge part of a merge, scoring below this is unlinked
-    pair: float = 0.1  # an omission and an addition side by side scoring this or more are linked 1-1
-    min_words: int = 8  # words each side must have before a link is split (less: too little evidence)
+    pair: float = 0.2  # an omission and an addition side by side scoring this or more are linked 1-1
+    min_words: int = 10  # words each side must have before a link is split (less: too little evidence)
+    relative: float = 0.33  # ... or below this share of what the rest of the merge scores
+    peel_words: int = 5  # words the edge part of a merge must have before it is split off
+    doubt: float = 0.7  # only 1-1 links whose confidence (length fit and anchors) is below this are split
     mix: float = 0.1  # weight of the translation model against the document's word frequencies
+    span: int = 30  # words of the other side a translation is averaged over, at most (see TranslationScore)
 
 
 VERIFY = Verify()
@@ -43,10 +47,13 @@ class TranslationScore:
     the English words given the French; the two directions averaged. ``t`` is the table's weight
     of the pair (1 for cognates); ``p`` a word's frequency in its side of the document. A word
     nothing on the other side explains scores ``log(1 - mix)``; one that is explained, more.
+    IBM model 1 averages ``t`` over all the words of the other side, which would make a long
+    paragraph look untranslated; here over ``span`` words at most (``t`` capped at 1).
     """
 
-    def __init__(self, lexicon: Lexicon, en_docs: list[list[str]], fr_docs: list[list[str]], mix: float):
-        self.lexicon, self.mix = lexicon, mix
+    def __init__(self, lexicon: Lexicon, en_docs: list[list[str]], fr_docs: list[list[str]], mix: float,
+                 span: int = 30):
+        self.lexicon, self.mix, self.span = lexicon, mix, span
         self.p_en, self.floor_en = _unigrams(en_docs)
         self.p_fr, self.floor_fr = _unigrams(fr_docs)
 
@@ -81,7 +88,8 @@ class TranslationScore:
         mix, total = self.mix, 0.0
         for word, count in counts.items():
             p = prob.get(word, floor)
-            total += count * math.log((mix * explained[word] / other + (1.0 - mix) * p) / p)
+            t = min(explained[word] / min(other, self.span), 1.0)
+            total += count * math.log((mix * t + (1.0 - mix) * p) / p)
         return total / sum(counts.values())
 
 
@@ -97,7 +105,7 @@ def verify_links(links: list[Link], src_tokens: list[list[str]], tgt_tokens: lis
     1-1 links and the edge parts of merges scoring below ``split`` unlinked (each side at least
     ``min_words`` words), neighbouring omissions and additions scoring ``pair`` or more linked."""
     en_docs, fr_docs = (src_tokens, tgt_tokens) if src_is_english else (tgt_tokens, src_tokens)
-    scorer = TranslationScore(lexicon, en_docs, fr_docs, params.mix)
+    scorer = TranslationScore(lexicon, en_docs, fr_docs, params.mix, params.span)
 
     def score(src: tuple[int, ...], tgt: tuple[int, ...]) -> float:
         s = [w for i in src for w in src_tokens[i]]
@@ -113,13 +121,14 @@ def verify_links(links: list[Link], src_tokens: list[list[str]], tgt_tokens: lis
             out.append(link)
         elif len(link.src) == 1 and len(link.tgt) == 1:
             i, j = link.src[0], link.tgt[0]
-            value = score(link.src, link.tgt) if enough(src_tokens[i]) and enough(tgt_tokens[j]) else None
+            checked = enough(src_tokens[i]) and enough(tgt_tokens[j]) and link.score < params.doubt
+            value = score(link.src, link.tgt) if checked else None
             if value is not None and value < params.split:
                 out += [Link(link.src, (), _null_score(value, params)), Link((), link.tgt, _null_score(value, params))]
             else:
                 out.append(link)
         else:
-            out.extend(_peel(link, score, src_tokens, tgt_tokens, enough, params))
+            out.extend(_peel(link, score, src_tokens, tgt_tokens, lambda t: len(t) >= params.peel_words, params))
     return _pair_nulls(out, score, params)
 
 
@@ -138,8 +147,12 @@ def _peel(link: Link, score, src_tokens, tgt_tokens, enough, params: Verify) -> 
                 part = seq[end]
                 if not enough(tokens[part]):
                     continue
-                value = score((part,), tuple(tgt)) if side == "s" else score(tuple(src), (part,))
-                if value < params.split:
+                rest = tuple(x for x in seq if x != part)
+                if side == "s":
+                    value, kept = score((part,), tuple(tgt)), score(rest, tuple(tgt)) if params.relative else 0.0
+                else:
+                    value, kept = score(tuple(src), (part,)), score(tuple(src), rest) if params.relative else 0.0
+                if value < max(params.split, params.relative * kept):
                     seq.pop(end)
                     null = Link((part,), (), _null_score(value, params)) if side == "s" else \
                         Link((), (part,), _null_score(value, params))
