@@ -78,7 +78,9 @@ def align_paragraphs(src_feats: list[list[ItemFeatures]], src_pf: list[ItemFeatu
     ``src_feats[p]`` are the features of paragraph p's sentences, ``src_pf[p]`` the paragraph's.
     With ``langs`` (English-French), word pairs learnt from the first pass's 1-1 paragraph links
     are added to the word table (learn_from_paragraphs); the paragraphs are aligned again with them
-    (``PARAGRAPH.realign``) and the sentences use them too.
+    (``PARAGRAPH.realign``) and the sentences use them too. The paragraph links are then checked with
+    a translation score (``verify.verify_links``): a link neither side of which translates the other
+    is undone, and an omission beside the addition it translates is linked.
     """
     para_params = replace(PARAGRAPH, realign=False)  # the document's word pairs are learnt here, once
     para_links = align_features(src_pf, tgt_pf, para_params, chrf_confidence=False)
@@ -91,7 +93,7 @@ def align_paragraphs(src_feats: list[list[ItemFeatures]], src_pf: list[ItemFeatu
                                                                       tgt_pf, langs)
             if PARAGRAPH.realign:  # the paragraphs aligned again with them (hunalign's -realign)
                 para_links = align_features(src_pf, tgt_pf, para_params, chrf_confidence=False)
-    if VERIFY_LINKS and langs is not None and len(para_links) >= REALIGN_MIN \
+    if VERIFY_LINKS and langs is not None and min(len(src_pf), len(tgt_pf)) >= REALIGN_MIN \
             and {lexical_lang(lang) for lang in langs} == {"en", "fr"}:
         para_links = verify_links(para_links, [f.tokens for f in src_pf], [f.tokens for f in tgt_pf],
                                   lexicon or default_lexicon(), lexical_lang(langs[0]) == "en", VERIFY)

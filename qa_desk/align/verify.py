@@ -135,6 +135,7 @@ def verify_links(links: list[Link], src_tokens: list[list[str]], tgt_tokens: lis
 def _peel(link: Link, score, src_tokens, tgt_tokens, enough, params: Verify) -> list[Link]:
     """A merge without its edge parts (first or last paragraph of a side) that the rest does not translate."""
     src, tgt = list(link.src), list(link.tgt)
+    relative = params.relative
     before: list[Link] = []
     after: list[Link] = []
     changed = True
@@ -149,10 +150,10 @@ def _peel(link: Link, score, src_tokens, tgt_tokens, enough, params: Verify) -> 
                     continue
                 rest = tuple(x for x in seq if x != part)
                 if side == "s":
-                    value, kept = score((part,), tuple(tgt)), score(rest, tuple(tgt)) if params.relative else 0.0
+                    value, kept = score((part,), tuple(tgt)), score(rest, tuple(tgt)) if relative else 0.0
                 else:
-                    value, kept = score(tuple(src), (part,)), score(tuple(src), rest) if params.relative else 0.0
-                if value < max(params.split, params.relative * kept):
+                    value, kept = score(tuple(src), (part,)), score(tuple(src), rest) if relative else 0.0
+                if value < max(params.split, relative * kept):
                     seq.pop(end)
                     null = Link((part,), (), _null_score(value, params)) if side == "s" else \
                         Link((), (part,), _null_score(value, params))

@@ -100,3 +100,29 @@ def test_thresholds_off_change_nothing():
     links = [Link((0,), (0,), 0.5), Link((1,), (), 0.5), Link((), (1,), 0.5)]
     off = Verify(split=-10.0, pair=10.0, relative=0.0)
     assert verify_links(links, EN[:2] + BG_EN, [OTHER, FR[1]] + BG_FR, TABLE, params=off) == links
+
+
+def _paragraphs(n: int, lang: str) -> str:
+    words = {"en": "The king saw the old house near the sea and the little garden, number {k}.",
+             "fr": "Le roi vit la vieille maison près de la mer et le petit jardin, numéro {k}."}[lang]
+    return "\n\n".join(words.format(k=k) for k in range(n))
+
+
+def test_align_texts_checks_the_paragraph_links_of_a_long_enough_document(monkeypatch):
+    from qa_desk.align import document
+
+    seen = []
+    real = document.verify_links
+
+    def spy(links, src_tokens, tgt_tokens, *args):
+        seen.append(len(links))
+        return real(links, src_tokens, tgt_tokens, *args)
+
+    monkeypatch.setattr(document, "verify_links", spy)
+    document.align_texts(_paragraphs(5, "en"), _paragraphs(5, "fr"))
+    assert seen == []  # too few paragraphs for the document's word frequencies
+    document.align_texts(_paragraphs(40, "en"), _paragraphs(40, "fr"))
+    assert seen == [40]
+    monkeypatch.setattr(document, "VERIFY_LINKS", False)
+    document.align_texts(_paragraphs(40, "en"), _paragraphs(40, "fr"))
+    assert seen == [40]
