@@ -311,20 +311,13 @@ def _paragraph_nulls(src: list[list[str]], tgt: list[list[str]]):
     return om, set(range(len(tgt))) - linked_t, [Link((p,), (), conf[p]) for p in sorted(om)]
 
 
-def run_omissions(data: Path, params=None, trials: int = 3, quiet: bool = False, texts: bool = False) -> dict:
-    """Drop 5% of the target paragraphs and insert 5% from the other novels: found as 1-0 / 0-1?
-
-    ``texts``: align as ``align_texts`` does (paragraphs, then the sentences inside, which may
-    relink a paragraph the paragraph level left alone); a paragraph counts as found when none
-    of its sentences is linked.
-    """
+def omission_cases(data: Path, sentences: bool = False, trials: int = 3):
+    """Per trial and novel: (novel, source paragraphs, target paragraphs with 5% dropped and as many
+    inserted from the other novels, dropped source indices, inserted target indices)."""
     import random
 
     books = sorted(p for p in data.iterdir() if p.is_dir())
-    pairs = {b.name: paragraph_pairs(b, sentences=texts) for b in books}
-    counts = {"omission": [0, 0, 0], "addition": [0, 0, 0]}
-    confidence: dict[bool, list[float]] = {True: [], False: []}  # omissions: right or not
-    lengths: dict[bool, list[int]] = {True: [], False: []}  # dropped paragraphs: found or not
+    pairs = {b.name: paragraph_pairs(b, sentences=sentences) for b in books}
     for trial in range(trials):
         for b_idx, book in enumerate(books):
             rng = random.Random(trial * 100 + b_idx)
@@ -342,23 +335,37 @@ def run_omissions(data: Path, params=None, trials: int = 3, quiet: bool = False,
                 pos = rng.randrange(len(tgt) + 1)
                 tgt.insert(pos, rng.choice(other)[1])
                 origin.insert(pos, None)
-            added = {j for j, o in enumerate(origin) if o is None}
-            if texts:
-                pred_om, pred_add, links = _paragraph_nulls(src, tgt)
-            else:
-                links = align(src, tgt, params=params, level="paragraph")
-                pred_om = {link.src[0] for link in links if not link.tgt}
-                pred_add = {link.tgt[0] for link in links if not link.src}
-            for link in links:
-                if not link.tgt:
-                    confidence[link.src[0] in dropped].append(link.score)
-            for idx in dropped:
-                lengths[idx in pred_om].append(len(" ".join(src[idx]) if texts else src[idx]))
-            for name, pred, gold in (("omission", pred_om, dropped), ("addition", pred_add, added)):
-                c = counts[name]
-                c[0] += len(pred & gold)
-                c[1] += len(pred)
-                c[2] += len(gold)
+            yield book.name, src, tgt, dropped, {j for j, o in enumerate(origin) if o is None}
+
+
+def run_omissions(data: Path, params=None, trials: int = 3, quiet: bool = False, texts: bool = False) -> dict:
+    """Drop 5% of the target paragraphs and insert 5% from the other novels: found as 1-0 / 0-1?
+
+    ``texts``: align as ``align_texts`` does (paragraphs, then the sentences inside, which may
+    relink a paragraph the paragraph level left alone); a paragraph counts as found when none
+    of its sentences is linked.
+    """
+    books = sorted(p for p in data.iterdir() if p.is_dir())
+    counts = {"omission": [0, 0, 0], "addition": [0, 0, 0]}
+    confidence: dict[bool, list[float]] = {True: [], False: []}  # omissions: right or not
+    lengths: dict[bool, list[int]] = {True: [], False: []}  # dropped paragraphs: found or not
+    for _, src, tgt, dropped, added in omission_cases(data, texts, trials):
+        if texts:
+            pred_om, pred_add, links = _paragraph_nulls(src, tgt)
+        else:
+            links = align(src, tgt, params=params, level="paragraph")
+            pred_om = {link.src[0] for link in links if not link.tgt}
+            pred_add = {link.tgt[0] for link in links if not link.src}
+        for link in links:
+            if not link.tgt:
+                confidence[link.src[0] in dropped].append(link.score)
+        for idx in dropped:
+            lengths[idx in pred_om].append(len(" ".join(src[idx]) if texts else src[idx]))
+        for name, pred, gold in (("omission", pred_om, dropped), ("addition", pred_add, added)):
+            c = counts[name]
+            c[0] += len(pred & gold)
+            c[1] += len(pred)
+            c[2] += len(gold)
     out = {name: f1(*c) for name, c in counts.items()}
     if not quiet:
         for name, (p, r, f) in out.items():

@@ -17,6 +17,9 @@ from .features import ItemFeatures, item_features, merge_features
 from .lexical import default_lexicon, learn_pairs, lexical_lang
 from .paragraphs import split_paragraphs
 from .segmenter import get_segmenter
+from .verify import VERIFY, verify_links
+
+VERIFY_LINKS = True  # paragraph links checked with a translation score (verify.py)
 
 
 @dataclass(frozen=True)
@@ -75,17 +78,25 @@ def align_paragraphs(src_feats: list[list[ItemFeatures]], src_pf: list[ItemFeatu
     ``src_feats[p]`` are the features of paragraph p's sentences, ``src_pf[p]`` the paragraph's.
     With ``langs`` (English-French), word pairs learnt from the first pass's 1-1 paragraph links
     are added to the word table (learn_from_paragraphs); the paragraphs are aligned again with them
-    (``PARAGRAPH.realign``) and the sentences use them too.
+    (``PARAGRAPH.realign``) and the sentences use them too. The paragraph links are then checked with
+    a translation score (``verify.verify_links``): a link neither side of which translates the other
+    is undone, and an omission beside the addition it translates is linked.
     """
     para_params = replace(PARAGRAPH, realign=False)  # the document's word pairs are learnt here, once
     para_links = align_features(src_pf, tgt_pf, para_params, chrf_confidence=False)
+    lexicon = None
     if langs is not None and (SENTENCE.realign or PARAGRAPH.realign):
         ones = [(link.src[0], link.tgt[0]) for link in para_links if link.kind == "1-1"]
-        relearnt = learn_from_paragraphs(ones, src_feats, src_pf, tgt_feats, tgt_pf, langs)
-        if relearnt is not None:
-            src_feats, src_pf, tgt_feats, tgt_pf = relearnt
+        lexicon = _document_lexicon(ones, src_pf, tgt_pf, langs)
+        if lexicon is not None:
+            src_feats, src_pf, tgt_feats, tgt_pf = _relearnt_features(lexicon, src_feats, src_pf, tgt_feats,
+                                                                      tgt_pf, langs)
             if PARAGRAPH.realign:  # the paragraphs aligned again with them (hunalign's -realign)
                 para_links = align_features(src_pf, tgt_pf, para_params, chrf_confidence=False)
+    if VERIFY_LINKS and langs is not None and min(len(src_pf), len(tgt_pf)) >= REALIGN_MIN \
+            and {lexical_lang(lang) for lang in langs} == {"en", "fr"}:
+        para_links = verify_links(para_links, [f.tokens for f in src_pf], [f.tokens for f in tgt_pf],
+                                  lexicon or default_lexicon(), lexical_lang(langs[0]) == "en", VERIFY)
     ones = [(link.src[0], link.tgt[0]) for link in para_links if link.kind == "1-1"]
     len_s = sum(src_pf[i].length for i, _ in ones)
     ratio = sum(tgt_pf[j].length for _, j in ones) / len_s if len_s else 0.0
@@ -196,6 +207,12 @@ LEARN_TOKENS = 120  # words a paragraph may have to be a lesson (long ones pair 
 def learn_from_paragraphs(ones, src_feats, src_pf, tgt_feats, tgt_pf, langs):
     """Sentence and paragraph features with word anchors from the table plus what the 1-1
     paragraph links teach: (src_feats, src_pf, tgt_feats, tgt_pf), or None when they teach nothing."""
+    lexicon = _document_lexicon(ones, src_pf, tgt_pf, langs)
+    return None if lexicon is None else _relearnt_features(lexicon, src_feats, src_pf, tgt_feats, tgt_pf, langs)
+
+
+def _document_lexicon(ones, src_pf, tgt_pf, langs):
+    """The word table plus the pairs the 1-1 paragraph links ``ones`` teach, or None."""
     src_lang, tgt_lang = (lexical_lang(lang) for lang in langs)
     if {src_lang, tgt_lang} != {"en", "fr"} or len(ones) < REALIGN_MIN:
         return None
@@ -206,9 +223,11 @@ def learn_from_paragraphs(ones, src_feats, src_pf, tgt_feats, tgt_pf, langs):
     src_tok, tgt_tok = [src_pf[i].tokens for i, _ in lessons], [tgt_pf[j].tokens for _, j in lessons]
     en_tok, fr_tok = (src_tok, tgt_tok) if src_lang == "en" else (tgt_tok, src_tok)
     learnt = learn_pairs(en_tok, fr_tok, SENTENCE.realign_count, SENTENCE.realign_dice)
-    if not learnt:
-        return None
-    lexicon = default_lexicon().extended(learnt)
+    return default_lexicon().extended(learnt) if learnt else None
+
+
+def _relearnt_features(lexicon, src_feats, src_pf, tgt_feats, tgt_pf, langs):
+    src_lang, tgt_lang = (lexical_lang(lang) for lang in langs)
     return ([[_relearnt(f, lexicon, src_lang) for f in para] for para in src_feats],
             [_relearnt(f, lexicon, src_lang) for f in src_pf],
             [[_relearnt(f, lexicon, tgt_lang) for f in para] for para in tgt_feats],
