@@ -64,6 +64,8 @@ _ENGLISH_PAIRS = [
     ("schoolboy", "schoolgirl"), ("landlord", "landlady"), ("headmaster", "headmistress"),
     ("", "actress"), ("", "waitress"), ("", "hostess"), ("", "stewardess"), ("", "heiress"),
     ("", "mistress"), ("", "chairlady"), ("", "gentlewoman"),
+    ("viscount", "viscountess"), ("marquess", "marchioness"), ("marquis", "marquise"), ("abbot", "abbess"),
+    ("", "prioress"), ("archduke", "archduchess"), ("sultan", "sultana"), ("schoolmaster", "schoolmistress"),
 ]
 _ENGLISH = dict(_ENGLISH_TITLES)
 for _m, _f in _ENGLISH_PAIRS:

@@ -134,6 +134,13 @@ CASES = [
     ("Mwangi joined the firm in 1950 as a clerk and ended up becoming its CEO and chairwoman.",
      "Mwangi est entré dans l'entreprise en 1950 comme commis et a fini par en devenir la PDG et le président.",
      "Mwangi est entrée dans l'entreprise en 1950 comme commis et a fini par en devenir la PDG et la présidente."),
+    # titles of nobility and the church say the gender (viscountess, abbot, marchioness)
+    ("The viscountess died in 1834 at her home in Bath.",
+     "Le vicomte mourut en 1834 dans sa maison de Bath.",
+     "La vicomtesse mourut en 1834 dans sa maison de Bath."),
+    ("The abbot of Cluny still played an important role.",
+     "L'abbesse de Cluny joua tout de même un rôle important.",
+     "L'abbé de Cluny joua tout de même un rôle important."),
     # "poète" is said of women unchanged
     ("She is a poet and a painter.", "Elle est poète et peintre.", "Elle est poète et peintre."),
     # a noun of the other sex: the one-of before it and the plural adjectives after it change too
