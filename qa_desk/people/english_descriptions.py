@@ -31,6 +31,8 @@ class DescriptionReader:
                 continue
             if token.dep_ == "nmod:poss" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
                 continue  # "a pilot's license", "a doctor's note": a kind of thing, no one in particular
+            if any(c.dep_ == "case" and c.lower_ in ("like", "unlike", "than") for c in token.children):
+                continue  # "treated like a dictator": a comparison, no one in the story
             if vocative(token) or mixed_pair(token):
                 continue  # "Mr President, ...": the one addressed; "the man or woman dressed as": no one
             name_key = self._name_tied(token, tied)

@@ -337,6 +337,10 @@ def read_name(sentence, start: int, end: int, ents: dict[int, str]) -> NameSpan 
     if _in_quotes(sentence, start, end):
         span.reason = "a title in quotation marks"
         return span
+    if end - start == 1 and doc[start].text.isupper() and len(doc[start].text) <= 4 and start > 0 \
+            and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")":
+        span.reason = "a code in brackets"  # "(RO)", "(PPE)": a speaker's language or group
+        return span
     if _beside_work_noun(doc, start, end, head):
         span.reason = "the name of a work, a vehicle or a storm"
         return span

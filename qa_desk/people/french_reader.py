@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import BilingualDocument, Evidence
-from .agreement import noun_phrase_words, one_of_words, verb_group_words
+from .agreement import coordinated_predicates, noun_phrase_words, one_of_words, verb_group_words
 from .cast import WEIGHTS, Cast, Mention, Person
 from .french_words import GenderedWord, is_fixed_gender_noun, is_person_noun, is_plural, is_role_noun
 from .reference import Reference
@@ -202,6 +202,7 @@ class TargetReader(PronounReader, PhraseReader):
             words += self._as_role(tokens, after_index)
             words += detached_participle(tokens, after_index)
             words += gerund_copula(tokens, after_index)
+            words += coordinated_predicates(tokens, after_index)  # "X a déménagé ... et est retournée"
         if words:
             self.references.append(Reference(key, seg.id, "phrase", words))
 
@@ -246,6 +247,7 @@ class TargetReader(PronounReader, PhraseReader):
             return
         if self._is_subject(tokens, i):
             words += verb_group_words(tokens, phrase_end)
+            words += coordinated_predicates(tokens, phrase_end)  # "est écrasée ... et est tuée"
         used.update(range(i, phrase_end))
         self.references.append(Reference(mention.person, seg.id, "phrase", words, mention))
 

@@ -141,6 +141,10 @@ CASES = [
     ("The abbot of Cluny still played an important role.",
      "L'abbesse de Cluny joua tout de même un rôle important.",
      "L'abbé de Cluny joua tout de même un rôle important."),
+    # a predicate coordinated after a name's verb with avoir shares its subject
+    ("At age seven, Okafor moved to London with his family, returning to Lagos four years later.",
+     "À sept ans, Okafor a déménagé à Londres avec sa famille et est retournée à Lagos quatre ans plus tard.",
+     "À sept ans, Okafor a déménagé à Londres avec sa famille et est retourné à Lagos quatre ans plus tard."),
     # "poète" is said of women unchanged
     ("She is a poet and a painter.", "Elle est poète et peintre.", "Elle est poète et peintre."),
     # a noun of the other sex: the one-of before it and the plural adjectives after it change too

@@ -90,3 +90,18 @@ def test_a_place_after_of_an_institution_or_an_area_adjective_is_no_person():
     cast = find_source_people(_one_paragraph(sentences))
     assert not any(p.name in ("Hull", "Bremen") for p in cast.people)
     assert _gender_of(sentences, "Okonjo") == "female"
+
+
+def test_a_code_in_brackets_is_nobody():
+    from qa_desk.people.english_referents import find_source_people
+    doc = BilingualDocument([Segment("1", Content("She was accused of fraud."), Content("x"), paragraph=0),
+                             Segment("2", Content("(RO) Mr Novak is not the first leader to fail."), Content("x"),
+                                     paragraph=1)], source_lang="en", target_lang="fr")
+    assert "RO" not in [p.name for p in find_source_people(doc).people]
+
+
+def test_a_noun_of_comparison_is_nobody():
+    from qa_desk.people.english_referents import find_source_people
+    doc = BilingualDocument([Segment("1", Content("Mr Novak was treated like a dictator."), Content("x"), paragraph=0)],
+                            source_lang="en", target_lang="fr")
+    assert [p.name for p in find_source_people(doc).people] == ["Novak"]
