@@ -89,6 +89,28 @@ def gerund_copula(tokens: list[Token], start: int) -> list[GenderedWord]:
     return []
 
 
+def _infinitive_participle(tokens: list[Token], j: int, stop: int) -> list[GenderedWord]:
+    """"(après) s'être retirée", "(avant) d'être nommée", "(après) avoir été élue": the participle of
+    a fronted infinitive with être agrees with the subject after the comma."""
+    if j < stop and tokens[j].lower in ("de", "d'", "d’"):
+        j += 1
+    if j < stop and tokens[j].lower in ("s'", "s’", "se"):
+        j += 1
+        if j < stop and tokens[j].lower != "être":
+            return []
+    if j + 1 < stop and tokens[j].lower == "avoir" and tokens[j + 1].lower == "été":
+        j += 1
+    if not (j + 1 < stop and tokens[j].lower in ("être", "été")):
+        return []
+    j += 1
+    while j < stop and is_adverb(tokens[j].lower):
+        j += 1
+    if j < stop and get_lexicon().is_participle(tokens[j].text) and not is_plural(tokens[j].text):
+        gender = word_gender(tokens[j].text, ("VERB", "ADJ"))
+        return [GenderedWord(tokens[j], gender, "participle")] if gender else []
+    return []
+
+
 def _is_lexicon_noun(word: str) -> bool:
     return any(e.pos == "NOUN" for e in get_lexicon().analyses(word))
 
@@ -126,6 +148,8 @@ class PhraseReader:
                 and tokens[begin + 2].lower in ("que", "qu'", "qu’") or first.lower == "comme":
             # "En tant que concepteur, Twombly", "Comme jeune ingénieure, X": the role is the subject's
             return self._as_role(tokens[:comma], begin)
+        if first.lower in ("après", "avant", "sans", "pour"):
+            return _infinitive_participle(tokens, begin + 1, comma)  # "Après s'être retirée de la scène, X"
         if first.lower in NOT_AGREEING_OPENERS:
             return []  # "Pendant ce temps, Alice..."
         if is_phrase_determiner(first) and first.lower in ("un", "une", "le", "la"):

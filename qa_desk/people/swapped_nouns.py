@@ -134,9 +134,14 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
             following += verb_group_words(french, after, plural=plural)
         agreeing = [w for w in following if w.gender not in (want, None)]
         changed = [(w, rewrite(w, want)) for w in agreeing]
+        for n in range(len(changed) - 1):  # "est la tante" -> "est l'oncle": a determiner before the new noun
+            (word, new), (nxt, nxt_new) = changed[n], changed[n + 1]
+            if word.kind == "determiner" and nxt_new and french_text[word.token.end:nxt.token.start].strip() == "":
+                changed[n] = (word, rewrite(word, want, nxt_new) or new)
         if changed and all(new for _, new in changed):
             for word, new in changed:
-                suggestion += french_text[end:word.token.start] + new
+                gap = french_text[end:word.token.start]
+                suggestion += (gap.strip() if suggestion.endswith(("'", "’")) else gap) + new
                 end = word.token.end
         message = f"The source speaks of a {sex} ('{clue.text}'): '{french[i].text}' names a {other_sex}."
         out.append((start, end, suggestion, message,

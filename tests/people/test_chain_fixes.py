@@ -145,6 +145,14 @@ CASES = [
     ("At age seven, Okafor moved to London with his family, returning to Lagos four years later.",
      "À sept ans, Okafor a déménagé à Londres avec sa famille et est retournée à Lagos quatre ans plus tard.",
      "À sept ans, Okafor a déménagé à Londres avec sa famille et est retourné à Lagos quatre ans plus tard."),
+    # a determiner before a noun of the other sex elides as the new noun needs
+    ("The heir presumptive is the present holder's uncle.",
+     "L'héritière présomptive est la tante de l'actuel détenteur.",
+     "L'héritier présomptif est l'oncle de l'actuel détenteur."),
+    # the participle of a fronted infinitive with être agrees with the subject after the comma
+    ("After retiring from the stage, Okafor lived in Italy with her husband.",
+     "Après s'être retiré de la scène, Okafor vécut en Italie avec son mari.",
+     "Après s'être retirée de la scène, Okafor vécut en Italie avec son mari."),
     # "poète" is said of women unchanged
     ("She is a poet and a painter.", "Elle est poète et peintre.", "Elle est poète et peintre."),
     # a noun of the other sex: the one-of before it and the plural adjectives after it change too
