@@ -219,6 +219,13 @@ class Resolver:
                         reason, score_bonus)
         if kind == "reflexive" and any(score >= 1000 for score, _ in best.values()):
             return {k: v for k, v in best.items() if v[0] >= 1000}
+        if kind == "reflexive":  # "Smith distinguished herself" parsed with no subject: a reflexive's
+            before = [e for e in here if e.token < pronoun.i and not e.plural  # antecedent is in its clause
+                      and self.known_gender(e.key) in ("", gender) and clause_head(pronoun.doc[e.token]).i
+                      in (own_clause.i, own_clause.head.i)]
+            if before:
+                nearest = max(before, key=lambda e: e.token)
+                return {nearest.key: (900.0, "the nearest person before it in its clause")}
         chosen = {k: v for k, v in best.items() if k not in excluded}
         if not chosen:  # only people whose first name says the other gender: the syntax decides
             chosen = {k: v for k, v in self.fallback.items() if k not in excluded}

@@ -105,3 +105,15 @@ def test_a_noun_of_comparison_is_nobody():
     doc = BilingualDocument([Segment("1", Content("Mr Novak was treated like a dictator."), Content("x"), paragraph=0)],
                             source_lang="en", target_lang="fr")
     assert [p.name for p in find_source_people(doc).people] == ["Novak"]
+
+
+def test_a_reflexive_the_parse_leaves_without_subject_binds_the_person_before_it():
+    # "Smith" is a man's first name in the name data; "herself" says otherwise, and the parse
+    # of the fronted "Nevertheless," gives the verb no subject
+    from qa_desk.people.english_referents import find_source_people
+    doc = BilingualDocument([Segment("1", Content("Nevertheless, Smith distinguished herself; her supervisor "
+                                                  "noted that her work was quick."), Content("x"), paragraph=0)],
+                            source_lang="en", target_lang="fr")
+    cast = find_source_people(doc)
+    reflexive = next(m for m in cast.mentions("1", "source") if m.text == "herself")
+    assert cast.person(reflexive.person).name == "Smith"
