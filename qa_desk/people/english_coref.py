@@ -243,8 +243,11 @@ class Resolver:
         main = clause_head(doc[entry.token]).i
         t = pronoun
         for _ in range(12):  # "Through his television career, Aw has...": a fronted adjunct of the main clause
-            if t.head.i == t.i:
-                return False
+            if t.head.i == t.i:  # "Soon unhappy with her marriage, Astor wanted" parsed with the adjunct as
+                main_token = doc[main]  # the root and the main clause hung from it
+                return main_token.dep_ in ("parataxis", "conj", "ccomp") and main_token.head.i == t.i \
+                    and t.i < entry.token and t.pos_ in ("ADJ", "VERB") and t.tag_ in ("JJ", "VBN", "VBG") \
+                    and not Resolver._other_in_main_clause(pronoun, main_token)
             if t.head.i == main and t.dep_ in ("advcl", "acl", "obl", "nmod", "advmod", "obl:tmod"):
                 return not Resolver._other_in_main_clause(pronoun, doc[main])
             t = t.head

@@ -153,6 +153,10 @@ CASES = [
     ("After retiring from the stage, Okafor lived in Italy with her husband.",
      "Après s'être retiré de la scène, Okafor vécut en Italie avec son mari.",
      "Après s'être retirée de la scène, Okafor vécut en Italie avec son mari."),
+    # a fronted adjective phrase's "her" is the subject's, even when the parse makes the phrase the root
+    ("Soon unhappy with her marriage, Elliott wanted a divorce by 1933.",
+     "Vite malheureux dans son mariage, Elliott voulait divorcer en 1933.",
+     "Vite malheureuse dans son mariage, Elliott voulait divorcer en 1933."),
     # "poète" is said of women unchanged
     ("She is a poet and a painter.", "Elle est poète et peintre.", "Elle est poète et peintre."),
     # a noun of the other sex: the one-of before it and the plural adjectives after it change too
