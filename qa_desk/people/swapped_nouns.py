@@ -63,12 +63,16 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
     for i, _, other in nouns:
         if any(a <= french[i].start < b for a, b, *_ in out):
             continue  # "Son père était un homme": "homme" is in the fix of "père" already
+        if french[i].text[:1].isupper() and is_plural(french[i].text) and i > 0 and i + 1 < len(french) \
+                and french[i + 1].text[:1].isupper():
+            continue  # "sur Princes Street": a plural inside a name is kept as written (a title, "Lady X", is not)
         start, end, suggestion = french[i].start, french[i].end, other
         # "Un gigantesque homme", "une petite fille", "de petite reine": adjectives before the noun
         plural = is_plural(french[i].text)
         adjectives = []
         k = i - 1
         while k > 0 and french[k].is_word and french[k].text.islower() and determiner_gender(french[k].text) is None \
+                and french[k].lower not in PREPOSITIONS \
                 and (rewrite_adjective(french[k], want, plural) is not None
                      or adjectives and french[k].lower in _INTENSIFIERS) and k >= i - 3:
             adjectives.insert(0, k)  # "un très beau garçon": the adverb stays, the adjective changes

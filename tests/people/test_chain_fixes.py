@@ -157,6 +157,10 @@ CASES = [
     ("Soon unhappy with her marriage, Elliott wanted a divorce by 1933.",
      "Vite malheureux dans son mariage, Elliott voulait divorcer en 1933.",
      "Vite malheureuse dans son mariage, Elliott voulait divorcer en 1933."),
+    # a sex noun inside a name the French keeps is no noun to swap, and a preposition no adjective
+    ("From 1930 she ran the store's electrical department on Princesses Street.",
+     "À partir de 1930, il dirigea le rayon électrique du magasin sur Princes Street.",
+     "À partir de 1930, elle dirigea le rayon électrique du magasin sur Princes Street."),
     # "poète" is said of women unchanged
     ("She is a poet and a painter.", "Elle est poète et peintre.", "Elle est poète et peintre."),
     # a noun of the other sex: the one-of before it and the plural adjectives after it change too
