@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..nlp.english_common import is_everyday_word
 from .english_mentions import clause_head, is_speech_verb, syntactic_role
 
 ROLE_WEIGHT = {"subject": 80, "agent": 70, "object": 50, "possessor": 40, "oblique": 35, "other": 30}
@@ -208,6 +209,9 @@ class Resolver:
                 continue  # "Novak questioned him": him is not Novak
             reason = ""
             score_bonus = 0.0
+            if pronoun.dep_ == "nmod:poss" and pronoun.head.dep_ == "conj" and pronoun.head.head.i == entry.token \
+                    and not is_everyday_word(mention.text):  # "Ziska and his cronies", not "World War II and her house"
+                score_bonus, reason = SPEAKER_BONUS, f"'{mention.text} and {pronoun.text} {pronoun.head.text}'"
             proxy = _proxy_principal(speaker, tied)
             if proxy is not None:
                 if entry.key == proxy[0]:  # "Her lawyer said she...": she is the lawyer's client

@@ -143,6 +143,7 @@ class DescriptionReader:
                         or adjectives & person.nationality:
                     return entry.key, f"'the {noun}' introduced earlier"
             in_view = self._people_in_view(token, [])  # a second noun phrase in one sentence is someone else
+            in_view -= {e.key for e in here if e.is_name}  # "The judge ordered that Swango...": not Swango
             if self._subject_like(token) and len(in_view) == 1:
                 key = next(iter(in_view))
                 if not self.cast.person(key).anonymous:
@@ -199,6 +200,7 @@ class DescriptionReader:
         number = self._sentence_of(token.i)
         in_view = {e.key for e in self.seen if 0 < number - e.sentence <= 2 and not e.plural}
         in_view = {k for k in in_view if not self.cast.person(k).unnamed and k not in self.provisional}
+        in_view -= {e.key for e in here if e.is_name}  # "The judge ordered that Swango...": not Swango
         genders = {self._gender_so_far(k) for k in in_view}
         if len(genders) == 1 and "" not in genders:
             gender = genders.pop()

@@ -30,6 +30,18 @@ _OPENERS = {".", "!", "?", ":", ";", "(", '"', "“", "‘", "'", "«", "-", "�
 _INNER_CAPITAL = re.compile(r"[a-z,;]\s+([A-Z][\w'’-]+)")
 
 
+_SPOUSE_NOUNS = {"wife", "husband", "widow", "widower", "spouse"}
+
+
+def _married_in(token) -> bool:
+    """"married William Gresser", "his wife Margarete Mitscherlich": a name introduced as a spouse."""
+    from .english_mentions import verb_in
+    if token.dep_ in ("obj", "obl") and verb_in(token.head, {"marry", "wed"}):
+        return True
+    return any(t.lower_ in _SPOUSE_NOUNS for t in [token.head, *token.children]
+               if t.dep_ in ("compound", "appos", "nmod:poss") or t.i == token.head.i and token.dep_ in ("appos", "flat"))
+
+
 def _real_sentence_start(doc, i: int) -> bool:
     """A parser's sentence start that is one: after a full stop, not inside "Ed.M. in" or "Ph.D. in"
     (the tokenizer splits degrees and initials, and the parser starts a sentence at each piece)."""
@@ -60,6 +72,7 @@ class SourceReader(DescriptionReader, EnglishPronounReader):
                                  self.firm_gender)
         self.sentence_number = 0
         self._inner_capitals: set[str] | None = None
+        self.spouses: set[str] = set()  # people introduced as someone's husband or wife
 
     def _everyday_opener(self, sentence, start: int, end: int) -> bool:
         """"Historians have found...", "Prior to joining...", "Architecture itself moves": the first
@@ -175,10 +188,16 @@ class SourceReader(DescriptionReader, EnglishPronounReader):
         if not (span.person or span.provisional):
             return None  # an organisation, a place, a work: not a person, even if a namesake is
         key = self._find(first, surname, text, span)
+        if key is not None and not first and not span.title_gender and key in self.spouses:
+            # "she married William Gresser ... Gresser was a painter": the bare surname may be either
+            # spouse (a wife often takes it), so it is tied to neither
+            key = None
         if key is None:
             key = self._new_person(first, surname, text, surname_phrase)
             if span.provisional:
                 self.provisional.add(key)
+        if first and _married_in(doc[span.head]):
+            self.spouses.add(key)
         person = self.cast.person(key)
         if first and not person.first_name:
             person.first_name = first

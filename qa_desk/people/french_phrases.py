@@ -245,7 +245,9 @@ class PhraseReader:
                 # "la secrétaire d'État adjointe X", but not "la mort du baron X" or "sa carrière
                 # ... de Brandon": a complement between the head and the name needs a role noun
                 complement = end < stop and tokens[end].lower in ("de", "d'", "du", "des", "au", "aux", "en") \
-                    and 2 <= stop - end <= 14 and all(t.is_word for t in tokens[end:stop]) and is_role_noun(head)
+                    and 2 <= stop - end <= 14 and all(t.is_word for t in tokens[end:stop]) and is_role_noun(head) \
+                    and not any(t.lower in CLAUSE_OPENERS | {"qu’"}  # "La juge ... ordonna
+                                for t in tokens[end:stop])  # que Swango": a clause, not a complement
                 # ("l'entraîneur d'Iga Swiatek" is her coach: "de" right before the name is possession)
                 if inside and inside[0].text[:1].isupper() and not is_role_noun(inside[0].text) \
                         and not (len(inside) > 1 and inside[0].lower in TITLE_ADJECTIVES

@@ -236,6 +236,25 @@ def test_the_clitic_lui_before_a_verb_is_no_stressed_subject():
 
 
 CONTEXT_CASES = [
+    # a bare surname after a marriage may be either spouse: no fix either way
+    ("In 1927 she returned to Boston, where she married Walter Okafor, a lawyer.",
+     "Okafor was an accomplished painter.",
+     "Okafor était une peintre accomplie.",
+     "Okafor était une peintre accomplie."),
+    ("In 1960, together with his wife Margarete Okafor, he founded the institute.",
+     "From 1966 Okafor was professor of psychology.",
+     "À partir de 1966, Okafor était professeur de psychologie.",
+     "À partir de 1966, Okafor était professeur de psychologie."),
+    # a description beside a name in its own sentence is someone else: it takes no gender from them
+    ("In July 1998, he was sentenced to three years in prison.",
+     "The sentencing judge ordered that Okafor not be allowed to cook.",
+     "La juge en charge ordonna qu'Okafor ne soit plus autorisé à cuisiner.",
+     "La juge en charge ordonna qu'Okafor ne soit plus autorisé à cuisiner."),
+    # "X and his cronies": the possessive of a conjunct is the first conjunct's
+    ("Johnny finds the hostages kidnapped by Ziska and his cronies.",
+     "Ziska had been a great surgeon.",
+     "Ziska avait été une grande chirurgienne.",
+     "Ziska avait été un grand chirurgien."),
     # a pronoun the French adds where the English has none, with no noun it could stand for
     ("Okafor's first job was in a bank, though she was hired to play basketball.",
      "Despite leading the team to a title in 1931, Okafor had first won wider attention in athletics.",
