@@ -24,8 +24,8 @@ from functools import lru_cache
 
 from ..nlp.english_polarity import _EN_SOFT, EN_NOT_ONLY, english_polarity
 from ..nlp.tokens import tokenize
-from .negation_clauses import (FRENCH_RENDERINGS, RENDERED_PAIRS, contrast_mismatch, not_soft,
-                               restriction_rendered)
+from .negation_clauses import (FRENCH_RENDERINGS, RENDERED_PAIRS, contrast_mismatch, not_soft, prefixed_rendered,
+                               restriction_rendered, unless_rendered)
 from .polarity_words import antonym_answers, litote_answered, litote_word
 
 # -- French ----------------------------------------------------------------------------------
@@ -295,6 +295,7 @@ def negation_mismatch(source: str, target: str) -> str | None:
     if _YES_NO_QUESTION.search(source):
         positive += asked  # "Am I too fat?" / "Je ne suis pas trop grosse ?": a yes-no question both ways
     fr_explicit, fr_soft = fr_explicit - positive, fr_soft + positive
+    fr_explicit -= min(fr_explicit, unless_rendered(source, target))  # "not ... unless" / "pas ... sans": no excuse
     if EN_NOT_ONLY.search(source):  # "not the only ones" / "pas les seuls", "not just" / "pas que"
         restricted = len(_FR_PAS_ONLY.findall(target))
         fr_explicit, fr_soft = max(0, fr_explicit - restricted), fr_soft + restricted
@@ -378,7 +379,7 @@ def _answered_soft(source: str, target: str) -> tuple[int, int]:
     rendered by its French cognate ('unchanged' / 'inchangé', 'disqualified' / 'disqualifié')."""
     pairs = sum(1 for en, fr in _SOFT_PAIRS if en.search(source) and fr.search(target))
     renderings = sum(1 for en, fr in _RENDERINGS if en.search(source) and fr.search(target)) + restriction_rendered(
-        source, target)  # "only" is seldom soft in English: the French side alone
+        source, target) + prefixed_rendered(source, target)  # seldom soft in English: the French side alone
     french = {m.group(1).lower().translate(_FOLD)[:4] for m in _FR_PREFIXED.finditer(target)}
     cognates = len({m.group(1).lower()[:4] for m in _EN_PREFIXED.finditer(source)
                     if _EN_SOFT.match(source, m.start())} & french)

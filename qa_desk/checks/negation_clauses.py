@@ -8,8 +8,8 @@ negation, though it renders something else. Three narrower views:
   explicit or soft, say different things ("It is not cheap, but it works" / "C'est bon marché,
   mais ça marche"), unless the negation moved to the other clause or an antonym says it;
 - a soft word's own English: "far from" / "loin de", "only" / "ne ... que" (as many of them),
-  "do without" / "manquer" render each other, so the French word is not what the English
-  negation became;
+  "do without" / "manquer", "unless" / "sans", "unregulated" / "non réglementé" render each
+  other, so the French word is not what the English negation became;
 - "contre" on a noun ("en colère contre", "la lutte contre") says a noun's complement, not a
   clause's polarity (not "voter contre", "être contre"); "Seulement, il..." opening a sentence
   is "however", not a restriction.
@@ -25,6 +25,7 @@ RENDERED_PAIRS = [(re.compile(en, re.I), re.compile(fr, re.I)) for en, fr in (
     (r"\b(?:do|does|did|doing|done|go|goes|went|gone)\s+without\b", r"\b(?:manqu\w*|(?:se|s['’])\s*pass\w*\s+d)"),
     (r"\bin\s+vain\b", r"\bpour\s+rien\b"), (r"\bstop(?:s|ped|ping)?\b", r"\bempêch\w*"),
     (r"\bnot\s+(?:just|merely|simply)\b", r"\bplutôt\s+qu(?:e\b|['’])"),
+    (r"\b(?:selfless\w*|disinterest\w*|uninterest\w*)", r"\bdésintéress\w*"),
 )]
 # (English, French): a plain English word (not negative) and a French soft word that renders it: the
 # French word says that word, not the English negation ("not be forgotten" / "ne pas ignorer").
@@ -33,7 +34,32 @@ FRENCH_RENDERINGS = [(re.compile(en, re.I), re.compile(fr, re.I)) for en, fr in 
     (r"\bmiss(?:es|ed|ing)?\b", r"\b(?:absen\w+|manqu\w*)"),
     (r"\b(?:constant\w*|continu\w*|keeps?|kept|relentless\w*|always)\b",
      r"\bn['’]?e?\s*(?:\w+\s+)?(?:cess|arrêt)\w*\s+(?:pas\s+)?(?:de\b|d['’])"),
+    (r"\b(?:smash\w*|thwart\w*|derail\w*|scupper\w*|wreck\w*|defeat\w*|torpedo\w*|sabotag\w*|foil(?:s|ed|ing)?)\b",
+     r"\b(?:fai\w*|fer\w*|fass\w*|fit)\s+échouer\b"),
 )]
+_EN_PREFIXED = re.compile(r"\b(?:un|non-?)([a-z]{3,})", re.I)
+_FR_PREFIXED = re.compile(r"(?:non-?\s?|in|im|il|ir)([a-zà-ÿ]{3,})", re.I)
+_FOLD = str.maketrans("àâäéèêëîïôöùûüç", "aaaeeeeiioouuuc")
+
+
+def prefixed_rendered(source: str, target: str) -> int:
+    """French words with a negative prefix ('non réglementées', 'inchangé') whose English has the
+    prefixed word too ('unregulated'), wherever it stands: the French word renders it."""
+    from .negation import _FR_SOFT
+
+    english = {m.group(1).lower()[:3] for m in _EN_PREFIXED.finditer(source)}
+    prefixed = (_FR_PREFIXED.match(m.group()) for m in _FR_SOFT.finditer(target))
+    return sum(1 for m in prefixed if m and m.group(1).lower().translate(_FOLD)[:3] in english)
+
+
+_EN_UNLESS = re.compile(r"\bunless\b", re.I)
+_FR_SANS = re.compile(r"\bsans\b(?!\s+(?:doute|cesse)\b)", re.I)
+
+
+def unless_rendered(source: str, target: str) -> int:
+    """1 when a French 'sans' can render the English 'unless' ('not possible unless we act' / 'pas
+    possible sans agir'): that 'sans' is not the rendering of an English negation."""
+    return int(bool(_EN_UNLESS.search(source) and _FR_SANS.search(target)))
 
 _EN_ONLY = re.compile(r"\b(?:only|just|merely|solely)\b", re.I)
 _FR_NE_QUE = re.compile(r"\bne\s+(?:[\w'’-]+\s+){1,5}?qu(?:e\b|['’])|\bn['’][\w'’-]+\s+(?:[\w'’-]+\s+){0,4}?qu(?:e\b|['’])|"
