@@ -43,6 +43,7 @@ _FR_NOT_NEG = re.compile(
     r"\bpas\s+plus\s+tard\s+que\b|\bou\s+(?:non|pas)\b|\b(?:pas|non)\s+moins\s+(?:de|d['’]|que|qu['’])|"
     r"\bn['’]en\s+(?:est|sont|était|étaient|reste|restent|demeure|demeurent|sera|seront)\s+pas\s+moins\b|"
     r"\bil\s+n['’]y\s+a\s+pas\s+si\s+longtemps\b|"
+    r"(?:\bne\s+|\bn['’])(?:\w+\s+){0,2}?(?:pas|plus)\s+d['’]autres?\s+\w+\s+qu(?:e\b|['’])|"  # "n'ont pas d'autre choix que" = have to
     r"(?:\bne\s+|\bn['’])(?:\w+\s+){0,2}?(?:aucun|nul|pas\s+de|pas\s+le\s+moindre)\s+doute\b|"
     r"\bpas\s+(?:ainsi|là|forcément|nécessairement|toujours|tant)\s+(?:seulement|uniquement)\b|"
     r"\bcomme\s+si\s+de\s+rien\s+n['’]était\b|\b(?:rien|personne)\s+d['’]autre\s+qu(?:e\b|['’])|"
