@@ -25,7 +25,7 @@ from functools import lru_cache
 from ..nlp.english_polarity import _EN_SOFT, EN_NOT_ONLY, english_polarity
 from ..nlp.tokens import tokenize
 from .negation_clauses import (FRENCH_RENDERINGS, RENDERED_PAIRS, contrast_mismatch, not_soft, prefixed_rendered,
-                               restriction_rendered, unless_rendered)
+                               negation_rendered, restriction_rendered)
 from .polarity_words import antonym_answers, litote_answered, litote_word
 
 # -- French ----------------------------------------------------------------------------------
@@ -61,7 +61,7 @@ _FR_SLOGAN_NEG = re.compile(r"(?:^|[«\"“(:]\s*)plus\s+(?:de|d['’])", re.I)
 _FR_SOFT = re.compile(
     r"\b(?:manqu\w*|faute\s+de|refus\w*|ni(?:e|ent|é|ait|aient|ant|er)|dément\w*|démenti\w*|échou\w*|échec|"
     r"incapable\w*|impossib\w+|absen\w+|à\s+peine|guère|rejet\w*|rejeté\w*|exclu\w*|évit\w*|cess\w*|plutôt|"
-    r"au\s+lieu|libre\w*|improbable\w*|incertain\w*|inconnu\w*|insuffisan\w*|inutile\w*|interdi\w*|empêch\w*|"
+    r"au\s+lieu|libre(?!ment)\w*|improbable\w*|incertain\w*|inconnu\w*|insuffisan\w*|inutile\w*|interdi\w*|empêch\w*|"
     r"peu|loin\s+d(?:e|['’])|renonc\w*|ignor\w*|(?<!un\s)(?<!une\s)(?<!le\s)(?<!la\s)(?<!les\s)seul\w*|seulement|uniquement|trop|(?<!au\s)moins|baiss\w*|perd\w*|perte\w*|"
     r"(?<!par\s)contre|sauf|excepté|hormis|mal|quiconque|in\w+(?:able|ible)s?|désaccord|désapprouv\w*|"
     r"désavantag\w*|désintéress\w*|mécontent\w*|méfi\w*|méconn\w*|déçu\w*|décevant\w*|défavorab\w*|"
@@ -296,7 +296,7 @@ def negation_mismatch(source: str, target: str) -> str | None:
     if _YES_NO_QUESTION.search(source):
         positive += asked  # "Am I too fat?" / "Je ne suis pas trop grosse ?": a yes-no question both ways
     fr_explicit, fr_soft = fr_explicit - positive, fr_soft + positive
-    fr_explicit -= min(fr_explicit, unless_rendered(source, target))  # "not ... unless" / "pas ... sans": no excuse
+    fr_explicit -= min(fr_explicit, negation_rendered(source, target))  # "unless" / "sans": no excuse
     if EN_NOT_ONLY.search(source):  # "not the only ones" / "pas les seuls", "not just" / "pas que"
         restricted = len(_FR_PAS_ONLY.findall(target))
         fr_explicit, fr_soft = max(0, fr_explicit - restricted), fr_soft + restricted

@@ -8,8 +8,9 @@ negation, though it renders something else. Three narrower views:
   explicit or soft, say different things ("It is not cheap, but it works" / "C'est bon marché,
   mais ça marche"), unless the negation moved to the other clause or an antonym says it;
 - a soft word's own English: "far from" / "loin de", "only" / "ne ... que" (as many of them),
-  "do without" / "manquer", "unless" / "sans", "unregulated" / "non réglementé" render each
-  other, so the French word is not what the English negation became;
+  "do without" / "manquer", "unregulated" / "non réglementé" render each other, so the French
+  word is not what the English negation became; nor is a French negation that renders an English
+  soft word ("unless" / "sans", "to avoid" / "pour ne pas");
 - "contre" on a noun ("en colère contre", "la lutte contre") says a noun's complement, not a
   clause's polarity (not "voter contre", "être contre"); "Seulement, il..." opening a sentence
   is "however", not a restriction.
@@ -52,14 +53,17 @@ def prefixed_rendered(source: str, target: str) -> int:
     return sum(1 for m in prefixed if m and m.group(1).lower().translate(_FOLD)[:3] in english)
 
 
-_EN_UNLESS = re.compile(r"\bunless\b", re.I)
-_FR_SANS = re.compile(r"\bsans\b(?!\s+(?:doute|cesse)\b)", re.I)
+# (English soft word, French negation that renders it): "not possible unless we act" / "pas possible
+# sans agir", "to avoid any damage" / "pour ne pas se blesser": that French negation is the soft word's.
+NEGATION_RENDERINGS = [(re.compile(en, re.I), re.compile(fr, re.I)) for en, fr in (
+    (r"\bunless\b", r"\bsans\b(?!\s+(?:doute|cesse)\b)"),
+    (r"\bavoid\w*", r"\b(?:pour|afin\s+de|de)\s+ne\s+(?:pas|plus|jamais)\b"),
+)]
 
 
-def unless_rendered(source: str, target: str) -> int:
-    """1 when a French 'sans' can render the English 'unless' ('not possible unless we act' / 'pas
-    possible sans agir'): that 'sans' is not the rendering of an English negation."""
-    return int(bool(_EN_UNLESS.search(source) and _FR_SANS.search(target)))
+def negation_rendered(source: str, target: str) -> int:
+    """How many French negations render an English soft word (NEGATION_RENDERINGS)."""
+    return sum(1 for en, fr in NEGATION_RENDERINGS if en.search(source) and fr.search(target))
 
 _EN_ONLY = re.compile(r"\b(?:only|just|merely|solely)\b", re.I)
 _FR_NE_QUE = re.compile(r"\bne\s+(?:[\w'’-]+\s+){1,5}?qu(?:e\b|['’])|\bn['’][\w'’-]+\s+(?:[\w'’-]+\s+){0,4}?qu(?:e\b|['’])|"
@@ -84,8 +88,11 @@ _SUBJECTS = r"(?:il|elle|ils|elles|on|je|j['’]|nous|vous|c['’]|ce|cela|ça|t
 def not_soft(text: str, match: re.Match) -> bool:
     """A soft word of _FR_SOFT that says no clause's polarity here: 'contre' right after a noun ('en
     colère contre le gouvernement', 'la protection contre'), 'Seulement' opening a sentence before its
-    subject or a comma ('Seulement, elle a pu...' = however; not 'Seulement 20 %')."""
+    subject or a comma ('Seulement, elle a pu...' = however; not 'Seulement 20 %'), an adjective of
+    an indefinite pronoun ('quelque chose de négatif')."""
     word = match.group().lower()
+    if re.search(r"\b(?:quelque\s+chose|rien|quoi\s+que\s+ce\s+soit)\s+d(?:e\s+|['’])$", text[:match.start()], re.I):
+        return True  # "quelque chose de négatif": an indefinite pronoun's adjective, a noun phrase
     if word == "seulement":
         opens = re.search(r"(?:^|[.!?:;«\"“]\s*)$", text[:match.start()])
         return bool(opens) and re.match(r"\s*(?:,|" + _SUBJECTS + ")", text[match.end():], re.I) is not None

@@ -37,6 +37,12 @@ from qa_desk.checks.negation import negation_mismatch
     ("It is not an unregulated market.", "C'est un marché non réglementé."),
     ("This will not be possible unless we act.", "Cela sera possible sans agir."),
     ("It is not enough merely to agree.", "Il suffit d'être d'accord."),
+    # a French negation that renders an English soft word is not the English negation's
+    ("You must not open the box, to avoid any burn.", "Vous pouvez ouvrir la boîte pour ne pas vous brûler."),
+    # "librement" (freely) and "quelque chose de négatif" say no clause's polarity
+    ("We do not know it well, and they could not travel freely.",
+     "Nous le connaissons bien, et ils ne pouvaient pas voyager librement."),
+    ("He does not see the new law as a burden.", "Il voit la nouvelle loi comme quelque chose de négatif."),
 ])
 def test_a_negation_lost_beside_a_soft_word_that_renders_something_else_is_flagged(en, fr):
     assert negation_mismatch(en, fr) is not None
@@ -59,6 +65,8 @@ def test_a_negation_lost_beside_a_soft_word_that_renders_something_else_is_flagg
     ("This will not be possible unless we act.", "Cela ne sera pas possible sans agir."),
     ("It is not enough merely to agree.", "Il ne suffit pas que nous soyons d'accord."),
     ("They have to leave the town.", "Ils n'ont pas d'autre choix que de quitter la ville."),
+    ("Cover the box to avoid any burn.", "Couvrez la boîte pour ne pas vous brûler."),
+    ("He sees the new law as a burden.", "Il voit la nouvelle loi comme quelque chose de négatif."),
 ])
 def test_the_same_words_with_the_polarity_kept_are_not_flagged(en, fr):
     assert negation_mismatch(en, fr) is None
