@@ -309,7 +309,8 @@ def negation_mismatch(source: str, target: str) -> str | None:
     if fr_explicit and (not (en_explicit or en_free) or fr_explicit >= en_explicit + en_soft + (
             ADDED_BESIDE if en_explicit else MARGIN)):
         return "The translation has a negation (ne... pas, jamais, sans...) that the source lacks."
-    return contrast_mismatch(source, target)  # "not X, but Y" / "X, mais Y": the clause's polarity
+    # "not X, but Y" / "X, mais Y": the clause's polarity
+    return contrast_mismatch(source, target, count_english_negations, french_polarity)
 
 
 # Soft negatives and their usual French rendering: when both are there, the soft word is translated
@@ -380,7 +381,7 @@ def _answered_soft(source: str, target: str) -> tuple[int, int]:
     rendered by its French cognate ('unchanged' / 'inchangé', 'disqualified' / 'disqualifié')."""
     pairs = sum(1 for en, fr in _SOFT_PAIRS if en.search(source) and fr.search(target))
     renderings = sum(1 for en, fr in _RENDERINGS if en.search(source) and fr.search(target)) + restriction_rendered(
-        source, target) + prefixed_rendered(source, target)  # seldom soft in English: the French side alone
+        source, target) + prefixed_rendered(source, target, _FR_SOFT)  # seldom soft in English: French side
     french = {m.group(1).lower().translate(_FOLD)[:4] for m in _FR_PREFIXED.finditer(target)}
     cognates = len({m.group(1).lower()[:4] for m in _EN_PREFIXED.finditer(source)
                     if _EN_SOFT.match(source, m.start())} & french)

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from .polarity_words import antonym_answers
+
 # (English, French): a soft word and its usual rendering (beside negation.py's _SOFT_PAIRS).
 RENDERED_PAIRS = [(re.compile(en, re.I), re.compile(fr, re.I)) for en, fr in (
     (r"\bfar\s+from\s+it\b", r"\bloin\s+de\s+là\b"),  # "not all friends, far from it" / "pas tous, loin de là"
@@ -43,13 +45,11 @@ _FR_PREFIXED = re.compile(r"(?:non-?\s?|in|im|il|ir)([a-zà-ÿ]{3,})", re.I)
 _FOLD = str.maketrans("àâäéèêëîïôöùûüç", "aaaeeeeiioouuuc")
 
 
-def prefixed_rendered(source: str, target: str) -> int:
+def prefixed_rendered(source: str, target: str, soft: re.Pattern) -> int:
     """French words with a negative prefix ('non réglementées', 'inchangé') whose English has the
     prefixed word too ('unregulated'), wherever it stands: the French word renders it."""
-    from .negation import _FR_SOFT
-
     english = {m.group(1).lower()[:3] for m in _EN_PREFIXED.finditer(source)}
-    prefixed = (_FR_PREFIXED.match(m.group()) for m in _FR_SOFT.finditer(target))
+    prefixed = (_FR_PREFIXED.match(m.group()) for m in soft.finditer(target))  # soft: negation's _FR_SOFT
     return sum(1 for m in prefixed if m and m.group(1).lower().translate(_FOLD)[:3] in english)
 
 
@@ -118,8 +118,9 @@ def _words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
 
-def contrast_mismatch(source: str, target: str) -> str | None:
-    """The English clause before 'but' negated, its French clause before 'mais' not at all."""
+def contrast_mismatch(source: str, target: str, english, french) -> str | None:
+    """The English clause before 'but' negated, its French clause before 'mais' not at all; english
+    and french are negation.py's count_english_negations and french_polarity."""
     if len(_EN_BUT.findall(source)) != 1 or len(_FR_MAIS.findall(target)) != 1:
         return None
     if _EN_NOT_BUT.search(source) or _FR_NOT_MAIS.search(target):
@@ -128,15 +129,12 @@ def contrast_mismatch(source: str, target: str) -> str | None:
     fr = _FR_MAIS.split(target, maxsplit=1)
     if not (_words(en[0]) >= 3 and _words(fr[0]) >= 3 and 0.5 <= _words(fr[0]) / _words(en[0]) <= 2):
         return None  # the clauses do not match in size: the sentence was recast
-    from .negation import count_english_negations, french_polarity
-    from .polarity_words import antonym_answers
-
-    en_left, _ = count_english_negations(en[0].strip())
+    en_left, _ = english(en[0].strip())
     if not en_left:
         return None
-    fr_left, fr_soft, _, _ = french_polarity(fr[0].strip())
+    fr_left, fr_soft, _, _ = french(fr[0].strip())
     if fr_left or fr_soft or antonym_answers(en[0], fr[0]):
         return None
-    if french_polarity(fr[1].strip())[0] > count_english_negations(en[1].strip())[0]:
+    if french(fr[1].strip())[0] > english(en[1].strip())[0]:
         return None  # "not X but Y" / "Y, mais pas X": the negation moved to the other clause
     return "The source negates the clause before 'but'; the translation's clause before 'mais' does not."
