@@ -24,6 +24,8 @@ from functools import lru_cache
 
 from ..nlp.english_polarity import _EN_SOFT, EN_NOT_ONLY, english_polarity
 from ..nlp.tokens import tokenize
+from .negation_clauses import (FRENCH_RENDERINGS, RENDERED_PAIRS, contrast_mismatch, not_soft, prefixed_rendered,
+                               negation_rendered, restriction_rendered)
 from .polarity_words import antonym_answers, litote_answered, litote_word
 
 # -- French ----------------------------------------------------------------------------------
@@ -41,6 +43,7 @@ _FR_NOT_NEG = re.compile(
     r"\bpas\s+plus\s+tard\s+que\b|\bou\s+(?:non|pas)\b|\b(?:pas|non)\s+moins\s+(?:de|d['’]|que|qu['’])|"
     r"\bn['’]en\s+(?:est|sont|était|étaient|reste|restent|demeure|demeurent|sera|seront)\s+pas\s+moins\b|"
     r"\bil\s+n['’]y\s+a\s+pas\s+si\s+longtemps\b|"
+    r"(?:\bne\s+|\bn['’])(?:\w+\s+){0,2}?(?:pas|plus)\s+d['’]autres?\s+\w+\s+qu(?:e\b|['’])|"  # "n'ont pas d'autre choix que" = have to
     r"(?:\bne\s+|\bn['’])(?:\w+\s+){0,2}?(?:aucun|nul|pas\s+de|pas\s+le\s+moindre)\s+doute\b|"
     r"\bpas\s+(?:ainsi|là|forcément|nécessairement|toujours|tant)\s+(?:seulement|uniquement)\b|"
     r"\bcomme\s+si\s+de\s+rien\s+n['’]était\b|\b(?:rien|personne)\s+d['’]autre\s+qu(?:e\b|['’])|"
@@ -58,7 +61,7 @@ _FR_SLOGAN_NEG = re.compile(r"(?:^|[«\"“(:]\s*)plus\s+(?:de|d['’])", re.I)
 _FR_SOFT = re.compile(
     r"\b(?:manqu\w*|faute\s+de|refus\w*|ni(?:e|ent|é|ait|aient|ant|er)|dément\w*|démenti\w*|échou\w*|échec|"
     r"incapable\w*|impossib\w+|absen\w+|à\s+peine|guère|rejet\w*|rejeté\w*|exclu\w*|évit\w*|cess\w*|plutôt|"
-    r"au\s+lieu|libre\w*|improbable\w*|incertain\w*|inconnu\w*|insuffisan\w*|inutile\w*|interdi\w*|empêch\w*|"
+    r"au\s+lieu|libre(?!ment)\w*|improbable\w*|incertain\w*|inconnu\w*|insuffisan\w*|inutile\w*|interdi\w*|empêch\w*|"
     r"peu|loin\s+d(?:e|['’])|renonc\w*|ignor\w*|(?<!un\s)(?<!une\s)(?<!le\s)(?<!la\s)(?<!les\s)seul\w*|seulement|uniquement|trop|(?<!au\s)moins|baiss\w*|perd\w*|perte\w*|"
     r"(?<!par\s)contre|sauf|excepté|hormis|mal|quiconque|in\w+(?:able|ible)s?|désaccord|désapprouv\w*|"
     r"désavantag\w*|désintéress\w*|mécontent\w*|méfi\w*|méconn\w*|déçu\w*|décevant\w*|défavorab\w*|"
@@ -206,8 +209,8 @@ def french_polarity(text: str) -> tuple[int, int, tuple[int, ...], int]:
                 answers += "sans" in words[:i]  # "sans X ni Y": the "sans" is the negation
                 continue  # a lone "ni" coordinates nothing: the clause is positive
             if word == "non" and _joined(cleaned, tokens, i) == "plus" and alone:
-                answers += 1  # "elles non plus": the negation of another clause, said again
-                continue
+                answers += _elliptical(cleaned, tokens, i)  # "elles non plus.": another clause's negation, said again
+                continue  # "Il a non plus attaqué": a verb's clause with no negation; "non plus" negates nothing
             if word == "pas" and i > 0 and words[i - 1] in _PAS_NOUN_BEFORE:
                 continue
             if word == "jamais" and not (_opens_sentence(cleaned, tokens, i) or words[i - 1] in ("mais", "et", "ou")):
@@ -242,9 +245,18 @@ def french_polarity(text: str) -> tuple[int, int, tuple[int, ...], int]:
     asked = sum(1 for i in found if any(s <= tokens[i].start < e for s, e in questions))
     in_question = sum(1 for i in found if _in_question(cleaned, tokens[i].start) and _opens_sentence(cleaned, tokens, i))
     answers += sum(1 for i, w in enumerate(words) if w == "ni" and not alone)  # "ne ... ni": may be 'nor can they'
-    soft = len(_FR_SOFT.findall(cleaned)) + len(_FR_SLOGAN_NEG.findall(cleaned)) + asked + set_phrases + privative \
-        + answers
+    soft = sum(1 for m in _FR_SOFT.finditer(cleaned) if not not_soft(cleaned, m)) \
+        + len(_FR_SLOGAN_NEG.findall(cleaned)) + asked + set_phrases + privative + answers
     return len(found) - asked, soft, tuple(litotes), in_question - asked
+
+
+def _elliptical(text: str, tokens, i: int) -> bool:
+    """'non plus' standing for a clause ('Moi non plus.', 'Et eux non plus ?'): nothing follows it in
+    its sentence, or it opens the sentence; not 'La loi est, elle non plus, restreinte'."""
+    rest = re.match(r"[^.!?;]*", text[tokens[i + 1].end:]).group()
+    begin = max((m.end() for m in re.finditer(r"[.!?…:;\"“«(]", text[:tokens[i].start])), default=0)
+    before = [t for t in tokens[:i] if t.start >= begin and t.lower not in ("et", "mais", "ou")]
+    return not re.search(r"\w", rest) or len(before) <= 1
 
 
 def _opens_sentence(text: str, tokens, i: int) -> bool:
@@ -284,6 +296,7 @@ def negation_mismatch(source: str, target: str) -> str | None:
     if _YES_NO_QUESTION.search(source):
         positive += asked  # "Am I too fat?" / "Je ne suis pas trop grosse ?": a yes-no question both ways
     fr_explicit, fr_soft = fr_explicit - positive, fr_soft + positive
+    fr_explicit -= min(fr_explicit, negation_rendered(source, target))  # "unless" / "sans": no excuse
     if EN_NOT_ONLY.search(source):  # "not the only ones" / "pas les seuls", "not just" / "pas que"
         restricted = len(_FR_PAS_ONLY.findall(target))
         fr_explicit, fr_soft = max(0, fr_explicit - restricted), fr_soft + restricted
@@ -296,7 +309,8 @@ def negation_mismatch(source: str, target: str) -> str | None:
     if fr_explicit and (not (en_explicit or en_free) or fr_explicit >= en_explicit + en_soft + (
             ADDED_BESIDE if en_explicit else MARGIN)):
         return "The translation has a negation (ne... pas, jamais, sans...) that the source lacks."
-    return None
+    # "not X, but Y" / "X, mais Y": the clause's polarity
+    return contrast_mismatch(source, target, count_english_negations, french_polarity)
 
 
 # Soft negatives and their usual French rendering: when both are there, the soft word is translated
@@ -322,7 +336,7 @@ _SOFT_PAIRS = [(re.compile(en, re.I), re.compile(fr, re.I)) for en, fr in (
     (r"(?:^|[.!?:]\s*)[\"“]?\s*no\s*[,.!;]", r"(?:^|[.!?:]\s*)[\"“«]?\s*non\s*[,.!;]"),  # the answers
     (r"\bfewer\b", r"\bmoins\b"), (r"\babandon\w*", r"\babandon\w*"), (r"\bdoubt\w*", r"\bdout\w*"),
     (r"\bavoid\w*", r"\bgard\w*\s+(?:de|d['’])"), (r"\bban(?:s|ned|ning)?\b", r"\bbanni\w*"),
-)]
+)] + RENDERED_PAIRS
 
 
 _FR_PAS_ONLY = re.compile(r"\bpas\s+(?:(?:(?:le|la|les)\s+)?seul(?:e|s|es)?|que)\b", re.I)
@@ -336,13 +350,16 @@ _FR_ONLY = re.compile(r"\b(?:seulement|uniquement|simplement|seul\w*)\b|\bne\s+(
                       r"\bn['’]\w+\s+(?:\w+\s+){0,2}que\b", re.I)
 
 
+_EN_NOT_NEAR_ONLY = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+){0,3}?(?:only|just|merely|simply|solely)\b", re.I)
+
+
 def _restriction_flipped(source: str, target: str) -> str | None:
     """"not only X" kept as "seulement X" (or "only X" as "pas seulement X"): the restriction's
     polarity turned round, whatever else the sentence negates."""
     en_not, fr_not = bool(EN_NOT_ONLY.search(source)), bool(_FR_NOT_ONLY.search(target))
     if en_not and not fr_not and _FR_ONLY.search(target) and not _EN_ONLY.search(EN_NOT_ONLY.sub(" ", source)):
         return "The source says 'not only'; the translation says 'only' (seulement, ne ... que)."
-    if fr_not and not en_not and _EN_ONLY.search(source) and not _FR_ONLY.search(_FR_NOT_ONLY.sub(" ", target)):
+    if fr_not and not en_not and not _EN_NOT_NEAR_ONLY.search(source) and _EN_ONLY.search(source) and not _FR_ONLY.search(_FR_NOT_ONLY.sub(" ", target)):
         return "The translation says 'not only' (pas seulement); the source says 'only'."
     return None
 
@@ -353,7 +370,7 @@ _RENDERINGS = [(re.compile(en, re.I), re.compile(fr, re.I)) for en, fr in (
     (r"\b(?:fall\w*|fell|drop\w*|reduc\w*|cut|cuts|lower\w*)\b", r"\b(?:baiss|chut|recul|diminu|rédui|réduc)\w*"),
     (r"\b(?:over|end\w*|halt\w*)\b", r"\bcess\w*"), (r"\b(?:false\w*|misleading|fake)\b", r"\b(?:faux|fausse\w*)\b"),
     (r"\bmere\b", r"\bà\s+peine\b"),
-)]
+)] + FRENCH_RENDERINGS
 _EN_PREFIXED = re.compile(r"\b(?:un|in|im|il|ir|dis|non-?)([a-z]{4,})", re.I)
 _FR_PREFIXED = re.compile(r"\b(?:in|im|il|ir|dés|dé|dis|non-?\s?)([a-zà-ÿ]{4,})", re.I)
 _FOLD = str.maketrans("àâäéèêëîïôöùûüç", "aaaeeeeiioouuuc")
@@ -363,7 +380,8 @@ def _answered_soft(source: str, target: str) -> tuple[int, int]:
     """Soft negatives translated by their counterpart: the pairs, and a word with a negative prefix
     rendered by its French cognate ('unchanged' / 'inchangé', 'disqualified' / 'disqualifié')."""
     pairs = sum(1 for en, fr in _SOFT_PAIRS if en.search(source) and fr.search(target))
-    renderings = sum(1 for en, fr in _RENDERINGS if en.search(source) and fr.search(target))
+    renderings = sum(1 for en, fr in _RENDERINGS if en.search(source) and fr.search(target)) + restriction_rendered(
+        source, target) + prefixed_rendered(source, target, _FR_SOFT)  # seldom soft in English: French side
     french = {m.group(1).lower().translate(_FOLD)[:4] for m in _FR_PREFIXED.finditer(target)}
     cognates = len({m.group(1).lower()[:4] for m in _EN_PREFIXED.finditer(source)
                     if _EN_SOFT.match(source, m.start())} & french)

@@ -38,7 +38,7 @@ _EN_SOFT = re.compile(
     r"incorrect\w*|invalid\w*|illegal\w*|illegitima\w*|irregular\w*|irresponsib\w*|impatien\w*|"
     r"dis(?:agree|approv|lik|miss|regard|satisf|appoint|continu|allow|qualif|credit|trust|honest|able|"
     r"advantag|appear|card)\w*|non-?(?!etheless)[a-z]{3,}|(?!(?:never|none)theless)[a-z]{3,}less|[a-z]{3,}-?free|not\s+(?:only|just|merely|simply))\b", re.I)
-EN_NOT_ONLY = re.compile(r"\b(?:not|n['’]t|never|no\s+longer)\s+(?:\w+\s+){0,3}?(?:only|just|merely|simply|solely)\b|"
+EN_NOT_ONLY = re.compile(r"\b(?:not|n['’]t|never|no\s+longer)\s+(?:(?!enough\b|sufficient\w*\b)\w+\s+){0,3}?(?:only|just|merely|simply|solely)\b|"
                           r"\bmore\s+than\s+(?:just|merely|simply|only)\b", re.I)
 
 

@@ -1,0 +1,140 @@
+"""Polarity below the sentence, for the negation check (qa_desk/checks/negation.py).
+
+Counting negations over a whole sentence lets any soft word of the French excuse an English
+negation, though it renders something else. Three narrower views:
+
+- a clause pair: when each side is cut once by its contrast ("X, but Y" / "X, mais Y"), the
+  English clause before "but" negated and the French clause before "mais" carrying no negation,
+  explicit or soft, say different things ("It is not cheap, but it works" / "C'est bon marché,
+  mais ça marche"), unless the negation moved to the other clause or an antonym says it;
+- a soft word's own English: "far from" / "loin de", "only" / "ne ... que" (as many of them),
+  "do without" / "manquer", "unregulated" / "non réglementé" render each other, so the French
+  word is not what the English negation became; nor is a French negation that renders an English
+  soft word ("unless" / "sans", "to avoid" / "pour ne pas");
+- "contre" on a noun ("en colère contre", "la lutte contre") says a noun's complement, not a
+  clause's polarity (not "voter contre", "être contre"); "Seulement, il..." opening a sentence
+  is "however", not a restriction.
+"""
+from __future__ import annotations
+
+import re
+
+from .polarity_words import antonym_answers
+
+# (English, French): a soft word and its usual rendering (beside negation.py's _SOFT_PAIRS).
+RENDERED_PAIRS = [(re.compile(en, re.I), re.compile(fr, re.I)) for en, fr in (
+    (r"\bfar\s+from\s+it\b", r"\bloin\s+de\s+là\b"),  # "not all friends, far from it" / "pas tous, loin de là"
+    (r"\bfar\s+from\s+(?!it\b)", r"\bloin\s+(?:de(?!\s+là\b)|du|des|d['’])"),
+    (r"\b(?:do|does|did|doing|done|go|goes|went|gone)\s+without\b", r"\b(?:manqu\w*|(?:se|s['’])\s*pass\w*\s+d)"),
+    (r"\bin\s+vain\b", r"\bpour\s+rien\b"), (r"\bstop(?:s|ped|ping)?\b", r"\bempêch\w*"),
+    (r"\bnot\s+(?:just|merely|simply)\b", r"\bplutôt\s+qu(?:e\b|['’])"),
+    (r"\b(?:selfless\w*|disinterest\w*|uninterest\w*)", r"\bdésintéress\w*"),
+)]
+# (English, French): a plain English word (not negative) and a French soft word that renders it: the
+# French word says that word, not the English negation ("not be forgotten" / "ne pas ignorer").
+FRENCH_RENDERINGS = [(re.compile(en, re.I), re.compile(fr, re.I)) for en, fr in (
+    (r"\bat\s+least\b", r"\b(?:pas|non)\s+moins\s+d(?:e\b|['’])"), (r"\bforg[eo]t\w*", r"\bignor\w*"),
+    (r"\bmiss(?:es|ed|ing)?\b", r"\b(?:absen\w+|manqu\w*)"),
+    (r"\b(?:constant\w*|continu\w*|keeps?|kept|relentless\w*|always)\b",
+     r"\bn['’]?e?\s*(?:\w+\s+)?(?:cess|arrêt)\w*\s+(?:pas\s+)?(?:de\b|d['’])"),
+    (r"\b(?:smash\w*|thwart\w*|derail\w*|scupper\w*|wreck\w*|defeat\w*|torpedo\w*|sabotag\w*|foil(?:s|ed|ing)?)\b",
+     r"\b(?:fai\w*|fer\w*|fass\w*|fit)\s+échouer\b"),
+)]
+_EN_PREFIXED = re.compile(r"\b(?:un|non-?)([a-z]{3,})", re.I)
+_FR_PREFIXED = re.compile(r"(?:non-?\s?|in|im|il|ir)([a-zà-ÿ]{3,})", re.I)
+_FOLD = str.maketrans("àâäéèêëîïôöùûüç", "aaaeeeeiioouuuc")
+
+
+def prefixed_rendered(source: str, target: str, soft: re.Pattern) -> int:
+    """French words with a negative prefix ('non réglementées', 'inchangé') whose English has the
+    prefixed word too ('unregulated'), wherever it stands: the French word renders it."""
+    english = {m.group(1).lower()[:3] for m in _EN_PREFIXED.finditer(source)}
+    prefixed = (_FR_PREFIXED.match(m.group()) for m in soft.finditer(target))  # soft: negation's _FR_SOFT
+    return sum(1 for m in prefixed if m and m.group(1).lower().translate(_FOLD)[:3] in english)
+
+
+# (English soft word, French negation that renders it): "not possible unless we act" / "pas possible
+# sans agir", "to avoid any damage" / "pour ne pas se blesser": that French negation is the soft word's.
+NEGATION_RENDERINGS = [(re.compile(en, re.I), re.compile(fr, re.I)) for en, fr in (
+    (r"\bunless\b", r"\bsans\b(?!\s+(?:doute|cesse)\b)"),
+    (r"\bavoid\w*", r"\b(?:pour|afin\s+de|de)\s+ne\s+(?:pas|plus|jamais)\b"),
+)]
+
+
+def negation_rendered(source: str, target: str) -> int:
+    """How many French negations render an English soft word (NEGATION_RENDERINGS)."""
+    return sum(1 for en, fr in NEGATION_RENDERINGS if en.search(source) and fr.search(target))
+
+_EN_ONLY = re.compile(r"\b(?:only|just|merely|solely)\b", re.I)
+_FR_NE_QUE = re.compile(r"\bne\s+(?:[\w'’-]+\s+){1,5}?qu(?:e\b|['’])|\bn['’][\w'’-]+\s+(?:[\w'’-]+\s+){0,4}?qu(?:e\b|['’])|"
+                        r"\brien\s+d['’]autre\s+qu", re.I)
+
+
+def restriction_rendered(source: str, target: str) -> int:
+    """1 when every 'ne ... que' of the French can render an 'only' of the English ('could only
+    support' / 'n'a fait que confirmer'): then none is what an English negation became ('will not
+    ... unless' / 'ne ... que si')."""
+    french = len(_FR_NE_QUE.findall(target))
+    return int(0 < french <= len(_EN_ONLY.findall(source)))
+
+
+_BE = {"est", "sont", "était", "étaient", "suis", "sommes", "êtes", "es", "sera", "seront", "serait", "seraient",
+       "être", "été", "vote", "votent", "voté", "votons", "votez"}
+
+
+_SUBJECTS = r"(?:il|elle|ils|elles|on|je|j['’]|nous|vous|c['’]|ce|cela|ça|tu)\b"
+
+
+def not_soft(text: str, match: re.Match) -> bool:
+    """A soft word of _FR_SOFT that says no clause's polarity here: 'contre' right after a noun ('en
+    colère contre le gouvernement', 'la protection contre'), 'Seulement' opening a sentence before its
+    subject or a comma ('Seulement, elle a pu...' = however; not 'Seulement 20 %'), an adjective of
+    an indefinite pronoun ('quelque chose de négatif')."""
+    word = match.group().lower()
+    if re.search(r"\b(?:quelque\s+chose|rien|quoi\s+que\s+ce\s+soit)\s+d(?:e\s+|['’])$", text[:match.start()], re.I):
+        return True  # "quelque chose de négatif": an indefinite pronoun's adjective, a noun phrase
+    if word == "seulement":
+        opens = re.search(r"(?:^|[.!?:;«\"“]\s*)$", text[:match.start()])
+        return bool(opens) and re.match(r"\s*(?:,|" + _SUBJECTS + ")", text[match.end():], re.I) is not None
+    if word != "contre":
+        return False
+    before = re.search(r"(\w+)\W*$", text[:match.start()])
+    if before is None or before.group(1).lower() in _BE:
+        return False
+    from ..nlp.lexicon import get_lexicon
+
+    readings = get_lexicon().analyses(before.group(1).lower())
+    return bool(readings) and all(e.pos == "NOUN" for e in readings)
+
+
+_EN_BUT = re.compile(r"\bbut\b", re.I)
+_FR_MAIS = re.compile(r"\bmais\b", re.I)
+_EN_NOT_BUT = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+){0,3}?(?:only|just|merely|simply|solely)\b|"
+                         r"\bnothing\s+but\b|\bbut\s+(?:also|not)\b|\bcannot\s+but\b", re.I)
+_FR_NOT_MAIS = re.compile(r"\bnon\s+(?:seulement|pas)\b|\bmais\s+(?:aussi|également|pas|non)\b", re.I)
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def contrast_mismatch(source: str, target: str, english, french) -> str | None:
+    """The English clause before 'but' negated, its French clause before 'mais' not at all; english
+    and french are negation.py's count_english_negations and french_polarity."""
+    if len(_EN_BUT.findall(source)) != 1 or len(_FR_MAIS.findall(target)) != 1:
+        return None
+    if _EN_NOT_BUT.search(source) or _FR_NOT_MAIS.search(target):
+        return None  # "not only ... but also", "non pas X mais Y": one negation across both clauses
+    en = _EN_BUT.split(source, maxsplit=1)
+    fr = _FR_MAIS.split(target, maxsplit=1)
+    if not (_words(en[0]) >= 3 and _words(fr[0]) >= 3 and 0.5 <= _words(fr[0]) / _words(en[0]) <= 2):
+        return None  # the clauses do not match in size: the sentence was recast
+    en_left, _ = english(en[0].strip())
+    if not en_left:
+        return None
+    fr_left, fr_soft, _, _ = french(fr[0].strip())
+    if fr_left or fr_soft or antonym_answers(en[0], fr[0]):
+        return None
+    if french(fr[1].strip())[0] > english(en[1].strip())[0]:
+        return None  # "not X but Y" / "Y, mais pas X": the negation moved to the other clause
+    return "The source negates the clause before 'but'; the translation's clause before 'mais' does not."
