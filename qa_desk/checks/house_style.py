@@ -78,6 +78,7 @@ def one_per_document(issues: list, order: dict) -> list:
                      suggestions=[first.replacement], occurrences=places,
                      rule="+".join(sorted(f"{i.check}:{i.rule}" for i in habits)),
                      message="; ".join(parts) + ": fix all to change every place.")
-    kept = [i for i in issues if i not in habits]
+    merged_ids = {id(i) for i in habits}  # by identity: comparing every issue with each habit field by field was slow
+    kept = [i for i in issues if id(i) not in merged_ids]
     at = next((n for n, i in enumerate(kept) if order.get(i.segment, 0) > order.get(first.segment, 0)), len(kept))
     return kept[:at] + [merged] + kept[at:]

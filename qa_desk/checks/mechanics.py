@@ -101,20 +101,31 @@ _PAIRS = {"(": ")", "[": "]", "{": "}", "«": "»", "“": "”"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
 
 
+_BRACKET = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS)) + "]")
+_LIST_MARK = re.compile(r"(?:^|\s)\w{1,2}$")  # before a ")": "a)" "1)" lists; at most 4 characters
+# long (a space, two letters, a final newline), so it is looked for in the 4 before the ")" only
+
+
 def _unbalanced(text: str) -> dict[str, list[int]]:
-    """Bracket kind (its opener) -> positions of its unmatched openers and closers."""
-    stacks: dict[str, list[int]] = {k: [] for k in _PAIRS}
-    strays: dict[str, list[int]] = {k: [] for k in _PAIRS}
-    for i, char in enumerate(text):
+    """Bracket kind (its opener) -> positions of its unmatched openers and closers.
+
+    Only the bracket characters are visited (a regular expression finds them), and a list mark is
+    looked for just before its ")": a loop over every character and a search of the whole text before
+    each stray ")" cost 3-4 s of a replace-all's re-check on 100,000 targets (now 0.7 s).
+    """
+    stacks: dict[str, list[int]] = {}
+    strays: dict[str, list[int]] = {}
+    for match in _BRACKET.finditer(text):
+        char, i = match.group(), match.start()
         if char in _PAIRS:
-            stacks[char].append(i)
-        elif char in _CLOSERS:
-            opener = _CLOSERS[char]
-            if stacks[opener]:
-                stacks[opener].pop()
-            elif not (char == ")" and re.search(r"(?:^|\s)\w{1,2}$", text[:i])):  # "a)" "1)" lists
-                strays[opener].append(i)
-    return {k: sorted(stacks[k] + strays[k]) for k in _PAIRS if stacks[k] or strays[k]}
+            stacks.setdefault(char, []).append(i)
+            continue
+        opener = _CLOSERS[char]
+        if stacks.get(opener):
+            stacks[opener].pop()
+        elif not (char == ")" and _LIST_MARK.search(text, max(0, i - 4), i)):  # a match ends at i
+            strays.setdefault(opener, []).append(i)
+    return {k: sorted(stacks.get(k, []) + strays.get(k, [])) for k in _PAIRS if stacks.get(k) or strays.get(k)}
 
 
 def _source_kinds_unbalanced(source: str) -> set[str]:

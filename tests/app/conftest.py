@@ -117,3 +117,37 @@ def window(qtbot, prefs):
     qtbot.addWidget(win)
     win.resize(1200, 700)
     return win
+
+
+# -- the workflow tests' helpers -------------------------------------------------------------------
+def open_in(window, session):
+    """Show ``session`` in ``window``, the window shown and active (as under a user's hand)."""
+    window.desk.set_session(session)
+    window.show()
+    window.activateWindow()
+    return session
+
+
+def open_records(session):
+    """The session's open issue records."""
+    return [r for r in session.issues if r.status == "open"]
+
+
+def repeated_document() -> BilingualDocument:
+    """A sentence repeated four times (the same wrong pronoun each time) among others."""
+    segments = []
+    for n in range(1, 9):
+        if n % 2:
+            segments.append(Segment(str(n), Content("She left early."), Content("Il est parti tôt.")))
+        else:
+            segments.append(Segment(str(n), Content(f"Line {n} is plain."), Content(f"La ligne {n} est  simple.")))
+    return BilingualDocument(segments, path="/tmp/rep.en.txt", target_path="/tmp/rep.fr.txt")
+
+
+@pytest.fixture
+def repeated_session(fixture_checks):
+    """An in-memory ReviewSession over repeated_document() with the fixture checks."""
+    from qa_desk.review.session import ReviewSession
+    session = ReviewSession.from_document(repeated_document(), check_ids=list(fixture_checks), user="tester")
+    yield session
+    session.close()

@@ -113,3 +113,16 @@ def test_tags_tell_paired_standalone_codes_apart_by_name():
     target = Content("Ouvrir portée maintenant.", [Code(STANDALONE, 7, "3", "sc")])
     found = issues(doc((source, target)), "tags")
     assert len(found) == 1 and "<ec3/>" in found[0].message
+
+
+def test_unbalanced_brackets_and_list_marks():
+    """A ")" after one or two letters or digits that start the text or follow a space is a list mark
+    ("a)", "12)"), also with a line break between; anything longer closes nothing."""
+    from qa_desk.checks.mechanics import _unbalanced
+    assert _unbalanced("a) first b) second") == {}
+    assert _unbalanced("step 12) next") == {}
+    assert _unbalanced("x ab\n) y") == {}
+    assert _unbalanced("abc) x") == {"(": [3]}
+    assert _unbalanced("x abc\n) y") == {"(": [6]}
+    assert _unbalanced("« (un [deux) »") == {"[": [6]}  # each kind its own stack
+    assert _unbalanced("x] (y") == {"(": [3], "[": [1]}

@@ -1,0 +1,76 @@
+"""Replace-all's worker steps one by one, without the window: what ``bench/desk_100k.py`` times as one.
+
+    nice .venv/bin/python bench/replace_all_steps.py [SEGMENTS] [--profile STEP|all]
+
+The same XLIFF and checks as desk_100k.py; after opening, '(' is replaced by '[' in every target:
+the plan (search and new contents), the write (edits stored, no re-check), the re-check of the changed
+segments and the models' look-ups the worker builds (``prepare``). ``--profile`` runs pyinstrument
+(``pip install pyinstrument``) over a step and prints its tree.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+STEPS = ("plan", "write", "recheck", "prepare")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("segments", nargs="?", type=int, default=100_000)
+    parser.add_argument("--profile", choices=STEPS + ("all",), default=None)
+    args = parser.parse_args()
+    from app_first_screen import build_xliff
+    from desk_100k import FAST_CHECKS
+
+    from qa_desk.app.indexes import build_all
+    from qa_desk.checks import registry
+    from qa_desk.review.filtering import prepare
+    from qa_desk.review.search import Search
+    from qa_desk.review.session import ReviewSession
+
+    registry.load_builtin_checks()
+    check_ids = [c for c in FAST_CHECKS.split(",") if c in registry._REGISTRY]
+    with tempfile.TemporaryDirectory() as folder:
+        path = build_xliff(args.segments, folder)
+        started = time.perf_counter()
+        session = ReviewSession.open_files([path], check_ids=check_ids, user="bench")
+        print(f"opened and checked in {time.perf_counter() - started:.1f} s: {len(session.issues):,} issues")
+        order = {seg.id: n for n, seg in enumerate(session.document.segments)}
+        prepare(session)
+        times, cpus = {}, {}  # wall and CPU seconds (on a shared machine the CPU time varies less)
+
+        def step(name, call):
+            profiler = None
+            if args.profile in (name, "all"):
+                from pyinstrument import Profiler
+                profiler = Profiler(interval=0.005)
+                profiler.start()
+            started, cpu = time.perf_counter(), time.process_time()
+            result = call()
+            times[name] = time.perf_counter() - started
+            cpus[name] = time.process_time() - cpu
+            if profiler is not None:
+                profiler.stop()
+                print(profiler.output_text(unicode=False, color=False))
+            print(f"{name:<8} {times[name]:6.2f} s (CPU {cpus[name]:.2f} s)", flush=True)
+            return result
+
+        plan = step("plan", lambda: session.plan_replace(Search("("), "["))
+        step("write", lambda: session.set_targets(plan.contents, user="bench", check=plan.check,
+                                                  action=plan.action, detail=plan.detail,
+                                                  signatures=plan.signatures, recheck=False))
+        step("recheck", lambda: session.check_unchecked(user="bench"))
+        step("prepare", lambda: (prepare(session), build_all(session, order)))
+        print(f"total    {sum(times.values()):6.2f} s (CPU {sum(cpus.values()):.2f} s): {len(plan.contents):,} segments changed, "
+              f"{len(session.issues):,} issues")
+        session.close()
+
+
+if __name__ == "__main__":
+    main()
