@@ -77,6 +77,11 @@ class DescriptionReader:
         subject = predicate_subject(token)
         if subject is not None and subject.i in tied:
             return tied[subject.i]
+        if token.dep_ in ("nsubj", "nsubj:pass"):  # "The son of a wine importer, Claude Dornier was born":
+            second = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i > token.i
+                           and c.i in tied and token.doc[c.i - 1].text == ","), None)  # a fronted apposition
+            if second is not None:
+                return tied[second.i]
         # "Jan Novak, the inspector, ..." parsed loosely: the name just before ", the"
         doc = token.doc
         left = token.left_edge.i

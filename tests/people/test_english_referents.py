@@ -117,3 +117,13 @@ def test_a_reflexive_the_parse_leaves_without_subject_binds_the_person_before_it
     cast = find_source_people(doc)
     reflexive = next(m for m in cast.mentions("1", "source") if m.text == "herself")
     assert cast.person(reflexive.person).name == "Smith"
+
+
+def test_a_fronted_description_before_the_subject_name_is_that_person():
+    from qa_desk.people.english_referents import find_source_people
+    doc = BilingualDocument([Segment("1", Content("The son of a French wine importer and his German wife, Claude "
+                                                  "Meunier was born in Bavaria where he grew up."), Content("x"),
+                                     paragraph=0)], source_lang="en", target_lang="fr")
+    cast = find_source_people(doc)
+    meunier = next(p for p in cast.people if p.name == "Claude Meunier")
+    assert any(e.kind == "noun" and e.text == "son" for e in meunier.evidence)
