@@ -60,8 +60,9 @@ def _compound_gender(word: str, kinds: tuple[str, ...]) -> str | None:
 
 
 # Nouns the lexicon gives one gender that French uses for women unchanged ("elle est poète"; the
-# Académie française's 2019 report on feminine job titles): they show no gender.
-EPICENE_IN_USE = {"poète", "poètes"}
+# Académie française's 2019 report on feminine job titles): they show no gender. A peeress is
+# "pair à vie" too ("paire" is a pair of things).
+EPICENE_IN_USE = {"poète", "poètes", "pair", "pairs"}
 
 
 @lru_cache(maxsize=200_000)

@@ -161,6 +161,9 @@ CASES = [
     ("From 1930 she ran the store's electrical department on Princesses Street.",
      "À partir de 1930, il dirigea le rayon électrique du magasin sur Princes Street.",
      "À partir de 1930, elle dirigea le rayon électrique du magasin sur Princes Street."),
+    # "pair" (a peer) is said of women unchanged: "paire" is a pair of things
+    ("Mrs Okafor was created a life peer in 1997.", "Mme Okafor fut nommée pair à vie en 1997.",
+     "Mme Okafor fut nommée pair à vie en 1997."),
     # "poète" is said of women unchanged
     ("She is a poet and a painter.", "Elle est poète et peintre.", "Elle est poète et peintre."),
     # a noun of the other sex: the one-of before it and the plural adjectives after it change too
