@@ -61,9 +61,7 @@ _CONNECTORS = {"de", "al", "bin", "ibn", "van", "von", "der", "den", "la", "le",
 _POSSESSIVE = re.compile(r"['’]s?$")
 INITIAL = re.compile(r"^[A-ZÀ-Ý]\.?$")
 
-def is_ordinary(word: str) -> bool:
-    """An ordinary English word, whatever its capital: 'Program', 'Women', 'Presidential'."""
-    return is_everyday_word(word)
+is_ordinary = is_everyday_word  # an ordinary English word, whatever its capital: 'Program', 'Women'
 
 
 def _demonyms() -> set[str]:

@@ -8,6 +8,7 @@ rewrite them. Gender comes from the Dicollecte lexicon, not spaCy's tags
 from __future__ import annotations
 
 from ..nlp.lexicon import determiner_gender, get_lexicon, starts_with_vowel_sound
+from ..nlp.numbers_parse import FR_MONTH_NAMES
 from ..nlp.tokens import Token, fold
 from .french_words import (GenderedWord, is_adjective, is_adverb, is_agreeing_word, is_clear_person_noun,
                            is_infinitive, is_person_noun, is_plural, is_plural_agreeing, is_role_noun, word_gender)
@@ -52,8 +53,6 @@ PREPOSITIONS = {"à", "de", "d'", "du", "des", "au", "aux", "selon", "avec", "po
                 "avant", "dont", "comme", "sous", "malgré", "parmi"}
 
 
-MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-          "novembre", "décembre"}
 TIME_NOUNS = {"jour", "jours", "an", "ans", "année", "années", "mois", "semaine", "semaines", "heure", "heures",
               "instant", "moment", "minute", "minutes", "fois", "nuit", "nuits", "matin", "soir", "journée",
               "soirée", "seconde", "secondes", "siècle", "décennie"}
@@ -67,7 +66,7 @@ INDIRECT_SE = {stem + e for stem in ("dit", "demandé", "promis", "juré", "rép
 def _duration(tokens: list[Token], i: int) -> bool:
     """"un seul jour", "une semaine", "toute la nuit", "le 9 juin": a time phrase, not a direct object."""
     if i + 2 < len(tokens) and tokens[i].lower == "le" and (tokens[i + 1].text.isdigit() or tokens[i + 1].lower in (
-            "1er", "premier", "lendemain")) and (tokens[i + 2].lower in MONTHS or tokens[i + 1].lower == "lendemain"):
+            "1er", "premier", "lendemain")) and (tokens[i + 2].lower in FR_MONTH_NAMES or tokens[i + 1].lower == "lendemain"):
         return True
     for j in range(i, min(len(tokens), i + 4)):
         if tokens[j].lower in TIME_NOUNS:
@@ -173,7 +172,7 @@ def _more_role_nouns(tokens: list[Token], k: int) -> list[GenderedWord]:
     """Role nouns listed after a predicate: ", anthropologue, poète, écrivaine et professeure" (a
     listed word that is no role noun, epicene or not, ends the list unless it shows no gender)."""
     words = []
-    articles = {"le": "m", "un": "m", "la": "f", "une": "f", "l'": "", "l’": ""}
+    articles = {"le", "un", "la", "une", "l'", "l’"}
     while k + 1 < len(tokens) and tokens[k].text in (",", "et", "ou") and tokens[k + 1].is_word \
             and tokens[k + 1].text.islower() and not is_plural(tokens[k + 1].text):
         if tokens[k + 1].lower in articles and k + 2 < len(tokens) and is_person_noun(tokens[k + 2].text) \
@@ -181,8 +180,9 @@ def _more_role_nouns(tokens: list[Token], k: int) -> list[GenderedWord]:
             if k + 3 < len(tokens) and (tokens[k + 3].lower in ETRE or tokens[k + 3].lower in AVOIR
                                         or tokens[k + 3].lower in CLITICS):
                 break  # "l'autrice et l'éditeur est Gallimard": a new subject
-            if articles[tokens[k + 1].lower]:
-                words.append(GenderedWord(tokens[k + 1], articles[tokens[k + 1].lower], "determiner"))
+            gender = determiner_gender(tokens[k + 1].text)
+            if gender in ("m", "f"):  # (an elided l' shows none)
+                words.append(GenderedWord(tokens[k + 1], gender, "determiner"))
             k += 1
         word = tokens[k + 1].text
         if word.endswith("ant") and k + 2 < len(tokens) and tokens[k + 2].lower in OBJECT_OPENERS | PREPOSITIONS:

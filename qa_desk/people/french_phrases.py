@@ -6,7 +6,7 @@ A mixin of :class:`qa_desk.people.french_reader.TargetReader`, with the word cla
 """
 from __future__ import annotations
 
-from .agreement import PREPOSITIONS, coordinated_after_complement, more_adjectives, noun_phrase_words
+from .agreement import PREPOSITIONS, coordinated_after_complement, more_adjectives, noun_phrase_words, verb_group_words
 from .french_words import (GenderedWord, is_adverb, is_agreeing_word, is_clear_person_noun,
                            is_fixed_gender_noun, is_person_noun, is_plural, is_role_noun, word_gender)
 from ..nlp.lexicon import determiner_gender, get_lexicon
@@ -79,7 +79,6 @@ GERUND_COPULAS = {"devenant", "redevenant", "étant", "restant", "demeurant"}
 def gerund_copula(tokens: list[Token], start: int) -> list[GenderedWord]:
     """", devenant maîtresse de conférences en 2003": a copula's present participle later in the
     subject's clause says something of the subject, so its attribute agrees with it."""
-    from .agreement import verb_group_words
     for j in range(start, len(tokens) - 2):
         token = tokens[j]
         if token.text in ".;:!?«»\"" or token.lower in CLAUSE_OPENERS or (token.text[:1].isupper() and j > start):

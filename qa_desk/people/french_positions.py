@@ -112,13 +112,14 @@ def english_thing_subject(text: str) -> bool:
                for t in parse(text))
 
 
-def noun_before(tokens: list[Token], i: int, gender: str) -> bool:
-    """A singular noun of ``gender`` before the pronoun at ``i``, which the pronoun may stand for."""
+def noun_before(tokens: list[Token], i: int, gender: str, capitalised: bool = False) -> bool:
+    """A singular noun of ``gender`` before the pronoun at ``i``, which the pronoun may stand for
+    (with ``capitalised``, an institution too: "la Commission ... elle")."""
     return any(word_gender(t.text, ("NOUN",)) == gender and not is_plural(t.text)
                # "la réputation", "une telle chose", not "il fait tout ce qu'il"
                and (tokens[k - 1].lower in _NOUN_DETERMINERS or k > 1 and tokens[k - 2].lower in _NOUN_DETERMINERS
                     and tokens[k - 1].is_word and word_gender(tokens[k - 1].text, ("NOUN",)) is None)
-               for k, t in enumerate(tokens[:i]) if k > 0 and t.is_word and t.text.islower())
+               for k, t in enumerate(tokens[:i]) if k > 0 and t.is_word and (capitalised or t.text.islower()))
 
 
 _NOUN_DETERMINERS = {"le", "la", "l'", "l’", "un", "une", "ce", "cet", "cette", "son", "sa", "mon", "ma", "ton", "ta",

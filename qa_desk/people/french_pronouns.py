@@ -14,7 +14,7 @@ from ..nlp.tokens import Token, quotation_spans, tokenize
 from .agreement import coordinated_predicates, more_adjectives, verb_group_words
 from .cast import Mention, Person
 from .french_phrases import gerund_copula
-from .french_words import GenderedWord, is_adverb, is_fixed_gender_noun, is_plural, role_noun_gender, word_gender
+from .french_words import GenderedWord, is_adverb, is_fixed_gender_noun, role_noun_gender, word_gender
 from .french_positions import (aligned_pronoun, echo_pronoun, english_other_subjects,
                                english_subject_positions, english_thing_subject, finite_verb_after_clitic,
                                has_speech_verb, impersonal, is_infinitive_form, is_noun, noun_before,
@@ -31,8 +31,6 @@ _ENGLISH_PREPOSITIONS = {"with", "for", "to", "against", "by", "without", "behin
                          "about", "toward", "towards", "from", "on", "of", "beside"}
 _ENGLISH_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                            "she": "f", "her": "f", "hers": "f", "herself": "f"}
-_DETERMINERS_BEFORE_NOUN = {"le", "la", "l'", "l’", "un", "une", "ce", "cet", "cette", "son", "sa", "leur", "du",
-                            "au", "notre", "votre", "mon", "ma"}
 ENGLISH_PERSONAL = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", re.IGNORECASE)
 
 FIXED_GENDER_ENGLISH = {"person", "victim", "witness", "star", "recruit", "casualty", "celebrity", "personality",
@@ -262,9 +260,7 @@ class PronounReader:
                                                                    a <= t.idx < b for a, b in spans))  # down"
                for t in parse(seg.source.text)):
             return False
-        return not any(word_gender(t.text, ("NOUN",)) == gender and not is_plural(t.text)
-                       and tokens[k - 1].lower in _DETERMINERS_BEFORE_NOUN  # "la Commission ... elle"
-                       for k, t in enumerate(tokens[:i]) if k > 0 and t.is_word)
+        return not noun_before(tokens, i, gender, capitalised=True)  # "la Commission ... elle"
 
     def _object_clitics(self, seg, tokens: list[Token]) -> None:
         """"congratulated her" -> "l'a félicitée", "trying to recruit him" -> "tentait de le recruter":
@@ -302,12 +298,14 @@ class PronounReader:
                 j = i + 2
                 while j < len(tokens) and is_adverb(tokens[j].lower):
                     j += 1
+                if j >= len(tokens):
+                    continue
                 k = j + 1
                 while k < len(tokens) and tokens[k].lower in ("se", "s'", "s’", "y", "en"):
                     k += 1
                 if tokens[j].lower in ("fait", "laissé") and k < len(tokens) and is_infinitive_form(tokens[k].lower):
                     continue  # "l'a fait se sentir": faire and laisser before an infinitive stay as they are
-                if j < len(tokens) and get_lexicon().is_participle(tokens[j].text):
+                if get_lexicon().is_participle(tokens[j].text):
                     gender = participle_gender(tokens[j].text)
                     if gender:
                         found.append([GenderedWord(tokens[j], gender, "participle")])

@@ -343,3 +343,8 @@ def test_a_plural_group_beside_the_person_leaves_the_role_pronoun_hers_or_his():
     context, english, french, _ = CONTEXT_CASES[-1]
     _, issues = _fixed_after(context, english, french)
     assert [i.text for i in issues] and all("elle" in i.text for i in issues)
+
+
+def test_an_object_clitic_and_avoir_ending_the_segment_read_safely():
+    # "l'a" with nothing after it (a cut segment) once read past the last token
+    assert _fixed("She congratulated him.", "Elle l'a") == "Elle l'a"
