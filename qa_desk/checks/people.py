@@ -210,6 +210,9 @@ def _elision(text: str, start: int, new: str) -> tuple[int, str] | None:
     from ..nlp.lexicon import starts_with_vowel_sound
     before = text[:start]
     vowel = starts_with_vowel_sound(new)
+    si = _si_elision(before, start, new)
+    if si:
+        return si
     for full, short in (("de", "d"), ("que", "qu"), ("jusque", "jusqu")):
         for apostrophe in ("'", "’"):
             if before.lower().endswith(short + apostrophe) and not vowel:
@@ -222,6 +225,21 @@ def _elision(text: str, start: int, new: str) -> tuple[int, str] | None:
             if begin == 0 or not before[begin - 1].isalpha():
                 cased = short if before[begin].islower() else short.capitalize()
                 return begin, cased + "'" + new
+    return None
+
+
+def _si_elision(before: str, start: int, new: str) -> tuple[int, str] | None:
+    """"si" elides before il(s) only: "s'il" -> "si elle", "si elles" -> "s'ils"."""
+    pronoun = new.lower()
+    for apostrophe in ("'", "’"):
+        if before.lower().endswith("s" + apostrophe) and pronoun in ("elle", "elles"):
+            begin = start - 2
+            if begin == 0 or not before[begin - 1].isalpha():
+                return begin, ("si" if before[begin].islower() else "Si") + " " + new
+    if before.lower().endswith("si ") and pronoun in ("il", "ils"):
+        begin = start - 3
+        if begin == 0 or not before[begin - 1].isalpha():
+            return begin, ("s" if before[begin].islower() else "S") + "'" + new
     return None
 
 

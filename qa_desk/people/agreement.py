@@ -353,7 +353,8 @@ def coordinated_predicates(tokens: list[Token], start: int) -> list[GenderedWord
         if token.text in ".;:!?«»\"" or token.lower in ("il", "elle", "ils", "elles", "qui", "que", "qu'", "qu’",
                                                        "on", "je", "nous", "vous", "dont", "où", "lorsqu'", "quand"):
             break
-        if token.lower in ("et", "mais", "puis") and tokens[j + 1].lower in _AUXILIARY_STARTS:
+        if token.lower in ("et", "mais", "puis") and (tokens[j + 1].lower in _AUXILIARY_STARTS
+                                                      or tokens[j + 1].lower in COPULAS):  # "puis devint"
             words += verb_group_words(tokens, j + 1)
     return words
 

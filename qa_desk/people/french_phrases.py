@@ -147,8 +147,9 @@ class PhraseReader:
                 and tokens[begin + 2].lower in ("que", "qu'", "qu’") or first.lower == "comme":
             # "En tant que concepteur, Twombly", "Comme jeune ingénieure, X": the role is the subject's
             return self._as_role(tokens[:comma], begin)
-        if first.lower in ("après", "avant", "sans", "pour"):
-            return _infinitive_participle(tokens, begin + 1, comma)  # "Après s'être retirée de la scène, X"
+        if first.lower in ("après", "avant", "sans", "pour", "pendant", "durant"):
+            # "Après s'être retirée de la scène, X"; "Après 17 ans en tant qu'athlète internationale, X"
+            return _infinitive_participle(tokens, begin + 1, comma) + self._as_role(tokens[:comma], begin + 1)
         if first.lower in NOT_AGREEING_OPENERS:
             return []  # "Pendant ce temps, Alice..."
         if is_phrase_determiner(first) and first.lower in ("un", "une", "le", "la"):

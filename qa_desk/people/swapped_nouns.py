@@ -71,15 +71,15 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
         plural = is_plural(french[i].text)
         adjectives = []
         k = i - 1
-        while k > 0 and french[k].is_word and french[k].text.islower() and determiner_gender(french[k].text) is None \
-                and french[k].lower not in PREPOSITIONS \
-                and (rewrite_adjective(french[k], want, plural) is not None
-                     or adjectives and french[k].lower in _INTENSIFIERS) and k >= i - 3:
+        while k > 0 and (_ordinal_part(french, k) or french[k].is_word and french[k].text.islower()
+                         and determiner_gender(french[k].text) is None and french[k].lower not in PREPOSITIONS
+                         and (rewrite_adjective(french[k], want, plural) is not None
+                              or adjectives and french[k].lower in _INTENSIFIERS)) and k >= i - 4:
             adjectives.insert(0, k)  # "un très beau garçon": the adverb stays, the adjective changes
             k -= 1
         if adjectives:
-            new_adjectives = [french[j].text if french[j].lower in _INTENSIFIERS else rewrite_adjective(
-                french[j], want, plural) for j in adjectives]
+            new_adjectives = [_ordinal_part(french, j, want) or (french[j].text if french[j].lower in _INTENSIFIERS
+                              else rewrite_adjective(french[j], want, plural)) for j in adjectives]
             new_adjectives[-1] = _before_vowel(new_adjectives[-1], other, plural)  # "un nouvel empereur"
             gendered = determiner_gender(french[k].text) in ("m", "f")
             new_det = determiner_for(french[k].text, want, new_adjectives[0]) if gendered else ""
@@ -250,6 +250,23 @@ def _one_of_before(tokens, first: int) -> int | None:
     while j > 0 and (tokens[j].lower in _CARDINALS or tokens[j].text.isdigit()):
         j -= 1
     return j - 1 if j > 0 and tokens[j].lower == "des" and tokens[j - 1].lower in ("un", "une") else None
+
+
+_ORDINAL_ENDINGS = {"e", "ème", "eme", "è", "er", "re", "ère"}
+
+
+def _ordinal_part(tokens, k: int, gender: str | None = None) -> str | None:
+    """The digits or the ending of a written ordinal ("7" and "e" of "le 7e baron", tokens apart),
+    in ``gender`` when given ("1er" -> "1re"); None for any other token."""
+    token = tokens[k]
+    if token.text.isdigit() and k + 1 < len(tokens) and tokens[k + 1].start == token.end \
+            and tokens[k + 1].lower in _ORDINAL_ENDINGS:
+        return token.text
+    if token.lower in _ORDINAL_ENDINGS and k > 0 and tokens[k - 1].end == token.start and tokens[k - 1].text.isdigit():
+        if tokens[k - 1].text == "1" and token.lower in ("er", "re", "ère") and gender:
+            return "er" if gender == "m" else "re"
+        return token.text
+    return None
 
 
 def rewrite_adjective(token, gender: str, plural: bool = False) -> str | None:

@@ -348,3 +348,41 @@ def test_a_plural_group_beside_the_person_leaves_the_role_pronoun_hers_or_his():
 def test_an_object_clitic_and_avoir_ending_the_segment_read_safely():
     # "l'a" with nothing after it (a cut segment) once read past the last token
     assert _fixed("She congratulated him.", "Elle l'a") == "Elle l'a"
+
+
+@pytest.mark.parametrize("english, wrong, right", [
+    ("Though she faced opposition, Ana Ruiz was elected.",
+     "Même s'il faisait face à une opposition, Ana Ruiz a été élue.",
+     "Même si elle faisait face à une opposition, Ana Ruiz a été élue."),
+    ("Though he faced opposition, Paulo Ruiz was elected.",
+     "Même si elle faisait face à une opposition, Paulo Ruiz a été élu.",
+     "Même s'il faisait face à une opposition, Paulo Ruiz a été élu."),
+])
+def test_si_elides_before_il_only(english, wrong, right):
+    assert _fixed(english, wrong) == right
+
+
+@pytest.mark.parametrize("english, wrong, right", [
+    # an ordinal written in digits stands between the determiner and the noun
+    ("Her younger sister, the 7th Baroness, represented Wells.",
+     "Son frère cadet, le 7e baron, a représenté Wells.",
+     "Sa sœur cadette, la 7e baronne, a représenté Wells."),
+    ("His son, the 1st Earl, represented Wells.",
+     "Sa fille, la 1re comtesse, a représenté Wells.",
+     "Son fils, le 1er comte, a représenté Wells."),
+    # a predicate coordinated by "puis" with a copula shares the name's subject
+    ("Ana Ruiz led the newspaper in Essen, and then became editor in Munich.",
+     "Ana Ruiz a dirigé le journal à Essen, puis devint rédacteur à Munich.",
+     "Ana Ruiz a dirigé le journal à Essen, puis devint rédactrice à Munich."),
+    # a role held "en tant que" inside a fronted time phrase is the subject's
+    ("After a 17-year spell as an international athlete Mary Holroyd retired in 2006.",
+     "Après 17 ans en tant qu'athlète international, Mary Holroyd a pris sa retraite en 2006.",
+     "Après 17 ans en tant qu'athlète internationale, Mary Holroyd a pris sa retraite en 2006."),
+    # archbishop: an office the role table now knows, epicene in French
+    ("From 1939 until his death, he served as the sixth Archbishop of New York.",
+     "De 1939 jusqu'à sa mort, elle fut la sixième archevêque de New York.",
+     "De 1939 jusqu'à sa mort, il fut le sixième archevêque de New York."),
+])
+def test_ordinals_coordinated_copulas_fronted_roles(english, wrong, right):
+    assert _fixed(english, wrong) == right
+    assert _fixed(english, right) == right
