@@ -149,9 +149,9 @@ class DescriptionReader:
                     return entry.key, f"'the {noun}' introduced earlier"
             in_view = self._people_in_view(token, [])  # a second noun phrase in one sentence is someone else
             in_view -= {e.key for e in here if e.is_name}  # "The judge ordered that Swango...": not Swango
-            if self._subject_like(token) and len(in_view) == 1:
+            if len(in_view) == 1 and (self._subject_like(token) or self._refers_back(token, here)):
                 key = next(iter(in_view))
-                if not self.cast.person(key).anonymous:
+                if not self.cast.person(key).anonymous or self._refers_back(token, here):
                     return key, "the only person in view"
             _, roles = word_tables()
             if self._subject_like(token) and noun not in roles:
@@ -168,6 +168,15 @@ class DescriptionReader:
         if definite and not person.plural and self._subject_like(token) and not noun_gender(token):
             self._context_gender(seg, token, person, here)
         return key, "a person named by a role"
+
+    def _refers_back(self, token, here: list[Seen]) -> bool:
+        """"She wrote it in 8 months. ... an opportunity for the author to ...": a definite description
+        that is no subject, in a sentence naming nobody else, after one person only, is that person."""
+        number = self._sentence_of(token.i)
+        if any(e.sentence == number and e.token != token.i for e in here):
+            return False
+        before = {e.key for e in self.seen if 0 < number - e.sentence <= 1 and not e.plural}
+        return len(before) == 1 and not any(e.plural for e in self.seen if 0 < number - e.sentence <= 1)
 
     @staticmethod
     def _subject_like(token) -> bool:

@@ -8,7 +8,7 @@ from .english_mentions import human_nouns
 from .titles import english_gendered_word
 from .wordlists import PARTICLES
 
-_WORD = re.compile(r"[A-Za-z][a-z'-]+")
+_WORD = re.compile(r"[A-Za-z][a-z-]+")  # "the author's": the noun without its possessive
 
 
 def may_mention_people(text: str) -> bool:

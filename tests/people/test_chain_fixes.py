@@ -386,3 +386,33 @@ def test_si_elides_before_il_only(english, wrong, right):
 def test_ordinals_coordinated_copulas_fronted_roles(english, wrong, right):
     assert _fixed(english, wrong) == right
     assert _fixed(english, right) == right
+
+
+@pytest.mark.parametrize("context, english, wrong, right", [
+    # a role noun seen only in its possessive form is still a person ("the author's")
+    ("Okonjo said she had spent a decade on the trilogy.",
+     "The reviews praised the author's patience with her characters.",
+     "Les critiques ont salué la patience de l'auteur avec ses personnages.",
+     "Les critiques ont salué la patience de l'autrice avec ses personnages."),
+    # a definite description after a preposition, the sentence before naming one person only
+    ("Until 1990 he taught drawing at a school in Porto.",
+     "The museum later bought several canvases from the painter.",
+     "Le musée a ensuite acheté plusieurs toiles à la peintre.",
+     "Le musée a ensuite acheté plusieurs toiles au peintre."),
+])
+def test_a_description_that_is_no_subject_refers_back_to_the_one_person(context, english, wrong, right):
+    assert _fixed_after(context, english, wrong)[0] == right
+    assert _fixed_after(context, english, right)[0] == right
+
+
+@pytest.mark.parametrize("context, english, french", [
+    # someone else in the sentence, or two people before: the description may be anyone
+    ("Okonjo said she had spent a decade on the trilogy.",
+     "Her editor praised the author's patience.",
+     "Son éditeur a salué la patience de l'auteur."),
+    ("Okonjo and Silva met their publisher in May.",
+     "The reviews praised the author's patience.",
+     "Les critiques ont salué la patience de l'auteur."),
+])
+def test_a_description_with_other_people_around_is_left_open(context, english, french):
+    assert _fixed_after(context, english, french)[0] == french
