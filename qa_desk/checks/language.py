@@ -78,8 +78,9 @@ def _blanked(text: str) -> str:
     return _QUOTED.sub(lambda m: " " * len(m.group()), text)
 
 
-def _english_runs(source: str, target: str):
-    """(start, end) of runs of English words in a French target."""
+@lru_cache(maxsize=20_000)
+def _english_runs(source: str, target: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of runs of English words in a French target (a tuple: cached by text)."""
     source_tokens = tokenize(source, split_inversions=False)
     source_words = {t.lower for t in source_tokens if t.is_word}
     names = {t.lower for n, t in enumerate(source_tokens) if n and t.is_word and t.text[:1].isupper()}
@@ -112,7 +113,7 @@ def _english_runs(source: str, target: str):
             current = None
     if current:
         runs.append(current)
-    return runs
+    return tuple(runs)
 
 
 @lru_cache(maxsize=20_000)

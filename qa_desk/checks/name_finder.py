@@ -94,6 +94,7 @@ def never_a_name(word: str, table) -> bool:
             or _is_demonym(word, table) or len(low) < 2)
 
 
+@lru_cache(maxsize=20_000)
 def is_heading(text: str) -> bool:
     """An all-capitals or title-case headline: its capitals say nothing about names."""
     letters = [c for c in text if c.isalpha()]
@@ -113,6 +114,12 @@ def is_first_name(word: str) -> bool:
         return False
     found = _lookup(word)
     return bool(found) and (found[1][0] + found[1][1] >= 1000 or found[1][2] in ("m", "f"))
+
+
+# A segment's names depend on its text, the table and the document's known names alone: a text
+# repeated in another document (a batch, a re-check) is read once per process.
+_FOUND: dict = {}
+FOUND_SIZE = 50_000
 
 
 class SourceName(NamedTuple):
@@ -259,9 +266,14 @@ class SourceNames:
         self._segments = list(ctx.document.segments)
         self._index = {seg.id: n for n, seg in enumerate(self._segments)}
         self._order = None
-        for text, doc in zip(texts, parse_all(texts)):
-            if text not in self._by_text:
-                self._by_text[text] = names_in(doc, table, self.known)
+        known = frozenset(self.known)
+        todo = [t for t in dict.fromkeys(texts) if (table, t, known) not in _FOUND]
+        for text, doc in zip(todo, parse_all(todo)):
+            _FOUND[(table, text, known)] = tuple(names_in(doc, table, self.known))
+        for text in texts:
+            self._by_text[text] = list(_FOUND[(table, text, known)])
+        while len(_FOUND) > FOUND_SIZE:
+            del _FOUND[next(iter(_FOUND))]  # the oldest first
 
     def first_mention(self, seg, name: SourceName) -> bool:
         """No earlier segment's source has this name's last word."""

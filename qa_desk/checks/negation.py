@@ -285,6 +285,7 @@ MARGIN = 1  # explicit negations one side has beyond every negation, explicit or
 ADDED_BESIDE = 2
 
 
+@lru_cache(maxsize=50_000)  # a pure function of the two texts: a repeated segment is read once
 def negation_mismatch(source: str, target: str) -> str | None:
     """Why the negations of an English sentence and its French translation disagree, or None."""
     en_explicit, en_soft = count_english_negations(source)

@@ -77,6 +77,7 @@ def loose(key: str) -> str:
     return "i" + key[1:] if key[:1] == "j" else key  # Yulia / Julia: a Y heard through Czech or German
 
 
+@lru_cache(maxsize=200_000)
 def renders(english: str, french: str) -> bool:
     """The French word writes the English name by another convention (or the same spelling)."""
     fe, ff = folded(english), folded(french)

@@ -318,15 +318,16 @@ class SourceReader(DescriptionReader, EnglishPronounReader):
 
 
 _CACHE: dict[tuple, Cast] = {}
+CACHE_SIZE = 512  # documents' source casts kept (a batch repeats documents; a desk re-checks a few)
 
 
 def find_source_people(doc: BilingualDocument) -> Cast:
     """The cast as the source shows it, cached by the source texts (re-checks reuse a copy)."""
     key = tuple((s.id, s.source.text, s.source_paragraph_index) for s in doc.segments)
-    cached = _CACHE.get(key)
+    cached = _CACHE.pop(key, None)
     if cached is None:
         cached = SourceReader(doc).read()
-        if len(_CACHE) > 8:
-            _CACHE.clear()
-        _CACHE[key] = cached
+        while len(_CACHE) >= CACHE_SIZE:
+            del _CACHE[next(iter(_CACHE))]  # the least recently used first
+    _CACHE[key] = cached  # (re)inserted last: most recently used
     return cached.copy()
