@@ -17,7 +17,7 @@ from .features import ItemFeatures, item_features, merge_features
 from .lexical import default_lexicon, learn_pairs, lexical_lang
 from .paragraphs import split_paragraphs
 from .segmenter import get_segmenter
-from .verify import VERIFY, verify_links
+from .verify import VERIFY, TranslationScore, verify_links
 
 VERIFY_LINKS = True  # paragraph links checked with a translation score (verify.py)
 
@@ -118,9 +118,10 @@ def align_paragraphs(src_feats: list[list[ItemFeatures]], src_pf: list[ItemFeatu
         starts.append((i1, j1))
     _fill_positions(segs)
     if SENTENCE.boundary > 0:
+        check = _repair_check(langs, lexicon, s_ids, t_ids, src_feats, tgt_feats, src_pf, tgt_pf)
         for k in range(1, len(para_links)):  # neighbours that both pair text; an unpaired paragraph stays so
             if all(para_links[g].src and para_links[g].tgt for g in (k - 1, k)):
-                _repair(segs, starts, k, s_ids, t_ids, src_feats, tgt_feats, ratio)
+                _repair(segs, starts, k, s_ids, t_ids, src_feats, tgt_feats, ratio, check)
     out: list[tuple[Ids, Ids, str, float]] = []
     for g, seg in enumerate(segs):
         plink = para_links[g]
@@ -164,10 +165,35 @@ def _sentences(s, t, src_feats, tgt_feats, ratio, breaks=None, unless=None) -> l
 REPAIR_LINKS = 4  # sentence links on each side of a paragraph boundary realigned together
 
 
-def _repair(segs, starts, k: int, s_ids, t_ids, src_feats, tgt_feats, ratio) -> None:
+def _repair_check(langs, lexicon, s_ids, t_ids, src_feats, tgt_feats, src_pf, tgt_pf):
+    """The translation evidence of a run of sentence links (English-French only, else None): the
+    sum over its links of the translation score (verify.TranslationScore, a mean per word) times
+    the words it is a mean over, so a repair that moves a sentence across a boundary must explain
+    the words at least as well as the links it replaces."""
+    if VERIFY_LINKS is False or langs is None or {lexical_lang(lang) for lang in langs} != {"en", "fr"}:
+        return None
+    english = lexical_lang(langs[0]) == "en"
+    en_pf, fr_pf = (src_pf, tgt_pf) if english else (tgt_pf, src_pf)
+    scorer = TranslationScore(lexicon or default_lexicon(), [f.tokens for f in en_pf], [f.tokens for f in fr_pf],
+                              VERIFY.mix, VERIFY.span)
+
+    def evidence(spans) -> float:
+        total = 0.0
+        for span in spans:
+            if not span.a or not span.b:
+                continue  # an unlinked sentence is predicted by the document's frequencies: 0
+            s = [w for i in range(span.i0, span.i0 + span.a) for w in src_feats[s_ids[i][0]][s_ids[i][1]].tokens]
+            t = [w for j in range(span.j0, span.j0 + span.b) for w in tgt_feats[t_ids[j][0]][t_ids[j][1]].tokens]
+            total += 0.5 * (len(s) + len(t)) * (scorer.score(s, t) if english else scorer.score(t, s))
+        return total
+    return evidence
+
+
+def _repair(segs, starts, k: int, s_ids, t_ids, src_feats, tgt_feats, ratio, check=None) -> None:
     """Realign the last sentence links of paragraph link k - 1 and the first of link k as one group,
     their boundary costed (Params.boundary), not a wall, and put the answer in their place; only
-    where a merge or a null link touches the boundary (what a sentence moved across it leaves)."""
+    where a merge or a null link touches the boundary (what a sentence moved across it leaves), and,
+    with ``check`` (_repair_check), only when the new links explain the words no worse."""
     before, after = segs[k - 1][-REPAIR_LINKS:], segs[k][:REPAIR_LINKS]
     if not before or not after:
         return
@@ -190,6 +216,8 @@ def _repair(segs, starts, k: int, s_ids, t_ids, src_feats, tgt_feats, ratio) -> 
     for link in joint:
         spans.append(_Span(i, len(link.src), j, len(link.tgt), link.score))
         i, j = i + len(link.src), j + len(link.tgt)
+    if check is not None and check(spans) < check(before + after):
+        return  # the words say the sentences were better where their paragraphs put them
     segs[k - 1] = segs[k - 1][:len(segs[k - 1]) - len(before)]
     segs[k] = segs[k][len(after):]
     head, tail = [], []
