@@ -50,12 +50,14 @@ class CheckRun:
 
 def run_checks(doc: BilingualDocument, check_ids: str | Iterable[str] | None = None,
                settings: dict | None = None, analyses: dict | None = None,
-               segment_ids: set[str] | None = None) -> CheckRun:
+               segment_ids: set[str] | None = None, cache=None) -> CheckRun:
     """Run the chosen checks (all by default) and return issues sorted by segment order.
 
     With ``segment_ids`` (a re-check after an edit), checks registered with scope "segment"
     run on those segments only; document-scope checks still see the whole document.
     ``CheckRun.partial`` names the checks that ran on the given segments only.
+    ``cache`` (a :class:`~qa_desk.checks.segment_cache.SegmentResults`): the segment checks'
+    issues of a segment that reads as when they were found are taken from it, not found again.
     """
     try:
         checks = select_checks(check_ids)
@@ -68,10 +70,15 @@ def run_checks(doc: BilingualDocument, check_ids: str | Iterable[str] | None = N
                              context.analyses, context.settings)
     issues: list[Issue] = []
     partial: set[str] = set()
+    disabled = context.settings.get("disabled", ())
+    checks = [info for info in checks if info.id not in disabled]
+    if cache is not None:
+        by_segment = [info for info in checks if info.scope == "segment"]
+        checks = [info for info in checks if info.scope != "segment"]
+        issues.extend(cache.run(by_segment, context, (local or context).document.segments))
+        if local is not None:
+            partial.update(info.id for info in by_segment)
     for info in checks:
-        disabled = context.settings.get("disabled", ())
-        if info.id in disabled:
-            continue
         if local is not None and info.scope == "segment":
             partial.add(info.id)
             issues.extend(info.function(local))

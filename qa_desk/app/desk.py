@@ -25,6 +25,8 @@ class Desk(BackgroundMixin, QObject):
     error = Signal(str)  # one-line message for the user
     notice = Signal(str)  # a short status-bar note (what a bulk action did)
     checkingChanged = Signal(bool)  # a background re-check started (True) or ended
+    written = Signal(object)  # a big bulk change is written and shown; its re-check is running
+    issuesUpdating = Signal(bool)  # the issue list and its counts wait for that re-check (True) or are in
 
     def __init__(self, prefs, parent=None):
         super().__init__(parent)
@@ -38,7 +40,9 @@ class Desk(BackgroundMixin, QObject):
         self.people_model = PeopleModel(self)
         self.background_checks = True  # tests turn it off to keep bulk changes synchronous
         self.background_count = 0  # segments the running background job writes or checks
+        self.issues_updating = False  # written, not yet re-checked: the issue list is the one before
         self._jobs: list = []
+        self._deferred: list = []  # actions waiting for the running job (BackgroundMixin.defer)
         self.segment_model.targetEdited.connect(self.edit_target)
         # queued: the gender combo closes before the models reset under it (no commitData warning)
         self.people_model.genderEdited.connect(self.set_gender, Qt.QueuedConnection)
@@ -53,6 +57,7 @@ class Desk(BackgroundMixin, QObject):
         of its project) and the undo history dropped."""
         old = self.session
         self.previewing = False
+        self.drop_deferred()  # what waited for the old session's re-check is about the old session
         self._let_go_of_models(history=True)
         self.undo_stack.clear()
         self.session = session

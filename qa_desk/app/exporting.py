@@ -48,6 +48,10 @@ def confirm_pending(window) -> bool:
 
 
 def export_document(window, path: str, fmt: str) -> bool:
+    """Export now (True when written), or, while a re-check runs, once it is in (False now)."""
+    if window.desk.defer(lambda: export_document(window, path, fmt),
+                         tr("The export waits for the re-check to finish.")):
+        return False
     if not confirm_pending(window):
         return False
     used = window.desk.export(path, fmt)
@@ -76,6 +80,10 @@ def report_dialog(window, kind: str) -> None:
 
 
 def export_report(window, path: str, kind: str) -> bool:
+    """Write the report now (True), or, while a re-check runs, once it is in (False now)."""
+    if window.desk.defer(lambda: export_report(window, path, kind),
+                         tr("The report waits for the re-check to finish.")):
+        return False
     if not confirm_pending(window):
         return False
     ok = window.desk.export_report(path, kind)

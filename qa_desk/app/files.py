@@ -71,8 +71,13 @@ def new_project_dialog(window) -> None:
 
 
 def save_as_project(window, path: str) -> bool:
+    """Copy the review into a project file now (True), or, while a re-check runs, once it is in
+    (False now: the copy would miss what the worker still writes)."""
     session = window.desk.session
     if session is None:
+        return False
+    if window.desk.defer(lambda: save_as_project(window, path) and window._update_title(),
+                         tr("Saving waits for the re-check to finish.")):
         return False
     try:
         session.save_as(path)
@@ -91,6 +96,8 @@ def open_paths(window, paths: list[str], project: str | None = None) -> bool:
 
     A review with edits that is in no project yet is offered a project file first (nothing lost)."""
     paths = [str(p) for p in paths]
+    if window.desk.defer(lambda: open_paths(window, paths, project), tr("Opening waits for the re-check to finish.")):
+        return False  # the open document's re-check first: closing it now would lose it
     if not ask_save_in_memory(window):
         return False
     if len(paths) == 1 and paths[0].endswith(PROJECT_SUFFIX):
@@ -116,6 +123,8 @@ def order_pair(paths: list[str]) -> list[str]:
 
 
 def open_project(window, path: str) -> bool:
+    if window.desk.defer(lambda: open_project(window, path), tr("Opening waits for the re-check to finish.")):
+        return False
     if not ask_save_in_memory(window):
         return False
     if project_path_of(window.desk.session) == os.path.abspath(path):

@@ -76,7 +76,8 @@ class FilterBar(QWidget):
         self.check_combo.clear()
         self.check_combo.addItem(tr("Any check"), "")
         for check in sorted(set(counts) | ({current} if current else set())):
-            self.check_combo.addItem(f"{check} ({number(counts.get(check, 0))})", check)
+            count = "…" if self.desk.issues_updating else number(counts.get(check, 0))  # a re-check runs
+            self.check_combo.addItem(f"{check} ({count})", check)
         self.check_combo.setCurrentIndex(max(0, self.check_combo.findData(current)))
         self.check_combo.blockSignals(False)
         self._update_count()

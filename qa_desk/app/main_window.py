@@ -69,6 +69,8 @@ class MainWindow(SelectionMixin, ActionsMixin, QMainWindow):
         self.desk.error.connect(self.show_error)
         self.desk.notice.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.desk.checkingChanged.connect(self._checking_changed)
+        self.desk.written.connect(self._written)
+        self.desk.issuesUpdating.connect(self._issues_updating)
         self.desk.changed.connect(self._after_changes)
         self.desk.sessionChanged.connect(self._session_changed)
         self.desk.undo_stack.cleanChanged.connect(self._update_title)
@@ -123,6 +125,15 @@ class MainWindow(SelectionMixin, ActionsMixin, QMainWindow):
             self.status_label.setText(tr("Checking %n changed segment(s)…", "", count))
         else:
             self._update_status()
+
+    def _written(self, changes) -> None:
+        """A big bulk change is in the grid; its re-check goes on: the bar says what waits for it."""
+        self.status_label.setText(tr("%n segment(s) changed and shown; re-checking them: the issue counts are "
+                                     "updating (undo, saving and exports wait for it).", "", len(changes.segments)))
+
+    def _issues_updating(self, on: bool) -> None:
+        self.issues_dock.setWindowTitle(tr("Issues (updating…)") if on else tr("Issues"))
+        self.filter_bar.refresh_checks()
 
     def cancel_job(self) -> None:
         if self.job is not None:
@@ -205,6 +216,9 @@ class MainWindow(SelectionMixin, ActionsMixin, QMainWindow):
             QTimer.singleShot(0, lambda: files.open_paths(self, paths))
 
     def closeEvent(self, event) -> None:
+        if self.desk.defer(self.close, tr("Closing waits for the re-check to finish.")):
+            event.ignore()  # the re-check's issues are saved first; the window closes then
+            return
         if not files.ask_save_in_memory(self):
             event.ignore()
             return

@@ -159,11 +159,14 @@ def build(window) -> dict:
 
 
 def _undo(window, back: bool) -> None:
-    """Undo / redo, unless checks are running on a worker (the session is theirs until they finish)."""
-    if window.desk.busy:
-        window.show_error(tr("Checks are still running; try again when they finish."))
+    """Undo / redo; while checks run on a worker (the session is theirs until they finish), it waits
+    for them and runs then, in the order asked."""
+    stack = window.desk.undo_stack
+    if window.desk.defer(stack.undo if back else stack.redo,
+                         tr("Undo waits for the re-check to finish.") if back else
+                         tr("Redo waits for the re-check to finish.")):
         return
-    (window.desk.undo_stack.undo if back else window.desk.undo_stack.redo)()
+    (stack.undo if back else stack.redo)()
 
 
 def _fill_decide_all(window, menu: QMenu, decision: str) -> None:

@@ -50,6 +50,7 @@ class SegmentModel(QAbstractTableModel):
         self.selected = None  # IssueRecord selected in the issue panel
         self.editor_mode = False
         self.read_only = False
+        self.updating: set[str] = set()  # segments written by a bulk change, their re-check still running
         self._diff_cache: dict[str, tuple[str, str, list]] = {}
         self._markup: dict[tuple[int, int], str] = {}  # (row, column) -> text shown
         self._status: dict[int, tuple[str, str]] = {}  # row -> (status text, key)
@@ -66,6 +67,7 @@ class SegmentModel(QAbstractTableModel):
         self.order = {seg.id: n for n, seg in enumerate(self.all_segments)}
         self.number_of = Numbers(self.order)
         self.selected = None
+        self.updating = set()
         self._index_issues()
         self._index_edits()
         self._select_rows()
@@ -247,6 +249,8 @@ class SegmentModel(QAbstractTableModel):
 
     def status(self, seg) -> tuple[str, str]:
         """(status text, severity or state key) for the status column."""
+        if seg.id in self.updating:
+            return tr("checking…"), "checking"
         issues = self.open_issues(seg.id)
         if issues:
             worst = max(issues, key=lambda r: SEVERITY_ORDER.get(r.issue.severity, 0)).issue.severity

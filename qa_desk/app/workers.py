@@ -56,6 +56,7 @@ class JobSignals(QObject):
     progress = Signal(str, int)  # message, percent (-1 = unknown)
     previewReady = Signal(object)  # the first segments of the file (a document to show only), before the full read
     documentReady = Signal(object)  # session, document read; checks may still be running
+    written = Signal(object)  # a bulk change's Changes once written (its re-check still running)
     finished = Signal(object, float)  # session with its issues, seconds taken
     failed = Signal(str)  # one-line message
     cancelled = Signal()
@@ -177,17 +178,20 @@ class RecheckJob(QRunnable):
 
     The desk is busy meanwhile: no edit reaches the session until ``finished`` (or ``failed``).
     ``write``, when given, is the bulk write itself (``session.set_targets(..., recheck=False)``), made
-    here first so that a replace-all over 100,000 segments does not freeze the window either.
+    here first so that a replace-all over 100,000 segments does not freeze the window either; then
+    ``show`` builds the grid's look-ups of the written targets (``shown``) and ``written`` is emitted:
+    the window shows the new targets while their re-check runs.
     """
 
-    def __init__(self, session, user: str, write=None, prepare=None):
+    def __init__(self, session, user: str, write=None, prepare=None, show=None):
         super().__init__()
         self.setAutoDelete(False)
         self.session = session
         self.user = user
         self.write = write
         self.prepare = prepare  # builds the models' look-ups here too (indexes.build_all), not on the GUI thread
-        self.prepared = None
+        self.show = show  # the grid's look-ups after the write (indexes.build_segment_index)
+        self.prepared = self.shown = None
         self.signals = JobSignals()
 
     def run(self) -> None:
@@ -198,6 +202,10 @@ class RecheckJob(QRunnable):
         started = time.perf_counter()
         try:
             written = self.write() if self.write is not None else None
+            if written is not None and self.show is not None and written.segments:
+                self.shown = self.show()
+                if is_alive(self.signals):
+                    self.signals.written.emit(written)
             changes = self.session.check_unchecked(user=self.user)
             if written is not None:
                 changes = type(changes)(written.segments | changes.segments,

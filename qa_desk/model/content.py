@@ -54,7 +54,10 @@ class Content:
             self.codes.sort(key=_code_pos)  # stable: keeps document order at equal pos
 
     def copy(self) -> "Content":
-        return Content(self.text, [replace(c) for c in self.codes])
+        if not self.codes:
+            return Content(self.text, [])
+        return Content(self.text, [Code(c.kind, c.pos, c.id, c.name, c.native) if type(c) is Code else replace(c)
+                                   for c in self.codes])
 
     def markup(self) -> str:
         """The text with each code shown as its label, in document order."""

@@ -41,7 +41,8 @@ class CheckingMixin:
         settings = dict(self.settings)
         settings["people_overrides"] = dict(self._overrides)
         started = time.perf_counter()
-        run = run_checks(self.document, self.check_ids, settings, self._analyses, segment_ids=segment_ids)
+        run = run_checks(self.document, self.check_ids, settings, self._analyses, segment_ids=segment_ids,
+                         cache=self._segment_results)
         self.last_check_seconds = time.perf_counter() - started
         return run.issues
 
@@ -103,10 +104,8 @@ class CheckingMixin:
             elif record.status == "fixed" or seg_id in edited:
                 fresh.append(IssueRecord(record.issue, "fixed"))
                 seen.add(record.signature)
-        before = self._issue_keys(scope)
-        self.issues = [r for r in self.issues if not in_scope(r.issue)] + fresh
-        self._sort()
-        after = self._issue_keys(scope)
+        before, after = _keys(old), _keys(fresh)  # every record in scope, before and after
+        self.issues = self._sorted([r for r in self.issues if not in_scope(r.issue)] + fresh)
         return {s for s in set(before) | set(after) if before.get(s) != after.get(s)}
 
     def _move_rule(self, old_record: IssueRecord, issue: Issue) -> None:
@@ -134,12 +133,6 @@ class CheckingMixin:
         self._moved_rules = []
         records.save_people(conn, self.doc_id, self._people)
 
-    def _issue_keys(self, scope) -> dict[str, list]:
-        keys: dict[str, list] = {}
-        for r in self.issues:
-            if scope is None or r.issue.segment in scope or r.issue.is_document_level:
-                keys.setdefault(r.issue.segment, []).append((r.signature, r.status, r.ignore_reason))
-        return {s: sorted(v) for s, v in keys.items()}
 
     def _restatus(self) -> set[str]:
         """Re-apply the ignore rules to open and ignored records; returns the segments that changed."""
@@ -155,9 +148,15 @@ class CheckingMixin:
         return changed
 
     def _sort(self) -> None:
+        self.issues = self._sorted(self.issues)
+
+    def _sorted(self, issues: list) -> list:
+        """``issues`` sorted in document order, as a new list: the session's list is replaced whole,
+        never sorted in place (a sort in place empties the list meanwhile for other threads: the
+        window reads it while a worker re-checks)."""
         order = self._order
-        self.issues.sort(key=lambda r: (order.get(r.issue.segment, 0), r.issue.side != "source",
-                                        r.issue.start, r.issue.check))
+        return sorted(issues, key=lambda r: (order.get(r.issue.segment, 0), r.issue.side != "source",
+                                             r.issue.start, r.issue.check))
 
     def people(self) -> list:
         """The cast's people (objects with .key, .name, .gender, .evidence), or [] when none.
@@ -219,5 +218,14 @@ class CheckingMixin:
             self._invalidate(people=True)
         else:
             self._analyses.clear()
+            self._segment_results.clear()  # a re-check asked for: every check runs again
         changed = self._merge(self._run(), None, set())
         return changed, self._refresh_people()
+
+
+def _keys(records) -> dict[str, list]:
+    """Each segment's records as sorted (signature, status, ignore reason): what tells a change."""
+    keys: dict[str, list] = {}
+    for r in records:
+        keys.setdefault(r.issue.segment, []).append((r.signature, r.status, r.ignore_reason))
+    return {s: sorted(v) for s, v in keys.items()}

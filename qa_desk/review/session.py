@@ -15,6 +15,7 @@ from .session_types import (DECISIONS, IGNORE_SCOPES, ISSUE_STATUSES, AuditEntry
 
 from pathlib import Path
 
+from ..checks.segment_cache import SegmentResults
 from ..errors import InputError
 from . import opening, records
 from .bulk import BulkMixin
@@ -52,6 +53,7 @@ class ReviewSession(EditingMixin, CheckingMixin, DecisionsMixin, RealigningMixin
         self._ignores: list[IgnoreRule] = []
         self._overrides: dict[str, str] = {}
         self._analyses: dict = {}
+        self._segment_results = SegmentResults()  # the segment checks' issues by what a segment reads
         self._people: list[dict] = []
         self._moved_rules: list[IgnoreRule] = []  # ignores whose issue moved, not yet saved
         self._saved_anchors: set[str] = set()  # segments holding a stored document-level issue

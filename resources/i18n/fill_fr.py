@@ -12,6 +12,14 @@ from pathlib import Path
 NNBSP, NBSP = "\u202f", "\u00a0"
 
 FRENCH = {
+    "Issues (updating…)": "Problèmes (mise à jour…)", "checking…": "contrôle…",
+    "Undo waits for the re-check to finish.": "L’annulation attend la fin du nouveau contrôle.",
+    "Redo waits for the re-check to finish.": "Le rétablissement attend la fin du nouveau contrôle.",
+    "The export waits for the re-check to finish.": "L’export attend la fin du nouveau contrôle.",
+    "The report waits for the re-check to finish.": "Le rapport attend la fin du nouveau contrôle.",
+    "Saving waits for the re-check to finish.": "L’enregistrement attend la fin du nouveau contrôle.",
+    "Opening waits for the re-check to finish.": "L’ouverture attend la fin du nouveau contrôle.",
+    "Closing waits for the re-check to finish.": "La fermeture attend la fin du nouveau contrôle.",
     "When": "Quand", "Who": "Qui", "Action": "Action", "Detail": "Détail",
     "Audit trail": "Journal des actions",
     "Edit segment %1": "Modifier le segment %1",
@@ -232,6 +240,12 @@ FRENCH.update({
 
 # Plural forms (French: one form for 0 and 1, one for more), "%n" is the count.
 PLURALS = {
+    "%n segment(s) changed and shown; re-checking them: the issue counts are updating (undo, saving and exports "
+    "wait for it).":
+        ("%n segment modifié et affiché ; nouveau contrôle en cours : les comptes de problèmes se mettent à jour "
+         "(annuler, enregistrer et exporter l’attendent).".replace(" ;", "\u202f;").replace(" :", "\u00a0:"),
+         "%n segments modifiés et affichés ; nouveau contrôle en cours : les comptes de problèmes se mettent à jour "
+         "(annuler, enregistrer et exporter l’attendent).".replace(" ;", "\u202f;").replace(" :", "\u00a0:")),
     "Reading %1… the first %n segment(s) are shown.":
         ("Lecture de %1… le premier segment est affiché.", "Lecture de %1… les %n premiers segments sont affichés."),
     "Propagate to %n repetition(s)": ("Propager à %n répétition", "Propager à %n répétitions"),

@@ -249,8 +249,16 @@
         <translation>Ajouter un document au projet</translation>
     </message>
     <message>
+        <source>Saving waits for the re-check to finish.</source>
+        <translation>L’enregistrement attend la fin du nouveau contrôle.</translation>
+    </message>
+    <message>
         <source>Saved as project %1; every decision is now saved as it is made.</source>
         <translation>Enregistré dans le projet %1 ; chaque décision est désormais enregistrée aussitôt prise.</translation>
+    </message>
+    <message>
+        <source>Opening waits for the re-check to finish.</source>
+        <translation>L’ouverture attend la fin du nouveau contrôle.</translation>
     </message>
     <message>
         <source>Open one bilingual file, or a source and a target text file.</source>
@@ -319,6 +327,10 @@
         <translation>Exporter sans elles</translation>
     </message>
     <message>
+        <source>The export waits for the re-check to finish.</source>
+        <translation>L’export attend la fin du nouveau contrôle.</translation>
+    </message>
+    <message>
         <source>Exported %1 (%2, accepted changes only).</source>
         <translation>%1 exporté (%2, modifications acceptées seulement).</translation>
     </message>
@@ -363,6 +375,10 @@
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report waits for the re-check to finish.</source>
+        <translation>Le rapport attend la fin du nouveau contrôle.</translation>
     </message>
     <message>
         <source>QA report written to %1.</source>
@@ -540,6 +556,17 @@
             <numerusform>Contrôle de %n segments modifiés…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n segment(s) changed and shown; re-checking them: the issue counts are updating (undo, saving and exports wait for it).</source>
+        <translation>
+            <numerusform>%n segment modifié et affiché ; nouveau contrôle en cours : les comptes de problèmes se mettent à jour (annuler, enregistrer et exporter l’attendent).</numerusform>
+            <numerusform>%n segments modifiés et affichés ; nouveau contrôle en cours : les comptes de problèmes se mettent à jour (annuler, enregistrer et exporter l’attendent).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issues (updating…)</source>
+        <translation>Problèmes (mise à jour…)</translation>
+    </message>
     <message>
         <source>not saved</source>
         <translation>non enregistré</translation>
@@ -550,6 +577,10 @@
             <numerusform>%n problème ouvert</numerusform>
             <numerusform>%n problèmes ouverts</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Closing waits for the re-check to finish.</source>
+        <translation>La fermeture attend la fin du nouveau contrôle.</translation>
     </message>
     <message>
         <source>No open issue.</source>
@@ -872,6 +903,14 @@
         <translation>À &amp;propos de qa-desk</translation>
     </message>
     <message>
+        <source>Undo waits for the re-check to finish.</source>
+        <translation>L’annulation attend la fin du nouveau contrôle.</translation>
+    </message>
+    <message>
+        <source>Redo waits for the re-check to finish.</source>
+        <translation>Le rétablissement attend la fin du nouveau contrôle.</translation>
+    </message>
+    <message>
         <source>(no pending change)</source>
         <translation>(aucune modification en attente)</translation>
     </message>
@@ -1028,6 +1067,10 @@
     <message>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>contrôle…</translation>
     </message>
     <message>
         <source>Segment %1, paragraph %2, link %3</source>

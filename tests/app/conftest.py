@@ -151,3 +151,16 @@ def repeated_session(fixture_checks):
     session = ReviewSession.from_document(repeated_document(), check_ids=list(fixture_checks), user="tester")
     yield session
     session.close()
+
+
+def hold(monkeypatch, owner, name: str):
+    """``owner.name`` made to wait, on whatever thread calls it, until the test sets the returned gate."""
+    import threading
+    gate = threading.Event()
+    real = getattr(owner, name)
+
+    def held(*args, **kwargs):
+        assert gate.wait(60), f"the test never let {name} go"
+        return real(*args, **kwargs)
+    monkeypatch.setattr(owner, name, held)
+    return gate

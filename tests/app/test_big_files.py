@@ -30,13 +30,8 @@ def _xliff(tmp_path, name: str, fmt: str = "xliff2") -> str:
 @pytest.fixture
 def held_read(monkeypatch):
     """The worker's full read waits until the test lets it go (the streamed first rows do not)."""
-    gate = threading.Event()
-    real = opening.add_files
-
-    def slow_add_files(*args, **kwargs):
-        assert gate.wait(60), "the test never let the read go"
-        return real(*args, **kwargs)
-    monkeypatch.setattr(opening, "add_files", slow_add_files)
+    from .conftest import hold
+    gate = hold(monkeypatch, opening, "add_files")
     yield gate
     gate.set()
 
