@@ -233,22 +233,34 @@ def main() -> None:
 def replace_all(app, window, session, meter, row) -> None:
     """Find and replace across every target: one undo step; a big one is written and re-checked on a worker."""
     from qa_desk.review.search import Search
+    shown = []
+    window.desk.written.connect(lambda _changes: shown.append(True))
     meter.reset()
     started = time.perf_counter()
     assert window.desk.replace_all(Search("("), "[")
     app.processEvents()
     row("replace-all: the click (plan, write, checks: workers)", time.perf_counter() - started, meter.read())
-    wait(app, lambda: not window.desk.busy, 3600)
-    paint(window)
-    row("replace-all: written, re-checked, shown", time.perf_counter() - started, meter.read(),
-        f"{sum(1 for e in session.edits if e.decision == 'pending'):,} edits")
+    _written_then_checked(app, window, session, meter, row, started, shown, "replace-all", "edits")
+    shown.clear()
     meter.reset()
     started = time.perf_counter()
     window.actions["undo"].trigger()
+    _written_then_checked(app, window, session, meter, row, started, shown, "undo of it", "edits left")
+
+
+def _written_then_checked(app, window, session, meter, row, started, shown, what, edits) -> None:
+    """The two steps of a big bulk change: written and shown in the grid (its re-check running), then
+    re-checked and shown with its issues (the time of each from the click)."""
+    wait(app, lambda: shown or not window.desk.busy, 3600)
+    paint(window)
+    row(f"{what}: written and shown in the grid", time.perf_counter() - started, meter.read(),
+        f"{window.desk.segment_model.pending_count:,} pending edits in the grid, "
+        f"{len(window.desk.segment_model.updating):,} rows 'checking'")
+    meter.reset()
     wait(app, lambda: not window.desk.busy, 3600)
     paint(window)
-    row("undo replace-all (written back, re-checked)", time.perf_counter() - started, meter.read(),
-        f"{sum(1 for e in session.edits if e.decision == 'pending'):,} edits left")
+    row(f"{what}: re-checked, issues shown", time.perf_counter() - started, meter.read(),
+        f"{sum(1 for e in session.edits if e.decision == 'pending'):,} {edits}, {len(session.issues):,} issues")
 
 
 def _summary(rows) -> None:

@@ -4,7 +4,8 @@
 
 The same XLIFF and checks as desk_100k.py; after opening, '(' is replaced by '[' in every target:
 the plan (search and new contents), the write (edits stored, no re-check), the re-check of the changed
-segments and the models' look-ups the worker builds (``prepare``). ``--profile`` runs pyinstrument
+segments and the models' look-ups the worker builds (``prepare``); then its undo (the old targets
+written back and re-checked, ``undo``). ``--profile`` runs pyinstrument
 (``pip install pyinstrument``) over a step and prints its tree.
 """
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-STEPS = ("plan", "write", "recheck", "prepare")
+STEPS = ("plan", "write", "recheck", "prepare", "undo")
 
 
 def main() -> None:
@@ -67,8 +68,16 @@ def main() -> None:
                                                   signatures=plan.signatures, recheck=False))
         step("recheck", lambda: session.check_unchecked(user="bench"))
         step("prepare", lambda: (prepare(session), build_all(session, order)))
-        print(f"total    {sum(times.values()):6.2f} s (CPU {sum(cpus.values()):.2f} s): {len(plan.contents):,} segments changed, "
-              f"{len(session.issues):,} issues")
+        old = {seg_id: session._originals[seg_id] for seg_id in plan.contents}
+        issues = len(session.issues)
+
+        def undo():
+            session.set_targets(old, user="bench", recheck=False)
+            session.check_unchecked(user="bench")
+        step("undo", undo)
+        done = [name for name in STEPS if name != "undo"]
+        print(f"total    {sum(times[n] for n in done):6.2f} s (CPU {sum(cpus[n] for n in done):.2f} s): "
+              f"{len(plan.contents):,} segments changed, {issues:,} issues; after the undo {len(session.issues):,}")
         session.close()
 
 

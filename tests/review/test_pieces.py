@@ -28,7 +28,7 @@ def test_a_big_stored_file_is_written_in_pieces_and_reads_back(monkeypatch):
 
 
 def test_a_document_wide_issue_with_many_places_is_stored_as_json_dumps_would(monkeypatch):
-    places = [Occurrence(str(n), 0, 2, "Il", "Elle \"é\"") for n in range(records.BIG_ISSUE + 5)]
+    places = [Occurrence(str(n), 0, 2, "Il", "Elle \"é\"") for n in range(records.BIG_ISSUE * 5 + 3)]  # pieces
     issue = Issue("1", "pronoun", "minor", 0, 2, "Il", "Pronoun throughout.", ["Elle"], rule="habit",
                   scope="document", occurrences=places)
     data = issue.to_json()
