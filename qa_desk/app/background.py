@@ -40,6 +40,7 @@ class BackgroundMixin:
         _forget(job)
         if same:
             push(plan)  # the command's write and its re-check go to a worker in turn
+        self._run_deferred()  # nothing to change (no job started): what waited runs now
 
 
     # -- deferred checks ---------------------------------------------------------------------
@@ -124,9 +125,10 @@ class BackgroundMixin:
 
     # -- what waits for the re-check ------------------------------------------------------------
     def defer(self, action, message: str = "") -> bool:
-        """While a worker writes or re-checks: keep ``action`` for when it is done (True, and
-        ``message`` in the status bar); idle: False, the caller goes on at once."""
-        if not self.busy or self.session is None:
+        """While a worker plans, writes or re-checks a bulk change: keep ``action`` for when it is done
+        (True, and ``message`` in the status bar); else False, the caller goes on at once (a file being
+        opened is the window's job: cancel it or wait, as before)."""
+        if not self.busy or self.session is None or not self._jobs:
             return False
         self._deferred.append(action)
         if message:

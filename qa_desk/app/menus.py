@@ -166,6 +166,9 @@ def _undo(window, back: bool) -> None:
                          tr("Undo waits for the re-check to finish.") if back else
                          tr("Redo waits for the re-check to finish.")):
         return
+    if window.desk.busy:  # a document is being opened and checked: its session is the worker's
+        window.show_error(tr("Checks are still running; try again when they finish."))
+        return
     (stack.undo if back else stack.redo)()
 
 
