@@ -201,6 +201,23 @@ def _more_role_nouns(tokens: list[Token], k: int) -> list[GenderedWord]:
     return words
 
 
+def _past_complement(tokens: list[Token], k: int) -> int:
+    """"professeure d'éloquence et détentrice de la chaire": the index of the "et"/"ou" after a
+    short lower-case complement of a role noun when a role noun follows it, else ``k`` (the list
+    goes on only through a complement that names no person and holds no verb)."""
+    if k >= len(tokens) or tokens[k].lower not in ("de", "d'", "d’", "du", "des"):
+        return k
+    for j in range(k + 1, min(len(tokens) - 1, k + 5)):
+        token = tokens[j]
+        if token.lower in ("et", "ou"):
+            following = tokens[j + 1].text
+            return j if j > k + 1 and following.islower() and is_person_noun(following) else k
+        if not token.is_word or not token.text.islower() or is_clear_person_noun(token.text) \
+                or token.lower in ("qui", "que", "qu'", "qu’", "dont", "où") or get_lexicon().is_participle(token.text):
+            return k
+    return k
+
+
 def _epicene_noun(word: str) -> bool:
     return any(e.pos == "NOUN" and e.gender == "e" for e in get_lexicon().analyses(word))
 
@@ -300,8 +317,18 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
             gender = word_gender(token.text, ("NOUN",))  # "elle est directrice"
             if gender:
                 words.append(GenderedWord(token, gender, "noun"))
-            words += more_adjectives(tokens, i + 1)  # "a été nommé directeur musical"
-            words += _more_role_nouns(tokens, i + 1)  # "est féministe, poète, écrivaine et professeure"
+            elif i + 1 < n and tokens[i + 1].text.islower() and is_person_noun(tokens[i + 1].text) \
+                    and tokens[i + 1].lower != "chef" and _epicene_noun(token.text):
+                # "est devenu élève instructrice", "élève infirmière": the second noun shows it
+                # ("médecin chef": a "chef" after a noun is its modifier, the first noun is the head)
+                i += 1
+                gender = word_gender(tokens[i].text, ("NOUN",))
+                if gender:
+                    words.append(GenderedWord(tokens[i], gender, "noun"))
+            adjectives = more_adjectives(tokens, i + 1)  # "a été nommé directeur musical"
+            words += adjectives
+            # "est féministe, poète, écrivaine et professeure", "professeure d'éloquence et détentrice"
+            words += _more_role_nouns(tokens, _past_complement(tokens, i + 1 + len(adjectives)))
             break
         if not expecting or not token.is_word or lower in PREPOSITIONS or is_plural(token.text) != plural \
                 or not (is_agreeing_word(token.text) or plural and is_plural_agreeing(token.text)):

@@ -365,6 +365,9 @@ def read_name(sentence, start: int, end: int, ents: dict[int, str]) -> NameSpan 
             return span
         from ..nlp.english_common import is_common_english
         if is_common_english(lower) and not ents.get(head) == "PER":
+            if _acts_as_person(doc[head]):
+                span.provisional, span.reason = True, "a capitalised word that acts as someone"
+                return span
             span.reason = "an everyday word with a capital"  # "Customs", "Police", "Officials"
             return span
         if start > 0 and doc[start - 1].lower_ in LOCATIVE:
@@ -388,6 +391,21 @@ def read_name(sentence, start: int, end: int, ents: dict[int, str]) -> NameSpan 
     else:
         span.provisional, span.reason = True, "an unknown first name"
     return span
+
+
+def _acts_as_person(token) -> bool:
+    """"Chambers is an author", "Chambers has a keen interest", "Cook was born": a capitalised everyday
+    word the parse makes a proper noun and the subject of a person's predicate (a human noun after a
+    copula, "born"), or a plural-looking word with a singular verb, is a surname; still provisional."""
+    if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubj:pass"):
+        return False
+    verb = token.head
+    if human_noun(verb) and any(c.dep_ == "cop" for c in verb.children) and not verb.lower_.endswith("s"):
+        return True
+    if verb.lower_ == "born":
+        return True
+    helpers = [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop"))]
+    return token.lower_.endswith("s") and any(t.tag_ == "VBZ" or t.lower_ in ("was", "has", "is") for t in helpers)
 
 
 def _in_quotes(sentence, start: int, end: int) -> bool:

@@ -234,8 +234,10 @@ class PronounReader:
         named = {m.person for m in self.cast.mentions(seg.id, "target") if m.kind == "name"}
         english = {m.person for m in self.cast.mentions(seg.id, "source")  # "other professors": no il/elle
                    if not self.cast.person(m.person).plural}
-        if len(named) != 1 or english - named or ENGLISH_PERSONAL.search(seg.source.text):
+        if len(named) != 1 or ENGLISH_PERSONAL.search(seg.source.text):
             return  # an English he/she/his/her tied to nobody is someone else, unnamed
+        if english - named and not self._only_subject(seg, named, english - named):
+            return
         for i, token in enumerate(tokens):
             gender = SUBJECT_PRONOUNS.get(token.lower)
             if gender is None or i in used or (i > 0 and tokens[i - 1].text in ("-t-", "-")) \
@@ -246,6 +248,22 @@ class PronounReader:
                    for w in words) or self._only_the_named(seg, tokens, i, gender, next(iter(named))):
                 self.references.append(Reference(next(iter(named)), seg.id, "pronoun",
                                                  [GenderedWord(token, gender, "pronoun")] + words))
+
+    def _only_subject(self, seg, named: set[str], others: set[str]) -> bool:
+        """"X returned ... and was appointed holder of the chair" -> "et elle fut nommée": the other
+        English referents are unnamed and none is the subject of a verb, while the one named person
+        is, so a French il/elle the English leaves out is the named person."""
+        from .english import parse
+        if any(not self.cast.person(key).unnamed for key in others):
+            return False
+        subjects = {t.idx for t in parse(seg.source.text) if t.dep_ in ("nsubj", "nsubj:pass")}
+        spans: dict[str, list] = {}
+        for m in self.cast.mentions(seg.id, "source"):
+            spans.setdefault(m.person, []).append((m.start, m.end))
+
+        def subject(key: str) -> bool:
+            return any(a <= at < b for at in subjects for a, b in spans.get(key, ()))
+        return subject(next(iter(named))) and not any(subject(key) for key in others)
 
     def _only_the_named(self, seg, tokens: list[Token], i: int, gender: str, key: str) -> bool:
         """"Bien qu'il ait mené l'équipe ..., Didrikson": the French adds a pronoun the English leaves

@@ -316,6 +316,20 @@ CONTEXT_CASES = [
      "A gifted athlete, Brennan also played hurling.",
      "Athlète talentueux, Brennan a également joué au hurling.",
      "Athlète talentueuse, Brennan a également joué au hurling."),
+    # a French "elle" the English leaves out, beside an unnamed referent that is no subject
+    ("Ines Varga studied law in Szeged.",
+     "Varga returned to Pécs, and in 1988 was appointed holder of the chair of civil law.",
+     "Varga revint à Pécs, et en 1988 il fut nommé titulaire de la chaire de droit civil.",
+     "Varga revint à Pécs, et en 1988 elle fut nommée titulaire de la chaire de droit civil."),
+    # role nouns coordinated past a short complement ("de droit et ..."), an epicene noun before a person noun
+    ("Her first post was in Dijon.",
+     "Varga was professor of law and director of the institute.",
+     "Varga fut professeur de droit et directeur de l'institut.",
+     "Varga fut professeure de droit et directrice de l'institut."),
+    ("His training took three years.",
+     "Ortiz then became a trainee nurse.",
+     "Ortiz devint ensuite élève infirmière.",
+     "Ortiz devint ensuite élève infirmier."),
     # a French pronoun said to be a role, with a plural group beside the person in the English
     ("Throughout his career, Weller kept private pupils.",
      "As a lecturer Weller took turns with other lecturers on the evening class.",
@@ -416,3 +430,10 @@ def test_a_description_that_is_no_subject_refers_back_to_the_one_person(context,
 ])
 def test_a_description_with_other_people_around_is_left_open(context, english, french):
     assert _fixed_after(context, english, french)[0] == french
+
+
+def test_a_capitalised_everyday_word_that_acts_as_someone_is_a_person():
+    # "Woods" is an everyday English word; as the subject of "is a novelist" it names a woman here
+    fixed, issues = _fixed_after("Her novels sell well in Ireland.", "Woods is a novelist.",
+                                 "Woods est un romancier.")
+    assert fixed == "Woods est une romancière." and issues
