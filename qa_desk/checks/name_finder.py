@@ -15,6 +15,7 @@ from ..nlp.english_common import is_common_english, is_everyday_word
 from ..nlp.name_match import folded
 from ..nlp.name_variants import norm
 from ..nlp.numbers_parse import MONTHS_EN
+from ..nlp.pipeline import text_of
 from ..nlp.tokens import fold as _fold_uncached
 from ..nlp.tokens import tokenize
 
@@ -176,7 +177,7 @@ def _opener(doc, i: int) -> bool:
 
 def names_in(doc, table, known: set[str]) -> list[SourceName]:
     """The names of one parsed English segment."""
-    heading = is_heading(doc.text)
+    heading = is_heading(text_of(doc))
     out = []
     i, n = 0, len(doc)
     while i < n:
@@ -235,7 +236,7 @@ def _group_name(doc, group: list[int], table, known, heading: bool) -> SourceNam
         if _opener(doc, token.i) and fold(word) not in known and (ordinary or token.pos_ in ("ADV", "VERB", "ADJ")
                                                                or (len(tokens) == 1 and not is_first_name(word))):
             continue  # a sentence's first word is a name only when the document uses it as one ("Turnout reached")
-        if heading and (ordinary or fold(word) not in known and (token.pos_ != "PROPN" or doc.text.isupper())):
+        if heading and (ordinary or fold(word) not in known and (token.pos_ != "PROPN" or text_of(doc).isupper())):
             continue  # a headline's capitals: only names the document uses elsewhere, or the parse's
         kept.append(word)
         unsure_start = _opener(doc, token.i) and fold(word) not in known and not first_last

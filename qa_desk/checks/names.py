@@ -44,6 +44,9 @@ _STAND_INS = {
 }
 
 
+_JOINERS = re.compile(r"[-'’]")  # a hyphenated or elided word's parts are looked up too
+
+
 class _Target:
     """The target segment's words, for the lookups."""
 
@@ -57,15 +60,16 @@ class _Target:
                 previous = None
                 continue
             self.tokens.append((token.text, token))
-            for part in re.split(r"[-'’]", token.text):
-                if part and part != token.text:
-                    self.tokens.append((part, token))
+            if _JOINERS.search(token.text):
+                for part in _JOINERS.split(token.text):
+                    if part and part != token.text:
+                        self.tokens.append((part, token))
             if previous is not None and previous.text[:1].isupper() and token.text[:1].isupper():
                 self.tokens.append((previous.text + token.text, token))
             previous = token
         self.capitalised = [(w, t) for w, t in self.tokens if w[:1].isupper()]
         self.capitalised_words = [(w, t) for w, t in self.capitalised
-                                  if w.isalpha() and (w == t.text or w in re.split(r"[-'’]", t.text))]
+                                  if w.isalpha() and (w == t.text or w in _JOINERS.split(t.text))]
         self.folded = [folded(w) for w, _ in self.tokens]
 
     def has(self, form: str) -> bool:

@@ -303,7 +303,10 @@ def negation_mismatch(source: str, target: str) -> str | None:
         fr_explicit, fr_soft = max(0, fr_explicit - restricted), fr_soft + restricted
     if en_explicit != fr_explicit and abs(en_explicit - fr_explicit) <= antonym_answers(source, target):
         return None  # "not easy" / "difficile": the antonym says the negation
-    en_answered, fr_answered = _answered_soft(source, target)  # "rejected" / "rejeté": those excuse no negation
+    if en_explicit and not fr_explicit and fr_soft or fr_explicit and not en_explicit and en_soft:
+        en_answered, fr_answered = _answered_soft(source, target)  # "rejected" / "rejeté": those excuse no negation
+    else:
+        en_answered = fr_answered = 0  # below, the free soft negatives decide nothing: not worked out
     en_free, fr_free = max(0, en_soft - en_answered), max(0, fr_soft - fr_answered)
     if en_explicit and (not (fr_explicit or fr_free) or en_explicit >= fr_explicit + fr_soft + MARGIN):
         return "The source has a negation (not, never, no...) that the translation lacks."

@@ -129,11 +129,11 @@ def contrast_mismatch(source: str, target: str, english, french) -> str | None:
     fr = _FR_MAIS.split(target, maxsplit=1)
     if not (_words(en[0]) >= 3 and _words(fr[0]) >= 3 and 0.5 <= _words(fr[0]) / _words(en[0]) <= 2):
         return None  # the clauses do not match in size: the sentence was recast
-    en_left, _ = english(en[0].strip())
-    if not en_left:
-        return None
     fr_left, fr_soft, _, _ = french(fr[0].strip())
-    if fr_left or fr_soft or antonym_answers(en[0], fr[0]):
+    if fr_left or fr_soft:  # read first: the English clause is parsed only when this one is positive
+        return None
+    en_left, _ = english(en[0].strip())
+    if not en_left or antonym_answers(en[0], fr[0]):
         return None
     if french(fr[1].strip())[0] > english(en[1].strip())[0]:
         return None  # "not X but Y" / "Y, mais pas X": the negation moved to the other clause

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .pipeline import text_of
+
 _EN_NEGATORS = {"not", "n't", "never", "no", "nothing", "nobody", "none", "nowhere", "neither", "nor",
                 "without", "cannot", "noone", "no-one", "nor"}
 _EN_NOT_NEG = re.compile(
@@ -44,7 +46,7 @@ EN_NOT_ONLY = re.compile(r"\b(?:not|n['’]t|never|no\s+longer)\s+(?:(?!enough\b
 
 def english_polarity(doc) -> tuple[int, int]:
     """(explicit negations, soft negatives) of a parsed English sentence."""
-    text = doc.text
+    text = text_of(doc)
     excluded = [m.span() for m in _EN_NOT_NEG.finditer(text)]
     excluded += [(a, b) for a, b in (m.span() for m in EN_NOT_ONLY.finditer(text))
                  if not any(s < b and a < e for s, e in excluded)]  # "no longer looking at only Italy"
@@ -72,8 +74,11 @@ def english_polarity(doc) -> tuple[int, int]:
             if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in token.head.children):
                 answers += 1  # "does not generate X or paint Y": French may negate each verb
     cleaned = _EN_NOT_NEG.sub(lambda m: " " * len(m.group()), text)
-    starts = {token.idx: token for token in doc}
-    clausal = sum(1 for m in _EN_SOFT.finditer(cleaned) if _negates_clause(starts.get(m.start()), m.group()))
+    clausal, starts = 0, None
+    for m in _EN_SOFT.finditer(cleaned):
+        if starts is None:  # only a sentence with a soft negative needs its tokens by offset
+            starts = {token.idx: token for token in doc}
+        clausal += _negates_clause(starts.get(m.start()), m.group())
     soft = clausal + len(excluded) + privative + answers + (paired and bool(negators))  # "no doubt": in form
     return len(negators) + (paired and not negators), soft  # "nor" beside a "not": French may repeat it
 

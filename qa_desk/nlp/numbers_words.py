@@ -23,6 +23,10 @@ _NOUNS_FR = {"douzaine": 12, "dizaine": 10, "quinzaine": 15, "vingtaine": 20, "t
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 
 
+_VOCABULARY = {"en": {*_UNITS_EN, *_TENS_EN, "hundred", *SCALES_EN, *_NOUNS_EN},  # every word a spelled number is made of
+               "fr": {*_UNITS_FR, *_TENS_FR, "cent", "cents", *SCALES_FR, *_NOUNS_FR}}
+
+
 def spelled_numbers(text: str, lang: str):
     """(start, end, value, optional) for numbers written in words: 'two million', 'vingt et un', 'a dozen'."""
     units, tens = (_UNITS_EN, _TENS_EN) if lang == "en" else (_UNITS_FR, _TENS_FR)
@@ -31,6 +35,9 @@ def spelled_numbers(text: str, lang: str):
     hundred = "hundred" if lang == "en" else "cent"
     joiners = {"and"} if lang == "en" else {"et"}
     words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text)]
+    vocabulary = _VOCABULARY["en" if lang == "en" else "fr"]
+    if not any(p in vocabulary for _, _, w in words for p in w.lower().split("-")):
+        return  # no word of a number here: the loop below would find nothing
     i = 0
     while i < len(words):
         parts = []

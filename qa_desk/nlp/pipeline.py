@@ -44,6 +44,18 @@ def get_nlp():
     return _nlp
 
 
+TEXT = "qa_desk.text"  # a Doc's user_data key: its text, set by whoever parses it
+
+
+def text_of(doc) -> str:
+    """``doc.text`` (the text parsed: spaCy's tokenizer loses nothing), kept with the Doc, as
+    ``doc.text`` joins every token again at each call."""
+    text = doc.user_data.get(TEXT)
+    if text is None:
+        text = doc.user_data[TEXT] = doc.text
+    return text
+
+
 def loaded() -> bool:
     return _nlp is not None
 

@@ -13,7 +13,7 @@ import threading
 from collections import OrderedDict
 from typing import Iterable
 
-from ..nlp.pipeline import load_spacy_model
+from ..nlp.pipeline import TEXT, load_spacy_model
 from ..paths import resource_path
 
 MODEL_NAME = "en_qadesk"
@@ -48,6 +48,7 @@ def parse_all(texts: Iterable[str]) -> list:
     if todo:
         nlp = get_english()
         for text, doc in zip(todo, nlp.pipe(todo, batch_size=BATCH)):
+            doc.user_data[TEXT] = text  # doc.text would join every token again at each call
             _cache[text] = doc
         while len(_cache) > CACHE_SIZE:
             _cache.popitem(last=False)
@@ -62,3 +63,4 @@ def parse_all(texts: Iterable[str]) -> list:
 
 def parse(text: str):
     return parse_all([text])[0]
+

@@ -101,8 +101,15 @@ def _relative_antecedent(pronoun):
     return clause.head if relative else None
 
 
-def quoted(doc) -> set[int]:
-    """Indices of the tokens inside quotation marks."""
+def quoted(doc) -> frozenset[int]:
+    """Indices of the tokens inside quotation marks (kept with the parse: a pronoun asks again)."""
+    found = doc.user_data.get("qa_desk.quoted")
+    if found is None:
+        found = doc.user_data["qa_desk.quoted"] = frozenset(_quoted(doc))
+    return found
+
+
+def _quoted(doc) -> set[int]:
     inside, out, straight = False, set(), False
     for token in doc:
         text = token.text
@@ -167,6 +174,7 @@ class Resolver:
         if antecedent is not None and tied and antecedent.i in tied and kind == "personal":
             excluded.add(tied[antecedent.i])  # "the nurse, whom he did not name": he is not the nurse
         inside_quotes = quoted(pronoun.doc)
+        self._facts: dict[str, tuple] = {}  # key -> (known gender, prior, provisional): fixed during one call
         if kind == "personal" and pronoun_role != "subject":
             subject = _subject_of(own_clause)  # "she supported him": him is not whoever she is
             if subject is not None and tied and subject.i in tied:
@@ -275,7 +283,11 @@ class Resolver:
                reason: str, bonus: float = 0.0) -> None:
         if entry.plural or back >= FAR:
             return
-        known = self.known_gender(entry.key)
+        facts = self._facts.get(entry.key)
+        if facts is None:
+            facts = self._facts[entry.key] = (self.known_gender(entry.key), self.prior_of(entry.key),
+                                              self.is_provisional(entry.key))
+        known, (prior, confidence), provisional = facts
         if known and known != gender:
             if self.firm_gender(entry.key) == known:
                 self.others.add(entry.key)  # in view, of the other gender by a title or noun (conflicting())
@@ -293,10 +305,9 @@ class Resolver:
             score -= DESCRIPTION_PENALTY  # "the President of the association" is less salient than a name
         if pronoun_role == entry.role and entry.role in ("subject", "object"):
             score += 15 if entry.role == "subject" else 10
-        prior, confidence = self.prior_of(entry.key)
         if not known and prior not in ("f", "m"):
             flags.add("silent")  # nothing yet says whether this person is a man or a woman
-        if self.is_provisional(entry.key):
+        if provisional:
             score -= PROVISIONAL_PENALTY
         target = best
         if not known and prior in ("f", "m") and confidence >= 0.85:
