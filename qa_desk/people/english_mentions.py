@@ -293,6 +293,10 @@ def read_name(sentence, start: int, end: int, ents: dict[int, str]) -> NameSpan 
     while i < end and doc[i].text.islower():  # particles cannot open the name
         i += 1
     if i >= end or all(_is_title_word(t.lower_) for t in doc[i:end]):
+        if end - start == 1 and doc[start].text[:1].isupper() and _acts_as_person(doc[start]):
+            span = NameSpan(start, start, end, start, "", -1, [])  # "Cook first appeared": a surname
+            span.provisional, span.reason = True, "a capitalised word that acts as someone"
+            return span
         return None  # titles with no name after them: "Deputy Secretary of State"
     # a lone title word ("Mr") with nothing after it is no name
     name = [t for t in doc[i:end]]
@@ -311,7 +315,8 @@ def read_name(sentence, start: int, end: int, ents: dict[int, str]) -> NameSpan 
             # "Kennedy airport", "the Biden administration", "Customs officers": a modifier, no referent
             span.reason = f"modifies '{governor.text}'"
             return span
-    if end < len(doc) and doc[end].like_num and not title_gender:
+    if end < len(doc) and doc[end].like_num and not title_gender \
+            and (doc[end].pos_ == "NUM" or any(c.isdigit() for c in doc[end].text)):  # not "Mason first appeared"
         span.reason = "a name with a number: a vehicle or a model"  # "Queen Mary 2"
         return span
     determiner = next((t for t in doc[head].children if t.dep_ == "det"), None)
@@ -396,14 +401,18 @@ def read_name(sentence, start: int, end: int, ents: dict[int, str]) -> NameSpan 
 def _acts_as_person(token) -> bool:
     """"Chambers is an author", "Chambers has a keen interest", "Cook was born": a capitalised everyday
     word the parse makes a proper noun and the subject of a person's predicate (a human noun after a
-    copula, "born"), or a plural-looking word with a singular verb, is a surname; still provisional."""
-    if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubj:pass"):
-        return False
+    copula, "born"), a role word with no article, or a plural-looking word with a singular verb, is a
+    surname; still provisional (a pronoun or title must confirm it)."""
+    if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubj:pass") \
+            or any(c.dep_ in ("det", "nmod:poss", "amod") for c in token.children):
+        return False  # "The Marquess was not spared": a surname takes no article
     verb = token.head
     if human_noun(verb) and any(c.dep_ == "cop" for c in verb.children) and not verb.lower_.endswith("s"):
         return True
     if verb.lower_ == "born":
         return True
+    if human_noun(token) == token.lower_:
+        return True  # "Cook first appeared", "Baker said": a role word with no article is a surname
     helpers = [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop"))]
     return token.lower_.endswith("s") and any(t.tag_ == "VBZ" or t.lower_ in ("was", "has", "is") for t in helpers)
 

@@ -11,6 +11,7 @@ from .english_coref import PRONOUN_GENDER, Seen, pronoun_kind
 from .english_mentions import human_noun, syntactic_role, verb_in
 from .english_names import surname_prior
 from .english_syntax import predicate_subject
+from .wordlists import word_tables
 
 ALIAS_VERBS = {"know", "call", "name", "dub", "nickname", "rename", "style", "bill", "credit"}
 
@@ -73,9 +74,13 @@ class EnglishPronounReader:
         they all have one gender and it fits."""
         recent = [e for e in self.seen if sentence - e.sentence <= 2 and paragraph - e.paragraph <= 1]
         loose = {e.key for e in recent if self.cast.person(e.key).anonymous or _introduced_by_pronoun(
-            self.cast.person(e.key))}
+            self.cast.person(e.key)) or self._definite_role(e.key)}
         if not loose or key in loose:
             return
+        if {e.key for e in recent} - loose:  # "The queen met the prime minister. Johnson said":
+            loose = {k for k in loose if not self._definite_role(k)}  # the description may be anyone
+            if not loose:
+                return
         genders = {self.known_gender(k) or next(iter(self.pronoun_links.get(k, [""])), "") for k in loose}
         if len(genders) != 1 or self.known_gender(key) not in ("", *genders):
             return
@@ -98,6 +103,20 @@ class EnglishPronounReader:
                 entry.key = key
         self.cast.people = [p for p in self.cast.people if p.key not in loose]
         self.provisional.discard(key)
+
+    def _definite_role(self, key: str) -> bool:
+        """"...honored the actress with its award. The next year, Moriarty appeared": a definite role
+        noun with a gender of its own, said of no one named, is the person the article is about, as
+        loose as an anonymous she (a kinship or plain sex noun, "the woman", is someone else)."""
+        person = self.cast.person(key)
+        if not person.unnamed or person.plural or not person.mentions or self.known_gender(key) not in ("f", "m"):
+            return False
+        _, roles = word_tables()
+        for mention in person.mentions:
+            words = mention.text.lower().split()
+            if mention.kind != "role" or len(words) != 2 or words[0] != "the" or words[1] not in roles:
+                return False
+        return True
 
     def _anonymous(self, seg, token) -> str:
         key = f"{token.lower_}@{seg.id}:{token.idx}"
