@@ -317,6 +317,11 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
             gender = word_gender(token.text, ("NOUN",))  # "elle est directrice"
             if gender:
                 words.append(GenderedWord(token, gender, "noun"))
+                second = tokens[i + 1] if i + 1 < n else None
+                if second is not None and second.text.islower() and second.lower != "chef" \
+                        and is_clear_person_noun(second.text) and word_gender(second.text, ("NOUN",)):
+                    i += 1  # "fut apprentie ingénieure": a second role noun in apposition agrees too
+                    words.append(GenderedWord(second, word_gender(second.text, ("NOUN",)), "noun"))
             elif i + 1 < n and tokens[i + 1].text.islower() and is_person_noun(tokens[i + 1].text) \
                     and tokens[i + 1].lower != "chef" and _epicene_noun(token.text):
                 # "est devenu élève instructrice", "élève infirmière": the second noun shows it

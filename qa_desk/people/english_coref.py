@@ -227,8 +227,13 @@ class Resolver:
             elif speaker is not None and (speaker.i == entry.token or doc[entry.token].head.i == speaker.i
                                           and doc[entry.token].dep_ in ("flat", "compound", "appos")):
                 score_bonus, reason = SPEAKER_BONUS, f"reported by '{speaker.text} {speaker.head.text}'"
+            # "Graham returned to her roots": a possessive in the clause a lone name is the subject of is
+            # bound to it; a name list's first-name prior ("Graham" as a man's name) is no reason against
+            bound = kind == "possessive" and entry.role == "subject" and entry.is_name \
+                and clause_head(mention).i == own_clause.i and mention.i < pronoun.i \
+                and not any(c.dep_ in ("flat", "compound") and c.pos_ == "PROPN" for c in mention.children)
             self._score(entry, max(0, sentence_number - entry.sentence), paragraph, gender, pronoun_role, best,
-                        reason, score_bonus)
+                        reason, score_bonus, bound)
         if kind == "reflexive" and any(score >= 1000 for score, _ in best.values()):
             return {k: v for k, v in best.items() if v[0] >= 1000}
         if kind == "reflexive":  # "Smith distinguished herself" parsed with no subject: a reflexive's
@@ -280,7 +285,7 @@ class Resolver:
         return False
 
     def _score(self, entry: Seen, back: int, paragraph: int, gender: str, pronoun_role: str, best: dict,
-               reason: str, bonus: float = 0.0) -> None:
+               reason: str, bonus: float = 0.0, bound: bool = False) -> None:
         if entry.plural or back >= FAR:
             return
         facts = self._facts.get(entry.key)
@@ -312,6 +317,8 @@ class Resolver:
         target = best
         if not known and prior in ("f", "m") and confidence >= 0.85:
             if prior != gender and confidence >= PRIOR_EXCLUDES:
+                if bound:  # taken only if no one else fits (candidates' fallback)
+                    self.fallback[entry.key] = (score, "the subject of its clause, whatever its first name says")
                 return  # "Like Ivan Petrov, she...", "Darina hoped he would": someone else, named or not
             score += 10 if prior == gender else -PRIOR_PENALTY
         if not reason:
