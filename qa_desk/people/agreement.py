@@ -30,6 +30,10 @@ ATTRIBUTE_PARTICIPLES = {stem + ending for stem in ("devenu", "redevenu", "nomm�
                                                     "investi", "choisi", "intronisé")
                          for ending in ("", "e")}
 # Pronominal verbs whose participle and attribute agree: "s'est dite satisfaite".
+# Participles of être verbs of coming and going, an adjective after them is the subject's ("est arrivée blessée").
+COMPLEMENT_PARTICIPLES = {stem + ending for stem in ("arrivé", "revenu", "parti", "mort", "né", "entré", "sorti",
+                                                     "rentré", "tombé", "retourné", "décédé", "venu", "reparti")
+                          for ending in ("", "e")}
 ATTRIBUTE_VERBS = {"dit", "dite", "montré", "montrée", "déclaré", "déclarée", "affirmé", "affirmée",
                    "estimé", "estimée", "avoué", "avouée", "révélé", "révélée", "senti", "sentie", "trouvé",
                    "trouvée", "retrouvé", "retrouvée", "voulu", "voulue", "dites", "dits", "montrés",
@@ -218,6 +222,23 @@ def _past_complement(tokens: list[Token], k: int) -> int:
     return k
 
 
+def _controlled_passive(tokens: list[Token], k: int) -> int:
+    """"a fini par être adoptée", "a refusé d'être photographiée", "a accepté d'avoir été filmée":
+    the index of the participle of an infinitive être after a participle and its preposition, else 0
+    (the infinitive's subject is the clause's own when no object clitic stands before the verb)."""
+    if k + 2 >= len(tokens) or tokens[k - 1].lower in AVOIR or not get_lexicon().is_participle(tokens[k - 1].text) \
+            or tokens[k].lower not in ("par", "à", "de", "d'", "d’"):
+        return 0
+    j = k + 1
+    while j < len(tokens) and (tokens[j].lower in ("ne", "n'", "n’", "pas", "jamais", "plus") or is_adverb(tokens[j].lower)):
+        j += 1
+    if j + 1 < len(tokens) and tokens[j].lower == "avoir" and tokens[j + 1].lower == "été":
+        j += 1
+    if j + 1 < len(tokens) and tokens[j].lower in ("être", "été") and get_lexicon().is_participle(tokens[j + 1].text):
+        return j + 1
+    return 0
+
+
 def _epicene_noun(word: str) -> bool:
     return any(e.pos == "NOUN" and e.gender == "e" for e in get_lexicon().analyses(word))
 
@@ -232,8 +253,10 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
     i, n = start, len(tokens)
     seen_etre = False
     reflexive = False
+    object_clitic = False
     while i < n and (tokens[i].lower in CLITICS or is_adverb(tokens[i].lower)):
         reflexive = reflexive or tokens[i].lower in ("s'", "se", "me", "m'", "te", "t'")
+        object_clitic = object_clitic or tokens[i].lower in ("l'", "le", "la", "les", "lui", "leur")
         i += 1
     if i + 1 < n and tokens[i].lower in SEMI_AUXILIARIES:
         # "je préfère être traitée", "elle veut être élue", "il doit avoir été informé"
@@ -261,6 +284,9 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
                 i = j + 1
             else:
                 return []
+        elif not object_clitic and _controlled_passive(tokens, i + 1):
+            i = _controlled_passive(tokens, i + 1)  # "il a fini par être adopté": the subject's infinitive
+            seen_etre = True
         else:
             return []
     elif i < n and (tokens[i].lower in ETRE or tokens[i].lower in COPULAS):
@@ -365,6 +391,8 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
             break
         if lower in ATTRIBUTE_VERBS or lower in ATTRIBUTE_PARTICIPLES:
             expecting = predicate = True  # "s'est dite satisfaite", "élue députée": the attribute follows
+        elif lower in COMPLEMENT_PARTICIPLES and gender:
+            expecting, predicate = True, False  # "est arrivée blessée", "est morte jeune": an adjective only
         else:
             expecting = predicate = False
         i += 1

@@ -181,6 +181,16 @@ CASES = [
     ("She became chief medical officer in 1990.",
      "Il devint médecin chef en 1990.",
      "Elle devint médecin chef en 1990."),
+    # the participle of an infinitive être the subject controls, and an adjective after "est arrivée"
+    ("In the end she was adopted by a family in Lyon.",
+     "Il a fini par être adopté par une famille de Lyon.",
+     "Elle a fini par être adoptée par une famille de Lyon."),
+    ("He refused to be photographed at the trial.",
+     "Elle a refusé d'être photographiée au procès.",
+     "Il a refusé d'être photographié au procès."),
+    ("She came home exhausted after the race.",
+     "Il est rentré épuisé après la course.",
+     "Elle est rentrée épuisée après la course."),
     ("The dukes and their royal cousins met in Reims.",
      "Les duchesses et leurs cousines royales se sont réunies à Reims.",
      None),  # two nouns: the check must not leave "cousines royales" half fixed, checked below
