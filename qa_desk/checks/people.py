@@ -71,7 +71,8 @@ def title(ctx: CheckContext):
         if word.gender == _LETTER[person.gender]:
             continue
         number = (french_title_gender(token.text) or ("", "s"))[1]
-        style = "full" if len(token.text.rstrip(".")) > 3 else "abbreviated"
+        style = token.text if token.text.lower() in ("lord", "lady") else \
+            "full" if len(token.text.rstrip(".")) > 3 else "abbreviated"
         right = french_title_for(_LETTER[person.gender], number, style)
         if right and token.text.isupper() and len(token.text) > 3:
             right = right.upper()

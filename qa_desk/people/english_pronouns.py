@@ -35,6 +35,7 @@ class EnglishPronounReader:
                 self.cast.add_mention(Mention(key, seg.id, "source", token.idx, token.idx + len(token),
                                               token.text, "pronoun"))
                 tied[token.i] = key
+                self.provisional.discard(key)  # "Lennox himself": a lone capitalised word is someone
                 continue
             scored = self.resolver.candidates(token, self._sentence_of(token.i), seg.source_paragraph_index,
                                               self.seen, here, tied)

@@ -74,6 +74,18 @@ class SourceReader(DescriptionReader, EnglishPronounReader):
         self._inner_capitals: set[str] | None = None
         self.spouses: set[str] = set()  # people introduced as someone's husband or wife
 
+    @staticmethod
+    def _past_opening_word(sentence, start: int, end: int) -> int:
+        """"Now Wigner herself", "Then Okafor said": an adverb or conjunction opening the sentence
+        is no first name of the name after it."""
+        doc = sentence.doc
+        token = doc[start]
+        if end - start > 1 and (start == 0 or doc[start - 1].text in _OPENERS) \
+                and token.pos_ in ("ADV", "SCONJ", "CCONJ", "ADP", "DET", "PRON", "INTJ", "AUX") \
+                and is_everyday_word(token.text) and not known_first_name(token.text):
+            return start + 1
+        return start
+
     def _everyday_opener(self, sentence, start: int, end: int) -> bool:
         """"Historians have found...", "Prior to joining...", "Architecture itself moves": the first
         word of a sentence is an everyday word, not a name, unless it is a first name or the
@@ -150,6 +162,7 @@ class SourceReader(DescriptionReader, EnglishPronounReader):
         taken: set[int] = set()  # tokens already part of a mention
         tied: dict[int, str] = {}  # token index -> person key (name heads, for appositions)
         for start, end in capitalised_runs(sentence):
+            start = self._past_opening_word(sentence, start, end)
             if self._everyday_opener(sentence, start, end):
                 continue
             span = read_name(sentence, start, end, ents)

@@ -221,8 +221,10 @@ class PronounReader:
     def _emphatic_pronouns(self, seg, tokens: list[Token], person: Person, expected: str, mention) -> None:
         """"interprété par Peniston lui-même" where the English has herself: lui-même/elle-même
         stand for the person the English pronouns all name."""
-        for token in tokens:
+        for i, token in enumerate(tokens):
             gender = EMPHATIC_PRONOUNS.get(token.lower)
+            if i > 0 and tokens[i - 1].text[:1].isupper():
+                continue  # "Peniston lui-même": read with the name it follows
             if gender and gender != expected:
                 self.references.append(Reference(person.key, seg.id, "pronoun",
                                                  [GenderedWord(token, gender, "stressed")], mention))

@@ -196,7 +196,10 @@ class TargetReader(PronounReader, PhraseReader):
             elif parenthetical:
                 after_index += 1  # "le nouveau directeur, Claire Fontaine, a été nommée"
         if after_index < len(tokens) and tokens[after_index].lower in ("elle-même", "lui-même"):
-            after_index += 1  # "Goldfaden elle-même était": the emphatic pronoun is read with the pronouns
+            # "Goldfaden elle-même était": the emphatic pronoun right after the name is the name's
+            words.append(GenderedWord(tokens[after_index], "f" if tokens[after_index].lower == "elle-même" else "m",
+                                      "stressed"))
+            after_index += 1
         if self._is_subject(tokens, subject_start) and not self._fixed_gender_subject(tokens, subject_start, start):
             words += verb_group_words(tokens, after_index)
             words += self._as_role(tokens, after_index)

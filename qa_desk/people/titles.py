@@ -23,7 +23,10 @@ _FRENCH_FULL = {
     "maître": ("e", "s"), "maîtres": ("e", "p"), "docteur": ("e", "s"),
     "professeur": ("e", "s"), "monseigneur": ("m", "s"),
 }
+# British titles French keeps as they are ("Lord Ashcroft", "Lady Ashcroft"), read with their capital.
+_FRENCH_BRITISH = {"lord": ("m", "s"), "lady": ("f", "s")}
 _FRENCH_FOR = {
+    ("british", "m", "s"): "Lord", ("british", "f", "s"): "Lady",
     ("abbreviated", "m", "s"): "M.", ("abbreviated", "m", "p"): "MM.",
     ("abbreviated", "f", "s"): "Mme", ("abbreviated", "f", "p"): "Mmes",
     ("full", "m", "s"): "Monsieur", ("full", "m", "p"): "Messieurs",
@@ -91,6 +94,8 @@ def french_title_gender(token: str) -> tuple[str, str] | None:
         return _FRENCH_FULL[low]
     if low in _FRENCH_ABBREVIATED and text[:1].isupper():
         return _FRENCH_ABBREVIATED[low]
+    if low in _FRENCH_BRITISH and text[:1].isupper():
+        return _FRENCH_BRITISH[low]
     return None
 
 
@@ -102,10 +107,13 @@ def french_title_for(gender: str, number: str = "s", style: str = "abbreviated")
         raise ValueError(f"a courtesy title is for 'm' or 'f', not {gender!r}")
     number = "p" if number == "p" else "s"
     kind = _STYLE_ALIASES.get(style.lower())
+    if style.lower() in _FRENCH_BRITISH:
+        number = "s"  # Lord and Lady have no plural title
     original = None
     if kind is None:
         original = style.strip()
-        kind = "full" if original.lower() in _FRENCH_FULL else "abbreviated"
+        kind = "full" if original.lower() in _FRENCH_FULL else "british" if original.lower() in _FRENCH_BRITISH \
+            else "abbreviated"
     title = _FRENCH_FOR[(kind, gender, number)]
     if original:
         if kind == "abbreviated" and original.lower() in ("m", "mm") and gender == "m":

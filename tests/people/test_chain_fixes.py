@@ -191,6 +191,18 @@ CASES = [
     ("She came home exhausted after the race.",
      "Il est rentré épuisé après la course.",
      "Elle est rentrée épuisée après la course."),
+    # an emphatic pronoun confirms a lone capitalised word and follows the name in French;
+    # an adverb opening the sentence is no first name
+    ("Fenwick himself and two aides denied the report.",
+     "Fenwick elle-même et deux collaborateurs ont démenti le rapport.",
+     "Fenwick lui-même et deux collaborateurs ont démenti le rapport."),
+    ("Now Okafor herself runs the clinic, knowing that her friend will soon leave.",
+     "Désormais, Okafor lui-même dirige la clinique, sachant que son amie partira bientôt.",
+     "Désormais, Okafor elle-même dirige la clinique, sachant que son amie partira bientôt."),
+    # British titles French keeps
+    ("Lord Fenwick said the bill would pass.",
+     "Lady Fenwick a dit que le projet de loi serait adopté.",
+     "Lord Fenwick a dit que le projet de loi serait adopté."),
     ("The dukes and their royal cousins met in Reims.",
      "Les duchesses et leurs cousines royales se sont réunies à Reims.",
      None),  # two nouns: the check must not leave "cousines royales" half fixed, checked below
