@@ -119,7 +119,8 @@ class PronounReader:
                 continue  # the English at that place is a thing
             if (loose or sole) and gender != expected and aligned not in ("he", "she") and i not in speakers \
                     and (english_thing_subject(seg.source.text) and noun_before(tokens, i, gender)
-                         or tokens[i - 1].text in ("-t-", "-")):
+                         and not any(w.kind == "noun" for w in verb_group_words(tokens, i + 1))
+                         or tokens[i - 1].text in ("-t-", "-")):  # (but "il fut déclaré candidat": someone)
                 continue  # "une telle chose ... lorsqu'elle vient", "la Commission a-t-elle": a noun's pronoun
             if stressed_subject(tokens, i):  # "Elle et les autres accusés" -> "Lui et", "lui aussi"
                 self.references.append(Reference(person.key, seg.id, "pronoun",

@@ -203,6 +203,10 @@ CASES = [
     ("Lord Fenwick said the bill would pass.",
      "Lady Fenwick a dit que le projet de loi serait adopté.",
      "Lord Fenwick a dit que le projet de loi serait adopté."),
+    # a pronoun said to be a person ("déclaré candidat") is no thing's pronoun, a masculine noun before it or not
+    ("Her term expired in 2018, when she was registered as a candidate.",
+     "Son mandat se termina en 2018, quand il fut déclaré candidat.",
+     "Son mandat se termina en 2018, quand elle fut déclarée candidate."),
     ("The dukes and their royal cousins met in Reims.",
      "Les duchesses et leurs cousines royales se sont réunies à Reims.",
      None),  # two nouns: the check must not leave "cousines royales" half fixed, checked below
