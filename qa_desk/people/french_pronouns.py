@@ -102,11 +102,17 @@ class PronounReader:
         english_subjects = english_subject_positions(seg.source.text)
         french_length = max(1, len(seg.target.text))
         # "explained another writer, adding she...": an English person with no pronoun may be the French il
+        taken: list[int] = []
         for i in subjects:
             token, gender = tokens[i], _STANDALONE[tokens[i].lower]
             aligned = aligned_pronoun(english_subjects, token.start / french_length, 0.12)
             if not other_referents and echo_pronoun(tokens, i):
                 aligned = he_she[0].text.lower()  # "avait, elle aussi, des démêlés": the subject's own echo
+            if not other_referents and i > 0 and tokens[i - 1].lower in ("et", "puis", "mais") and any(
+                    tokens[j].lower == token.lower and _clause_subject(tokens, j) for j in taken) \
+                    and _clause_subject(tokens, i):
+                # "Il devint ..., et il occupa": the subject repeated where the English says "and served"
+                aligned = he_she[0].text.lower()
             if gender != expected and any(k < i and word_gender(tokens[k].text, ("NOUN",)) == gender
                                           for k in fixed_nouns):
                 continue
@@ -135,6 +141,7 @@ class PronounReader:
                 words += self._as_role(tokens, i + 1)  # "elle a commencé à travailler comme vendeuse"
                 words += gerund_copula(tokens, i + 1)  # "elle y enseigna, devenant professeure en 2003"
             self.references.append(Reference(person.key, seg.id, "pronoun", words, he_she[0]))
+            taken.append(i)
         self._stressed_pronouns(seg, tokens, person, expected, he_she[0], other_referents)
         self._career_roles(seg, tokens, person, expected, he_she[0])
 
@@ -376,3 +383,8 @@ class PronounReader:
         before = [m for m in self.cast.mentions(seg.id, "target") if m.end <= open_at
                   and ":" in text[m.end:open_at] and open_at - m.end < 40 and has_speech_verb(text[m.end:open_at])]
         return before[-1].person if before else None
+
+
+def _clause_subject(tokens: list[Token], i: int) -> bool:
+    """The il/elle opens its clause: the sentence's start or a coordinator or comma before it."""
+    return i == 0 or tokens[i - 1].lower in ("et", "puis", "mais", ",", ";") or tokens[i - 1].text[:1].isupper() and i == 1

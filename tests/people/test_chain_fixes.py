@@ -207,6 +207,10 @@ CASES = [
     ("Her term expired in 2018, when she was registered as a candidate.",
      "Son mandat se termina en 2018, quand il fut déclaré candidat.",
      "Son mandat se termina en 2018, quand elle fut déclarée candidate."),
+    # the French repeats the subject pronoun where the English coordinates a verb ("and served as")
+    ("She then became adviser to the minister, and served on the board of the agency that she founded.",
+     "Il devint alors conseiller du ministre, et il siégea au conseil de l'agence qu'il avait fondée.",
+     "Elle devint alors conseillère du ministre, et elle siégea au conseil de l'agence qu'elle avait fondée."),
     ("The dukes and their royal cousins met in Reims.",
      "Les duchesses et leurs cousines royales se sont réunies à Reims.",
      None),  # two nouns: the check must not leave "cousines royales" half fixed, checked below
