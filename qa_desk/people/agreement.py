@@ -318,6 +318,10 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
                 and tokens[i + 2].lower in ("des", "de"):
             words += one_of_words(tokens, i + 1, group_if_feminine=True)  # "il était l'une des premières"
             break
+        if expecting and predicate and lower in ("un", "une") and i + 2 < n and tokens[i + 1].lower == "des" \
+                and tokens[i + 2].is_word and tokens[i + 2].text.islower():
+            words += one_of_words(tokens, i, group_if_feminine=True)  # "il était une des premières auteures"
+            break
         if expecting and predicate and lower in ("le", "la") and i + 2 < n and tokens[i + 1].lower in ("plus", "moins") \
                 and is_agreeing_word(tokens[i + 2].text) and not is_person_noun(tokens[i + 2].text) \
                 and not (i + 3 < n and tokens[i + 3].is_word and is_person_noun(tokens[i + 3].text)):

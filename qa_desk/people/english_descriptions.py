@@ -70,6 +70,9 @@ class DescriptionReader:
         if token.dep_ == "appos" and token.head.i in tied:
             return tied[token.head.i]
         for child in token.children:
+            if child.dep_ == "appos" and any(c.dep_ == "nmod" and token.i < c.i < child.i and human_noun(c)
+                                             for c in token.children):
+                continue  # "the sister of another peer, Mark Carter": the name is the peer's
             if child.dep_ in ("appos", "flat", "compound", "nmod:desc") and child.i in tied:
                 return tied[child.i]
         if token.dep_ in ("nmod:desc", "compound", "flat") and token.head.i in tied:

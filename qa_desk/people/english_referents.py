@@ -42,6 +42,26 @@ def _married_in(token) -> bool:
                if t.dep_ in ("compound", "appos", "nmod:poss") or t.i == token.head.i and token.dep_ in ("appos", "flat"))
 
 
+_KIN_NOUNS = {"daughter", "son", "child", "sister", "brother", "mother", "father", "niece", "nephew", "granddaughter",
+              "grandson", "grandmother", "grandfather", "aunt", "uncle", "stepdaughter", "stepson", "widow", "widower"}
+
+
+def _kin_named(token) -> bool:
+    """A name met as someone's relative ("the daughter of José Tohá", "the daughter of the economist and
+    minister Paulo Tavares"): relatives often share a surname, so a later bare surname may be either."""
+    for _ in range(5):  # up through the name's descriptions to the relative noun
+        head = token.head
+        if head.i == token.i:
+            return False
+        if head.lower_ in _KIN_NOUNS:
+            return token.dep_ == "nmod" or token.dep_ == "appos" and any(
+                c.dep_ == "nmod" and head.i < c.i < token.i for c in head.children)
+        if token.dep_ not in ("flat", "compound", "appos", "conj", "nmod"):
+            return False
+        token = head
+    return False
+
+
 def _real_sentence_start(doc, i: int) -> bool:
     """A parser's sentence start that is one: after a full stop, not inside "Ed.M. in" or "Ph.D. in"
     (the tokenizer splits degrees and initials, and the parser starts a sentence at each piece)."""
@@ -201,6 +221,9 @@ class SourceReader(DescriptionReader, EnglishPronounReader):
         if not (span.person or span.provisional):
             return None  # an organisation, a place, a work: not a person, even if a namesake is
         key = self._find(first, surname, text, span)
+        kin = bool(first) and _kin_named(doc[span.head])
+        if kin and key is not None and not self.cast.person(key).first_name:
+            key = None  # "McGavin was born ..., son of James McGavin": the father is someone else
         if key is not None and not first and not span.title_gender and key in self.spouses:
             # "she married William Gresser ... Gresser was a painter": the bare surname may be either
             # spouse (a wife often takes it), so it is tied to neither
@@ -209,7 +232,7 @@ class SourceReader(DescriptionReader, EnglishPronounReader):
             key = self._new_person(first, surname, text, surname_phrase)
             if span.provisional:
                 self.provisional.add(key)
-        if first and _married_in(doc[span.head]):
+        if first and (_married_in(doc[span.head]) or kin):
             self.spouses.add(key)
         person = self.cast.person(key)
         if first and not person.first_name:

@@ -13,6 +13,10 @@ from ..nlp.lexicon import determiner_gender, get_lexicon
 from ..nlp.tokens import Token
 
 # Words that open a clause with another subject: what follows is no longer about the name.
+# "a travaillé comme créateur": after these, comme names the job held, not a comparison
+WORK_PARTICIPLES = {stem + end for stem in ("travaillé", "exercé", "servi", "débuté", "officié", "engagé", "employé",
+                                             "embauché", "recruté") for end in ("", "e")} \
+    | {"travaillait", "travailla", "travaille", "exerçait", "exerça", "exerce"}
 CLAUSE_OPENERS = {"qui", "que", "qu'", "dont", "où", "laquelle", "lequel", "lesquels", "lesquelles", "il", "elle",
                   "ils", "elles", "on"}
 NOT_SUBJECT_BEFORE = PREPOSITIONS | {"par"}
@@ -186,7 +190,8 @@ class PhraseReader:
             as_role = tokens[j].lower == "en" and tokens[j + 1].lower == "tant" and tokens[j + 2].lower in ("que", "qu'")
             # "travaillait comme ingénieure": comme + a role noun without a determiner
             like_role = tokens[j].lower == "comme" and tokens[j + 1].text.islower() \
-                and is_clear_person_noun(tokens[j + 1].text) and determiner_gender(tokens[j + 1].text) is None
+                and (is_clear_person_noun(tokens[j + 1].text) or j > 0 and tokens[j - 1].lower in WORK_PARTICIPLES
+                     and is_person_noun(tokens[j + 1].text)) and determiner_gender(tokens[j + 1].text) is None
             # "est apparue dans le rôle d'une infirmière" (the English "appeared as a nurse")
             in_role = tokens[j].lower == "dans" and j + 4 < len(tokens) and tokens[j + 1].lower == "le" \
                 and tokens[j + 2].lower == "rôle" and tokens[j + 3].lower in ("de", "d'", "d’")

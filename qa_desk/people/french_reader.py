@@ -206,6 +206,9 @@ class TargetReader(PronounReader, PhraseReader):
             words += detached_participle(tokens, after_index)
             words += gerund_copula(tokens, after_index)
             words += coordinated_predicates(tokens, after_index)  # "X a déménagé ... et est retournée"
+        elif after_index + 2 < len(tokens) and tokens[after_index].lower == "en" \
+                and tokens[after_index + 1].lower == "tant":
+            words += self._as_role(tokens, after_index)  # "la dernière année de Campos en tant que pilote"
         if words:
             self.references.append(Reference(key, seg.id, "phrase", words))
 

@@ -376,6 +376,20 @@ CONTEXT_CASES = [
      "Ortiz then became a trainee nurse.",
      "Ortiz devint ensuite élève infirmière.",
      "Ortiz devint ensuite élève infirmier."),
+    # "une des premières" as a predicate; a role "en tant que" right after a name that is no subject;
+    # comme after a verb of working names the job, even with a noun that is an adjective too
+    ("His early papers on topology were widely read.",
+     "Varga was an early writer on knot theory.",
+     "Varga était une des premières autrices sur la théorie des nœuds.",
+     "Varga était un des premiers auteurs sur la théorie des nœuds."),
+    ("He only finished two of the races he entered.",
+     "2001 would be the last year Ortiz would spend as a professional driver.",
+     "2001 a été la dernière année d'Ortiz en tant que pilote professionnelle.",
+     "2001 a été la dernière année d'Ortiz en tant que pilote professionnel."),
+    ("She owns half of a film studio in Lyon.",
+     "At the studio, Ortiz has worked as a creator, writer and producer.",
+     "Au studio, Ortiz a travaillé comme créateur, scénariste et producteur.",
+     "Au studio, Ortiz a travaillé comme créatrice, scénariste et productrice."),
     # a French pronoun said to be a role, with a plural group beside the person in the English
     ("Throughout his career, Weller kept private pupils.",
      "As a lecturer Weller took turns with other lecturers on the evening class.",
@@ -512,3 +526,9 @@ def test_a_description_beside_someone_else_is_not_the_person_named_next():
     assert _fixed_after("The queen met the prime minister on Tuesday.",
                         "Later, Novak said the talks had gone well.", french)[0] == french
 
+
+def test_a_relatives_surname_alone_may_be_either_relative():
+    # "the daughter of ... Paulo Tavares": a later bare "Tavares" may be the daughter, so it is not his
+    french = "Tavares s'est lancée en politique en 1990 en tant que dirigeante étudiante."
+    assert _fixed_after("She is the daughter of the economist and minister Paulo Tavares.",
+                        "Tavares entered politics in 1990 as a student leader.", french)[0] == french
