@@ -38,6 +38,9 @@ _FRENCH_PAIRS = [
     ("policier", "policière"), ("policiers", "policières"), ("danseur", "danseuse"), ("danseurs", "danseuses"),
     ("serveurs", "serveuses"), ("héritiers", "héritières"), ("sorcier", "sorcière"), ("sorciers", "sorcières"),
     ("écoliers", "écolières"), ("instituteurs", "institutrices"), ("veufs", "veuves"),
+    ("moine", "nonne"), ("moines", "nonnes"), ("barons", "baronnes"), ("comtes", "comtesses"),
+    ("empereurs", "impératrices"), ("marquis", "marquise"), ("vicomte", "vicomtesse"), ("abbé", "abbesse"),
+    ("abbés", "abbesses"), ("rois", "reines"), ("tsars", "tsarines"),
 ]
 # Where one French word has two counterparts, the English says which: fille is a daughter
 # (fils) when the English speaks of a son, else a girl (garçon); femme likewise.
@@ -61,6 +64,26 @@ def _french() -> dict[str, tuple[str, str]]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _french_exact() -> dict[str, tuple[str, str]]:
+    """The same table keyed by the lower-case word, accents kept."""
+    table: dict[str, tuple[str, str]] = {}
+    for masculine, feminine in _FRENCH_PAIRS:
+        table.setdefault(masculine.lower(), ("m", feminine))
+        table.setdefault(feminine.lower(), ("f", masculine))
+    return table
+
+
+def _french_entry(word: str) -> tuple[str, str] | None:
+    """A word's entry, accents respected ("comtés" are counties, not "comtes"); a word written
+    without any accent ("MERE", "mere") is looked up without them."""
+    lower = word.lower()
+    entry = _french_exact().get(lower)
+    if entry is None and fold(word) == lower:
+        entry = _french().get(lower)
+    return entry
+
+
 def english_sexes(tokens: list[Token]) -> set[str]:
     """'m'/'f' for every English word in the sentence that names a man or a woman (not titles)."""
     found = set()
@@ -76,10 +99,9 @@ def english_sexes(tokens: list[Token]) -> set[str]:
 def french_gendered_nouns(tokens: list[Token], english: set[str] = frozenset()) -> list[tuple[int, str, str]]:
     """(token index, gender, the other sex's word) for each French noun of a sex; ``english``
     (the English sentence's lower-case words) picks between two counterparts."""
-    table = _french()
     out = []
     for i, token in enumerate(tokens):
-        entry = table.get(fold(token.text))
+        entry = _french_entry(token.text)
         if entry:
             other = entry[1]
             choice = _BY_ENGLISH.get(token.lower)
@@ -91,4 +113,4 @@ def french_gendered_nouns(tokens: list[Token], english: set[str] = frozenset()) 
 
 def french_kinship_noun(word: str) -> bool:
     """mère, fils, épouse, religieuse...: a noun that is a sex by meaning (never re-inflected)."""
-    return fold(word) in _french()
+    return _french_entry(word) is not None

@@ -211,6 +211,13 @@ CASES = [
     ("She then became adviser to the minister, and served on the board of the agency that she founded.",
      "Il devint alors conseiller du ministre, et il siégea au conseil de l'agence qu'il avait fondée.",
      "Elle devint alors conseillère du ministre, et elle siégea au conseil de l'agence qu'elle avait fondée."),
+    # more nouns that are a sex by meaning, and accents respected: "comtés" are counties
+    ("The old monk spent his last years in Cluny.",
+     "La vieille nonne passa ses dernières années à Cluny.",
+     "Le vieux moine passa ses dernières années à Cluny."),
+    ("From 900 the county was run by the abbess.",
+     "À partir de 900, le comté était administré par l'abbesse.",
+     "À partir de 900, le comté était administré par l'abbesse."),
     ("The dukes and their royal cousins met in Reims.",
      "Les duchesses et leurs cousines royales se sont réunies à Reims.",
      None),  # two nouns: the check must not leave "cousines royales" half fixed, checked below
