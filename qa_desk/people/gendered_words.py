@@ -102,6 +102,8 @@ def french_gendered_nouns(tokens: list[Token], english: set[str] = frozenset()) 
     out = []
     for i, token in enumerate(tokens):
         entry = _french_entry(token.text)
+        if entry and token.text == "Dieu" and i > 0 and tokens[i - 1].text not in ".!?«\"":
+            continue  # "trouver Dieu": the name of God, not a god of one sex beside the people
         if entry:
             other = entry[1]
             choice = _BY_ENGLISH.get(token.lower)

@@ -218,6 +218,10 @@ CASES = [
     ("From 900 the county was run by the abbess.",
      "À partir de 900, le comté était administré par l'abbesse.",
      "À partir de 900, le comté était administré par l'abbesse."),
+    # "Dieu" inside a sentence is the name of God, no one's sex beside the people spoken of
+    ("The monks of the abbey tried to find God in silence.",
+     "Les religieuses de l'abbaye essayaient de trouver Dieu dans le silence.",
+     "Les moines de l'abbaye essayaient de trouver Dieu dans le silence."),
     ("The dukes and their royal cousins met in Reims.",
      "Les duchesses et leurs cousines royales se sont réunies à Reims.",
      None),  # two nouns: the check must not leave "cousines royales" half fixed, checked below
