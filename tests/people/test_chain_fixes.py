@@ -222,6 +222,10 @@ CASES = [
     ("The monks of the abbey tried to find God in silence.",
      "Les religieuses de l'abbaye essayaient de trouver Dieu dans le silence.",
      "Les moines de l'abbaye essayaient de trouver Dieu dans le silence."),
+    # a lady's counterpart is a man ("homme"), and the title "Dame X" a "Sir X"
+    ("An old man was waiting at the gate.",
+     "Une vieille dame attendait au portail.",
+     "Un vieil homme attendait au portail."),
     ("The dukes and their royal cousins met in Reims.",
      "Les duchesses et leurs cousines royales se sont réunies à Reims.",
      None),  # two nouns: the check must not leave "cousines royales" half fixed, checked below
