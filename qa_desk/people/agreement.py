@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..nlp.lexicon import determiner_gender, get_lexicon, starts_with_vowel_sound
 from ..nlp.numbers_parse import FR_MONTH_NAMES
 from ..nlp.tokens import Token, fold
+from .role_lists import listed_role_indices
 from .french_words import (GenderedWord, is_adjective, is_adverb, is_agreeing_word, is_clear_person_noun,
                            is_infinitive, is_person_noun, is_plural, is_plural_agreeing, is_role_noun, word_gender)
 
@@ -364,6 +365,11 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
             words += adjectives
             # "est féministe, poète, écrivaine et professeure", "professeure d'éloquence et détentrice"
             words += _more_role_nouns(tokens, _past_complement(tokens, i + 1 + len(adjectives)))
+            taken = {w.token.start for w in words}
+            for k in listed_role_indices(tokens, i + 1):  # "membre de la Chambre (1994-1998), présidente du Parti"
+                if tokens[k].start not in taken:
+                    words.append(GenderedWord(tokens[k], word_gender(tokens[k].text, ("NOUN",)), "noun"))
+                    words += more_adjectives(tokens, k + 1)
             break
         if not expecting or not token.is_word or lower in PREPOSITIONS or is_plural(token.text) != plural \
                 or not (is_agreeing_word(token.text) or plural and is_plural_agreeing(token.text)):

@@ -108,7 +108,7 @@ def french_gendered_nouns(tokens: list[Token], english: set[str] = frozenset()) 
             other = entry[1]
             if token.lower == "dame":  # "une vieille dame" -> "un vieil homme"; the title "Dame X" -> "Sir X"
                 other = "Sir" if token.text[:1].isupper() and i > 0 and tokens[i - 1].text not in ".!?«\"" \
-                    else "homme"
+                    else "gentleman" if "gentleman" in english else "homme"
             choice = _BY_ENGLISH.get(token.lower)
             if choice and choice[0] & english:
                 other = choice[1]

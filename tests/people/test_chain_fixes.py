@@ -226,6 +226,10 @@ CASES = [
     ("An old man was waiting at the gate.",
      "Une vieille dame attendait au portail.",
      "Un vieil homme attendait au portail."),
+    # roles listed after a predicate's complements and dates are all the subject's
+    ("She was a member of the city council (1990-1994), chair of the Green Party (1994-1998) and a senator.",
+     "Il fut membre du conseil municipal (1990-1994), président du Parti vert (1994-1998) et sénateur.",
+     "Elle fut membre du conseil municipal (1990-1994), présidente du Parti vert (1994-1998) et sénatrice."),
     ("The dukes and their royal cousins met in Reims.",
      "Les duchesses et leurs cousines royales se sont réunies à Reims.",
      None),  # two nouns: the check must not leave "cousines royales" half fixed, checked below
