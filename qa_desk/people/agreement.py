@@ -206,6 +206,18 @@ def _more_role_nouns(tokens: list[Token], k: int) -> list[GenderedWord]:
     return words
 
 
+def _listed_roles(tokens: list[Token], k: int, words: list[GenderedWord]) -> list[GenderedWord]:
+    """The listed role nouns after ``k`` not among ``words`` yet, with their adjectives:
+    "membre de la Chambre (1994-1998), présidente du Parti"."""
+    taken = {w.token.start for w in words}
+    found = []
+    for j in listed_role_indices(tokens, k):
+        if tokens[j].start not in taken:
+            found.append(GenderedWord(tokens[j], word_gender(tokens[j].text, ("NOUN",)), "noun"))
+            found += more_adjectives(tokens, j + 1)
+    return found
+
+
 def _past_complement(tokens: list[Token], k: int) -> int:
     """"professeure d'éloquence et détentrice de la chaire": the index of the "et"/"ou" after a
     short lower-case complement of a role noun when a role noun follows it, else ``k`` (the list
@@ -340,6 +352,7 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
             if phrase:
                 back = after - 1 if after > 0 and tokens[after - 1].text in (",", "et", "ou") else after
                 words += _more_role_nouns(tokens, back)  # "est l'auteure ou la co-auteure de"
+                words += _listed_roles(tokens, i + 1, words)
             break
         if expecting and predicate and _honour_grade(tokens, i):
             break
@@ -365,11 +378,7 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
             words += adjectives
             # "est féministe, poète, écrivaine et professeure", "professeure d'éloquence et détentrice"
             words += _more_role_nouns(tokens, _past_complement(tokens, i + 1 + len(adjectives)))
-            taken = {w.token.start for w in words}
-            for k in listed_role_indices(tokens, i + 1):  # "membre de la Chambre (1994-1998), présidente du Parti"
-                if tokens[k].start not in taken:
-                    words.append(GenderedWord(tokens[k], word_gender(tokens[k].text, ("NOUN",)), "noun"))
-                    words += more_adjectives(tokens, k + 1)
+            words += _listed_roles(tokens, i + 1, words)
             break
         if not expecting or not token.is_word or lower in PREPOSITIONS or is_plural(token.text) != plural \
                 or not (is_agreeing_word(token.text) or plural and is_plural_agreeing(token.text)):

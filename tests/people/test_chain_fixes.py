@@ -230,6 +230,9 @@ CASES = [
     ("She was a member of the city council (1990-1994), chair of the Green Party (1994-1998) and a senator.",
      "Il fut membre du conseil municipal (1990-1994), président du Parti vert (1994-1998) et sénateur.",
      "Elle fut membre du conseil municipal (1990-1994), présidente du Parti vert (1994-1998) et sénatrice."),
+    ("He was a lawyer in Lyon (1980-1990), director of the city theatre and a councillor.",
+     "Elle était une avocate à Lyon (1980-1990), directrice du théâtre municipal et conseillère.",
+     "Il était un avocat à Lyon (1980-1990), directeur du théâtre municipal et conseiller."),
     ("The dukes and their royal cousins met in Reims.",
      "Les duchesses et leurs cousines royales se sont réunies à Reims.",
      None),  # two nouns: the check must not leave "cousines royales" half fixed, checked below
