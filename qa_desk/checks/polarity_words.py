@@ -104,6 +104,7 @@ _LITOTES = [
     ("moindre", "least|slightest"),
     ("mince", "thin|slim|small"),
     ("perd\\w*", "los[et]\\w*|losing|loss\\w*"),
+    ("ni(?:e|es|ent|er|é|ée|és|ons|ez|ait|aient)", "den(?:y|ies|ied|ying|ial)"),  # "ne nie pas" = admits
 ]
 _LITOTE_FR = [re.compile(rf"^(?:{fr})$", re.I) for fr, _ in _LITOTES]
 _LITOTE_EN = [re.compile(rf"\b(?:{en})\b", re.I) for _, en in _LITOTES]
