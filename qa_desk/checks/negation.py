@@ -26,7 +26,7 @@ from ..nlp.english_polarity import _EN_SOFT, EN_NOT_ONLY, english_polarity
 from ..nlp.tokens import tokenize
 from .negation_clauses import (FRENCH_RENDERINGS, RENDERED_PAIRS, contrast_mismatch, english_litotes, not_soft,
                                parallel_positive, prefixed_rendered, negation_rendered, repeated_negations,
-                               restriction_rendered)
+                               restriction_rendered, wondered)
 from .polarity_words import antonym_answers, litote_answered, litote_word
 
 # -- French ----------------------------------------------------------------------------------
@@ -299,6 +299,8 @@ def negation_mismatch(source: str, target: str) -> str | None:
     if _YES_NO_QUESTION.search(source):
         positive += asked  # "Am I too fat?" / "Je ne suis pas trop grosse ?": a yes-no question both ways
     fr_explicit, fr_soft = fr_explicit - positive, fr_soft + positive
+    asked_whether = min(fr_explicit, wondered(source, target))  # "se demander si ... ne ... pas" / "whether"
+    fr_explicit, fr_soft = fr_explicit - asked_whether, fr_soft + asked_whether
     fr_explicit -= min(fr_explicit, negation_rendered(source, target))  # "unless" / "sans": no excuse
     if EN_NOT_ONLY.search(source):  # "not the only ones" / "pas les seuls", "not just" / "pas que"
         restricted = len(_FR_PAS_ONLY.findall(target))

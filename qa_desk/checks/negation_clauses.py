@@ -182,3 +182,15 @@ def parallel_positive(target: str) -> bool:
     the English parallel clauses, so a negation missing from one is missing, not said once."""
     verbs = [m.group(1).lower() for m in _FR_NEGATED_VERB.finditer(target)]
     return any(len(re.findall(rf"\b{v}\b", target, re.I)) > verbs.count(v) for v in set(verbs))
+
+
+# "se demander si ... ne ... pas" asks whether it is so ("On peut se demander si le même sort ne menace
+# pas la Commission" / "We may ask whether the same is happening to the Commission"): no negation.
+_FR_WONDER = re.compile(r"\b(?:demand\w*|interrog\w*|questionn\w*)\s+(?:[\w'’]+\s+){0,3}?s(?:i\s|['’]\s?)"
+                        r"[^.?!;:]*?(?:\bne\s|\bn['’])[^.?!;:]*?\b(?:pas|plus)\b", re.I)
+_EN_WHETHER = re.compile(r"\bwhether\b|\b(?:ask\w*|wonder\w*|question\w*)\s+(?:\w+\s+){0,3}?if\b", re.I)
+
+
+def wondered(source: str, target: str) -> int:
+    """French negations in a 'se demander si' clause where the English asks whether."""
+    return len(_FR_WONDER.findall(target)) if _EN_WHETHER.search(source) else 0

@@ -64,6 +64,9 @@ _ANTONYMS = [
      ("unhappy", "displeas\\w*", "upset\\w*"), ("mécontent\\w*", "malheureu\\w*", "déplai\\w*")),
     (("legal\\w*", "lawful\\w*"), ("légal\\w*", "licite\\w*"), ("illegal\\w*", "unlawful\\w*"),
      ("illégal\\w*", "illicite\\w*")),
+    (("support\\w*", "favou?r\\w*", "endors\\w*", "back(?:s|ed|ing)?"), ("favorable\\w*", "soutien\\w*", "soutenir",
+                                                                        "soutien\\w*", "appui\\w*"),
+     ("oppos\\w*",), ("oppos\\w*", "défavorable\\w*", "hostile\\w*")),
     (("possible", "able"), ("possible\\w*", "capable\\w*"),
      ("impossible", "unable", "cannot"), ("impossib\\w*", "incapable\\w*", "impensable\\w*")),
 ]

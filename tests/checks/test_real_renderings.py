@@ -25,6 +25,12 @@ def _run(pairs, checks):
     ("It is not about money, and it is not about pride.", "Il ne s'agit pas d'argent ou d'orgueil."),
     ("The orchards are no longer pruned and the fields are no longer sown.",
      "Les vergers et les champs ne sont plus entretenus."),
+    # a question asked with "se demander si ... ne ... pas"; set phrases; support / not in favour
+    ("The committee asked whether the new rules would help.", "Le comité s'est demandé si les nouvelles règles ne seraient pas utiles."),
+    ("Only two members still oppose the plan.", "Seuls deux membres n'y sont pas encore favorables."),
+    ("The council is not giving in. Make no mistake about it.", "Le conseil ne cède pas."),
+    ("Please listen, if you don't mind, and ask if you are not satisfied.",
+     "Écoutez, si vous le voulez bien, et demandez si vous n'êtes pas satisfait."),
 ])
 def test_polarity_that_agrees_is_not_flagged(en, fr):
     assert negation_mismatch(en, fr) is None
@@ -37,6 +43,8 @@ def test_polarity_that_agrees_is_not_flagged(en, fr):
     # the French keeps both parallel clauses and negates one
     ("If they have not paid and if they have not signed, we wait.", "S'ils ont payé et s'ils n'ont pas signé, nous attendons."),
     ("He denies it.", "Il ne le nie pas."),
+    ("They support the plan.", "Ils ne sont pas favorables au plan."),
+    ("The committee said the new rules would help.", "Le comité a dit que les nouvelles règles ne seraient pas utiles."),
 ])
 def test_polarity_that_differs_is_still_flagged(en, fr):
     assert negation_mismatch(en, fr) is not None
@@ -47,6 +55,8 @@ def test_polarity_that_differs_is_still_flagged(en, fr):
     ("The Burton Nuclear Power Plant was closed in May.", "La centrale nucléaire de Burton a été fermée en mai."),
     ("The rally was led by George Valenko and his allies.", "Le rassemblement était mené par M. Valenko et ses alliés."),
     ("Some want an Islamic state in the north of the region.", "Certains veulent un État islamiste dans le nord de la région."),
+    ("Forty Members of the European Parliament signed it.", "Quarante députés européens l'ont signé."),
+    ("The UNHCR counts the camps.", "Le HCNUR compte les camps."),
 ])
 def test_names_rendered_the_french_way_are_not_flagged(en, fr):
     assert _run([(en, fr)], "names") == []
