@@ -42,7 +42,8 @@ eurozone online on-line offline joggers outsourcing styling etc
 facto jure vitro vivo situ extremis priori posteriori versa bona fide sine qua non ad hoc persona grata statu quo
 """.split())
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|‘[^’]*’|\([^)]*\)|(?:https?://|www\.)\S+|[\w.+-]+@[\w.-]+")
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|‘[^’]*’|\([^)]*\)|(?:https?://|www\.)\S+|[\w.+-]+@[\w.-]+|"
+                     r"https?\s?:\s?/\s?/\s?[\w.-]+(?:\s?[/_.]\s?[\w.-]+)*")  # a URL a detokeniser spaced out
 # "Royal Bank of Scotland", "Bank of America": an English word inside a name kept in English
 _IN_NAME = re.compile(r"(?<=[a-z]) (?:of|and|for|the|on|in|at|upon)(?= [A-Z])")
 _FRENCH_SHORT = set("""
@@ -52,8 +53,15 @@ mais or donc car dont comme plus moins très bien tout tous toute toutes dans en
 avant après selon contre sous lors ainsi alors aussi encore déjà jamais toujours souvent peut doit fait dit
 va vont été être avoir était sera serait avait ici là non oui
 deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente quarante
-cinquante soixante cent cents mille
+cinquante soixante cent cents mille via
+suis es sommes êtes ai as avons avez peux pouvons pouvez peuvent veux veut voulons voulez veulent dois devons
+devez doivent sais savons savez savent vais allons allez fais faisons faites tend tendent rend rendent prend
+prennent met mettent vient viennent tient tiennent
 """.split())
+# A French verb by its ending (imparfait, futur, conditionnel): "comptait", "servira", "pourraient".
+_FRENCH_VERB_SHAPE = re.compile(r"[a-zàâçéèêëîïôûù]{2,}(?:aient|ait|ais|erai[st]?|era|eront|erons|eraient|erait|ira|iront|"
+                                r"irait|iraient|issait|issaient|èrent)$")
+_HYPHEN_PREFIXES = {"non", "anti", "pro", "post", "pré", "co", "néo", "ex", "semi", "mi", "sous", "sur", "contre"}
 
 
 def is_french_word(word: str) -> bool:
@@ -66,6 +74,10 @@ def is_french_word(word: str) -> bool:
     lexicon = get_lexicon()
     if lexicon.analyses(low):
         return True
+    if "-" in low.strip("-"):  # "non-vaccination", "nickel-cadmium": French parts, a French compound
+        parts = low.split("-")
+        return all(p in _HYPHEN_PREFIXES or is_french_word(p) for p in parts if p) and not all(
+            p in _HYPHEN_PREFIXES for p in parts if p)
     for ending, participle in (("e", "é"), ("es", "é"), ("ent", "é"), ("er", "é"), ("ons", "é"), ("ez", "é"),
                                ("it", "i"), ("ir", "i"), ("is", "i"), ("re", "u"), ("s", "")):
         if low.endswith(ending) and lexicon.analyses(low[: -len(ending)] + participle):
@@ -93,6 +105,7 @@ def _english_runs(source: str, target: str) -> tuple[tuple[int, int], ...]:
     for n, token in enumerate(tokens):
         low = token.lower.replace("’", "'")
         candidate = token.is_word and token.text[:1].islower() and low not in ALLOWED and not is_elided(token) \
+            and not any(c.isupper() for c in token.text[1:]) \
             and low not in names and not low.startswith(("al-", "el-", "ibn-", "bin-")) \
             and not (low in PARTICLES and name_follows(tokens, n + 1))  # "Ursula von der Leyen"
         english = candidate and (low in _ENGLISH_ONLY or (low in source_words and len(low) >= 3
@@ -102,7 +115,8 @@ def _english_runs(source: str, target: str) -> tuple[tuple[int, int], ...]:
     for n, flag in enumerate(flags):
         if flag == "word?":
             near = [flags[k] for k in (n - 1, n + 1) if 0 <= k < len(flags)]
-            if "en" in near and len(tokens[n].text) >= 3 and not is_french_word(tokens[n].lower):
+            if "en" in near and len(tokens[n].text) >= 3 and not is_french_word(tokens[n].lower) \
+                    and not _FRENCH_VERB_SHAPE.match(tokens[n].lower):  # "eCall servira": a French verb
                 flags[n] = "en+"
     runs, current = [], None
     for token, flag in zip(tokens, flags):

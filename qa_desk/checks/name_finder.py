@@ -55,6 +55,14 @@ _DEMONYM_EXTRA = {"soviet", "european", "western", "eastern", "northern", "south
                   "basque", "catalan", "flemish", "walloon", "tibetan", "uighur", "uyghur", "tamil", "pashtun", "gallic", "celtic", "roman", "byzantine",
                   "ottoman", "habsburg", "colonial", "imperial", "bolshevik", "marxist", "stalinist", "nazi",
                   "nazis", "fascist", "zionist", "jihadist", "jihadists", "salafist", "pro-european", "eurosceptic"}
+# The head nouns of things named after someone or somewhere ("the Helms-Burton Act", "the Kozloduy Power
+# Plant", "the Dow Jones Industrial Average"): a group ending with one is no person, whatever its first word.
+_THING_HEADS = set("""
+act acts law laws bill plant plants station index average institute museum arena stadium programme program
+fund prize award directive regulation protocol doctrine declaration charter plan initiative process report
+project system network laboratory module probe satellite telescope reactor dam bridge tower tunnel hospital
+school college academy festival exchange airport port highway motorway line railway company corporation
+""".split())
 _FUNCTION_POS = {"PRON", "DET", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "INTJ", "NUM", "PUNCT", "SYM"}
 _SENTENCE_OPENERS = {".", "!", "?", ":", ";", "(", '"', "“", "«", "'", "‘", "-", "–", "—", "[", "…"}
 _CONNECTORS = {"de", "al", "bin", "ibn", "van", "von", "der", "den", "la", "le", "du", "da", "di", "dos", "del",
@@ -163,11 +171,15 @@ def _table_match(doc, i: int, table):
         if span[-1].is_punct:
             continue
         key = norm(phrase)
+        if size > 1 and any(w[:1].islower() and w.lower() not in _CONNECTORS and w.lower() not in _LOWER_IN_NAMES
+                            for w in phrase.split()):
+            continue  # "an Islamic state", "the Muslim brotherhood": a common noun, not the name
         if key in table.forms and not (table.cased.get(key) and not phrase.replace(".", "").isupper()):
             return size, span.start_char, span.start_char + len(phrase), phrase
     return None
 
 
+_LOWER_IN_NAMES = {"of", "the", "and", "for", "on", "in", "upon", "sur", "et", "en", "des", "les", "am", "an", "im"}
 _CURRENCY_AFTER = {"$", "dollar", "dollars"}
 
 
@@ -192,7 +204,8 @@ def names_in(doc, table, known: set[str]) -> list[SourceName]:
         if matched:
             size, start, end, phrase = matched
             kind = table.kind.get(norm(phrase), "")
-            out.append(SourceName(start, end, phrase, frozenset(table.accepted(phrase)), (phrase,), True,
+            surname = kind == "first-name" and i + size < n and doc[i + size].text[:1].isupper()
+            out.append(SourceName(start, end, phrase, frozenset(table.accepted(phrase)), (phrase,), not surname,
                                   kind in ("person", "first-name"), kind))
             i += size
             continue
@@ -223,8 +236,9 @@ def _group_name(doc, group: list[int], table, known, heading: bool) -> SourceNam
     named = [w for w in words if not never_a_name(w, table)]  # "President Christine Lagarde": from Christine
     first_last = len(named) >= 2 and is_first_name(named[0]) and not any(fold(w) in _COMMON for w in named[1:])
     before = doc[tokens[0].i - 1] if tokens[0].i else None
-    person = first_last or any(t.ent_type_ == "PER" for t in tokens) or (
-        before is not None and fold(before.text).rstrip(".") in _TITLES)
+    person = (first_last or any(t.ent_type_ == "PER" for t in tokens) or (
+        before is not None and fold(before.text).rstrip(".") in _TITLES)) and fold(words[-1]) not in _THING_HEADS
+    first_last = first_last and person
     kept, sure = [], False
     for token, word in zip(tokens, words):
         if never_a_name(word, table) or token.pos_ in _FUNCTION_POS or ("." in word and not word.isupper()):

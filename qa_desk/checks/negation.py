@@ -24,8 +24,9 @@ from functools import lru_cache
 
 from ..nlp.english_polarity import _EN_SOFT, EN_NOT_ONLY, english_polarity
 from ..nlp.tokens import tokenize
-from .negation_clauses import (FRENCH_RENDERINGS, RENDERED_PAIRS, contrast_mismatch, not_soft, prefixed_rendered,
-                               negation_rendered, restriction_rendered)
+from .negation_clauses import (FRENCH_RENDERINGS, RENDERED_PAIRS, contrast_mismatch, english_litotes, not_soft,
+                               parallel_positive, prefixed_rendered, negation_rendered, repeated_negations,
+                               restriction_rendered, wondered)
 from .polarity_words import antonym_answers, litote_answered, litote_word
 
 # -- French ----------------------------------------------------------------------------------
@@ -164,7 +165,7 @@ def french_polarity(text: str) -> tuple[int, int, tuple[int, ...], int]:
     questions = _question_clauses(cleaned)
     tokens = [t for t in tokenize(cleaned) if t.is_word or t.text in "'’"]
     words = [t.lower.replace("’", "'") for t in tokens]
-    found, used, scope, partner, privative, answers = [], set(), {}, {}, 0, 0
+    found, used, scope, partner, privative, answers, inner = [], set(), {}, {}, 0, 0, {}
     for i, word in enumerate(words):
         if word in ("ne", "n'"):
             window, masked = _ne_window(words, tokens, phrases, i)
@@ -193,6 +194,7 @@ def french_polarity(text: str) -> tuple[int, int, tuple[int, ...], int]:
                 # one negation: "ne ... plus rien", "ne ... pas non plus", "aucun ... ne", not a second "pas"
                 used.update(after[:1] + [k for k in after[1:] if words[k] != "pas"] + before)
                 scope[i] = (after[0] if after else i) + 1
+                inner[i] = words[i + 1:after[0]] if after else []  # "n'oublions pas": the verb between
                 partner[i] = words[after[0]] if after else words[before[-1]]
             elif alone_ne:
                 found.append(i)
@@ -237,7 +239,7 @@ def french_polarity(text: str) -> tuple[int, int, tuple[int, ...], int]:
     found = [i for i in found if i not in used]
     litotes = []
     for i in found:
-        for w in words[scope[i]:scope[i] + 4]:
+        for w in inner.get(i, []) + words[scope[i]:scope[i] + 4]:
             entry = litote_word(w)
             if entry >= 0:
                 litotes.append(entry)
@@ -297,10 +299,16 @@ def negation_mismatch(source: str, target: str) -> str | None:
     if _YES_NO_QUESTION.search(source):
         positive += asked  # "Am I too fat?" / "Je ne suis pas trop grosse ?": a yes-no question both ways
     fr_explicit, fr_soft = fr_explicit - positive, fr_soft + positive
+    asked_whether = min(fr_explicit, wondered(source, target))  # "se demander si ... ne ... pas" / "whether"
+    fr_explicit, fr_soft = fr_explicit - asked_whether, fr_soft + asked_whether
     fr_explicit -= min(fr_explicit, negation_rendered(source, target))  # "unless" / "sans": no excuse
     if EN_NOT_ONLY.search(source):  # "not the only ones" / "pas les seuls", "not just" / "pas que"
         restricted = len(_FR_PAS_ONLY.findall(target))
         fr_explicit, fr_soft = max(0, fr_explicit - restricted), fr_soft + restricted
+    litotes = min(en_explicit, english_litotes(source, target))  # "not be ignored" / "pris en compte"
+    en_explicit, en_soft = en_explicit - litotes, en_soft + litotes
+    if 0 < fr_explicit < en_explicit <= fr_explicit + repeated_negations(source) and not parallel_positive(target):
+        en_explicit = fr_explicit  # "not about X, and not about Y" / "ne ... pas de X ou de Y": said once
     if en_explicit != fr_explicit and abs(en_explicit - fr_explicit) <= antonym_answers(source, target):
         return None  # "not easy" / "difficile": the antonym says the negation
     if en_explicit and not fr_explicit and fr_soft or fr_explicit and not en_explicit and en_soft:

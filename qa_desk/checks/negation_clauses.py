@@ -138,3 +138,59 @@ def contrast_mismatch(source: str, target: str, english, french) -> str | None:
     if french(fr[1].strip())[0] > english(en[1].strip())[0]:
         return None  # "not X but Y" / "Y, mais pas X": the negation moved to the other clause
     return "The source negates the clause before 'but'; the translation's clause before 'mais' does not."
+
+
+# An English litote: a negation on a word negative by meaning ("should not be ignored", "do not
+# forget") says a positive, which French may say plainly ("doivent être pris en compte"); it is a
+# negation only when the French has the word's own translation ("ne pas oublier").
+_EN_LITOTES = [(re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+){0,2}?(?:" + en + r")\b", re.I), re.compile(fr, re.I))
+               for en, fr in (
+    (r"ignor\w*|disregard\w*", r"\bignor\w*|\bnéglig\w*|\bfaire\s+abstraction"),
+    (r"forget\w*|forgot\w*", r"\b(?:oubli|ignor|néglig)\w*"), (r"overlook\w*|neglect\w*", r"\b(?:oubli|néglig|ignor)\w*"),
+    (r"hesitat\w*", r"\bhésit\w*"), (r"underestimat\w*", r"\bsous-estim\w*|\bminimis\w*"),
+)]
+
+
+def english_litotes(source: str, target: str) -> int:
+    """How many English negations are litotes the French says positively."""
+    return sum(1 for en, fr in _EN_LITOTES if en.search(source) and not fr.search(target))
+
+
+_EN_NEGATOR = re.compile(r"\b(?:(no\s+longer|no\s+one|no-one|nobody|nothing|never)|(not|n['’]t|no)\s+([a-z]+))\b", re.I)
+
+
+def repeated_negations(source: str) -> int:
+    """English negations said again on a parallel phrase ("it is not about X, and it is not about
+    Y", "I do not like X. I do not like Y", "no longer tended and no longer ploughed"): French
+    often says them once ("Il ne s'agit pas de X ou de Y")."""
+    keys = []
+    for m in _EN_NEGATOR.finditer(source):
+        if m.group(1):
+            keys.append(re.sub(r"[\s-]+", " ", m.group(1).lower()))
+        else:
+            keys.append(("not" if m.group(2).lower() != "no" else "no") + " " + m.group(3).lower())
+    return len(keys) - len(set(keys))
+
+
+_FR_NEGATED_VERB = re.compile(r"\b(?:ne\s+|n['’])(?:(?:me|te|se|nous|vous|le|la|les|lui|leur|y|en)\s+|[stlm]['’])*"
+                              r"([a-zà-ÿ]+)", re.I)
+
+
+def parallel_positive(target: str) -> bool:
+    """The French negates a verb it also says without negation ("s'ils ont saisi ... et s'ils
+    n'ont pas compris", "ce sont les Américains et ce ne sont pas les forces"): it kept both of
+    the English parallel clauses, so a negation missing from one is missing, not said once."""
+    verbs = [m.group(1).lower() for m in _FR_NEGATED_VERB.finditer(target)]
+    return any(len(re.findall(rf"\b{v}\b", target, re.I)) > verbs.count(v) for v in set(verbs))
+
+
+# "se demander si ... ne ... pas" asks whether it is so ("On peut se demander si le même sort ne menace
+# pas la Commission" / "We may ask whether the same is happening to the Commission"): no negation.
+_FR_WONDER = re.compile(r"\b(?:demand\w*|interrog\w*|questionn\w*)\s+(?:[\w'’]+\s+){0,3}?s(?:i\s|['’]\s?)"
+                        r"[^.?!;:]*?(?:\bne\s|\bn['’])[^.?!;:]*?\b(?:pas|plus)\b", re.I)
+_EN_WHETHER = re.compile(r"\bwhether\b|\b(?:ask\w*|wonder\w*|question\w*)\s+(?:\w+\s+){0,3}?if\b", re.I)
+
+
+def wondered(source: str, target: str) -> int:
+    """French negations in a 'se demander si' clause where the English asks whether."""
+    return len(_FR_WONDER.findall(target)) if _EN_WHETHER.search(source) else 0

@@ -48,10 +48,10 @@ def _months(text: str, mention, lang: str) -> Decimal | None:
 
 
 def reconcile(source_text: str, target_text: str, source_free: list, target_free: list, lost: list,
-              extra: list, target: list) -> None:
+              extra: list, target: list, source_all: list = ()) -> None:
     """Take out of ``lost`` and ``extra`` (edited in place) the mentions rendered another way;
     ``source_free`` and ``target_free`` are every unmatched mention, optional ones too, ``target``
-    all the target's."""
+    and ``source_all`` all the target's and the source's."""
     for t in list(target_free):
         months = _months(target_text, t, "fr")
         s = next((s for s in source_free if months and _months(source_text, s, "en") == months), None)
@@ -73,6 +73,10 @@ def reconcile(source_text: str, target_text: str, source_free: list, target_free
         for t in list(extra):
             if t.value in spelled and re.search(r"[a-z]-[a-z]", source_text):
                 extra.remove(t)  # "a seven-year period" / "7 ans"
+    if lost or extra:
+        from .number_words import settle_words
+
+        settle_words(source_text, target_text, source_all, target, lost, extra, _months)
     lost_years = [s for s in lost if _YEAR.match(s.text)]
     extra_years = [t for t in extra if _YEAR.match(t.text)]
     if lost_years and not extra_years and _RELATIVE_FR.search(target_text):

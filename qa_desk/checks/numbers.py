@@ -132,7 +132,7 @@ def _compare(source_text: str, target_text: str) -> tuple[tuple, tuple, tuple]:
         from .number_renderings import reconcile
 
         reconcile(source_text, target_text, [s for i, s in enumerate(source) if i not in pairs],
-                  [t for j, t in enumerate(target) if j not in used], lost, extra, target)
+                  [t for j, t in enumerate(target) if j not in used], lost, extra, target, source)
     return tuple(lost), tuple(extra), tuple(_currency_changes(source_text, target_text, source, target, pairs))
 
 

@@ -64,6 +64,9 @@ _ANTONYMS = [
      ("unhappy", "displeas\\w*", "upset\\w*"), ("mécontent\\w*", "malheureu\\w*", "déplai\\w*")),
     (("legal\\w*", "lawful\\w*"), ("légal\\w*", "licite\\w*"), ("illegal\\w*", "unlawful\\w*"),
      ("illégal\\w*", "illicite\\w*")),
+    (("support\\w*", "favou?r\\w*", "endors\\w*", "back(?:s|ed|ing)?"), ("favorable\\w*", "soutien\\w*", "soutenir",
+                                                                        "soutien\\w*", "appui\\w*"),
+     ("oppos\\w*",), ("oppos\\w*", "défavorable\\w*", "hostile\\w*")),
     (("possible", "able"), ("possible\\w*", "capable\\w*"),
      ("impossible", "unable", "cannot"), ("impossib\\w*", "incapable\\w*", "impensable\\w*")),
 ]
@@ -104,6 +107,7 @@ _LITOTES = [
     ("moindre", "least|slightest"),
     ("mince", "thin|slim|small"),
     ("perd\\w*", "los[et]\\w*|losing|loss\\w*"),
+    ("ni(?:e|es|ent|er|é|ée|és|ons|ez|ait|aient)", "den(?:y|ies|ied|ying|ial)"),  # "ne nie pas" = admits
 ]
 _LITOTE_FR = [re.compile(rf"^(?:{fr})$", re.I) for fr, _ in _LITOTES]
 _LITOTE_EN = [re.compile(rf"\b(?:{en})\b", re.I) for _, en in _LITOTES]

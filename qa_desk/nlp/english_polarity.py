@@ -3,7 +3,7 @@
 Each negator ("not", "n't", "never", "no", "nothing", "without"...) counts once ("It is not because
 I do not want to": two); "neither ... nor" once, "nor" beside a "not" is soft (French may say "ni"
 or negate again); a negator said twice for emphasis ("never, never") once; "not only", "no doubt",
-"no matter", "not to mention", "never-ending" are none. Soft negatives are words negative by
+"no matter", "not to mention", "never-ending", "make no mistake", "if you don't mind" are none. Soft negatives are words negative by
 meaning (fail, refuse, unlikely, hardly, few, against...) where they can say a clause's polarity:
 a verb, a predicative adjective, an adverb on a verb; not inside a noun phrase ("unhealthy
 lifestyle", "the fight against smuggling", "a few years").
@@ -23,7 +23,8 @@ _EN_NOT_NEG = re.compile(
     r"\bmore\s+often\s+than\s+not\b|\bgoes\s+without\s+saying\b|\bno\s+other\s+\w+\s+(?:but|than)\b|"
     r"\b(?:makes?|made|making)\s+(?:no|little)\s+difference\b|\b(?:almost|virtually|practically)\s+(?:no|nothing|none)\b|"
     r"\bhardly\s+any\b|\b(?:do|does|did|doing|done|go|goes|went|gone)\s+without\b|\bno\s+(?:earlier|later|more|less|fewer|greater|bigger|smaller|"
-    r"higher|lower)\s+than\b|\bif\s+not\b|\bwhether\s+or\s+not\b|\bwithout\s+(?:delay|doubt|fail)\b", re.I)
+    r"higher|lower)\s+than\b|\bif\s+not\b|\bwhether\s+or\s+not\b|\bwithout\s+(?:delay|doubt|fail)\b|"
+    r"\bmake\s+no\s+mistake\b|\bif\s+you\s+(?:do\s+not|don\s?['’]\s?t)\s+mind\b|\bnone\s+other\s+than\b", re.I)
 _EN_SOFT = re.compile(
     r"\b(?:fail\w*|unable|refus\w*|lack\w*|den(?:y|ies|ied|ying)|absen\w+|hardly|barely|scarcely|rarely|seldom|"
     r"impossible|reject\w*|rul\w+ out|avoid\w*|stop\w*|ceas\w+|instead|rather|free|unlikely|unclear|unknown|"
