@@ -55,7 +55,7 @@ def title(ctx: CheckContext):
     Example: the source says "Deputy Secretary of State Wendy Sherman ... she said";
     the translation writes "M. Sherman": flagged, suggestion "Mme Sherman"'s "Mme".
     """
-    from ..people.titles import french_title_for, french_title_gender
+    from ..people.titles import BRITISH_TITLES, french_title_for, french_title_gender
 
     cast: Cast = ctx.analysis("people")
     segments = {s.id: s for s in ctx.document.segments}
@@ -71,7 +71,7 @@ def title(ctx: CheckContext):
         if word.gender == _LETTER[person.gender]:
             continue
         number = (french_title_gender(token.text) or ("", "s"))[1]
-        style = token.text if token.text.lower() in ("lord", "lady") else \
+        style = token.text if token.text.lower() in BRITISH_TITLES else \
             "full" if len(token.text.rstrip(".")) > 3 else "abbreviated"
         right = french_title_for(_LETTER[person.gender], number, style)
         if right and token.text.isupper() and len(token.text) > 3:

@@ -297,8 +297,8 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
                 i = j + 1
             else:
                 return []
-        elif not object_clitic and _controlled_passive(tokens, i + 1):
-            i = _controlled_passive(tokens, i + 1)  # "il a fini par être adopté": the subject's infinitive
+        elif not object_clitic and (participle := _controlled_passive(tokens, i + 1)):
+            i = participle  # "il a fini par être adopté": the subject's infinitive
             seen_etre = True
         else:
             return []
@@ -362,10 +362,11 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
             if gender:
                 words.append(GenderedWord(token, gender, "noun"))
                 second = tokens[i + 1] if i + 1 < n else None
-                if second is not None and second.text.islower() and second.lower != "chef" \
-                        and is_clear_person_noun(second.text) and word_gender(second.text, ("NOUN",)):
+                second_gender = word_gender(second.text, ("NOUN",)) if second is not None \
+                    and second.text.islower() and second.lower != "chef" and is_clear_person_noun(second.text) else None
+                if second_gender:
                     i += 1  # "fut apprentie ingénieure": a second role noun in apposition agrees too
-                    words.append(GenderedWord(second, word_gender(second.text, ("NOUN",)), "noun"))
+                    words.append(GenderedWord(second, second_gender, "noun"))
             elif i + 1 < n and tokens[i + 1].text.islower() and is_person_noun(tokens[i + 1].text) \
                     and tokens[i + 1].lower != "chef" and _epicene_noun(token.text):
                 # "est devenu élève instructrice", "élève infirmière": the second noun shows it

@@ -17,9 +17,9 @@ def listed_role_indices(tokens: list[Token], start: int, limit: int = 60) -> lis
     found, depth = [], 0
     for k in range(start, min(len(tokens) - 1, start + limit)):
         token = tokens[k]
-        if token.text in "([":
+        if token.text in ("(", "["):
             depth += 1
-        elif token.text in ")]":
+        elif token.text in (")", "]"):
             depth = max(0, depth - 1)
         elif depth == 0 and (token.text in _ENDS or token.lower in _CLAUSE_WORDS):
             break

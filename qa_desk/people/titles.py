@@ -25,6 +25,7 @@ _FRENCH_FULL = {
 }
 # British titles French keeps as they are ("Lord Ashcroft", "Lady Ashcroft"), read with their capital.
 _FRENCH_BRITISH = {"lord": ("m", "s"), "lady": ("f", "s")}
+BRITISH_TITLES = frozenset(_FRENCH_BRITISH)  # replaced by their counterpart, in their own style
 _FRENCH_FOR = {
     ("british", "m", "s"): "Lord", ("british", "f", "s"): "Lady",
     ("abbreviated", "m", "s"): "M.", ("abbreviated", "m", "p"): "MM.",
