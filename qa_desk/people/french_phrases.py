@@ -6,7 +6,9 @@ A mixin of :class:`qa_desk.people.french_reader.TargetReader`, with the word cla
 """
 from __future__ import annotations
 
-from .agreement import PREPOSITIONS, coordinated_after_complement, more_adjectives, noun_phrase_words, verb_group_words
+from .agreement import coordinated_after_complement, verb_group_words
+from .predicate_nouns import more_adjectives, noun_phrase_words
+from .verb_words import PREPOSITIONS
 from .french_words import (GenderedWord, is_adverb, is_agreeing_word, is_clear_person_noun,
                            is_fixed_gender_noun, is_person_noun, is_plural, is_role_noun, word_gender)
 from ..nlp.lexicon import determiner_gender, get_lexicon

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from ..nlp.tokens import Token, quotation_spans, tokenize
-from .agreement import coordinated_predicates, more_adjectives, verb_group_words
+from .agreement import coordinated_predicates, verb_group_words
+from .predicate_nouns import more_adjectives
 from .cast import Mention, Person
 from .french_phrases import gerund_copula
 from .french_words import GenderedWord, is_adverb, is_fixed_gender_noun, role_noun_gender, word_gender

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from ..model import BilingualDocument, Evidence
-from .agreement import coordinated_predicates, noun_phrase_words, one_of_words, verb_group_words
+from .agreement import coordinated_predicates, verb_group_words
+from .predicate_nouns import noun_phrase_words, one_of_words
 from .cast import WEIGHTS, Cast, Mention, Person
 from .french_words import GenderedWord, is_fixed_gender_noun, is_person_noun, is_plural, is_role_noun
 from .reference import Reference

@@ -11,7 +11,8 @@ from functools import lru_cache
 
 from ..nlp.lexicon import determiner_for, determiner_gender, get_lexicon, starts_with_vowel_sound
 from ..nlp.tokens import tokenize
-from .agreement import PREPOSITIONS, verb_group_words
+from .agreement import verb_group_words
+from .verb_words import PREPOSITIONS
 from .french_words import (STRESSED, GenderedWord, is_agreeing_word, is_plural, is_plural_agreeing, rewrite,
                            word_gender)
 from .gendered_words import english_sexes, french_gendered_nouns

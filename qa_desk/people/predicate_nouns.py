@@ -1,0 +1,263 @@
+"""Predicate nouns and the noun phrases they head: "est une ancienne diplomate", "l'une des premières".
+
+The words of a phrase that names a person's role agree with that person; verb_group_words
+(agreement.py) calls predicate_noun_words after être, and the French readers call
+noun_phrase_words on a subject's own phrase.
+"""
+from __future__ import annotations
+
+from ..nlp.lexicon import determiner_gender, get_lexicon, starts_with_vowel_sound
+from ..nlp.tokens import Token, fold
+from .french_words import (GenderedWord, is_adjective, is_adverb, is_agreeing_word, is_clear_person_noun,
+                           is_person_noun, is_plural, is_role_noun, word_gender)
+from .role_lists import listed_role_indices
+from .verb_words import AVOIR, CLITICS, ETRE, OBJECT_OPENERS, PREPOSITIONS
+
+_ARTICLES = ("un", "une", "le", "la", "l'", "l’", "leur", "son", "sa", "notre", "votre", "mon", "ma", "ce", "cette")
+
+
+def predicate_noun_words(tokens: list[Token], i: int, before: list[GenderedWord]) -> list[GenderedWord] | None:
+    """The words of a predicate noun phrase starting at ``i`` ("une ancienne diplomate", "l'une des
+    premières", "la plus jeune", "directrice musicale, poète et professeure"), or None when no
+    predicate noun starts there; ``before`` are the subject's words already found."""
+    n = len(tokens)
+    token, lower = tokens[i], tokens[i].lower
+    if lower in ("l'", "l’") and i + 2 < n and tokens[i + 1].lower in ("un", "une") \
+            and tokens[i + 2].lower in ("des", "de"):
+        return one_of_words(tokens, i + 1, group_if_feminine=True)  # "il était l'une des premières"
+    if lower in ("un", "une") and i + 2 < n and tokens[i + 1].lower == "des" \
+            and tokens[i + 2].is_word and tokens[i + 2].text.islower():
+        return one_of_words(tokens, i, group_if_feminine=True)  # "il était une des premières auteures"
+    if lower in ("le", "la") and i + 2 < n and tokens[i + 1].lower in ("plus", "moins") \
+            and is_agreeing_word(tokens[i + 2].text) and not is_person_noun(tokens[i + 2].text) \
+            and not (i + 3 < n and tokens[i + 3].is_word and is_person_noun(tokens[i + 3].text)):
+        # "elle est la plus jeune (de cinq filles)": a superlative with no noun is the subject's
+        words = [GenderedWord(token, determiner_gender(token.text), "determiner")]
+        gender = word_gender(tokens[i + 2].text, ("ADJ",))
+        return words + [GenderedWord(tokens[i + 2], gender, "adjective")] if gender else words
+    if lower in _ARTICLES and i + 1 < n:
+        # predicate noun: "X est une ancienne diplomate", "X était un artiste compétent"
+        words, after = noun_phrase_words(tokens, i, min(n, i + 8))
+        if words:
+            back = after - 1 if after > 0 and tokens[after - 1].text in (",", "et", "ou") else after
+            words += more_role_nouns(tokens, back)  # "est l'auteure ou la co-auteure de"
+            words += _listed_roles(tokens, i + 1, before + words)
+        return words
+    if _honour_grade(tokens, i):
+        return []
+    if token.is_word and not is_agreeing_word(token.text) and is_person_noun(token.text):
+        return _bare_role_words(tokens, i, before)
+    return None
+
+
+def _bare_role_words(tokens: list[Token], i: int, before: list[GenderedWord]) -> list[GenderedWord]:
+    """"elle est directrice", "fut apprentie ingénieure", "est devenu élève instructrice": a role
+    noun without its article, a second one in apposition, and what is listed after them."""
+    n = len(tokens)
+    words: list[GenderedWord] = []
+    gender = word_gender(tokens[i].text, ("NOUN",))
+    if gender:
+        words.append(GenderedWord(tokens[i], gender, "noun"))
+        second = tokens[i + 1] if i + 1 < n else None
+        second_gender = word_gender(second.text, ("NOUN",)) if second is not None \
+            and second.text.islower() and second.lower != "chef" and is_clear_person_noun(second.text) else None
+        if second_gender:
+            i += 1  # "fut apprentie ingénieure": a second role noun in apposition agrees too
+            words.append(GenderedWord(second, second_gender, "noun"))
+    elif i + 1 < n and tokens[i + 1].text.islower() and is_person_noun(tokens[i + 1].text) \
+            and tokens[i + 1].lower != "chef" and _epicene_noun(tokens[i].text):
+        # "est devenu élève instructrice", "élève infirmière": the second noun shows it
+        # ("médecin chef": a "chef" after a noun is its modifier, the first noun is the head)
+        i += 1
+        gender = word_gender(tokens[i].text, ("NOUN",))
+        if gender:
+            words.append(GenderedWord(tokens[i], gender, "noun"))
+    adjectives = more_adjectives(tokens, i + 1)  # "a été nommé directeur musical"
+    words += adjectives
+    # "est féministe, poète, écrivaine et professeure", "professeure d'éloquence et détentrice"
+    words += more_role_nouns(tokens, _past_complement(tokens, i + 1 + len(adjectives)))
+    words += _listed_roles(tokens, i + 1, before + words)
+    return words
+
+
+def more_adjectives(tokens: list[Token], k: int) -> list[GenderedWord]:
+    """Singular adjectives right after a predicate noun: "directeur musical", "cheffe principale"."""
+    words = []
+    while k < len(tokens) and tokens[k].is_word and tokens[k].text.islower() and is_agreeing_word(tokens[k].text) \
+            and not is_plural(tokens[k].text) and tokens[k].lower not in PREPOSITIONS:
+        gender = word_gender(tokens[k].text, ("ADJ", "VERB"))
+        if gender:
+            words.append(GenderedWord(tokens[k], gender, "adjective"))
+        k += 1
+    return words
+
+
+HONOUR_GRADES = {"chevalier", "officier", "commandeur", "compagnon", "membre", "grand-officier", "grand-croix"}
+
+
+def _honour_grade(tokens: list[Token], i: int) -> bool:
+    """"nommée chevalier de la Légion d'honneur", "compagnon de l'ordre du Mérite": an order's grade,
+    which French gives women unchanged."""
+    return tokens[i].lower in HONOUR_GRADES and any(
+        fold(t.text) in ("ordre", "legion", "merite") for t in tokens[i + 1:i + 5])
+
+
+def one_of_words(tokens: list[Token], i: int, group_if_feminine: bool = False) -> list[GenderedWord]:
+    """"l'une des premières pratiquantes": un/une at ``i`` and the plural adjectives and role noun
+    after des. With ``group_if_feminine``, the group's words only when they are feminine: a man is
+    no "l'un des premières", but a woman may be "l'une des meilleurs joueurs" (of a mixed group)."""
+    gender = "f" if tokens[i].lower == "une" else "m"
+    words = [GenderedWord(tokens[i], gender, "one-of")]
+    group = []
+    for j in range(i + 2, min(len(tokens), i + 6)):
+        token = tokens[j]
+        if not token.is_word or token.lower in PREPOSITIONS:
+            break
+        form = word_gender(token.text, ("ADJ", "NOUN", "VERB"))
+        singular = token.text[:-1] if token.lower.endswith(("s", "x")) else token.text
+        person = any(is_role_noun(w) or is_clear_person_noun(w) for w in {token.text, singular})
+        if form is None:
+            if group and is_plural(token.text) and get_lexicon().analyses(token.text):
+                group.append(None)  # "l'une des premières conservationnistes": an epicene noun ends it
+            break
+        group.append(GenderedWord(token, form, "noun" if person else "adjective"))
+        if person:
+            break
+    if not group or (group[-1] is not None and group[-1].kind != "noun"):
+        return []
+    group = [w for w in group if w is not None and (w.gender == "f" or not group_if_feminine)]
+    return words + group
+
+
+
+def more_role_nouns(tokens: list[Token], k: int) -> list[GenderedWord]:
+    """Role nouns listed after a predicate: ", anthropologue, poète, écrivaine et professeure" (a
+    listed word that is no role noun, epicene or not, ends the list unless it shows no gender)."""
+    words = []
+    articles = {"le", "un", "la", "une", "l'", "l’"}
+    while k + 1 < len(tokens) and tokens[k].text in (",", "et", "ou") and tokens[k + 1].is_word \
+            and tokens[k + 1].text.islower() and not is_plural(tokens[k + 1].text):
+        if tokens[k + 1].lower in articles and k + 2 < len(tokens) and is_person_noun(tokens[k + 2].text) \
+                and not is_agreeing_word(tokens[k + 2].text):  # "l'auteure ou la co-auteure"
+            if k + 3 < len(tokens) and (tokens[k + 3].lower in ETRE or tokens[k + 3].lower in AVOIR
+                                        or tokens[k + 3].lower in CLITICS):
+                break  # "l'autrice et l'éditeur est Gallimard": a new subject
+            gender = determiner_gender(tokens[k + 1].text)
+            if gender in ("m", "f"):  # (an elided l' shows none)
+                words.append(GenderedWord(tokens[k + 1], gender, "determiner"))
+            k += 1
+        word = tokens[k + 1].text
+        if word.endswith("ant") and k + 2 < len(tokens) and tokens[k + 2].lower in OBJECT_OPENERS | PREPOSITIONS:
+            break  # "une professeure expérimentée, gagnant de l'expérience": a verb, not the noun "gagnant"
+        if is_person_noun(word) and not is_agreeing_word(word):
+            gender = word_gender(word, ("NOUN",))
+            if gender:
+                words.append(GenderedWord(tokens[k + 1], gender, "noun"))
+        elif is_agreeing_word(word):  # "chanteur, beau et riche": adjectives listed with the nouns
+            gender = word_gender(word, ("ADJ", "VERB", "NOUN"))
+            if gender:
+                words.append(GenderedWord(tokens[k + 1], gender, "adjective"))
+        elif not _epicene_noun(word):
+            break  # "est anthropologue, comme": epicene nouns go on, anything else ends the list
+        k += 2
+    return words
+
+
+def _listed_roles(tokens: list[Token], k: int, words: list[GenderedWord]) -> list[GenderedWord]:
+    """The listed role nouns after ``k`` not among ``words`` yet, with their adjectives:
+    "membre de la Chambre (1994-1998), présidente du Parti"."""
+    taken = {w.token.start for w in words}
+    found = []
+    for j in listed_role_indices(tokens, k):
+        if tokens[j].start not in taken:
+            found.append(GenderedWord(tokens[j], word_gender(tokens[j].text, ("NOUN",)), "noun"))
+            found += more_adjectives(tokens, j + 1)
+    return found
+
+
+def _past_complement(tokens: list[Token], k: int) -> int:
+    """"professeure d'éloquence et détentrice de la chaire": the index of the "et"/"ou" after a
+    short lower-case complement of a role noun when a role noun follows it, else ``k`` (the list
+    goes on only through a complement that names no person and holds no verb)."""
+    if k >= len(tokens) or tokens[k].lower not in ("de", "d'", "d’", "du", "des"):
+        return k
+    for j in range(k + 1, min(len(tokens) - 1, k + 5)):
+        token = tokens[j]
+        if token.lower in ("et", "ou"):
+            following = tokens[j + 1].text
+            return j if j > k + 1 and following.islower() and is_person_noun(following) else k
+        if not token.is_word or not token.text.islower() or is_clear_person_noun(token.text) \
+                or token.lower in ("qui", "que", "qu'", "qu’", "dont", "où") or get_lexicon().is_participle(token.text):
+            return k
+    return k
+
+
+def _epicene_noun(word: str) -> bool:
+    return any(e.pos == "NOUN" and e.gender == "e" for e in get_lexicon().analyses(word))
+
+
+PORTFOLIO_WORDS = {"etat", "interieur", "defense", "justice", "sante", "culture", "education", "environnement",
+                   "economie", "commerce", "travail", "agriculture", "finances", "transports", "energie",
+                   "armees", "budget", "logement", "sports", "industrie", "exterieur", "tresor"}
+
+
+def noun_phrase_words(tokens: list[Token], det_index: int, stop: int) -> tuple[list[GenderedWord], int]:
+    """Gendered words of a phrase "la secrétaire d'État adjointe américaine" from its determiner
+    up to ``stop`` (exclusive): determiner, head noun, and the singular adjectives that follow it,
+    skipping capitalised complements (d'État) and stopping at a lower-case noun complement.
+    Returns the words and the index just after the phrase; no words when there is no person noun."""
+    out: list[GenderedWord] = []
+    det = tokens[det_index]
+    det_gender = determiner_gender(det.text)
+    if det.lower in ("mon", "ton", "son") and det_index + 1 < stop \
+            and starts_with_vowel_sound(tokens[det_index + 1].text):
+        det_gender = None  # "son adjointe": son before a vowel is both genders
+    if det_gender in ("m", "f"):
+        out.append(GenderedWord(det, det_gender, "determiner"))
+    i = det_index + 1
+    head_seen = False
+    while i < stop:
+        token = tokens[i]
+        lower = token.lower
+        if lower in ("plus", "moins") and not out[1:] and i + 1 < stop:
+            i += 1  # "le plus jeune Premier ministre": a superlative before the head
+            continue
+        if lower in ("de", "d'", "du", "des", "au", "aux", "à") and i + 1 < stop:
+            if lower == "à" and i + 2 < stop and tokens[i + 1].lower in ("la", "l'", "l’"):
+                i += 1  # "la ministre à la Culture": the article, then the capitalised complement
+            if tokens[i + 1].text[:1].isupper():
+                i += 2
+                while i < stop and tokens[i].text[:1].isupper():
+                    i += 1
+                if lower in ("du", "des"):
+                    # "la présidente du Conseil administratif", "la vice-ministre des Affaires
+                    # étrangères": the adjectives that follow are the complement's; skip them
+                    while i < stop and tokens[i].text.islower() and is_adjective(tokens[i].text):
+                        i += 1
+                    break
+                if fold(tokens[i - 1].text) not in PORTFOLIO_WORDS:
+                    break  # "une adolescente de Minneapolis rejoint": a place ends the phrase
+                continue  # "la secrétaire d'État adjointe": the adjectives are still hers
+            break
+        if (lower in ("et",) or is_adverb(lower) and i + 1 < stop and is_agreeing_word(tokens[i + 1].text)) \
+                and head_seen:
+            i += 1  # "une femme très gentille", "une actrice talentueuse et drôle"
+            continue
+        if not token.is_word or lower in PREPOSITIONS or is_plural(token.text):
+            break  # "la première femme sur le terrain"
+        next_is_noun = i + 1 < stop and tokens[i + 1].is_word and is_person_noun(tokens[i + 1].text)
+        if not head_seen and is_person_noun(token.text) and not (is_agreeing_word(token.text) and next_is_noun):
+            head_seen = True
+            gender = word_gender(token.text, ("NOUN",))
+            if gender:
+                out.append(GenderedWord(token, gender, "noun"))
+        elif is_agreeing_word(token.text) or is_person_noun(token.text):
+            gender = word_gender(token.text, ("ADJ", "VERB", "NOUN"))
+            if gender:
+                out.append(GenderedWord(token, gender, "adjective"))
+        else:
+            break
+        i += 1
+    return (out, i) if head_seen else ([], i)
+
+

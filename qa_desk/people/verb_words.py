@@ -1,0 +1,60 @@
+"""French verb and function words the agreement readers share: être, avoir, copulas, clitics."""
+from __future__ import annotations
+
+# être, and verbs that link a subject to an adjective, in the third and first person singular.
+ETRE = {"est", "était", "sera", "serait", "fut", "soit", "suis", "étais", "serai", "serais", "sois", "été",
+        "être", "étant", "sont", "étaient", "seront", "seraient", "furent", "soient"}  # (plural subjects too)
+AVOIR = {"a", "avait", "aura", "aurait", "ait", "eut", "ai", "avais", "aurai", "aurais", "aie", "avoir",
+         "ayant", "ont", "avaient", "auront", "auraient", "eurent", "aient"}
+COPULAS = {"semble", "semblait", "paraît", "paraissait", "reste", "restait", "demeure", "demeurait",
+           "devient", "devenait", "deviendra", "redevient", "restera", "demeurera", "sembler", "paraître",
+           "rester", "demeurer", "devenir", "devint", "redevint", "resta", "demeura", "sembla", "parut",
+           "restera", "deviendrait", "resterait", "devenant", "redevenant", "restant", "demeurant"}
+# Participles whose attribute also agrees with the subject: "a été nommée directrice", "est devenue
+# présidente", "a été élue députée".
+ATTRIBUTE_PARTICIPLES = {stem + ending for stem in ("devenu", "redevenu", "nommé", "élu", "réélu", "désigné",
+                                                    "promu", "resté", "demeuré", "considéré", "proclamé",
+                                                    "sacré", "couronné", "reconduit", "confirmé", "ordonné",
+                                                    "investi", "choisi", "intronisé")
+                         for ending in ("", "e")}
+# Pronominal verbs whose participle and attribute agree: "s'est dite satisfaite".
+# Participles of être verbs of coming and going, an adjective after them is the subject's ("est arrivée blessée").
+COMPLEMENT_PARTICIPLES = {stem + ending for stem in ("arrivé", "revenu", "parti", "mort", "né", "entré", "sorti",
+                                                     "rentré", "tombé", "retourné", "décédé", "venu", "reparti")
+                          for ending in ("", "e")}
+ATTRIBUTE_VERBS = {"dit", "dite", "montré", "montrée", "déclaré", "déclarée", "affirmé", "affirmée",
+                   "estimé", "estimée", "avoué", "avouée", "révélé", "révélée", "senti", "sentie", "trouvé",
+                   "trouvée", "retrouvé", "retrouvée", "voulu", "voulue", "dites", "dits", "montrés",
+                   "montrées", "déclarés", "déclarées", "sentis", "senties", "trouvés", "trouvées"}
+CLITICS = {"s'", "se", "ne", "n'", "en", "y", "lui", "leur", "me", "m'", "te", "t'", "nous", "vous", "l'",
+           "le", "la", "les"}
+# Words that open a direct object after a participle ("s'est lavé les mains").
+OBJECT_OPENERS = {"le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses", "mon", "ma",
+                  "mes", "leur", "leurs", "ce", "cette", "ces", "quelques", "plusieurs"}
+COORDINATORS = {"et", "mais", "ou", "voire", "puis", ","}
+QUOTE_MARKS = {"«", "»", "\"", "“", "”"}
+# Verbs before an infinitive être/avoir whose participle agrees with the subject.
+SEMI_AUXILIARIES = {"veut", "voulait", "voudrait", "préfère", "préférait", "peut", "pouvait", "pourrait",
+                    "doit", "devait", "devrait", "semble", "semblait", "espère", "espérait", "souhaite",
+                    "souhaitait", "refuse", "refusait", "va", "allait", "ira", "vient", "venait", "veux", "peux",
+                    "dois", "vais", "espère", "souhaiterait", "aimerait", "accepte", "acceptait", "risque",
+                    "révéla", "révèle", "révélait", "avéra", "avère", "avérait", "montra", "montre", "sembla",
+                    "parut", "paraît", "semblait", "semble", "déclara", "affirma", "prétend", "prétendait"}
+PREPOSITIONS = {"à", "de", "d'", "du", "des", "au", "aux", "selon", "avec", "pour", "par", "contre", "sans",
+                "entre", "chez", "sur", "vers", "envers", "auprès", "pendant", "devant", "derrière", "après",
+                "avant", "dont", "comme", "sous", "malgré", "parmi"}
+
+
+TIME_NOUNS = {"jour", "jours", "an", "ans", "année", "années", "mois", "semaine", "semaines", "heure", "heures",
+              "instant", "moment", "minute", "minutes", "fois", "nuit", "nuits", "matin", "soir", "journée",
+              "soirée", "seconde", "secondes", "siècle", "décennie"}
+
+
+INDIRECT_SE = {stem + e for stem in ("dit", "demandé", "promis", "juré", "répété", "imaginé", "figuré", "rappelé",
+                                     "permis", "reproché", "avoué", "écrit", "téléphoné")
+               for e in ("", "e")}
+
+
+REPORTING_PARTICIPLES = {"raconté", "affirmé", "assuré", "dit", "déclaré", "reconnu", "admis", "expliqué", "indiqué",
+                         "estimé", "pensé", "cru", "espéré", "nié", "avoué", "confié", "juré", "prétendu",
+                         "souligné", "rappelé", "regretté"}
