@@ -134,7 +134,10 @@ def gender(ctx: CheckContext):
         if (start, end) in flagged_spans.get(seg.id, ()):
             continue  # the same words reached twice (an apposition that is also a role phrase)
         pieces, cursor, complete = [], start, True
+        nouns = _swapped_inside(seg, start, end, want, wrong)  # "Elle ... l'école pour filles ... serveuse"
         for n, word in enumerate(wrong):
+            while nouns and nouns[0][0] < word.token.start:
+                cursor = _splice_noun(text, pieces, cursor, nouns.pop(0))
             following = _next_word(text, word.token.end)
             if n + 1 < len(wrong) and wrong[n + 1].token.start == _skip_space(text, word.token.end):
                 following = rewrite(wrong[n + 1], want) or following
@@ -152,6 +155,8 @@ def gender(ctx: CheckContext):
             pieces.append(text[cursor:begin])
             pieces.append(_glue(word.token.text, new))
             cursor = word.token.end
+        for noun in nouns:
+            cursor = _splice_noun(text, pieces, cursor, noun)
         pieces.append(text[cursor:end])
         suggestion = "".join(pieces)
         flagged = ", ".join(f"'{w.token.text}'" for w in wrong)
@@ -185,6 +190,27 @@ def _tolerated_masculine(words, text: str) -> bool:
         following = text[max(w.token.end for w in words):].split()
         nouns = [following[0].lower().strip(",.;:")] if following else []
     return bool(nouns) and all(n in TOLERATED_MASCULINE for n in nouns)
+
+
+def _swapped_inside(seg, start: int, end: int, want: str, wrong) -> list[tuple[int, int, str]]:
+    """The swapped nouns of a sex ("filles" where the English says boys) between a person's wrong
+    words, to fix with them: a separate issue inside the person's span could not be applied."""
+    sex = "female" if want == "f" else "male"
+    return [(s, e, suggestion) for s, e, suggestion, _, clue in swapped_sex_nouns(seg.source.text, seg.target.text)
+            if start < s and e <= end and clue[3] == sex
+            and not any(w.token.start < e and s < w.token.end for w in wrong)]
+
+
+def _splice_noun(text: str, pieces: list[str], cursor: int, noun: tuple[int, int, str]) -> int:
+    """Append the text up to a swapped noun and its fix ("de la fille" -> "du garçon"); the new cursor."""
+    begin, end, suggestion = noun
+    first = suggestion.split(" ", 1)[0]
+    merged = _contraction(text, begin, first)
+    if merged and merged[0] >= cursor:
+        begin, suggestion = merged[0], merged[1] + suggestion[len(first):]
+    pieces.append(text[cursor:begin])
+    pieces.append(suggestion)
+    return end
 
 
 def _swapped_sex_nouns(ctx: CheckContext, flagged_spans: dict):

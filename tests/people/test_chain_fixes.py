@@ -26,6 +26,14 @@ CASES = [
     ("He was the most talented of the group.",
      "Il était la plus douée du groupe.",
      "Il était le plus doué du groupe."),
+    # a noun of a sex inside the person's span is fixed with the person's words, not left behind
+    ("He studied at a school for boys in Leeds and was hired as a waiter.",
+     "Elle a étudié dans une école pour filles à Leeds et a été embauchée comme serveuse.",
+     "Il a étudié dans une école pour garçons à Leeds et a été embauché comme serveur."),
+    # an English word of a sex kept in a French name must be the source's own
+    ("She attended the Leeds School for Girls and later taught there.",
+     "Il a fréquenté la Leeds School for Boys et y a ensuite enseigné.",
+     "Elle a fréquenté la Leeds School for Girls et y a ensuite enseigné."),
     # an object clitic before a finite verb or a present participle
     ("His coach retired in 2004, forcing him to look for a new club.",
      "Son entraîneur prit sa retraite en 2004, la forçant à chercher un nouveau club.",
