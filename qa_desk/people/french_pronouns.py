@@ -68,7 +68,8 @@ class PronounReader:
             return
         person = self.cast.person(he_she[0].person)
         other_referents = english_other_subjects(seg.source.text)
-        if person.anonymous and {t.lower for t in english} & {"it", "they", "them"}:
+        # ("distributing them": an object, which no French subject il/elle translates)
+        if person.anonymous and {t.lower for t in english} & {"it", "they"}:
             other_referents = True  # nobody named: any it/they may be what the French il/elle means
         expected = _ENGLISH_PRONOUN_GENDER[he_she[0].text.lower()]
         if not other_referents:  # "Moscou elle-même" may translate "Moscow itself"

@@ -34,6 +34,10 @@ CASES = [
     ("She attended the Leeds School for Girls and later taught there.",
      "Il a fréquenté la Leeds School for Boys et y a ensuite enseigné.",
      "Elle a fréquenté la Leeds School for Girls et y a ensuite enseigné."),
+    # an English object "them" is no subject the French il/elle may translate
+    ("She wrote the long letters which she later copied in the evenings, sending them to old friends in Rome.",
+     "Il écrivit les longues lettres qu'il recopia plus tard le soir, qu'il envoya à de vieux amis à Rome.",
+     "Elle écrivit les longues lettres qu'elle recopia plus tard le soir, qu'elle envoya à de vieux amis à Rome."),
     # an object clitic before a finite verb or a present participle
     ("His coach retired in 2004, forcing him to look for a new club.",
      "Son entraîneur prit sa retraite en 2004, la forçant à chercher un nouveau club.",
