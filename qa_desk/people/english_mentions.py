@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..nlp.english_common import is_common_english
 from ..nlp.names import first_name_gender
 from ..paths import resource_path
 from .titles import english_gendered_word
@@ -253,6 +254,9 @@ def capitalised_runs(sentence) -> list[tuple[int, int]]:
         if not _capitalised(doc[i]):
             i += 1
             continue
+        if _joined(doc, i) and doc[i + 2].text[:1].islower() and i + 2 < end:
+            i += 3  # "T-shirts", "X-rays", "Anti-war": one everyday word, no name
+            continue
         j = i + 1
         while j < end:
             if _capitalised(doc[j]):
@@ -368,7 +372,6 @@ def read_name(sentence, start: int, end: int, ents: dict[int, str]) -> NameSpan 
                            or doc[describing[-1]].lower_ in word_tables()[1]):
             span.person, span.reason = True, "a title before a surname"
             return span
-        from ..nlp.english_common import is_common_english
         if is_common_english(lower) and not ents.get(head) == "PER":
             if _acts_as_person(doc[head]):
                 span.provisional, span.reason = True, "a capitalised word that acts as someone"
@@ -386,6 +389,12 @@ def read_name(sentence, start: int, end: int, ents: dict[int, str]) -> NameSpan 
     if ent in ("ORG", "LOC") and not describing and not known_first_name(first):
         # the tagger learnt from 2,000 sentences: its ORG is a doubt, not a verdict
         span.provisional, span.reason = True, f"tagged {ent}, a person only if the text confirms it"
+        return span
+    last = doc[end - 1]
+    if not describing and ent != "PER" and end - i >= 2 and last.lower_.endswith("s") and len(last.text) > 3 \
+            and (is_common_english(last.lower_[:-1]) or is_common_english(last.lower_[:-2])) \
+            and not known_first_name(last.text):
+        span.reason = "ends in a common plural noun: a title or a name of things"  # "Grimms' Fairy Tales"
         return span
     if describing:
         span.person, span.reason = True, "a title before the name"

@@ -127,3 +127,18 @@ def test_a_fronted_description_before_the_subject_name_is_that_person():
     cast = find_source_people(doc)
     meunier = next(p for p in cast.people if p.name == "Claude Meunier")
     assert any(e.kind == "noun" and e.text == "son" for e in meunier.evidence)
+
+
+
+@pytest.mark.parametrize("sentence, not_people", [
+    # a capitalised word joined by a hyphen to a lower-case one is an everyday word
+    ("The range of T-shirts she has designed for the shop is selling well.", {"T-shirts", "T"}),
+    # a run that ends in a common plural noun names things, even after a word name lists know
+    ("Her essay on Grimm Fairy Tales explains how the stories spread.", {"Grimm Fairy Tales", "Fairy Tales"}),
+])
+def test_everyday_words_with_capitals_are_nobody_and_leave_the_pronoun_to_the_person(sentence, not_people):
+    cast = find_source_people(_one_paragraph([sentence]))
+    for person in cast.people:
+        person.decide()
+    assert not {p.name for p in cast.people} & not_people
+    assert [p.gender for p in cast.people if p.gender != "unknown"] == ["female"]
