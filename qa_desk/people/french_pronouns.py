@@ -103,11 +103,18 @@ class PronounReader:
             if person.unnamed and person.roles & FIXED_GENDER_ENGLISH else set()
         english_subjects = english_subject_positions(seg.source.text)
         french_length = max(1, len(seg.target.text))
+        # the English his/her/him of the person, beside its it/they subjects, by relative position
+        own_places = tuple((m.start / max(1, len(seg.source.text)), "own") for m in source
+                           if m.kind == "pronoun" and m.person == person.key) \
+            + tuple(place for place in english_subjects if place[1] in ("it", "they"))
         # "explained another writer, adding she...": an English person with no pronoun may be the French il
         taken: list[int] = []
         for i in subjects:
             token, gender = tokens[i], _STANDALONE[tokens[i].lower]
             aligned = aligned_pronoun(english_subjects, token.start / french_length, 0.12)
+            if aligned is None and not other_people and aligned_pronoun(
+                    own_places, token.start / french_length, 0.1) == "own":
+                aligned = he_she[0].text.lower()  # "for her public support" -> "le soutien qu'elle reçoit"
             if not other_referents and echo_pronoun(tokens, i):
                 aligned = he_she[0].text.lower()  # "avait, elle aussi, des démêlés": the subject's own echo
             if not other_referents and i > 0 and tokens[i - 1].lower in ("et", "puis", "mais") and any(

@@ -38,6 +38,10 @@ CASES = [
     ("She wrote the long letters which she later copied in the evenings, sending them to old friends in Rome.",
      "Il écrivit les longues lettres qu'il recopia plus tard le soir, qu'il envoya à de vieux amis à Rome.",
      "Elle écrivit les longues lettres qu'elle recopia plus tard le soir, qu'elle envoya à de vieux amis à Rome."),
+    # a French il/elle where the English has the person's possessive is the person's, after a thing's noun
+    ("The fact that the campaign she led sold out so fast speaks volumes for her public support.",
+     "Le fait que la campagne qu'il a menée se soit vendue si vite en dit long sur le soutien qu'il reçoit du public.",
+     "Le fait que la campagne qu'elle a menée se soit vendue si vite en dit long sur le soutien qu'elle reçoit du public."),
     # an object clitic before a finite verb or a present participle
     ("His coach retired in 2004, forcing him to look for a new club.",
      "Son entraîneur prit sa retraite en 2004, la forçant à chercher un nouveau club.",
