@@ -112,6 +112,35 @@ def english_thing_subject(text: str) -> bool:
                for t in parse(text))
 
 
+_SUBJECTS = ("nsubj", "nsubj:pass", "expl", "csubj")
+
+
+@lru_cache(maxsize=50_000)
+def english_understood_subjects(text: str) -> tuple[tuple[float, int], ...]:
+    """(relative position, character offset of the subject) of each English verb with no subject
+    of its own whose subject is the clause's above it: "Garten was awarded ..., signing a deal" (the
+    French may say "lorsqu'elle a signé" there). A verb with an object before it ("asked her to
+    sign") or modifying a noun ("the man signing") is left out: its subject is another."""
+    from .english import parse
+    doc = parse(text)
+    length = max(1, len(text))
+    places = []
+    for token in doc:
+        if token.pos_ not in ("VERB", "AUX") or token.dep_ not in ("advcl", "xcomp", "conj") \
+                or any(c.dep_ in _SUBJECTS for c in token.children):
+            continue
+        head = token.head
+        while head.dep_ in ("advcl", "xcomp", "conj") and head.head is not head \
+                and not any(c.dep_ in _SUBJECTS for c in head.children):
+            head = head.head
+        if token.dep_ == "xcomp" and any(c.dep_ in ("obj", "iobj") for c in token.head.children):
+            continue
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is not None and head.pos_ in ("VERB", "AUX"):
+            places.append((token.idx / length, subject.idx))
+    return tuple(places)
+
+
 def noun_before(tokens: list[Token], i: int, gender: str, capitalised: bool = False) -> bool:
     """A singular noun of ``gender`` before the pronoun at ``i``, which the pronoun may stand for
     (with ``capitalised``, an institution too: "la Commission ... elle")."""

@@ -16,8 +16,8 @@ from .predicate_nouns import more_adjectives
 from .cast import Mention, Person
 from .french_phrases import gerund_copula
 from .french_words import GenderedWord, is_adverb, is_fixed_gender_noun, role_noun_gender, word_gender
-from .french_positions import (aligned_pronoun, echo_pronoun, english_other_subjects,
-                               english_subject_positions, english_thing_subject, finite_verb_after_clitic,
+from .french_positions import (aligned_pronoun, echo_pronoun, english_other_subjects, english_subject_positions,
+                               english_thing_subject, english_understood_subjects, finite_verb_after_clitic,
                                has_speech_verb, impersonal, is_infinitive_form, is_noun, noun_before,
                                participle_gender, reported_subject, speaker_pronoun, stressed_subject)
 from .reference import Reference
@@ -264,9 +264,19 @@ class PronounReader:
                 continue
             words = verb_group_words(tokens, i + 1)
             if any(w.kind == "noun" or (w.kind == "adjective" and role_noun_gender(w.token.text))
-                   for w in words) or self._only_the_named(seg, tokens, i, gender, next(iter(named))):
+                   for w in words) or self._only_the_named(seg, tokens, i, gender, next(iter(named))) \
+                    or self._own_place(seg, token, next(iter(named))):
                 self.references.append(Reference(next(iter(named)), seg.id, "pronoun",
                                                  [GenderedWord(token, gender, "pronoun")] + words))
+
+    def _own_place(self, seg, token: Token, key: str) -> bool:
+        """The French pronoun stands where the English has a verb whose understood subject is the
+        person ("..., signing a deal" -> "lorsqu'elle a signé"), with no English it/they nearer."""
+        spans = [(m.start, m.end) for m in self.cast.mentions(seg.id, "source") if m.person == key]
+        places = tuple((at, "own") for at, subject in english_understood_subjects(seg.source.text)
+                       if any(a <= subject < b for a, b in spans))
+        return bool(places) and aligned_pronoun(places + english_subject_positions(seg.source.text),
+                                                token.start / max(1, len(seg.target.text)), 0.1) == "own"
 
     def _only_subject(self, seg, named: set[str], others: set[str]) -> bool:
         """"X returned ... and was appointed holder of the chair" -> "et elle fut nommée": the other

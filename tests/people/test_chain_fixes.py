@@ -323,6 +323,11 @@ def test_the_clitic_lui_before_a_verb_is_no_stressed_subject():
 
 
 CONTEXT_CASES = [
+    # a French il/elle where the English has a verb with the person as its understood subject
+    ("Novak won her first award in 2009.",
+     "Novak was awarded the largest contract ever given to a local builder, signing the deal in March.",
+     "Novak s'est vu attribuer le plus gros contrat jamais accordé à un constructeur local, lorsqu'il a signé l'accord en mars.",
+     "Novak s'est vu attribuer le plus gros contrat jamais accordé à un constructeur local, lorsqu'elle a signé l'accord en mars."),
     # a bare surname after a marriage may be either spouse: no fix either way
     ("In 1927 she returned to Boston, where she married Walter Okafor, a lawyer.",
      "Okafor was an accomplished painter.",
