@@ -202,7 +202,7 @@ class PhraseReader:
                 head = True  # "en tant qu'orfèvre indépendante": an epicene noun, then its adjectives
                 while k < len(tokens):
                     token = tokens[k]
-                    if token.lower in ("et", "ou", ",", "un", "une", "que", "qu'") or token.text in ("’",):
+                    if token.lower in ("et", "ou", ",", "/", "un", "une", "que", "qu'") or token.text in ("’",):
                         if token.lower in ("un", "une") and k + 1 < len(tokens) and is_person_noun(tokens[k + 1].text):
                             # "dans le rôle d'un infirmier": the article agrees with the role
                             words.append(GenderedWord(token, "m" if token.lower == "un" else "f", "determiner"))

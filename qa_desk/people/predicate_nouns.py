@@ -83,6 +83,8 @@ def _bare_role_words(tokens: list[Token], i: int, before: list[GenderedWord]) ->
 def more_adjectives(tokens: list[Token], k: int) -> list[GenderedWord]:
     """Singular adjectives right after a predicate noun: "directeur musical", "cheffe principale"."""
     words = []
+    if _en_cheffe(tokens, k):  # "inspectrice en cheffe": the feminine complement goes with the noun
+        return [GenderedWord(tokens[k + 1], "f", "noun")] + more_adjectives(tokens, k + 2)
     while k < len(tokens) and tokens[k].is_word and tokens[k].text.islower() and is_agreeing_word(tokens[k].text) \
             and not is_plural(tokens[k].text) and tokens[k].lower not in PREPOSITIONS:
         gender = word_gender(tokens[k].text, ("ADJ", "VERB"))
@@ -90,6 +92,12 @@ def more_adjectives(tokens: list[Token], k: int) -> list[GenderedWord]:
             words.append(GenderedWord(tokens[k], gender, "adjective"))
         k += 1
     return words
+
+
+def _en_cheffe(tokens: list[Token], k: int) -> bool:
+    """"rédactrice en cheffe": the feminine form of "en chef", which a man's role cannot keep (the
+    masculine "en chef" is said of women too, so it is left as it is)."""
+    return k + 1 < len(tokens) and tokens[k].lower == "en" and tokens[k + 1].lower == "cheffe"
 
 
 HONOUR_GRADES = {"chevalier", "officier", "commandeur", "compagnon", "membre", "grand-officier", "grand-croix"}
@@ -129,13 +137,12 @@ def one_of_words(tokens: list[Token], i: int, group_if_feminine: bool = False) -
     return words + group
 
 
-
 def more_role_nouns(tokens: list[Token], k: int) -> list[GenderedWord]:
     """Role nouns listed after a predicate: ", anthropologue, poète, écrivaine et professeure" (a
     listed word that is no role noun, epicene or not, ends the list unless it shows no gender)."""
     words = []
     articles = {"le", "un", "la", "une", "l'", "l’"}
-    while k + 1 < len(tokens) and tokens[k].text in (",", "et", "ou") and tokens[k + 1].is_word \
+    while k + 1 < len(tokens) and tokens[k].text in (",", "et", "ou", "/") and tokens[k + 1].is_word \
             and tokens[k + 1].text.islower() and not is_plural(tokens[k + 1].text):
         if tokens[k + 1].lower in articles and k + 2 < len(tokens) and is_person_noun(tokens[k + 2].text) \
                 and not is_agreeing_word(tokens[k + 2].text):  # "l'auteure ou la co-auteure"
@@ -242,6 +249,10 @@ def noun_phrase_words(tokens: list[Token], det_index: int, stop: int) -> tuple[l
         if (lower in ("et",) or is_adverb(lower) and i + 1 < stop and is_agreeing_word(tokens[i + 1].text)) \
                 and head_seen:
             i += 1  # "une femme très gentille", "une actrice talentueuse et drôle"
+            continue
+        if head_seen and _en_cheffe(tokens, i):
+            out.append(GenderedWord(tokens[i + 1], "f", "noun"))  # "l'inspectrice en cheffe"
+            i += 2
             continue
         if not token.is_word or lower in PREPOSITIONS or is_plural(token.text):
             break  # "la première femme sur le terrain"

@@ -42,6 +42,13 @@ CASES = [
     ("The fact that the campaign she led sold out so fast speaks volumes for her public support.",
      "Le fait que la campagne qu'il a menée se soit vendue si vite en dit long sur le soutien qu'il reçoit du public.",
      "Le fait que la campagne qu'elle a menée se soit vendue si vite en dit long sur le soutien qu'elle reçoit du public."),
+    # "en cheffe" goes with the role noun; roles joined by a slash agree together
+    ("He is the chief editor of the local paper.",
+     "Elle est la rédactrice en cheffe du journal local.",
+     "Il est le rédacteur en chef du journal local."),
+    ("He also made two films as a writer/director.",
+     "Elle fit aussi deux films en tant qu'autrice/réalisatrice.",
+     "Il fit aussi deux films en tant qu'auteur/réalisateur."),
     # an object clitic before a finite verb or a present participle
     ("His coach retired in 2004, forcing him to look for a new club.",
      "Son entraîneur prit sa retraite en 2004, la forçant à chercher un nouveau club.",
