@@ -40,6 +40,8 @@ _FRENCH_PAIRS = [
     ("écoliers", "écolières"), ("instituteurs", "institutrices"), ("veufs", "veuves"),
     ("moine", "nonne"), ("moines", "nonnes"), ("barons", "baronnes"), ("comtes", "comtesses"),
     ("empereurs", "impératrices"), ("marquis", "marquise"), ("vicomte", "vicomtesse"), ("abbé", "abbesse"),
+    ("grand-oncle", "grand-tante"), ("grands-oncles", "grands-tantes"), ("arrière-grand-père", "arrière-grand-mère"),
+    ("arrière-grands-pères", "arrière-grands-mères"), ("arrière-grand-oncle", "arrière-grand-tante"),
     ("abbés", "abbesses"), ("rois", "reines"), ("tsars", "tsarines"),
 ]
 # English words of a sex left in the French inside a name ("Grammar School for Boys"), with their

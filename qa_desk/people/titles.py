@@ -70,6 +70,8 @@ _ENGLISH_PAIRS = [
     ("", "mistress"), ("", "chairlady"), ("", "gentlewoman"),
     ("viscount", "viscountess"), ("marquess", "marchioness"), ("marquis", "marquise"), ("abbot", "abbess"),
     ("", "prioress"), ("archduke", "archduchess"), ("sultan", "sultana"), ("schoolmaster", "schoolmistress"),
+    ("", "priestess"), ("god", "goddess"), ("", "heroine"), ("", "governess"), ("", "seamstress"),
+    ("", "songstress"), ("", "sorceress"), ("", "poetess"), ("", "authoress"), ("", "housewife"),
 ]
 _ENGLISH = dict(_ENGLISH_TITLES)
 for _m, _f in _ENGLISH_PAIRS:
@@ -145,6 +147,8 @@ def english_gendered_word(token: str) -> str | None:
 def _singular(low: str) -> str | None:
     if low in _ENGLISH:
         return low
+    if low.startswith("great-"):  # "great-grandmother", "great-great-uncles", "great-aunts"
+        return _singular(low[6:])
     if low in _ENGLISH_IRREGULAR_PLURALS:
         return _ENGLISH_IRREGULAR_PLURALS[low]
     if low.endswith("s-in-law"):  # sisters-in-law

@@ -49,6 +49,13 @@ CASES = [
     ("He also made two films as a writer/director.",
      "Elle fit aussi deux films en tant qu'autrice/réalisatrice.",
      "Il fit aussi deux films en tant qu'auteur/réalisateur."),
+    # English nouns of a sex behind "great-", and feminines in -ess; French compounds of kinship
+    ("Her great-aunts had moved to Lyon before the war.",
+     "Ses grands-oncles avaient déménagé à Lyon avant la guerre.",
+     "Ses grands-tantes avaient déménagé à Lyon avant la guerre."),
+    ("The priestess lived at the old temple.",
+     "Le prêtre vivait dans le vieux temple.",
+     "La prêtresse vivait dans le vieux temple."),
     # an object clitic before a finite verb or a present participle
     ("His coach retired in 2004, forcing him to look for a new club.",
      "Son entraîneur prit sa retraite en 2004, la forçant à chercher un nouveau club.",
