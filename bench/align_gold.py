@@ -126,7 +126,15 @@ def run_alignment(data: Path, params=None, quiet: bool = False, calibration: boo
 CV_GRID = {  # the settings tried for the sentence costs (aligner.SENTENCE); words 10 and realign fixed before
     "boundary": (0.0, 1.0, 1.5, 2.0, 3.0),  # paragraph boundaries: walls (0) or a cost (paragraphs path only)
     "merge": ((0.0, 0.1), (2.0, 0.15), (2.0, 0.25), (4.0, 0.15), (4.0, 0.25)),  # (merge, merge_mu)
+    "split": (1.5, 2.0, 2.3, 2.6),  # prior of a 2-1 or 1-2 link (Gale-Church: 2.3)
 }
+
+
+def _with_split(params, split: float):
+    """``params`` with the 2-1 and 1-2 links' prior set to ``split``."""
+    from dataclasses import replace
+
+    return replace(params, prior=params.prior[:2] + (split, split) + params.prior[4:])
 
 
 def cross_validate(data: Path, paragraphs: bool) -> None:
@@ -140,8 +148,8 @@ def cross_validate(data: Path, paragraphs: bool) -> None:
     books = sorted(p for p in data.iterdir() if p.is_dir())
     counts = {}
     boundaries = CV_GRID["boundary"] if paragraphs else (0.0,)
-    for boundary, (merge, merge_mu) in itertools.product(boundaries, CV_GRID["merge"]):
-        params = replace(SENTENCE, boundary=boundary, merge=merge, merge_mu=merge_mu)
+    for boundary, (merge, merge_mu), split in itertools.product(boundaries, CV_GRID["merge"], CV_GRID["split"]):
+        params = _with_split(replace(SENTENCE, boundary=boundary, merge=merge, merge_mu=merge_mu), split)
         document.SENTENCE = params  # align_paragraphs reads the module's sentence costs
         try:
             for book in books:
@@ -152,7 +160,8 @@ def cross_validate(data: Path, paragraphs: bool) -> None:
                 else:
                     links = [(l.src, l.tgt) for l in align([t for _, t in en], [t for _, t in fr], params=params)]
                 pred = {(frozenset(en[i][0] for i in a), frozenset(fr[j][0] for j in b)) for a, b in links}
-                counts[(boundary, merge, merge_mu), book.name] = score(pred, set(read_gold(book / "gold_links.tsv")))
+                gold = set(read_gold(book / "gold_links.tsv"))
+                counts[(boundary, merge, merge_mu, split), book.name] = score(pred, gold)
         finally:
             document.SENTENCE = SENTENCE
     settings = list(dict.fromkeys(key for key, _ in counts))
@@ -164,10 +173,10 @@ def cross_validate(data: Path, paragraphs: bool) -> None:
         best = max(settings, key=train)
         held_total = [a + b for a, b in zip(held_total, counts[best, held.name])]
         print(f"held out {held.name:36s} chosen boundary={best[0]} merge={best[1]} merge_mu={best[2]} "
-              f"F1={f1(*counts[best, held.name])[2]:.3f}")
+              f"split={best[3]} F1={f1(*counts[best, held.name])[2]:.3f}")
     p, r, f = f1(*held_total)
     print(f"leave-one-novel-out overall: P={p:.3f} R={r:.3f} F1={f:.3f}")
-    shipped = (SENTENCE.boundary if paragraphs else 0.0, SENTENCE.merge, SENTENCE.merge_mu)
+    shipped = (SENTENCE.boundary if paragraphs else 0.0, SENTENCE.merge, SENTENCE.merge_mu, SENTENCE.prior[2])
     if shipped in settings:
         sums = [sum(counts[shipped, b.name][i] for b in books) for i in range(3)]
         print(f"shipped setting {shipped} on all three: F1={f1(*sums)[2]:.3f}")

@@ -36,7 +36,8 @@ def _linked(prior) -> tuple[tuple[int, int], ...]:
 @dataclass(frozen=True)
 class Params:
     """Costs in nats. The defaults are Gale-Church-like sentence-level costs, kept because
-    tuning them on the TransRead dev novels did not generalise (bench/RESULTS-align.md);
+    tuning them on the TransRead dev novels did not generalise (bench/RESULTS-align.md), but for
+    the 2-1/1-2 prior, which ``aligner.SENTENCE`` lowers (chosen by leaving one novel out);
     ``aligner.PARAGRAPH`` holds the paragraph-level ones."""
 
     # per MOVES entry; past 1-3, a nat more for each further item on the long side (1-5: 7.5, 1-6: 8.5)
