@@ -117,9 +117,11 @@ def one_of_words(tokens: list[Token], i: int, group_if_feminine: bool = False) -
     gender = "f" if tokens[i].lower == "une" else "m"
     words = [GenderedWord(tokens[i], gender, "one-of")]
     group = []
+    nominal = False  # "l'une des premières à", "l'un des seuls qui": an adjective standing as the noun
     for j in range(i + 2, min(len(tokens), i + 6)):
         token = tokens[j]
-        if not token.is_word or token.lower in PREPOSITIONS:
+        if not token.is_word or token.lower in PREPOSITIONS or token.lower in ("qui", "que", "qu'", "qu’"):
+            nominal = token.lower in ("à", "qui") or token.text in (",", ".", ";")
             break
         form = word_gender(token.text, ("ADJ", "NOUN", "VERB"))
         singular = token.text[:-1] if token.lower.endswith(("s", "x")) else token.text
@@ -131,9 +133,11 @@ def one_of_words(tokens: list[Token], i: int, group_if_feminine: bool = False) -
         group.append(GenderedWord(token, form, "noun" if person else "adjective"))
         if person:
             break
-    if not group or (group[-1] is not None and group[-1].kind != "noun"):
+    if not group or (group[-1] is not None and group[-1].kind != "noun" and not nominal):
         return []
-    group = [w for w in group if w is not None and (w.gender == "f" or not group_if_feminine)]
+    nominal = nominal and group[-1] is not None and group[-1].kind != "noun"
+    # with no noun, the adjective is the person's own: "elle fut l'une des premières à travailler"
+    group = [w for w in group if w is not None and (w.gender == "f" or not group_if_feminine or nominal)]
     return words + group
 
 

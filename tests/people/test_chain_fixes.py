@@ -56,6 +56,13 @@ CASES = [
     ("The priestess lived at the old temple.",
      "Le prêtre vivait dans le vieux temple.",
      "La prêtresse vivait dans le vieux temple."),
+    # "l'une des premières à": with no noun after it, the group's adjective is the person's
+    ("He was one of the first to arrive in the valley.",
+     "Elle fut l'une des premières à arriver dans la vallée.",
+     "Il fut l'un des premiers à arriver dans la vallée."),
+    ("She was one of the first to settle in the valley.",
+     "Il fut l'un des premiers à s'installer dans la vallée.",
+     "Elle fut l'une des premières à s'installer dans la vallée."),
     # an object clitic before a finite verb or a present participle
     ("His coach retired in 2004, forcing him to look for a new club.",
      "Son entraîneur prit sa retraite en 2004, la forçant à chercher un nouveau club.",
