@@ -10,8 +10,8 @@ from __future__ import annotations
 from ..nlp.lexicon import get_lexicon
 from ..nlp.numbers_parse import FR_MONTH_NAMES
 from ..nlp.tokens import Token
-from .french_words import (GenderedWord, is_adverb, is_agreeing_word, is_infinitive, is_person_noun, is_plural,
-                           is_plural_agreeing, word_gender)
+from .french_words import (GenderedWord, is_adverb, is_agreeing_word, is_clear_person_noun, is_infinitive,
+                           is_person_noun, is_plural, is_plural_agreeing, word_gender)
 from .predicate_nouns import more_adjectives, more_role_nouns, predicate_noun_words
 from .verb_words import (ATTRIBUTE_PARTICIPLES, ATTRIBUTE_VERBS, AVOIR, CLITICS, COMPLEMENT_PARTICIPLES, COPULAS,
                          COORDINATORS, ETRE, INDIRECT_SE, OBJECT_OPENERS, PREPOSITIONS, QUOTE_MARKS,
@@ -220,4 +220,50 @@ def coordinated_predicates(tokens: list[Token], start: int) -> list[GenderedWord
         if token.lower in ("et", "mais", "puis") and (tokens[j + 1].lower in _AUXILIARY_STARTS
                                                       or tokens[j + 1].lower in COPULAS):  # "puis devint"
             words += verb_group_words(tokens, j + 1)
+        infinitive = _controlled_infinitive(tokens, start, j)
+        if infinitive:  # "elle a promis d'être présente", "a la réputation d'être l'une des meilleures"
+            words += verb_group_words(tokens, infinitive)
     return words
+
+
+# Nouns after which "de" + an infinitive has the clause's subject as its own: "la réputation d'être".
+_CONTROL_NOUNS = {"réputation", "honneur", "privilège", "fierté", "chance", "joie", "plaisir", "impression",
+                  "sentiment", "ambition", "rêve", "espoir", "désir", "envie", "occasion", "tort", "raison",
+                  "intention", "habitude", "fierté", "audace", "courage", "force", "peur", "crainte"}
+_OBJECT_PRONOUNS = {"lui", "leur", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"}
+
+
+def _controlled_infinitive(tokens: list[Token], start: int, j: int) -> int:
+    """The index of an infinitive être/avoir (été) after "de", "à", "pour", "sans" at ``j`` whose
+    subject is the clause's (the subject's verb group begins at ``start``), else 0: nothing between
+    may be someone else it could belong to ("lui a demandé d'être", "a permis à l'équipe d'être"):
+    no person noun, name, indirect object pronoun or noun outside the control nouns."""
+    if tokens[j].lower not in ("de", "d'", "d’", "à", "pour", "sans"):
+        return 0
+    k = j + 1
+    while k < len(tokens) and tokens[k].lower in ("ne", "n'", "n’", "pas", "jamais", "plus", "point"):
+        k += 1
+    if k + 1 < len(tokens) and tokens[k].lower == "avoir" and tokens[k + 1].lower == "été":
+        pass
+    elif k >= len(tokens) or tokens[k].lower != "être":
+        return 0
+    for n in range(j - 1, start, -1):  # "elle écrivait pour les journaux ... et gagna la réputation d'être"
+        if tokens[n].lower in ("et", "mais", "puis") and n + 1 < j and tokens[n + 1].text.islower() \
+                and (tokens[n + 1].lower in AVOIR or tokens[n + 1].lower in ETRE
+                     or not get_lexicon().analyses(tokens[n + 1].text)):
+            start = n + 2
+            break
+    for n in range(start, j):
+        token = tokens[n]
+        if token.lower in _OBJECT_PRONOUNS or token.text[:1].isupper() or is_clear_person_noun(token.text) \
+                or n == start and token.lower in ("la", "le", "les", "l'", "l’"):
+            return 0
+        if n > start and tokens[n - 1].lower in OBJECT_OPENERS | {"au", "aux", "du"} and token.is_word \
+                and token.lower not in _CONTROL_NOUNS and _noun_only(token.text):
+            return 0  # "a permis à l'équipe d'être": the infinitive may be the noun's
+    return k
+
+
+def _noun_only(word: str) -> bool:
+    analyses = get_lexicon().analyses(word)
+    return bool(analyses) and all(e.pos == "NOUN" for e in analyses)

@@ -63,6 +63,21 @@ CASES = [
     ("She was one of the first to settle in the valley.",
      "Il fut l'un des premiers à s'installer dans la vallée.",
      "Elle fut l'une des premières à s'installer dans la vallée."),
+    # an infinitive être after de/à/sans has the clause's subject: its participle and attribute agree
+    ("She had promised to be present at the opening.",
+     "Il avait promis d'être présent à l'inauguration.",
+     "Elle avait promis d'être présente à l'inauguration."),
+    ("She left without being seen.", "Il est parti sans être vu.", "Elle est partie sans être vue."),
+    ("He soon won the reputation of being one of the best writers in the west.",
+     "Elle gagna vite la réputation d'être l'une des meilleures auteures de l'ouest.",
+     "Il gagna vite la réputation d'être l'un des meilleurs auteurs de l'ouest."),
+    # ... but not when someone else stands between who may be the infinitive's subject
+    ("He asked the judge to be lenient.",
+     "Elle a demandé à la juge d'être clémente.",
+     "Il a demandé à la juge d'être clémente."),
+    ("He allowed the team to be selected.",
+     "Elle a permis à l'équipe d'être sélectionnée.",
+     "Il a permis à l'équipe d'être sélectionnée."),
     # an object clitic before a finite verb or a present participle
     ("His coach retired in 2004, forcing him to look for a new club.",
      "Son entraîneur prit sa retraite en 2004, la forçant à chercher un nouveau club.",
