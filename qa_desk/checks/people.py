@@ -111,7 +111,7 @@ def gender(ctx: CheckContext):
             continue
         person = cast.person(ref.person)
         seg = segments[ref.segment]
-        words = sorted(ref.words, key=lambda w: w.token.start)
+        words = sorted({w.token.start: w for w in ref.words}.values(), key=lambda w: w.token.start)  # each word once
         if person.gender == UNKNOWN:
             continue
         want = _LETTER[person.gender]
