@@ -67,7 +67,7 @@ _FR_SOFT = re.compile(
     r"(?<!par\s)contre|sauf|excepté|hormis|mal|quiconque|in\w+(?:able|ible)s?|désaccord|désapprouv\w*|"
     r"désavantag\w*|désintéress\w*|mécontent\w*|méfi\w*|méconn\w*|déçu\w*|décevant\w*|défavorab\w*|"
     r"défaut|déclin\w*|diminu\w*|rédui\w*|chut\w*|recul\w*|non-\w+|"
-    r"négati\w+|sinon|en\s+vain|privé\w*\s+d|impuissan\w*|incompréhension|indign\w*|insensé\w*|inaction|"
+    r"négati\w+|sinon|en\s+vain|dubitati\w*|privé\w*\s+d|impuissan\w*|incompréhension|indign\w*|insensé\w*|inaction|"
     r"détriment|oppos\w*|abst(?:en|ien)\w*|faux|fausse\w*|erron\w*|im[a-zé]{3,}(?:able|ible)s?|"
     r"(?:se|nous|vous|me|te)\s+pass\w*\s+d(?:e|u|es|['’])|dout\w*|involontaire\w*|inefficace\w*|inadapté\w*|"
     r"inadéquat\w*|inapproprié\w*|inopérant\w*|incomplet\w*|inexact\w*|injuste\w*|inactif\w*|"

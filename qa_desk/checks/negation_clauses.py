@@ -143,11 +143,15 @@ def contrast_mismatch(source: str, target: str, english, french) -> str | None:
 # An English litote: a negation on a word negative by meaning ("should not be ignored", "do not
 # forget") says a positive, which French may say plainly ("doivent être pris en compte"); it is a
 # negation only when the French has the word's own translation ("ne pas oublier").
-_EN_LITOTES = [(re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+){0,2}?(?:" + en + r")\b", re.I), re.compile(fr, re.I))
+_EN_LITOTES = [(re.compile(r"\b(?:not|n['’]t|never|no|nothing)\s+(?:\w+\s+){0,2}?(?:" + en + r")\b", re.I),
+                re.compile(fr, re.I))
                for en, fr in (
     (r"ignor\w*|disregard\w*", r"\bignor\w*|\bnéglig\w*|\bfaire\s+abstraction"),
     (r"forget\w*|forgot\w*", r"\b(?:oubli|ignor|néglig)\w*"), (r"overlook\w*|neglect\w*", r"\b(?:oubli|néglig|ignor)\w*"),
     (r"hesitat\w*", r"\bhésit\w*"), (r"underestimat\w*", r"\bsous-estim\w*|\bminimis\w*"),
+    # "nothing unusual", "no different", "not unlike": a negated negative word, unless French keeps one
+    (r"unusual|uncommon|unlike|differen\w*|dissimilar\w*|unreasonabl\w*|unimportant",
+     r"\b(?:inhabituel|insolite|rare|différ|distinct|dissemblable|déraisonnabl|insignifiant)\w*|\bnon\s"),
 )]
 
 

@@ -34,7 +34,7 @@ _EN_SOFT = re.compile(
     r"abandon\w*|hesita\w*|reluctan\w*|unless|apart from|short of|other than|negative\w*|yet to|still to|in vain|"
     r"oppos\w*|refut\w*|abstain\w*|abstention\w*|deprived|otherwise|run(?:s|ning)? out|"
     r"inoperative|ineffective|inactive|incomplete|inefficient|inappropriate|insecure|inconclusive|incongruous|"
-    r"incoherent|inexperienced|insignificant|"
+    r"incoherent|inexperienced|insignificant|scant\w*|scarce\w*|poorly|"
     r"(?!united\b|unions?\b|until\b|unusual\w*\b|unbeliev\w*\b|under\w*\b|univers\w*\b|unit\w*\b|uniform\w*\b|unique\w*\b|unfortunate\w*\b|"
     r"unemploy\w*\b|unanim\w*\b|unambiguous\w*\b|undoubted\w*\b|unprecedented\b)un[a-z]{3,}|"
     r"(?!incredib)in[a-z]{2,}(?:able|ible)s?|incompetent|inadequate\w*|inaccura\w*|indifferen\w*|inconsisten\w*|"
@@ -123,7 +123,7 @@ def _negates_clause(token, word: str) -> bool:
         return following in _FOLLOWING[low] or low == "instead"
     if low in ("only", "merely", "just", "solely"):  # "only 40 minutes" / "pas plus de 40 minutes"; not "only
         return token.head.pos_ in ("NUM",) or following in ("one", "a", "an") or following[:1].isdigit()  # natural"
-    if low in ("few", "little"):
+    if low in ("few", "little", "scant", "scarce"):
         return token.i == 0 or doc[token.i - 1].lower_ not in _QUANTIFIER_BEFORE
     if low == "too":
         return token.head.pos_ in ("ADJ", "ADV") and token.head.i > token.i
