@@ -44,6 +44,8 @@ _FR_NOT_NEG = re.compile(
     r"\bpas\s+plus\s+tard\s+que\b|\bou\s+(?:non|pas)\b|\b(?:pas|non)\s+moins\s+(?:de|d['’]|que|qu['’])|"
     r"\bn['’]en\s+(?:est|sont|était|étaient|reste|restent|demeure|demeurent|sera|seront)\s+pas\s+moins\b|"
     r"\bil\s+n['’]y\s+a\s+pas\s+si\s+longtemps\b|"
+    r"\bn['’]est-ce\s+pas\b|"  # a tag asking for a yes, whatever the sentence ends with
+    r"(?:\bne\s+|\bn['’])(?:\w+\s+){0,2}?jamais\s+(?:[\w'’]+\s+){0,4}?(?:aussi|autant|pareil\w*|tel(?:le)?s?)\b|"  # superlative
     r"(?:\bne\s+|\bn['’])(?:\w+\s+){0,2}?(?:pas|plus)\s+d['’]autres?\s+\w+\s+qu(?:e\b|['’])|"  # "n'ont pas d'autre choix que" = have to
     r"(?:\bne\s+|\bn['’])(?:\w+\s+){0,2}?(?:aucun|nul|pas\s+de|pas\s+le\s+moindre)\s+doute\b|"
     r"\bpas\s+(?:ainsi|là|forcément|nécessairement|toujours|tant)\s+(?:seulement|uniquement)\b|"
@@ -67,7 +69,9 @@ _FR_SOFT = re.compile(
     r"(?<!par\s)contre|sauf|excepté|hormis|mal|quiconque|in\w+(?:able|ible)s?|désaccord|désapprouv\w*|"
     r"désavantag\w*|désintéress\w*|mécontent\w*|méfi\w*|méconn\w*|déçu\w*|décevant\w*|défavorab\w*|"
     r"défaut|déclin\w*|diminu\w*|rédui\w*|chut\w*|recul\w*|non-\w+|"
-    r"négati\w+|sinon|en\s+vain|dubitati\w*|privé\w*\s+d|impuissan\w*|incompréhension|indign\w*|insensé\w*|inaction|"
+    r"négati\w+|sinon|en\s+vain|dubitati\w*|privé\w*\s+d(?:e|es|u|['’])|(?:fai\w+|fais\w+|fit|f[iî]rent)\s+abstraction|"
+    r"sous\s+silence|ferm\w+\s+les\s+yeux|i[rl][a-zé]{3,}(?:able|ible)s?|i[nmrl][a-zé]{3,}(?:abilité|ibilité)s?|"
+    r"impuissan\w*|incompréhension|indign\w*|insensé\w*|inaction|"
     r"détriment|oppos\w*|abst(?:en|ien)\w*|faux|fausse\w*|erron\w*|im[a-zé]{3,}(?:able|ible)s?|"
     r"(?:se|nous|vous|me|te)\s+pass\w*\s+d(?:e|u|es|['’])|dout\w*|involontaire\w*|inefficace\w*|inadapté\w*|"
     r"inadéquat\w*|inapproprié\w*|inopérant\w*|incomplet\w*|inexact\w*|injuste\w*|inactif\w*|"
@@ -177,7 +181,8 @@ def french_polarity(text: str) -> tuple[int, int, tuple[int, ...], int]:
                      and not (window[k] == "personne" and k and window[k - 1] in _DETERMINERS)]
             reach = 3 if any(w in _FR_NEG_WORDS for w in window[:stop]) else 8  # "En aucun cas la stabilité ... ne peut"
             before = [k for k in range(max(0, i - reach), i) if words[k] in _FR_BEFORE_NE
-                      and "ne" not in words[k + 1:i] and "n'" not in words[k + 1:i]]
+                      and "ne" not in words[k + 1:i] and "n'" not in words[k + 1:i]
+                      and not (words[k] == "personne" and k and words[k - 1] in _DETERMINERS)]  # "Toute personne ... n'a pu qu'"
             j = i + 1
             while j < len(words) and words[j] in _PRONOUNS:
                 j += 1  # "si je ne me trompe"
@@ -249,7 +254,7 @@ def french_polarity(text: str) -> tuple[int, int, tuple[int, ...], int]:
     answers += sum(1 for i, w in enumerate(words) if w == "ni" and not alone)  # "ne ... ni": may be 'nor can they'
     soft = sum(1 for m in _FR_SOFT.finditer(cleaned) if not not_soft(cleaned, m)) \
         + len(_FR_SLOGAN_NEG.findall(cleaned)) + asked + set_phrases + privative + answers
-    return len(found) - asked, soft, tuple(litotes), in_question - asked
+    return len(found) - asked, soft, tuple(litotes), max(0, in_question - asked)
 
 
 def _elliptical(text: str, tokens, i: int) -> bool:

@@ -37,6 +37,7 @@ FRENCH_RENDERINGS = [(re.compile(en, re.I), re.compile(fr, re.I)) for en, fr in 
     (r"\bmiss(?:es|ed|ing)?\b", r"\b(?:absen\w+|manqu\w*)"),
     (r"\b(?:constant\w*|continu\w*|keeps?|kept|relentless\w*|always)\b",
      r"\bn['’]?e?\s*(?:\w+\s+)?(?:cess|arrêt)\w*\s+(?:pas\s+)?(?:de\b|d['’])"),
+    (r"\bblind\s+eye\b|\b(?:clos|shut)\w*\s+(?:\w+\s+)?eyes\b", r"\bferm\w+\s+les\s+yeux\b"),
     (r"\b(?:smash\w*|thwart\w*|derail\w*|scupper\w*|wreck\w*|defeat\w*|torpedo\w*|sabotag\w*|foil(?:s|ed|ing)?)\b",
      r"\b(?:fai\w*|fer\w*|fass\w*|fit)\s+échouer\b"),
 )]
@@ -150,6 +151,7 @@ _EN_LITOTES = [(re.compile(r"\b(?:not|n['’]t|never|no|nothing)\s+(?:\w+\s+){0,
     (r"forget\w*|forgot\w*", r"\b(?:oubli|ignor|néglig)\w*"), (r"overlook\w*|neglect\w*", r"\b(?:oubli|néglig|ignor)\w*"),
     (r"hesitat\w*", r"\bhésit\w*"), (r"underestimat\w*", r"\bsous-estim\w*|\bminimis\w*"),
     # "nothing unusual", "no different", "not unlike": a negated negative word, unless French keeps one
+    (r"important", r"\bimportan\w*"),  # "it is not important whether" / "il est égal"
     (r"unusual|uncommon|unlike|differen\w*|dissimilar\w*|unreasonabl\w*|unimportant",
      r"\b(?:inhabituel|insolite|rare|différ|distinct|dissemblable|déraisonnabl|insignifiant)\w*|\bnon\s"),
 )]

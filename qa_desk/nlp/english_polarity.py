@@ -41,6 +41,17 @@ _EN_SOFT = re.compile(
     r"incorrect\w*|invalid\w*|illegal\w*|illegitima\w*|irregular\w*|irresponsib\w*|impatien\w*|"
     r"dis(?:agree|approv|lik|miss|regard|satisf|appoint|continu|allow|qualif|credit|trust|honest|able|"
     r"advantag|appear|card)\w*|non-?(?!etheless)[a-z]{3,}|(?!(?:never|none)theless)[a-z]{3,}less|[a-z]{3,}-?free|not\s+(?:only|just|merely|simply))\b", re.I)
+# Negations whose polarity a question makes free: a negated auxiliary before its subject in a question
+# ("shouldn't we point out...?", "is it not true that...?": asks for a yes), and the negation of an
+# indirect yes-no question ("discussed whether no one thought", "asked whether it was not"): "whether
+# X" and "whether not X" ask the same thing, and French often asks it positively ("si quelqu'un a").
+_EN_ASKED = re.compile(
+    r"\b(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|must|have|has|had|wo|ca)\s?n\s?['’]\s?t\s+"
+    r"(?:we|you|it|they|he|she|i|there|this|that|these|those)\b(?=[^.!?]*\?)|"
+    r"\b(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|must|have|has|had)\s+"
+    r"(?:we|you|it|they|he|she|i|there|this|that)\s+not\b(?=[^.!?]*\?)|"
+    r"\bwhether\s+(?:(?!whether\b|not\b|no\b|never\b|nobody\b|nothing\b)[\w'’-]+\s+){0,14}?"
+    r"(?:not\b|n['’]t\b|no\s+one\b|no-one\b|nobody\b|never\b|nothing\b)", re.I)
 EN_NOT_ONLY = re.compile(r"\b(?:not|n['’]t|never|no\s+longer)\s+(?:(?!enough\b|sufficient\w*\b)\w+\s+){0,3}?(?:only|just|merely|simply|solely)\b|"
                           r"\bmore\s+than\s+(?:just|merely|simply|only)\b", re.I)
 
@@ -49,6 +60,7 @@ def english_polarity(doc) -> tuple[int, int]:
     """(explicit negations, soft negatives) of a parsed English sentence."""
     text = text_of(doc)
     excluded = [m.span() for m in _EN_NOT_NEG.finditer(text)]
+    excluded += [m.span() for m in _EN_ASKED.finditer(text)]
     excluded += [(a, b) for a, b in (m.span() for m in EN_NOT_ONLY.finditer(text))
                  if not any(s < b and a < e for s, e in excluded)]  # "no longer looking at only Italy"
     negators, paired, privative, answers = set(), False, 0, 0

@@ -27,3 +27,39 @@ def test_polarity_that_agrees_is_not_flagged(en, fr):
 ])
 def test_a_lost_negation_is_still_flagged(en, fr):
     assert negation_mismatch(en, fr) is not None
+
+
+@pytest.mark.parametrize("en,fr", [
+    # a lack said by "privé de", "faire abstraction de", "passer sous silence", "fermer les yeux sur"
+    ("The village is not receiving any water.", "Le village est privé de toute eau."),
+    ("Even without the storm, the harvest would be poor.", "Même en faisant abstraction de la tempête, la récolte serait mauvaise."),
+    ("The minister said nothing about the deficit.", "Le ministre a passé le déficit sous silence."),
+    ("The board has not looked at the workers' pay.", "Le conseil a fermé les yeux sur les salaires des ouvriers."),
+    # a negative prefix ir-/il- and a noun in -abilité
+    ("The judge ruled that the appeal was not admissible.", "Le juge a prononcé l'irrecevabilité de l'appel."),
+    # "Toute personne ... n'a pu que": a determiner's "personne" is someone, and "ne ... que" is only
+    ("Every visitor was struck by the view.", "Toute personne venue n'a pu qu'être frappée par la vue."),
+    # a superlative said with "jamais ... aussi"; a tag "n'est-ce pas"
+    ("This is the coldest winter I have known.", "Je n'ai jamais connu d'hiver aussi froid."),
+    ("Rules are rules after all!", "Les règles sont les règles, n'est-ce pas !"),
+    # a rhetorical question asked in the negative, asked positively in French
+    ("The plan is late, but shouldn't we praise its aims?", "Le plan est en retard, mais faut-il saluer ses objectifs ?"),
+    # the negation of an indirect yes-no question ("whether no one", "whether ... not")
+    ("They wondered whether no one had read the letter.", "Ils se sont demandé si quelqu'un avait lu la lettre."),
+    ("The court examined whether the tax was not a breach of the treaty.", "La cour a examiné la conformité de la taxe au traité."),
+    # "not important" said "égal"
+    ("It is not important who pays.", "Il est égal de savoir qui paie."),
+])
+def test_polarity_said_another_way_is_not_flagged(en, fr):
+    assert negation_mismatch(en, fr) is None
+
+
+@pytest.mark.parametrize("en,fr", [
+    ("The board did not turn a blind eye.", "Le conseil a fermé les yeux."),  # "fermer les yeux" renders the eye
+    ("It is not important.", "C'est important."),  # the word kept: the negation is lost
+    ("Shouldn't we leave now? The bus is not here.", "Faut-il partir maintenant ? Le bus est là."),  # the statement's negation
+    ("Is it not the case that the mayor did not sign?", "Le maire a-t-il signé ?"),
+    ("The village is receiving water.", "Le village n'est pas privé d'eau."),
+])
+def test_a_negation_lost_or_added_is_still_flagged(en, fr):
+    assert negation_mismatch(en, fr) is not None
