@@ -45,6 +45,8 @@ _FR_NOT_NEG = re.compile(
     r"\bn['’]en\s+(?:est|sont|était|étaient|reste|restent|demeure|demeurent|sera|seront)\s+pas\s+moins\b|"
     r"\bil\s+n['’]y\s+a\s+pas\s+si\s+longtemps\b|"
     r"\bn['’]est-ce\s+pas\b|"  # a tag asking for a yes, whatever the sentence ends with
+    r"\bplus\s+ou\s+moins\b|\b(?:d['’]|les\s+)autres\s+(?:pas|non)\b|"  # more or less; "certains ... et d'autres pas"
+    r"\bce\s+n['’]est\s+pas\s+tout\s*(?=[:;!.,])|"  # "et ce n'est pas tout :" = there is more
     r"(?:\bne\s+|\bn['’])(?:\w+\s+){0,2}?jamais\s+(?:[\w'’]+\s+){0,4}?(?:aussi|autant|pareil\w*|tel(?:le)?s?)\b|"  # superlative
     r"(?:\bne\s+|\bn['’])(?:\w+\s+){0,2}?(?:pas|plus)\s+d['’]autres?\s+\w+\s+qu(?:e\b|['’])|"  # "n'ont pas d'autre choix que" = have to
     r"(?:\bne\s+|\bn['’])(?:\w+\s+){0,2}?(?:aucun|nul|pas\s+de|pas\s+le\s+moindre)\s+doute\b|"

@@ -58,6 +58,9 @@ def prefixed_rendered(source: str, target: str, soft: re.Pattern) -> int:
 # sans agir", "to avoid any damage" / "pour ne pas se blesser": that French negation is the soft word's.
 NEGATION_RENDERINGS = [(re.compile(en, re.I), re.compile(fr, re.I)) for en, fr in (
     (r"\bunless\b", r"\bsans\b(?!\s+(?:doute|cesse)\b)"),
+    # "until we act" / "tant que nous n'agissons pas"; "unemployed" / "sans emploi"
+    (r"\b(?:until|till)\b", r"\btant\s+qu(?:e\b|['’])[^.;:!?]{0,40}?(?:\bne\b|\bn['’])"),
+    (r"\bunemploy\w*|\bjobless\b|\bout\s+of\s+work\b", r"\bsans\s+(?:emploi|travail)\b"),
     (r"\bavoid\w*", r"\b(?:pour|afin\s+de|de)\s+ne\s+(?:pas|plus|jamais)\b"),
 )]
 

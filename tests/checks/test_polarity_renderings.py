@@ -43,6 +43,14 @@ def test_a_lost_negation_is_still_flagged(en, fr):
     ("The court examined whether the tax was not a breach of the treaty.", "La cour a examiné la conformité de la taxe au traité."),
     # "not important" said "égal"
     ("It is not important who pays.", "Il est égal de savoir qui paie."),
+    # "until" / "tant que ... ne ... pas"; "unemployed" / "sans emploi"; "a long way from"
+    ("Until the bridge reopens, the ferry will run.", "Tant que le pont ne rouvrira pas, le bac circulera."),
+    ("Many young people are unemployed.", "Beaucoup de jeunes sont sans emploi."),
+    ("The old boilers were a long way from meeting the standard.", "Les vieilles chaudières ne respectaient plus la norme."),
+    # "plus ou moins" is more or less; "d'autres pas" and "ce n'est pas tout :" contrast or add
+    ("The village is only roughly halfway up the hill.", "Le village n'est plus ou moins qu'à mi-pente."),
+    ("Some farms are doing well, others less so.", "Certaines fermes vont bien et d'autres pas."),
+    ("And there is more: the roof leaks.", "Et ce n'est pas tout : le toit fuit."),
 ])
 def test_polarity_said_another_way_is_not_flagged(en, fr):
     assert negation_mismatch(en, fr) is None
@@ -54,6 +62,8 @@ def test_polarity_said_another_way_is_not_flagged(en, fr):
     ("Shouldn't we leave now? The bus is not here.", "Faut-il partir maintenant ? Le bus est là."),  # the statement's negation
     ("Is it not the case that the mayor did not sign?", "Le maire a-t-il signé ?"),
     ("The village is receiving water.", "Le village n'est pas privé d'eau."),
+    ("The ferry will run until the bridge reopens.", "Le bac ne circulera pas."),
+    ("The village is roughly halfway up the hill.", "Le village n'est plus à mi-pente."),
 ])
 def test_a_negation_lost_or_added_is_still_flagged(en, fr):
     assert negation_mismatch(en, fr) is not None
