@@ -40,7 +40,8 @@ _STAND_INS = {
             "commission", "cour", "banque", "entreprise", "societe", "groupe", "parti", "alliance", "tribunal"),
     "any": ("celle-ci", "celui-ci", "ceux-ci", "celles-ci", "derniere", "dernier", "derniers", "dernieres"),
     # a member addressed or named by role, the parliaments' habit: "Cher collègue", "Monsieur le Député"
-    "person": ("collegue", "collegues", "depute", "deputee", "rapporteur", "rapporteure"),
+    "person": ("collegue", "collegues", "depute", "deputee", "rapporteur", "rapporteure", "president", "presidente",
+               "commissaire", "ministre", "orateur", "oratrice", "chancelier", "chanceliere"),
 }
 
 

@@ -24,7 +24,8 @@ from functools import lru_cache
 
 from ..nlp.english_polarity import _EN_SOFT, EN_NOT_ONLY, english_polarity
 from ..nlp.tokens import tokenize
-from .negation_clauses import (FRENCH_RENDERINGS, RENDERED_PAIRS, contrast_mismatch, english_litotes, not_soft,
+from .negation_clauses import (FRENCH_RENDERINGS, RENDERED_PAIRS, cancelled_negations, contrast_mismatch,
+                               english_litotes, not_soft,
                                parallel_positive, prefixed_rendered, negation_rendered, repeated_negations,
                                restriction_rendered, wondered)
 from .polarity_words import antonym_answers, litote_answered, litote_word
@@ -309,6 +310,8 @@ def negation_mismatch(source: str, target: str) -> str | None:
     asked_whether = min(fr_explicit, wondered(source, target))  # "se demander si ... ne ... pas" / "whether"
     fr_explicit, fr_soft = fr_explicit - asked_whether, fr_soft + asked_whether
     fr_explicit -= min(fr_explicit, negation_rendered(source, target))  # "unless" / "sans": no excuse
+    cancelled = min(fr_explicit, cancelled_negations(source, target))  # "n'a pas pu ... sans" = surely did
+    fr_explicit, fr_soft = fr_explicit - cancelled, fr_soft + cancelled
     if EN_NOT_ONLY.search(source):  # "not the only ones" / "pas les seuls", "not just" / "pas que"
         restricted = len(_FR_PAS_ONLY.findall(target))
         fr_explicit, fr_soft = max(0, fr_explicit - restricted), fr_soft + restricted

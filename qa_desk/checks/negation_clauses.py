@@ -65,6 +65,18 @@ NEGATION_RENDERINGS = [(re.compile(en, re.I), re.compile(fr, re.I)) for en, fr i
 )]
 
 
+# Two French negations that cancel: "cela n'a pas pu se faire sans dommage" (it surely did damage), "il ne
+# se passe pas un jour sans" (every day): a positive, unless the English says it the same way.
+_FR_NE_SANS = re.compile(r"(?:\bne\s+|\bn['’])[^.;:!?]{0,40}?\b(?:pas|jamais|plus)\s+[^.;:!?,]{1,30}?\bsans\b"
+                         r"(?!\s+(?:doute|cesse)\b)", re.I)
+_EN_NOT_WITHOUT = re.compile(r"\b(?:not|n['’]t|never|no|cannot)\b[^.;:!?]{0,60}?\bwithout\b", re.I)
+
+
+def cancelled_negations(source: str, target: str) -> int:
+    """How many French negations cancel in pairs ("ne ... pas ... sans") where the English has no such pair."""
+    return 0 if _EN_NOT_WITHOUT.search(source) else 2 * len(_FR_NE_SANS.findall(target))
+
+
 def negation_rendered(source: str, target: str) -> int:
     """How many French negations render an English soft word (NEGATION_RENDERINGS)."""
     return sum(1 for en, fr in NEGATION_RENDERINGS if en.search(source) and fr.search(target))

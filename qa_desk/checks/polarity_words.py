@@ -52,7 +52,8 @@ _ANTONYMS = [
      ("unaware", "ignor\\w*"), ("ignor\\w*", "inconscien\\w*")),
     (("continu\\w*", "constant\\w*", "steadily", "relentless\\w*", "keep", "keeps", "kept", "still", "always"),
      ("continu\\w*", "constamment", "toujours", "sans\\s+cesse"),
-     ("stop\\w*", "ceas\\w*", "halt\\w*"), ("cess\\w*",)),
+     ("stop\\w*", "ceas\\w*", "halt\\w*"), ("cess\\w*", "(?:s['’]|m['’]|t['’]|se\\s+|me\\s+|nous\\s+|vous\\s+)arrêt\\w*", "arrêt\\w*\\s+(?:de|d['’])",
+                                                 "interromp\\w*")),
     (("success\\w*", "work", "works", "worked", "succeed\\w*"), ("succès", "réussi\\w*", "march\\w*",
                                                                 "fonctionn\\w*"),
      ("fail\\w*", "inoperative", "broken"), ("échec\\w*", "échou\\w*", "panne")),
@@ -105,6 +106,7 @@ _LITOTES = [
     ("dout\\w*", "doubt\\w*"),
     ("empêch\\w*", "prevent\\w*|stop\\w*"),
     ("moindre", "least|slightest"),
+    ("ennui\\w*|ennuy\\w*", "bor(?:e|ed|es|ing|edom)|dull\\w*"),  # "n'aura pas à s'ennuyer" = lively
     ("mince", "thin|slim|small"),
     ("perd\\w*", "los[et]\\w*|losing|loss\\w*"),
     ("ni(?:e|es|ent|er|é|ée|és|ons|ez|ait|aient)", "den(?:y|ies|ied|ying|ial)"),  # "ne nie pas" = admits
