@@ -24,8 +24,8 @@ from functools import lru_cache
 
 from ..nlp.english_polarity import _EN_SOFT, EN_NOT_ONLY, english_polarity
 from ..nlp.tokens import tokenize
-from .negation_clauses import (FRENCH_RENDERINGS, RENDERED_PAIRS, cancelled_negations, contrast_mismatch,
-                               english_litotes, not_soft,
+from .negation_clauses import (FRENCH_RENDERINGS, SOFT_PAIRS as _SOFT_PAIRS, cancelled_negations,
+                               contrast_mismatch, english_litotes, not_soft, shared_clauses,
                                parallel_positive, prefixed_rendered, negation_rendered, repeated_negations,
                                restriction_rendered, wondered)
 from .polarity_words import antonym_answers, litote_answered, litote_word
@@ -74,6 +74,9 @@ _FR_SOFT = re.compile(
     r"défaut|déclin\w*|diminu\w*|rédui\w*|chut\w*|recul\w*|non-\w+|"
     r"négati\w+|sinon|en\s+vain|dubitati\w*|privé\w*\s+d(?:e|es|u|['’])|(?:fai\w+|fais\w+|fit|f[iî]rent)\s+abstraction|"
     r"sous\s+silence|ferm\w+\s+les\s+yeux|i[rl][a-zé]{3,}(?:able|ible)s?|i[nmrl][a-zé]{3,}(?:abilité|ibilité)s?|"
+    r"c['’]est\s+tout\s*(?=[.!;])|hors\s+de\s+question|entrav\w*|déjou\w*|éloigné\w*\s+d(?:e|es|u|['’])|"
+    r"en\s+(?:a|ai|as|avons|avez|ont|avait|avaient)\s+(?:fini|terminé)\s+avec|fini\s+(?:de|d['’])|"
+    r"plus\s+pour\s+(?:très\s+)?longtemps|tardi\w*|en\s+retard|"
     r"impuissan\w*|incompréhension|indign\w*|insensé\w*|inaction|"
     r"détriment|oppos\w*|abst(?:en|ien)\w*|faux|fausse\w*|erron\w*|im[a-zé]{3,}(?:able|ible)s?|"
     r"(?:se|nous|vous|me|te)\s+pass\w*\s+d(?:e|u|es|['’])|dout\w*|involontaire\w*|inefficace\w*|inadapté\w*|"
@@ -176,7 +179,7 @@ def french_polarity(text: str) -> tuple[int, int, tuple[int, ...], int]:
     for i, word in enumerate(words):
         if word in ("ne", "n'"):
             window, masked = _ne_window(words, tokens, phrases, i)
-            stop = next((k for k, w in enumerate(window) if w in ("que", "qu'")), len(window))  # ne ... que
+            stop = next((k for k in range(len(window)) if _restrictive(words, i + 1 + k)), len(window))  # ne ... que
             restricted = stop + 1 < len(window) and _RESTRICTED.match(window[stop + 1])
             after = [i + 1 + k for k in range(stop) if window[k] in _FR_NEG_WORDS
                      and not (window[k] == "plus" and k + 1 < len(window) and window[k + 1] in ("que", "qu'"))
@@ -190,7 +193,7 @@ def french_polarity(text: str) -> tuple[int, int, tuple[int, ...], int]:
             while j < len(words) and words[j] in _PRONOUNS:
                 j += 1  # "si je ne me trompe"
             alone_ne = not (after or before) and stop == len(window) and not masked and j < len(words) and (
-                "que" not in words[i + 1:i + 11] and "qu'" not in words[i + 1:i + 11]) and (
+                not any(_restrictive(words, k) for k in range(i + 1, min(i + 11, len(words))))) and (
                 _FR_NE_ALONE.match(words[j]) or words[j] in _FR_AUX and j + 1 < len(words)
                 and _FR_NE_ALONE.match(words[j + 1]))  # not "ne peuvent être remis que par"
             if (after or before or alone_ne) and i and words[i - 1] in ("et", "ou") and any(
@@ -260,6 +263,15 @@ def french_polarity(text: str) -> tuple[int, int, tuple[int, ...], int]:
     return len(found) - asked, soft, tuple(litotes), max(0, in_question - asked)
 
 
+_SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on", "je", "j'", "nous", "vous", "tu", "c'", "ce", "cela"}
+
+
+def _restrictive(words, k: int) -> bool:
+    """A 'que' that may close a 'ne ... que' (only): not a conjunction before its clause's subject
+    ('il n'a pu faire en sorte qu'il y ait un interprète')."""
+    return words[k] in ("que", "qu'") and not (k + 1 < len(words) and words[k + 1] in _SUBJECT_PRONOUNS)
+
+
 def _elliptical(text: str, tokens, i: int) -> bool:
     """'non plus' standing for a clause ('Moi non plus.', 'Et eux non plus ?'): nothing follows it in
     its sentence, or it opens the sentence; not 'La loi est, elle non plus, restreinte'."""
@@ -298,6 +310,11 @@ ADDED_BESIDE = 2
 @lru_cache(maxsize=50_000)  # a pure function of the two texts: a repeated segment is read once
 def negation_mismatch(source: str, target: str) -> str | None:
     """Why the negations of an English sentence and its French translation disagree, or None."""
+    shared = shared_clauses(source, target)
+    if shared:  # "oui, je peux parler français, mais je ne suis pas..." quoted in the English: not its polarity
+        for clause in shared:
+            source, target = source.replace(clause, " "), target.replace(clause, " ")
+        return negation_mismatch(source, target) if re.search(r"\w", source) and re.search(r"\w", target) else None
     en_explicit, en_soft = count_english_negations(source)
     fr_explicit, fr_soft, litotes, asked = french_polarity(target)
     flipped = _restriction_flipped(source, target)
@@ -335,30 +352,6 @@ def negation_mismatch(source: str, target: str) -> str | None:
     return contrast_mismatch(source, target, count_english_negations, french_polarity)
 
 
-# Soft negatives and their usual French rendering: when both are there, the soft word is translated
-# by its counterpart, so it cannot be what a negation on the other side renders.
-_SOFT_PAIRS = [(re.compile(en, re.I), re.compile(fr, re.I)) for en, fr in (
-    (r"\breject\w*", r"\brejet\w*"), (r"\bden(?:y|ies|ied|ying)\b", r"\b(?:ni[eé]\w*|refus\w*|dément\w*)"),
-    (r"\brefus\w*", r"\brefus\w*"), (r"\bprevent\w*", r"\bempêch\w*"), (r"\bfail\w*", r"\b(?:échou\w*|échec\w*)"),
-    (r"\b(?:unable|incapable)\b", r"\bincapable\w*"), (r"\bonly\b", r"\b(?:seul\w*|seulement|uniquement)\b"),
-    (r"\bunacceptable\b", r"\binacceptable\w*"), (r"\bimpossible\b", r"\bimpossible\w*"),
-    (r"\bless\b", r"\bmoins\b"), (r"\bagainst\b", r"\bcontre\b"), (r"\black\w*", r"\bmanque\w*"),
-    (r"\bban(?:s|ned|ning)?\b", r"\binterdi\w*"), (r"\bprohibit\w*", r"\binterdi\w*"), (r"\bavoid\w*", r"\bévit\w*"),
-    (r"\bexclud\w*", r"\bexclu\w*"), (r"\bignor\w*", r"\bignor\w*"), (r"\binsufficient\b", r"\binsuffisan\w*"),
-    (r"\bunknown\b", r"\binconnu\w*"), (r"\bunlikely\b", r"\bimprobable\w*"), (r"\btoo\b", r"\btrop\b"),
-    (r"\bexcept\w*", r"\b(?:sauf|excepté|hormis|exception)\b"), (r"\bstop\w*", r"\b(?:arrêt\w*|cess\w*)"),
-    (r"\bloss\w*|\blos[et]\b", r"\bperd\w*|\bperte\w*"), (r"\bdecreas\w*|\bdeclin\w*", r"\b(?:baiss|diminu|déclin|rejet|refus)\w*"),
-    (r"\bfew\b|\blittle\b", r"\bpeu\b"), (r"\binstead\b", r"\bau\s+lieu\b"), (r"\brather\b", r"\bplutôt\b"),
-    (r"\b(?:scarcely|hardly|barely)\b", r"\bà\s+peine\b"), (r"\bmerely\b", r"\b(?:seulement|simplement)\b"),
-    (r"\bunjustifi\w*", r"\binjustifi\w*"), (r"\bunwarranted\b", r"\binjustifi\w*"), (r"\bwrong\w*", r"\b(?:erron\w*|faux|fausse\w*|mauvais\w*|mal)\b"),
-    (r"\billegal\w*", r"\b(?:illégal\w*|irréguli\w*|clandestin\w*)"), (r"\babsen\w+", r"\babsen\w+"),
-    (r"\bunable\b", r"\bincapable\w*"), (r"\bfree\b", r"\blibre\w*"), (r"\botherwise\b", r"\bsinon\b"),
-    (r"\bnegative\w*", r"\bnégati\w+"), (r"\boppos\w*", r"\boppos\w*"), (r"\bin\s+vain\b", r"\ben\s+vain\b"),
-    (r"\bdeprived\b", r"\bprivé\w*"), (r"\babst(?:ain|ention)\w*", r"\babst(?:en|ien)\w*"),
-    (r"(?:^|[.!?:]\s*)[\"“]?\s*no\s*[,.!;]", r"(?:^|[.!?:]\s*)[\"“«]?\s*non\s*[,.!;]"),  # the answers
-    (r"\bfewer\b", r"\bmoins\b"), (r"\babandon\w*", r"\babandon\w*"), (r"\bdoubt\w*", r"\bdout\w*"),
-    (r"\bavoid\w*", r"\bgard\w*\s+(?:de|d['’])"), (r"\bban(?:s|ned|ning)?\b", r"\bbanni\w*"),
-)] + RENDERED_PAIRS
 
 
 _FR_PAS_ONLY = re.compile(r"\bpas\s+(?:(?:(?:le|la|les)\s+)?seul(?:e|s|es)?|que)\b", re.I)

@@ -28,7 +28,7 @@ _EN_NOT_NEG = re.compile(
 _EN_SOFT = re.compile(
     r"\b(?:fail\w*|unable|refus\w*|lack\w*|den(?:y|ies|ied|ying)|absen\w+|hardly|barely|scarcely|rarely|seldom|"
     r"impossible|reject\w*|rul\w+ out|avoid\w*|stop\w*|ceas\w+|instead|rather|free|unlikely|unclear|unknown|"
-    r"inability|incapable|insufficient|dismiss\w*|far from|a long way from|ban(?:s|ned|ning)?|prevent\w*|prohibit\w*|exclud\w*|"
+    r"inability|incapable|insufficient|dismiss\w*|far from|a long way from|still\s+(?:waiting|under\s+way|in\s+progress|outstanding)|wait\w*\s+(?:a\s+)?long\s+time|remains?\s+outstanding|in\s+the\s+negative|out\s+of\s+(?:character|line|place|step|touch|keeping|reach|date|order|season|sight)|separate\w*\s+from|unrelated|ban(?:s|ned|ning)?|prevent\w*|prohibit\w*|exclud\w*|"
     r"little|few|fewer|less|against|wrong\w*|decreas\w*|declin\w*|los[et]|losing|loss\w*|"
     r"except\w*|regardless|only|merely|too|ignor\w*|doubt\w*|neglect\w*|forb[ai]d\w*|quit(?:s|ting)?|"
     r"abandon\w*|hesita\w*|reluctan\w*|unless|apart from|short of|other than|negative\w*|yet to|still to|in vain|"
