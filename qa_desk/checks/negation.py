@@ -25,7 +25,7 @@ from functools import lru_cache
 from ..nlp.english_polarity import _EN_SOFT, EN_NOT_ONLY, english_polarity
 from ..nlp.tokens import tokenize
 from .negation_clauses import (FRENCH_RENDERINGS, SOFT_PAIRS as _SOFT_PAIRS, cancelled_negations,
-                               contrast_mismatch, english_litotes, not_soft, shared_clauses,
+                               contrast_mismatch, english_litotes, not_soft, restrictive_que, shared_clauses,
                                parallel_positive, prefixed_rendered, negation_rendered, repeated_negations,
                                restriction_rendered, wondered)
 from .polarity_words import antonym_answers, litote_answered, litote_word
@@ -46,6 +46,8 @@ _FR_NOT_NEG = re.compile(
     r"\bn['’]en\s+(?:est|sont|était|étaient|reste|restent|demeure|demeurent|sera|seront)\s+pas\s+moins\b|"
     r"\bil\s+n['’]y\s+a\s+pas\s+si\s+longtemps\b|"
     r"\bn['’]est-ce\s+pas\b|"  # a tag asking for a yes, whatever the sentence ends with
+    r"(?:\bne\s+|\bn['’])(?:se\s+)?(?:rim|limit|résum|born)\w*\s+pas\s+(?:à|au|aux)\b|\bne\s+rim\w*\s+à\s+rien\b|"  # = more than
+    r"\bn['’](?:est|sont|était|étaient)\s+plus\s+(?:comme\s+(?:avant|autrefois|jadis)|ce\s+qu['’]\w+\s+(?:était|étaient))|"
     r"\bplus\s+ou\s+moins\b|\b(?:d['’]|les\s+)autres\s+(?:pas|non)\b|"  # more or less; "certains ... et d'autres pas"
     r"\bce\s+n['’]est\s+pas\s+tout\s*(?=[:;!.,])|"  # "et ce n'est pas tout :" = there is more
     r"(?:\bne\s+|\bn['’])(?:\w+\s+){0,2}?jamais\s+(?:[\w'’]+\s+){0,4}?(?:aussi|autant|pareil\w*|tel(?:le)?s?)\b|"  # superlative
@@ -179,7 +181,7 @@ def french_polarity(text: str) -> tuple[int, int, tuple[int, ...], int]:
     for i, word in enumerate(words):
         if word in ("ne", "n'"):
             window, masked = _ne_window(words, tokens, phrases, i)
-            stop = next((k for k in range(len(window)) if _restrictive(words, i + 1 + k)), len(window))  # ne ... que
+            stop = next((k for k in range(len(window)) if restrictive_que(words, i + 1 + k)), len(window))  # ne ... que
             restricted = stop + 1 < len(window) and _RESTRICTED.match(window[stop + 1])
             after = [i + 1 + k for k in range(stop) if window[k] in _FR_NEG_WORDS
                      and not (window[k] == "plus" and k + 1 < len(window) and window[k + 1] in ("que", "qu'"))
@@ -193,7 +195,7 @@ def french_polarity(text: str) -> tuple[int, int, tuple[int, ...], int]:
             while j < len(words) and words[j] in _PRONOUNS:
                 j += 1  # "si je ne me trompe"
             alone_ne = not (after or before) and stop == len(window) and not masked and j < len(words) and (
-                not any(_restrictive(words, k) for k in range(i + 1, min(i + 11, len(words))))) and (
+                not any(restrictive_que(words, k) for k in range(i + 1, min(i + 11, len(words))))) and (
                 _FR_NE_ALONE.match(words[j]) or words[j] in _FR_AUX and j + 1 < len(words)
                 and _FR_NE_ALONE.match(words[j + 1]))  # not "ne peuvent être remis que par"
             if (after or before or alone_ne) and i and words[i - 1] in ("et", "ou") and any(
@@ -261,15 +263,6 @@ def french_polarity(text: str) -> tuple[int, int, tuple[int, ...], int]:
     soft = sum(1 for m in _FR_SOFT.finditer(cleaned) if not not_soft(cleaned, m)) \
         + len(_FR_SLOGAN_NEG.findall(cleaned)) + asked + set_phrases + privative + answers
     return len(found) - asked, soft, tuple(litotes), max(0, in_question - asked)
-
-
-_SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on", "je", "j'", "nous", "vous", "tu", "c'", "ce", "cela"}
-
-
-def _restrictive(words, k: int) -> bool:
-    """A 'que' that may close a 'ne ... que' (only): not a conjunction before its clause's subject
-    ('il n'a pu faire en sorte qu'il y ait un interprète')."""
-    return words[k] in ("que", "qu'") and not (k + 1 < len(words) and words[k + 1] in _SUBJECT_PRONOUNS)
 
 
 def _elliptical(text: str, tokens, i: int) -> bool:

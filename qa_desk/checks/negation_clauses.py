@@ -248,3 +248,12 @@ _EN_WHETHER = re.compile(r"\bwhether\b|\b(?:ask\w*|wonder\w*|question\w*)\s+(?:\
 def wondered(source: str, target: str) -> int:
     """French negations in a 'se demander si' clause where the English asks whether."""
     return len(_FR_WONDER.findall(target)) if _EN_WHETHER.search(source) else 0
+
+
+_SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on", "je", "j'", "nous", "vous", "tu", "c'", "ce", "cela"}
+
+
+def restrictive_que(words, k: int) -> bool:
+    """A 'que' that may close a 'ne ... que' (only): not a conjunction before its clause's subject
+    ('il n'a pu faire en sorte qu'il y ait un interprète')."""
+    return words[k] in ("que", "qu'") and not (k + 1 < len(words) and words[k + 1] in _SUBJECT_PRONOUNS)

@@ -72,6 +72,8 @@ _ANTONYMS = [
     (("dare\\w*", "brave\\w*", "courage\\w*", "bold\\w*"), ("os(?:e|es|ent|er|ons|ez|é|ait|aient|era|erait)",
                                                           "courag\\w*", "brave\\w*", "audac\\w*"),
      ("afraid", "fear\\w*", "scared", "frighten\\w*"), ("peur", "crain\\w*", "craint\\w*", "effray\\w*")),
+    (("understand\\w*", "understood", "comprehensi\\w*"), ("compren\\w*", "compri\\w*", "comprend\\w*"),
+     ("confus\\w*", "puzzl\\w*", "baffl\\w*", "bewilder\\w*"), ("confus\\w*", "perplex\\w*", "déconcert\\w*")),
     (("possible", "able"), ("possible\\w*", "capable\\w*"),
      ("impossible", "unable", "cannot"), ("impossib\\w*", "incapable\\w*", "impensable\\w*")),
 ]

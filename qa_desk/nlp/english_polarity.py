@@ -24,11 +24,12 @@ _EN_NOT_NEG = re.compile(
     r"\b(?:makes?|made|making)\s+(?:no|little)\s+difference\b|\b(?:almost|virtually|practically)\s+(?:no|nothing|none)\b|"
     r"\bhardly\s+any\b|\b(?:do|does|did|doing|done|go|goes|went|gone)\s+without\b|\bno\s+(?:earlier|later|more|less|fewer|greater|bigger|smaller|"
     r"higher|lower)\s+than\b|\bif\s+not\b|\bwhether\s+or\s+not\b|\bwithout\s+(?:delay|doubt|fail)\b|"
+    r"\bno\s+longer\s+what\s+(?:it|they|he|she|we)\s+(?:once\s+)?(?:was|were|used\s+to\s+be)\b|"  # = has changed
     r"\bmake\s+no\s+mistake\b|\bif\s+you\s+(?:do\s+not|don\s?['’]\s?t)\s+mind\b|\bnone\s+other\s+than\b", re.I)
 _EN_SOFT = re.compile(
     r"\b(?:fail\w*|unable|refus\w*|lack\w*|den(?:y|ies|ied|ying)|absen\w+|hardly|barely|scarcely|rarely|seldom|"
     r"impossible|reject\w*|rul\w+ out|avoid\w*|stop\w*|ceas\w+|instead|rather|free|unlikely|unclear|unknown|"
-    r"inability|incapable|insufficient|dismiss\w*|far from|a long way from|still\s+(?:waiting|under\s+way|in\s+progress|outstanding)|wait\w*\s+(?:a\s+)?long\s+time|remains?\s+outstanding|in\s+the\s+negative|out\s+of\s+(?:character|line|place|step|touch|keeping|reach|date|order|season|sight)|separate\w*\s+from|unrelated|ban(?:s|ned|ning)?|prevent\w*|prohibit\w*|exclud\w*|"
+    r"inability|incapable|insufficient|dismiss\w*|far from|a long way from|more\s+to\s+(?:\w+\s+){1,3}?than|about\s+more\s+than|anything\s+else|still\s+(?:waiting|under\s+way|in\s+progress|outstanding)|wait\w*\s+(?:a\s+)?long\s+time|remains?\s+outstanding|in\s+the\s+negative|out\s+of\s+(?:character|line|place|step|touch|keeping|reach|date|order|season|sight)|separate\w*\s+from|unrelated|ban(?:s|ned|ning)?|prevent\w*|prohibit\w*|exclud\w*|"
     r"little|few|fewer|less|against|wrong\w*|decreas\w*|declin\w*|los[et]|losing|loss\w*|"
     r"except\w*|regardless|only|merely|too|ignor\w*|doubt\w*|neglect\w*|forb[ai]d\w*|quit(?:s|ting)?|"
     r"abandon\w*|hesita\w*|reluctan\w*|unless|apart from|short of|other than|negative\w*|yet to|still to|in vain|"

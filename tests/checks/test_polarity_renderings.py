@@ -76,6 +76,15 @@ def test_a_lost_negation_is_still_flagged(en, fr):
     ("Nobody dares to speak.", "Tout le monde a peur de parler."),
     # "ne ... que" needs a restrictive "que", not a conjunction before its subject
     ("He said that he could not arrange for a car.", "Il a dit qu'il n'a pu faire en sorte qu'il y ait une voiture."),
+    # "more than" said by a negated limit, "has changed" by "n'est plus comme avant", and back
+    ("There is more to a town than its shops.", "Les magasins ne sont pas tout dans une ville."),
+    ("The debate is about more than money.", "Le débat ne se limite pas à l'argent."),
+    ("That figure is pure nonsense.", "Ce chiffre ne rime à rien."),
+    ("The village has changed.", "Le village n'est plus comme autrefois."),
+    ("The old rules are no longer what they once were.", "Les anciennes règles ont évolué."),
+    # "anything else" is the alternative's negation; "confused" / "ne comprendre rien"
+    ("Anything else would be foolish.", "Il serait insensé de ne pas le faire."),
+    ("A visitor would be confused by the signs.", "Un visiteur ne comprendrait rien aux panneaux."),
     # a clause quoted word for word in both languages
     ("He said, in French, je ne sais pas, and sat down.", "Il a dit, en français, je ne sais pas, et s'est assis."),
 ])
@@ -95,6 +104,8 @@ def test_polarity_said_another_way_is_not_flagged(en, fr):
     ("The festival was boring.", "Le festival n'était pas ennuyeux."),
     ("The leaders were not arrested and continue to speak.", "Les dirigeants ont été arrêtés et continuent de parler."),
     ("The case is still pending.", "L'affaire n'est pas encore en suspens."),
+    ("The hotel stands outside the town.", "L'hôtel ne se trouve pas hors de la ville."),
+    ("A visitor would understand the signs.", "Un visiteur ne comprendrait rien aux panneaux."),
     ("It should not be called a barrier to trade.", "Il faut le qualifier d'entrave au commerce."),
     ("He said that he could arrange for a car.", "Il a dit qu'il n'a pu faire en sorte qu'il y ait une voiture."),
     ("He said, in French, je ne sais pas, and sat down.", "Il a dit, en français, je ne sais pas, et ne s'est pas assis."),
