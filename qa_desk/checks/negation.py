@@ -194,7 +194,9 @@ def french_polarity(text: str) -> tuple[int, int, tuple[int, ...], int]:
             j = i + 1
             while j < len(words) and words[j] in _PRONOUNS:
                 j += 1  # "si je ne me trompe"
-            alone_ne = not (after or before) and stop == len(window) and not masked and j < len(words) and (
+            relative = bool(found) and i and words[i - 1] in ("qui", "que") and j < len(words) \
+                and not (after or before) and _same_sentence(cleaned, tokens[found[-1]], tokens[i])
+            alone_ne = relative or not (after or before) and stop == len(window) and not masked and j < len(words) and (
                 not any(restrictive_que(words, k) for k in range(i + 1, min(i + 11, len(words))))) and (
                 _FR_NE_ALONE.match(words[j]) or words[j] in _FR_AUX and j + 1 < len(words)
                 and _FR_NE_ALONE.match(words[j + 1]))  # not "ne peuvent être remis que par"

@@ -25,6 +25,7 @@ _EN_NOT_NEG = re.compile(
     r"\bhardly\s+any\b|\b(?:do|does|did|doing|done|go|goes|went|gone)\s+without\b|\bno\s+(?:earlier|later|more|less|fewer|greater|bigger|smaller|"
     r"higher|lower)\s+than\b|\bif\s+not\b|\bwhether\s+or\s+not\b|\bwithout\s+(?:delay|doubt|fail)\b|"
     r"\bno\s+longer\s+what\s+(?:it|they|he|she|we)\s+(?:once\s+)?(?:was|were|used\s+to\s+be)\b|"  # = has changed
+    r"\b(?:without|no)\s+(?:any\s+)?\W*ifs\W+(?:or|and)\W+buts\b|"  # = absolutely
     r"\bmake\s+no\s+mistake\b|\bif\s+you\s+(?:do\s+not|don\s?['’]\s?t)\s+mind\b|\bnone\s+other\s+than\b", re.I)
 _EN_SOFT = re.compile(
     r"\b(?:fail\w*|unable|refus\w*|lack\w*|den(?:y|ies|ied|ying)|absen\w+|hardly|barely|scarcely|rarely|seldom|"

@@ -85,6 +85,9 @@ def test_a_lost_negation_is_still_flagged(en, fr):
     # "anything else" is the alternative's negation; "confused" / "ne comprendre rien"
     ("Anything else would be foolish.", "Il serait insensé de ne pas le faire."),
     ("A visitor would be confused by the signs.", "Un visiteur ne comprendrait rien aux panneaux."),
+    # "without any ifs or buts" = absolutely; "il n'y a pas de X qui ne Y" = every X Y, said both ways
+    ("They must pay, without any ifs or buts.", "Ils doivent payer, absolument."),
+    ("No rule exists that does not have an exception.", "Il n'y a pas de règle qui n'ait une exception."),
     # a clause quoted word for word in both languages
     ("He said, in French, je ne sais pas, and sat down.", "Il a dit, en français, je ne sais pas, et s'est assis."),
 ])
@@ -105,6 +108,7 @@ def test_polarity_said_another_way_is_not_flagged(en, fr):
     ("The leaders were not arrested and continue to speak.", "Les dirigeants ont été arrêtés et continuent de parler."),
     ("The case is still pending.", "L'affaire n'est pas encore en suspens."),
     ("The hotel stands outside the town.", "L'hôtel ne se trouve pas hors de la ville."),
+    ("Every rule has an exception.", "Il n'y a pas de règle qui n'ait une exception."),
     ("A visitor would understand the signs.", "Un visiteur ne comprendrait rien aux panneaux."),
     ("It should not be called a barrier to trade.", "Il faut le qualifier d'entrave au commerce."),
     ("He said that he could arrange for a car.", "Il a dit qu'il n'a pu faire en sorte qu'il y ait une voiture."),
