@@ -40,8 +40,7 @@ _STAND_INS = {
             "commission", "cour", "banque", "entreprise", "societe", "groupe", "parti", "alliance", "tribunal"),
     "any": ("celle-ci", "celui-ci", "ceux-ci", "celles-ci", "derniere", "dernier", "derniers", "dernieres"),
     # a member addressed or named by role, the parliaments' habit: "Cher collègue", "Monsieur le Député"
-    "person": ("collegue", "collegues", "depute", "deputee", "rapporteur", "rapporteure", "president", "presidente",
-               "commissaire", "ministre", "orateur", "oratrice", "chancelier", "chanceliere"),
+    "person": ("collegue", "collegues", "depute", "deputee", "rapporteur", "rapporteure"),
 }
 
 

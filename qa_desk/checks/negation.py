@@ -351,7 +351,10 @@ def negation_mismatch(source: str, target: str) -> str | None:
 
 _FR_PAS_ONLY = re.compile(r"\bpas\s+(?:(?:(?:le|la|les)\s+)?seul(?:e|s|es)?|que)\b", re.I)
 _EN_ONLY = re.compile(r"\b(?:only|just|merely|simply|solely)\b", re.I)
-_FR_NOT_ONLY = re.compile(r"\b(?:non|pas)\s+(?:seulement|uniquement|simplement|que)\b|"
+_VERB_OF_CLAUSE = (r"(?<!\bsai[st]\s)(?<!\bsavons\s)(?<!\bsavez\s)(?<!\bsavent\s)(?<!\bpense\s)(?<!\bpensent\s)"
+                   r"(?<!\bcrois\s)(?<!\bcroit\s)(?<!\bdit\s)(?<!\bdis\s)(?<!\bveut\s)(?<!\bfaut\s)")
+_FR_NOT_ONLY = re.compile(r"\b(?:non|pas)\s+(?:seulement|uniquement|simplement)\b|"
+                          r"\b(?:non|" + _VERB_OF_CLAUSE + r"pas)\s+que\b|"  # not "ne sait pas que 16 guerres..."
                           r"\bpas\s+(?:ainsi|là|forcément|nécessairement|toujours|tant)\s+"
                           r"(?:seulement|uniquement|simplement)\b|"
                           r"\bpas\s+(?:(?:le|la|les)\s+)?seul(?:e|s|es)?\b|"

@@ -58,6 +58,11 @@ EN_NOT_ONLY = re.compile(r"\b(?:not|n['’]t|never|no\s+longer)\s+(?:(?!enough\b
                           r"\bmore\s+than\s+(?:just|merely|simply|only)\b", re.I)
 
 
+# The verbs a detokenised "n 't" hangs on ("don 't", "isn 't", "ca n't"): not "in 't Veld", a Dutch name.
+_NT_HOST = re.compile(r"^(?:do|does|did|is|are|was|were|has|have|had|ca|can|wo|could|would|should|must|need|"
+                      r"might|may|ai|dare|shall|sha)n?$")
+
+
 def english_polarity(doc) -> tuple[int, int]:
     """(explicit negations, soft negatives) of a parsed English sentence."""
     text = text_of(doc)
@@ -68,8 +73,8 @@ def english_polarity(doc) -> tuple[int, int]:
     negators, paired, privative, answers = set(), False, 0, 0
     for token in doc:
         low = token.lower_.replace("’", "'")
-        if low == "'t" and token.i and doc[token.i - 1].lower_.endswith("n") or low == "t" and token.i > 1 \
-                and doc[token.i - 1].text in ("'", "’") and doc[token.i - 2].lower_.endswith("n"):
+        if low == "'t" and token.i and _NT_HOST.match(doc[token.i - 1].lower_) or low == "t" and token.i > 1 \
+                and doc[token.i - 1].text in ("'", "’") and _NT_HOST.match(doc[token.i - 2].lower_):
             low = "n't"  # "don 't": a detokeniser's space
         if low not in _EN_NEGATORS or any(s <= token.idx < e for s, e in excluded):
             continue

@@ -88,6 +88,9 @@ def test_a_lost_negation_is_still_flagged(en, fr):
     # "without any ifs or buts" = absolutely; "il n'y a pas de X qui ne Y" = every X Y, said both ways
     ("They must pay, without any ifs or buts.", "Ils doivent payer, absolument."),
     ("No rule exists that does not have an exception.", "Il n'y a pas de règle qui n'ait une exception."),
+    # "in 't Hout" is a Dutch name, not "n't"; "ne sait pas que" is a clause, not "not only"
+    ("I thank Ms van 't Hout and Mr in 't Veld for the report.", "Je remercie Mme van 't Hout et M. in 't Veld pour le rapport."),
+    ("We are just not aware that the river floods.", "Nous ne savons pas que le fleuve déborde."),
     # a clause quoted word for word in both languages
     ("He said, in French, je ne sais pas, and sat down.", "Il a dit, en français, je ne sais pas, et s'est assis."),
 ])
@@ -109,6 +112,8 @@ def test_polarity_said_another_way_is_not_flagged(en, fr):
     ("The case is still pending.", "L'affaire n'est pas encore en suspens."),
     ("The hotel stands outside the town.", "L'hôtel ne se trouve pas hors de la ville."),
     ("Every rule has an exception.", "Il n'y a pas de règle qui n'ait une exception."),
+    ("I don 't know the answer.", "Je connais la réponse."),  # a detokeniser's "don 't" is still a negation
+    ("I am not saying this only because I am tired.", "Je dis seulement cela parce que je suis fatigué."),
     ("A visitor would understand the signs.", "Un visiteur ne comprendrait rien aux panneaux."),
     ("It should not be called a barrier to trade.", "Il faut le qualifier d'entrave au commerce."),
     ("He said that he could arrange for a car.", "Il a dit qu'il n'a pu faire en sorte qu'il y ait une voiture."),
