@@ -78,6 +78,8 @@ def is_french_word(word: str) -> bool:
         parts = low.split("-")
         return all(p in _HYPHEN_PREFIXES or is_french_word(p) for p in parts if p) and not all(
             p in _HYPHEN_PREFIXES for p in parts if p)
+    if low.endswith("ies") and lexicon.analyses(low[:-3] + "y"):
+        return True  # a borrowed noun's English plural: "lobbies", "hobbies"
     for ending, participle in (("e", "é"), ("es", "é"), ("ent", "é"), ("er", "é"), ("ons", "é"), ("ez", "é"),
                                ("it", "i"), ("ir", "i"), ("is", "i"), ("re", "u"), ("s", "")):
         if low.endswith(ending) and lexicon.analyses(low[: -len(ending)] + participle):
@@ -127,7 +129,28 @@ def _english_runs(source: str, target: str) -> tuple[tuple[int, int], ...]:
             current = None
     if current:
         runs.append(current)
-    return tuple(runs)
+    return tuple((a, b) for a, b in runs if not _borrowed(blanked[a:b]))
+
+
+def _borrowed(run: str) -> bool:
+    """Words that English itself seldom uses and does not build from everyday words: a term the
+    French borrows or keeps ("strudel", "sharia", "amicus curiae"), not English left untranslated
+    ("talks", "stakeholders", "mainstreaming")."""
+    words = run.split()
+    return bool(words) and all(_borrowed_word(w) for w in words)
+
+
+def _borrowed_word(low: str) -> bool:
+    from ..nlp.english_common import is_everyday_word
+
+    low = low.lower()
+    if not re.fullmatch(r"[a-z]{3,}", low) or low in _ENGLISH_ONLY or is_everyday_word(low):
+        return False
+    for stem in (low, low[:-1] if low.endswith("s") else low):
+        if any(is_everyday_word(stem[k:]) and (len(stem) - k >= 5 or is_everyday_word(stem[:k]))
+               for k in range(3, len(stem) - 2)):
+            return False  # "main" + "streaming", "stake" + "holders": built from everyday words
+    return True
 
 
 @lru_cache(maxsize=20_000)

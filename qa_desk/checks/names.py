@@ -190,8 +190,8 @@ def _slips(ctx, seg, names, target: _Target):
     accepted |= {form for w in words for form in table.accepted(w)}
     for w, token in target.capitalised_words:
         if len(w) < 4 or w.isupper() or w in words or norm(w) in accepted or get_lexicon().analyses(w.lower()) \
-                or is_french_word(w):
-            continue  # acronyms are reordered in French (SARS / SRAS)
+                or is_french_word(w) or norm(w) in table.places:
+            continue  # acronyms are reordered in French (SARS / SRAS); "Irak", "Colombie" name places of their own
         if any(folded(w).startswith(folded(x)) or folded(x).startswith(folded(w)) or folded(x).endswith(folded(w))
                for x in words):
             continue  # a word derived from the name ("Europe" for European, "Frankfurter"), or split ("JP Morgan")

@@ -24,7 +24,8 @@ from functools import lru_cache
 
 from ..nlp.english_polarity import _EN_SOFT, EN_NOT_ONLY, english_polarity
 from ..nlp.tokens import tokenize
-from .negation_clauses import (FRENCH_RENDERINGS, RENDERED_PAIRS, contrast_mismatch, english_litotes, not_soft,
+from .negation_clauses import (FRENCH_RENDERINGS, SOFT_PAIRS as _SOFT_PAIRS, cancelled_negations,
+                               contrast_mismatch, english_litotes, not_soft, restrictive_que, shared_clauses,
                                parallel_positive, prefixed_rendered, negation_rendered, repeated_negations,
                                restriction_rendered, wondered)
 from .polarity_words import antonym_answers, litote_answered, litote_word
@@ -44,6 +45,12 @@ _FR_NOT_NEG = re.compile(
     r"\bpas\s+plus\s+tard\s+que\b|\bou\s+(?:non|pas)\b|\b(?:pas|non)\s+moins\s+(?:de|d['’]|que|qu['’])|"
     r"\bn['’]en\s+(?:est|sont|était|étaient|reste|restent|demeure|demeurent|sera|seront)\s+pas\s+moins\b|"
     r"\bil\s+n['’]y\s+a\s+pas\s+si\s+longtemps\b|"
+    r"\bn['’]est-ce\s+pas\b|"  # a tag asking for a yes, whatever the sentence ends with
+    r"(?:\bne\s+|\bn['’])(?:se\s+)?(?:rim|limit|résum|born)\w*\s+pas\s+(?:à|au|aux)\b|\bne\s+rim\w*\s+à\s+rien\b|"  # = more than
+    r"\bn['’](?:est|sont|était|étaient)\s+plus\s+(?:comme\s+(?:avant|autrefois|jadis)|ce\s+qu['’]\w+\s+(?:était|étaient))|"
+    r"\bplus\s+ou\s+moins\b|\b(?:d['’]|les\s+)autres\s+(?:pas|non)\b|"  # more or less; "certains ... et d'autres pas"
+    r"\bce\s+n['’]est\s+pas\s+tout\s*(?=[:;!.,])|"  # "et ce n'est pas tout :" = there is more
+    r"(?:\bne\s+|\bn['’])(?:\w+\s+){0,2}?jamais\s+(?:[\w'’]+\s+){0,4}?(?:aussi|autant|pareil\w*|tel(?:le)?s?)\b|"  # superlative
     r"(?:\bne\s+|\bn['’])(?:\w+\s+){0,2}?(?:pas|plus)\s+d['’]autres?\s+\w+\s+qu(?:e\b|['’])|"  # "n'ont pas d'autre choix que" = have to
     r"(?:\bne\s+|\bn['’])(?:\w+\s+){0,2}?(?:aucun|nul|pas\s+de|pas\s+le\s+moindre)\s+doute\b|"
     r"\bpas\s+(?:ainsi|là|forcément|nécessairement|toujours|tant)\s+(?:seulement|uniquement)\b|"
@@ -67,7 +74,12 @@ _FR_SOFT = re.compile(
     r"(?<!par\s)contre|sauf|excepté|hormis|mal|quiconque|in\w+(?:able|ible)s?|désaccord|désapprouv\w*|"
     r"désavantag\w*|désintéress\w*|mécontent\w*|méfi\w*|méconn\w*|déçu\w*|décevant\w*|défavorab\w*|"
     r"défaut|déclin\w*|diminu\w*|rédui\w*|chut\w*|recul\w*|non-\w+|"
-    r"négati\w+|sinon|en\s+vain|privé\w*\s+d|impuissan\w*|incompréhension|indign\w*|insensé\w*|inaction|"
+    r"négati\w+|sinon|en\s+vain|dubitati\w*|privé\w*\s+d(?:e|es|u|['’])|(?:fai\w+|fais\w+|fit|f[iî]rent)\s+abstraction|"
+    r"sous\s+silence|ferm\w+\s+les\s+yeux|i[rl][a-zé]{3,}(?:able|ible)s?|i[nmrl][a-zé]{3,}(?:abilité|ibilité)s?|"
+    r"c['’]est\s+tout\s*(?=[.!;])|hors\s+de\s+question|entrav\w*|déjou\w*|éloigné\w*\s+d(?:e|es|u|['’])|"
+    r"en\s+(?:a|ai|as|avons|avez|ont|avait|avaient)\s+(?:fini|terminé)\s+avec|fini\s+(?:de|d['’])|"
+    r"plus\s+pour\s+(?:très\s+)?longtemps|tardi\w*|en\s+retard|"
+    r"impuissan\w*|incompréhension|indign\w*|insensé\w*|inaction|"
     r"détriment|oppos\w*|abst(?:en|ien)\w*|faux|fausse\w*|erron\w*|im[a-zé]{3,}(?:able|ible)s?|"
     r"(?:se|nous|vous|me|te)\s+pass\w*\s+d(?:e|u|es|['’])|dout\w*|involontaire\w*|inefficace\w*|inadapté\w*|"
     r"inadéquat\w*|inapproprié\w*|inopérant\w*|incomplet\w*|inexact\w*|injuste\w*|inactif\w*|"
@@ -169,7 +181,7 @@ def french_polarity(text: str) -> tuple[int, int, tuple[int, ...], int]:
     for i, word in enumerate(words):
         if word in ("ne", "n'"):
             window, masked = _ne_window(words, tokens, phrases, i)
-            stop = next((k for k, w in enumerate(window) if w in ("que", "qu'")), len(window))  # ne ... que
+            stop = next((k for k in range(len(window)) if restrictive_que(words, i + 1 + k)), len(window))  # ne ... que
             restricted = stop + 1 < len(window) and _RESTRICTED.match(window[stop + 1])
             after = [i + 1 + k for k in range(stop) if window[k] in _FR_NEG_WORDS
                      and not (window[k] == "plus" and k + 1 < len(window) and window[k + 1] in ("que", "qu'"))
@@ -177,12 +189,15 @@ def french_polarity(text: str) -> tuple[int, int, tuple[int, ...], int]:
                      and not (window[k] == "personne" and k and window[k - 1] in _DETERMINERS)]
             reach = 3 if any(w in _FR_NEG_WORDS for w in window[:stop]) else 8  # "En aucun cas la stabilité ... ne peut"
             before = [k for k in range(max(0, i - reach), i) if words[k] in _FR_BEFORE_NE
-                      and "ne" not in words[k + 1:i] and "n'" not in words[k + 1:i]]
+                      and "ne" not in words[k + 1:i] and "n'" not in words[k + 1:i]
+                      and not (words[k] == "personne" and k and words[k - 1] in _DETERMINERS)]  # "Toute personne ... n'a pu qu'"
             j = i + 1
             while j < len(words) and words[j] in _PRONOUNS:
                 j += 1  # "si je ne me trompe"
-            alone_ne = not (after or before) and stop == len(window) and not masked and j < len(words) and (
-                "que" not in words[i + 1:i + 11] and "qu'" not in words[i + 1:i + 11]) and (
+            relative = bool(found) and i and words[i - 1] in ("qui", "que") and j < len(words) \
+                and not (after or before) and _same_sentence(cleaned, tokens[found[-1]], tokens[i])
+            alone_ne = relative or not (after or before) and stop == len(window) and not masked and j < len(words) and (
+                not any(restrictive_que(words, k) for k in range(i + 1, min(i + 11, len(words))))) and (
                 _FR_NE_ALONE.match(words[j]) or words[j] in _FR_AUX and j + 1 < len(words)
                 and _FR_NE_ALONE.match(words[j + 1]))  # not "ne peuvent être remis que par"
             if (after or before or alone_ne) and i and words[i - 1] in ("et", "ou") and any(
@@ -249,7 +264,7 @@ def french_polarity(text: str) -> tuple[int, int, tuple[int, ...], int]:
     answers += sum(1 for i, w in enumerate(words) if w == "ni" and not alone)  # "ne ... ni": may be 'nor can they'
     soft = sum(1 for m in _FR_SOFT.finditer(cleaned) if not not_soft(cleaned, m)) \
         + len(_FR_SLOGAN_NEG.findall(cleaned)) + asked + set_phrases + privative + answers
-    return len(found) - asked, soft, tuple(litotes), in_question - asked
+    return len(found) - asked, soft, tuple(litotes), max(0, in_question - asked)
 
 
 def _elliptical(text: str, tokens, i: int) -> bool:
@@ -290,6 +305,11 @@ ADDED_BESIDE = 2
 @lru_cache(maxsize=50_000)  # a pure function of the two texts: a repeated segment is read once
 def negation_mismatch(source: str, target: str) -> str | None:
     """Why the negations of an English sentence and its French translation disagree, or None."""
+    shared = shared_clauses(source, target)
+    if shared:  # "oui, je peux parler français, mais je ne suis pas..." quoted in the English: not its polarity
+        for clause in shared:
+            source, target = source.replace(clause, " "), target.replace(clause, " ")
+        return negation_mismatch(source, target) if re.search(r"\w", source) and re.search(r"\w", target) else None
     en_explicit, en_soft = count_english_negations(source)
     fr_explicit, fr_soft, litotes, asked = french_polarity(target)
     flipped = _restriction_flipped(source, target)
@@ -302,6 +322,8 @@ def negation_mismatch(source: str, target: str) -> str | None:
     asked_whether = min(fr_explicit, wondered(source, target))  # "se demander si ... ne ... pas" / "whether"
     fr_explicit, fr_soft = fr_explicit - asked_whether, fr_soft + asked_whether
     fr_explicit -= min(fr_explicit, negation_rendered(source, target))  # "unless" / "sans": no excuse
+    cancelled = min(fr_explicit, cancelled_negations(source, target))  # "n'a pas pu ... sans" = surely did
+    fr_explicit, fr_soft = fr_explicit - cancelled, fr_soft + cancelled
     if EN_NOT_ONLY.search(source):  # "not the only ones" / "pas les seuls", "not just" / "pas que"
         restricted = len(_FR_PAS_ONLY.findall(target))
         fr_explicit, fr_soft = max(0, fr_explicit - restricted), fr_soft + restricted
@@ -325,35 +347,14 @@ def negation_mismatch(source: str, target: str) -> str | None:
     return contrast_mismatch(source, target, count_english_negations, french_polarity)
 
 
-# Soft negatives and their usual French rendering: when both are there, the soft word is translated
-# by its counterpart, so it cannot be what a negation on the other side renders.
-_SOFT_PAIRS = [(re.compile(en, re.I), re.compile(fr, re.I)) for en, fr in (
-    (r"\breject\w*", r"\brejet\w*"), (r"\bden(?:y|ies|ied|ying)\b", r"\b(?:ni[eé]\w*|refus\w*|dément\w*)"),
-    (r"\brefus\w*", r"\brefus\w*"), (r"\bprevent\w*", r"\bempêch\w*"), (r"\bfail\w*", r"\b(?:échou\w*|échec\w*)"),
-    (r"\b(?:unable|incapable)\b", r"\bincapable\w*"), (r"\bonly\b", r"\b(?:seul\w*|seulement|uniquement)\b"),
-    (r"\bunacceptable\b", r"\binacceptable\w*"), (r"\bimpossible\b", r"\bimpossible\w*"),
-    (r"\bless\b", r"\bmoins\b"), (r"\bagainst\b", r"\bcontre\b"), (r"\black\w*", r"\bmanque\w*"),
-    (r"\bban(?:s|ned|ning)?\b", r"\binterdi\w*"), (r"\bprohibit\w*", r"\binterdi\w*"), (r"\bavoid\w*", r"\bévit\w*"),
-    (r"\bexclud\w*", r"\bexclu\w*"), (r"\bignor\w*", r"\bignor\w*"), (r"\binsufficient\b", r"\binsuffisan\w*"),
-    (r"\bunknown\b", r"\binconnu\w*"), (r"\bunlikely\b", r"\bimprobable\w*"), (r"\btoo\b", r"\btrop\b"),
-    (r"\bexcept\w*", r"\b(?:sauf|excepté|hormis|exception)\b"), (r"\bstop\w*", r"\b(?:arrêt\w*|cess\w*)"),
-    (r"\bloss\w*|\blos[et]\b", r"\bperd\w*|\bperte\w*"), (r"\bdecreas\w*|\bdeclin\w*", r"\b(?:baiss|diminu|déclin|rejet|refus)\w*"),
-    (r"\bfew\b|\blittle\b", r"\bpeu\b"), (r"\binstead\b", r"\bau\s+lieu\b"), (r"\brather\b", r"\bplutôt\b"),
-    (r"\b(?:scarcely|hardly|barely)\b", r"\bà\s+peine\b"), (r"\bmerely\b", r"\b(?:seulement|simplement)\b"),
-    (r"\bunjustifi\w*", r"\binjustifi\w*"), (r"\bunwarranted\b", r"\binjustifi\w*"), (r"\bwrong\w*", r"\b(?:erron\w*|faux|fausse\w*|mauvais\w*|mal)\b"),
-    (r"\billegal\w*", r"\b(?:illégal\w*|irréguli\w*|clandestin\w*)"), (r"\babsen\w+", r"\babsen\w+"),
-    (r"\bunable\b", r"\bincapable\w*"), (r"\bfree\b", r"\blibre\w*"), (r"\botherwise\b", r"\bsinon\b"),
-    (r"\bnegative\w*", r"\bnégati\w+"), (r"\boppos\w*", r"\boppos\w*"), (r"\bin\s+vain\b", r"\ben\s+vain\b"),
-    (r"\bdeprived\b", r"\bprivé\w*"), (r"\babst(?:ain|ention)\w*", r"\babst(?:en|ien)\w*"),
-    (r"(?:^|[.!?:]\s*)[\"“]?\s*no\s*[,.!;]", r"(?:^|[.!?:]\s*)[\"“«]?\s*non\s*[,.!;]"),  # the answers
-    (r"\bfewer\b", r"\bmoins\b"), (r"\babandon\w*", r"\babandon\w*"), (r"\bdoubt\w*", r"\bdout\w*"),
-    (r"\bavoid\w*", r"\bgard\w*\s+(?:de|d['’])"), (r"\bban(?:s|ned|ning)?\b", r"\bbanni\w*"),
-)] + RENDERED_PAIRS
 
 
 _FR_PAS_ONLY = re.compile(r"\bpas\s+(?:(?:(?:le|la|les)\s+)?seul(?:e|s|es)?|que)\b", re.I)
 _EN_ONLY = re.compile(r"\b(?:only|just|merely|simply|solely)\b", re.I)
-_FR_NOT_ONLY = re.compile(r"\b(?:non|pas)\s+(?:seulement|uniquement|simplement|que)\b|"
+_VERB_OF_CLAUSE = (r"(?<!\bsai[st]\s)(?<!\bsavons\s)(?<!\bsavez\s)(?<!\bsavent\s)(?<!\bpense\s)(?<!\bpensent\s)"
+                   r"(?<!\bcrois\s)(?<!\bcroit\s)(?<!\bdit\s)(?<!\bdis\s)(?<!\bveut\s)(?<!\bfaut\s)")
+_FR_NOT_ONLY = re.compile(r"\b(?:non|pas)\s+(?:seulement|uniquement|simplement)\b|"
+                          r"\b(?:non|" + _VERB_OF_CLAUSE + r"pas)\s+que\b|"  # not "ne sait pas que 16 guerres..."
                           r"\bpas\s+(?:ainsi|là|forcément|nécessairement|toujours|tant)\s+"
                           r"(?:seulement|uniquement|simplement)\b|"
                           r"\bpas\s+(?:(?:le|la|les)\s+)?seul(?:e|s|es)?\b|"

@@ -30,6 +30,39 @@ RENDERED_PAIRS = [(re.compile(en, re.I), re.compile(fr, re.I)) for en, fr in (
     (r"\bnot\s+(?:just|merely|simply)\b", r"\bplutôt\s+qu(?:e\b|['’])"),
     (r"\b(?:selfless\w*|disinterest\w*|uninterest\w*)", r"\bdésintéress\w*"),
 )]
+# Soft negatives and their usual French rendering: when both are there, the soft word is translated
+# by its counterpart, so it cannot be what a negation on the other side renders.
+SOFT_PAIRS = [(re.compile(en, re.I), re.compile(fr, re.I)) for en, fr in (
+    (r"\breject\w*", r"\brejet\w*"), (r"\bden(?:y|ies|ied|ying)\b", r"\b(?:ni[eé]\w*|refus\w*|dément\w*)"),
+    (r"\brefus\w*", r"\brefus\w*"), (r"\bprevent\w*", r"\bempêch\w*"), (r"\bfail\w*", r"\b(?:échou\w*|échec\w*)"),
+    (r"\b(?:unable|incapable)\b", r"\bincapable\w*"), (r"\bonly\b", r"\b(?:seul\w*|seulement|uniquement)\b"),
+    (r"\bunacceptable\b", r"\binacceptable\w*"), (r"\bimpossible\b", r"\bimpossible\w*"),
+    (r"\bless\b", r"\bmoins\b"), (r"\bagainst\b", r"\bcontre\b"), (r"\black\w*", r"\bmanque\w*"),
+    (r"\bban(?:s|ned|ning)?\b", r"\binterdi\w*"), (r"\bprohibit\w*", r"\binterdi\w*"), (r"\bavoid\w*", r"\bévit\w*"),
+    (r"\bexclud\w*", r"\bexclu\w*"), (r"\bignor\w*", r"\bignor\w*"), (r"\binsufficient\b", r"\binsuffisan\w*"),
+    (r"\bunknown\b", r"\binconnu\w*"), (r"\bunlikely\b", r"\bimprobable\w*"), (r"\btoo\b", r"\btrop\b"),
+    (r"\bexcept\w*", r"\b(?:sauf|excepté|hormis|exception)\b"), (r"\bstop\w*", r"\b(?:arrêt\w*|cess\w*)"),
+    (r"\bloss\w*|\blos[et]\b", r"\bperd\w*|\bperte\w*"), (r"\bdecreas\w*|\bdeclin\w*", r"\b(?:baiss|diminu|déclin|rejet|refus)\w*"),
+    (r"\bfew\b|\blittle\b", r"\bpeu\b"), (r"\binstead\b", r"\bau\s+lieu\b"), (r"\brather\b", r"\bplutôt\b"),
+    (r"\b(?:scarcely|hardly|barely)\b", r"\bà\s+peine\b"), (r"\bmerely\b", r"\b(?:seulement|simplement)\b"),
+    (r"\bunjustifi\w*", r"\binjustifi\w*"), (r"\bunwarranted\b", r"\binjustifi\w*"), (r"\bwrong\w*", r"\b(?:erron\w*|faux|fausse\w*|mauvais\w*|mal)\b"),
+    (r"\billegal\w*", r"\b(?:illégal\w*|irréguli\w*|clandestin\w*)"), (r"\babsen\w+", r"\babsen\w+"),
+    (r"\bunable\b", r"\bincapable\w*"), (r"\bfree\b", r"\blibre\w*"), (r"\botherwise\b", r"\bsinon\b"),
+    (r"\bnegative\w*", r"\bnégati\w+"), (r"\boppos\w*", r"\boppos\w*"), (r"\bin\s+vain\b", r"\ben\s+vain\b"),
+    (r"\bdeprived\b", r"\bprivé\w*"), (r"\babst(?:ain|ention)\w*", r"\babst(?:en|ien)\w*"),
+    (r"(?:^|[.!?:]\s*)[\"“]?\s*no\s*[,.!;]", r"(?:^|[.!?:]\s*)[\"“«]?\s*non\s*[,.!;]"),  # the answers
+    (r"\bfewer\b", r"\bmoins\b"), (r"\babandon\w*", r"\babandon\w*"), (r"\bdoubt\w*", r"\bdout\w*"),
+    (r"\bavoid\w*", r"\bgard\w*\s+(?:de|d['’])"), (r"\bban(?:s|ned|ning)?\b", r"\bbanni\w*"),
+)] + RENDERED_PAIRS
+
+
+def shared_clauses(source: str, target: str) -> list[str]:
+    """Clauses of three words or more that the French repeats word for word from the English: a
+    quotation in a third language, or French quoted in the source."""
+    clauses = (c.strip() for c in re.split(r"[,.;:!?()«»\"“”]", target))
+    return [c for c in clauses if len(c.split()) >= 3 and c in source]
+
+
 # (English, French): a plain English word (not negative) and a French soft word that renders it: the
 # French word says that word, not the English negation ("not be forgotten" / "ne pas ignorer").
 FRENCH_RENDERINGS = [(re.compile(en, re.I), re.compile(fr, re.I)) for en, fr in (
@@ -37,6 +70,8 @@ FRENCH_RENDERINGS = [(re.compile(en, re.I), re.compile(fr, re.I)) for en, fr in 
     (r"\bmiss(?:es|ed|ing)?\b", r"\b(?:absen\w+|manqu\w*)"),
     (r"\b(?:constant\w*|continu\w*|keeps?|kept|relentless\w*|always)\b",
      r"\bn['’]?e?\s*(?:\w+\s+)?(?:cess|arrêt)\w*\s+(?:pas\s+)?(?:de\b|d['’])"),
+    (r"\b(?:barrier|obstacle|hindrance|impediment|hamper|hinder|imped)\w*", r"\bentrav\w*"),
+    (r"\bblind\s+eye\b|\b(?:clos|shut)\w*\s+(?:\w+\s+)?eyes\b", r"\bferm\w+\s+les\s+yeux\b"),
     (r"\b(?:smash\w*|thwart\w*|derail\w*|scupper\w*|wreck\w*|defeat\w*|torpedo\w*|sabotag\w*|foil(?:s|ed|ing)?)\b",
      r"\b(?:fai\w*|fer\w*|fass\w*|fit)\s+échouer\b"),
 )]
@@ -57,8 +92,22 @@ def prefixed_rendered(source: str, target: str, soft: re.Pattern) -> int:
 # sans agir", "to avoid any damage" / "pour ne pas se blesser": that French negation is the soft word's.
 NEGATION_RENDERINGS = [(re.compile(en, re.I), re.compile(fr, re.I)) for en, fr in (
     (r"\bunless\b", r"\bsans\b(?!\s+(?:doute|cesse)\b)"),
+    # "until we act" / "tant que nous n'agissons pas"
+    (r"\b(?:until|till)\b", r"\btant\s+qu(?:e\b|['’])[^.;:!?]{0,40}?(?:\bne\b|\bn['’])"),
     (r"\bavoid\w*", r"\b(?:pour|afin\s+de|de)\s+ne\s+(?:pas|plus|jamais)\b"),
 )]
+
+
+# Two French negations that cancel: "cela n'a pas pu se faire sans dommage" (it surely did damage), "il ne
+# se passe pas un jour sans" (every day): a positive, unless the English says it the same way.
+_FR_NE_SANS = re.compile(r"(?:\bne\s+|\bn['’])[^.;:!?]{0,40}?\b(?:pas|jamais|plus)\s+[^.;:!?,]{1,30}?\bsans\b"
+                         r"(?!\s+(?:doute|cesse)\b)", re.I)
+_EN_NOT_WITHOUT = re.compile(r"\b(?:not|n['’]t|never|no|cannot)\b[^.;:!?]{0,60}?\bwithout\b", re.I)
+
+
+def cancelled_negations(source: str, target: str) -> int:
+    """How many French negations cancel in pairs ("ne ... pas ... sans") where the English has no such pair."""
+    return 0 if _EN_NOT_WITHOUT.search(source) else 2 * len(_FR_NE_SANS.findall(target))
 
 
 def negation_rendered(source: str, target: str) -> int:
@@ -143,11 +192,16 @@ def contrast_mismatch(source: str, target: str, english, french) -> str | None:
 # An English litote: a negation on a word negative by meaning ("should not be ignored", "do not
 # forget") says a positive, which French may say plainly ("doivent être pris en compte"); it is a
 # negation only when the French has the word's own translation ("ne pas oublier").
-_EN_LITOTES = [(re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+){0,2}?(?:" + en + r")\b", re.I), re.compile(fr, re.I))
+_EN_LITOTES = [(re.compile(r"\b(?:not|n['’]t|never|no|nothing)\s+(?:\w+\s+){0,2}?(?:" + en + r")\b", re.I),
+                re.compile(fr, re.I))
                for en, fr in (
     (r"ignor\w*|disregard\w*", r"\bignor\w*|\bnéglig\w*|\bfaire\s+abstraction"),
     (r"forget\w*|forgot\w*", r"\b(?:oubli|ignor|néglig)\w*"), (r"overlook\w*|neglect\w*", r"\b(?:oubli|néglig|ignor)\w*"),
     (r"hesitat\w*", r"\bhésit\w*"), (r"underestimat\w*", r"\bsous-estim\w*|\bminimis\w*"),
+    # "nothing unusual", "no different", "not unlike": a negated negative word, unless French keeps one
+    (r"important", r"\bimportan\w*"),  # "it is not important whether" / "il est égal"
+    (r"unusual|uncommon|unlike|differen\w*|dissimilar\w*|unreasonabl\w*|unimportant",
+     r"\b(?:inhabituel|insolite|rare|différ|distinct|dissemblable|déraisonnabl|insignifiant)\w*|\bnon\s"),
 )]
 
 
@@ -194,3 +248,12 @@ _EN_WHETHER = re.compile(r"\bwhether\b|\b(?:ask\w*|wonder\w*|question\w*)\s+(?:\
 def wondered(source: str, target: str) -> int:
     """French negations in a 'se demander si' clause where the English asks whether."""
     return len(_FR_WONDER.findall(target)) if _EN_WHETHER.search(source) else 0
+
+
+_SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on", "je", "j'", "nous", "vous", "tu", "c'", "ce", "cela"}
+
+
+def restrictive_que(words, k: int) -> bool:
+    """A 'que' that may close a 'ne ... que' (only): not a conjunction before its clause's subject
+    ('il n'a pu faire en sorte qu'il y ait un interprète')."""
+    return words[k] in ("que", "qu'") and not (k + 1 < len(words) and words[k + 1] in _SUBJECT_PRONOUNS)

@@ -24,7 +24,10 @@ _IMPLICIT = {
            (r"\bmoitié\b", 50, ""), (r"\bquarts?\b", 25, ""), (r"\bdoubl\w*", 2, ""), (r"\btripl\w*", 3, ""),
            (r"\bquadrupl\w*", 4, ""), (r"\bquintupl\w*", 5, ""), (r"\bdécupl\w*", 10, ""),
            (r"\bcentupl\w*", 100, ""), (r"\bdizaines?\b", 10, ""), (r"\bdouzaines?\b", 12, ""),
-           (r"\bquinzaines?\b", 15, ""), (r"\bvingtaines?\b", 20, ""), (r"\bcentaines?\b", 100, "")],
+           (r"\bquinzaines?\b", 15, ""), (r"\bvingtaines?\b", 20, ""),
+           (r"\bcentaines?\s+de\s+millions\b", 100_000_000, ""), (r"\bcentaines?\s+de\s+milliers\b", 100_000, ""),
+           (r"\bdizaines?\s+de\s+millions\b", 10_000_000, ""), (r"\bdizaines?\s+de\s+milliers\b", 10_000, ""),
+           (r"\bcentaines?\b", 100, "")],
 }
 _IMPLICIT = {lang: [(re.compile(p, re.I), Decimal(v), unit) for p, v, unit in rows] for lang, rows in _IMPLICIT.items()}
 _ROMAN = re.compile(r"(?<![\w.])(X{0,3}(?:IX|IV|V?I{0,3}))(?!\w)")

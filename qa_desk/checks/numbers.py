@@ -12,6 +12,9 @@ from functools import lru_cache
 from ..nlp.numbers_parse import FR_MONTH_NAMES, NBSP, Mention, convert, find_numbers, format_french
 from .registry import CheckContext, register_check
 
+# A converted value said in another metric unit: (converted unit, French unit) -> factor.
+_METRIC = {("m", "km"): 0.001, ("km", "m"): 1000, ("m", "cm"): 100, ("cm", "m"): 0.01, ("cm", "mm"): 10,
+           ("kg", "g"): 1000, ("g", "kg"): 0.001, ("l", "ml"): 1000, ("ha", "km2"): 0.01, ("km2", "ha"): 100}
 _FR_SCALE = {6: ("million", "millions"), 9: ("milliard", "milliards"), 12: ("billion", "billions")}
 
 
@@ -22,8 +25,10 @@ def _compatible(src: Mention, tgt: Mention) -> bool:
         return True
     if src.unit and tgt.unit and src.value is not None and tgt.value is not None:
         converted = convert(src.value, src.unit)
-        if converted and converted[0] == tgt.unit:
-            expected = converted[1]
+        scale = _METRIC.get((converted[0], tgt.unit), 1 if converted and converted[0] == tgt.unit else None) \
+            if converted else None
+        if scale is not None:  # "30,000 feet" / "9 km", "6 inches" / "15 cm"
+            expected = converted[1] * scale
             return abs(float(tgt.value) - expected) <= 0.1 * abs(expected) + 1
     return False
 

@@ -24,38 +24,57 @@ _EN_NOT_NEG = re.compile(
     r"\b(?:makes?|made|making)\s+(?:no|little)\s+difference\b|\b(?:almost|virtually|practically)\s+(?:no|nothing|none)\b|"
     r"\bhardly\s+any\b|\b(?:do|does|did|doing|done|go|goes|went|gone)\s+without\b|\bno\s+(?:earlier|later|more|less|fewer|greater|bigger|smaller|"
     r"higher|lower)\s+than\b|\bif\s+not\b|\bwhether\s+or\s+not\b|\bwithout\s+(?:delay|doubt|fail)\b|"
+    r"\bno\s+longer\s+what\s+(?:it|they|he|she|we)\s+(?:once\s+)?(?:was|were|used\s+to\s+be)\b|"  # = has changed
+    r"\b(?:without|no)\s+(?:any\s+)?\W*ifs\W+(?:or|and)\W+buts\b|"  # = absolutely
     r"\bmake\s+no\s+mistake\b|\bif\s+you\s+(?:do\s+not|don\s?['’]\s?t)\s+mind\b|\bnone\s+other\s+than\b", re.I)
 _EN_SOFT = re.compile(
     r"\b(?:fail\w*|unable|refus\w*|lack\w*|den(?:y|ies|ied|ying)|absen\w+|hardly|barely|scarcely|rarely|seldom|"
     r"impossible|reject\w*|rul\w+ out|avoid\w*|stop\w*|ceas\w+|instead|rather|free|unlikely|unclear|unknown|"
-    r"inability|incapable|insufficient|dismiss\w*|far from|ban(?:s|ned|ning)?|prevent\w*|prohibit\w*|exclud\w*|"
+    r"inability|incapable|insufficient|dismiss\w*|far from|a long way from|more\s+to\s+(?:\w+\s+){1,3}?than|about\s+more\s+than|anything\s+else|still\s+(?:waiting|under\s+way|in\s+progress|outstanding)|wait\w*\s+(?:a\s+)?long\s+time|remains?\s+outstanding|in\s+the\s+negative|out\s+of\s+(?:character|line|place|step|touch|keeping|reach|date|order|season|sight)|separate\w*\s+from|unrelated|ban(?:s|ned|ning)?|prevent\w*|prohibit\w*|exclud\w*|"
     r"little|few|fewer|less|against|wrong\w*|decreas\w*|declin\w*|los[et]|losing|loss\w*|"
     r"except\w*|regardless|only|merely|too|ignor\w*|doubt\w*|neglect\w*|forb[ai]d\w*|quit(?:s|ting)?|"
     r"abandon\w*|hesita\w*|reluctan\w*|unless|apart from|short of|other than|negative\w*|yet to|still to|in vain|"
     r"oppos\w*|refut\w*|abstain\w*|abstention\w*|deprived|otherwise|run(?:s|ning)? out|"
     r"inoperative|ineffective|inactive|incomplete|inefficient|inappropriate|insecure|inconclusive|incongruous|"
-    r"incoherent|inexperienced|insignificant|"
+    r"incoherent|inexperienced|insignificant|scant\w*|scarce\w*|poorly|"
     r"(?!united\b|unions?\b|until\b|unusual\w*\b|unbeliev\w*\b|under\w*\b|univers\w*\b|unit\w*\b|uniform\w*\b|unique\w*\b|unfortunate\w*\b|"
     r"unemploy\w*\b|unanim\w*\b|unambiguous\w*\b|undoubted\w*\b|unprecedented\b)un[a-z]{3,}|"
     r"(?!incredib)in[a-z]{2,}(?:able|ible)s?|incompetent|inadequate\w*|inaccura\w*|indifferen\w*|inconsisten\w*|"
     r"incorrect\w*|invalid\w*|illegal\w*|illegitima\w*|irregular\w*|irresponsib\w*|impatien\w*|"
     r"dis(?:agree|approv|lik|miss|regard|satisf|appoint|continu|allow|qualif|credit|trust|honest|able|"
     r"advantag|appear|card)\w*|non-?(?!etheless)[a-z]{3,}|(?!(?:never|none)theless)[a-z]{3,}less|[a-z]{3,}-?free|not\s+(?:only|just|merely|simply))\b", re.I)
+# Negations whose polarity a question makes free: a negated auxiliary before its subject in a question
+# ("shouldn't we point out...?", "is it not true that...?": asks for a yes), and the negation of an
+# indirect yes-no question ("discussed whether no one thought", "asked whether it was not"): "whether
+# X" and "whether not X" ask the same thing, and French often asks it positively ("si quelqu'un a").
+_EN_ASKED = re.compile(
+    r"\b(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|must|have|has|had|wo|ca)\s?n\s?['’]\s?t\s+"
+    r"(?:we|you|it|they|he|she|i|there|this|that|these|those)\b(?=[^.!?]*\?)|"
+    r"\b(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|must|have|has|had)\s+"
+    r"(?:we|you|it|they|he|she|i|there|this|that)\s+not\b(?=[^.!?]*\?)|"
+    r"\bwhether\s+(?:(?!whether\b|not\b|no\b|never\b|nobody\b|nothing\b)[\w'’-]+\s+){0,14}?"
+    r"(?:not\b|n['’]t\b|no\s+one\b|no-one\b|nobody\b|never\b|nothing\b)", re.I)
 EN_NOT_ONLY = re.compile(r"\b(?:not|n['’]t|never|no\s+longer)\s+(?:(?!enough\b|sufficient\w*\b)\w+\s+){0,3}?(?:only|just|merely|simply|solely)\b|"
                           r"\bmore\s+than\s+(?:just|merely|simply|only)\b", re.I)
+
+
+# The verbs a detokenised "n 't" hangs on ("don 't", "isn 't", "ca n't"): not "in 't Veld", a Dutch name.
+_NT_HOST = re.compile(r"^(?:do|does|did|is|are|was|were|has|have|had|ca|can|wo|could|would|should|must|need|"
+                      r"might|may|ai|dare|shall|sha)n?$")
 
 
 def english_polarity(doc) -> tuple[int, int]:
     """(explicit negations, soft negatives) of a parsed English sentence."""
     text = text_of(doc)
     excluded = [m.span() for m in _EN_NOT_NEG.finditer(text)]
+    excluded += [m.span() for m in _EN_ASKED.finditer(text)]
     excluded += [(a, b) for a, b in (m.span() for m in EN_NOT_ONLY.finditer(text))
                  if not any(s < b and a < e for s, e in excluded)]  # "no longer looking at only Italy"
     negators, paired, privative, answers = set(), False, 0, 0
     for token in doc:
         low = token.lower_.replace("’", "'")
-        if low == "'t" and token.i and doc[token.i - 1].lower_.endswith("n") or low == "t" and token.i > 1 \
-                and doc[token.i - 1].text in ("'", "’") and doc[token.i - 2].lower_.endswith("n"):
+        if low == "'t" and token.i and _NT_HOST.match(doc[token.i - 1].lower_) or low == "t" and token.i > 1 \
+                and doc[token.i - 1].text in ("'", "’") and _NT_HOST.match(doc[token.i - 2].lower_):
             low = "n't"  # "don 't": a detokeniser's space
         if low not in _EN_NEGATORS or any(s <= token.idx < e for s, e in excluded):
             continue
@@ -123,7 +142,7 @@ def _negates_clause(token, word: str) -> bool:
         return following in _FOLLOWING[low] or low == "instead"
     if low in ("only", "merely", "just", "solely"):  # "only 40 minutes" / "pas plus de 40 minutes"; not "only
         return token.head.pos_ in ("NUM",) or following in ("one", "a", "an") or following[:1].isdigit()  # natural"
-    if low in ("few", "little"):
+    if low in ("few", "little", "scant", "scarce"):
         return token.i == 0 or doc[token.i - 1].lower_ not in _QUANTIFIER_BEFORE
     if low == "too":
         return token.head.pos_ in ("ADJ", "ADV") and token.head.i > token.i

@@ -63,6 +63,9 @@ class VariantTable:
                 self.cased[key] = self.cased.get(key, True) and name.replace(".", "").isupper()
                 self.forms.setdefault(key, set()).update(accepted)
                 self.kind.setdefault(key, kind)
+        # every one-word form of a place (country, region, city): a French word that names a place itself
+        self.places = {norm(f) for english, french, kind in rows if kind in ("country", "region", "city")
+                       for f in french + english if " " not in norm(f)}
         self.max_words = max((k.count(" ") + 1 for k in self.forms), default=1)
         self.first_words = {k.split(" ")[0] for k in self.forms}
 

@@ -117,6 +117,10 @@ _ORD_EN.update({"thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 10
 _ORD_FR_IRREGULAR = {"premier": 1, "première": 1, "premiers": 1, "premières": 1, "second": 2, "seconde": 2,
                      "cinquième": 5, "neuvième": 9}
 _FR_ORD = re.compile(r"(?<![\w-])([a-zé-]+?)ièmes?(?![\w-])", re.I)
+# Ordinals that count nothing: "third countries" (outside the Union), "a third party", "the Third World",
+# "second-hand", "second to none", "first-hand", "first aid".
+_NOT_ORDINAL_EN = re.compile(r"(?<=third)[\s-]+(?:countr|part(?:y|ies)\b|world\b)|(?<=second)[\s-]+(?:hand\b|to\s+none\b)|"
+                             r"(?<=first)[\s-]+(?:hand\b|aid\b)", re.I)
 _DECADE_EN = re.compile(r"(?<![\d.,])(?:(1[5-9]|20)(\d)0|['’]?(\d)0)['’]?s(?![\w])")
 _DECADE_WORDS_EN = re.compile(r"(?<![\w])(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
                               r"(?![\w-])", re.I)
@@ -155,7 +159,7 @@ def ordinals_and_decades(text: str, lang: str, mentions):
             yield m.start(), m.end(), {("decade", tens * 10), _num(tens * 10), _num(1900 + tens * 10)}, True, False
         for m in re.finditer(r"[A-Za-z]+", text):
             value = _ORD_EN.get(m.group().lower())
-            if value:
+            if value and not _NOT_ORDINAL_EN.match(text, m.end()):
                 yield m.start(), m.end(), {_num(value), ("ord", value)}, True, True
         return
     for m in _DECADE_FR.finditer(text):

@@ -123,3 +123,9 @@ def test_a_later_mention_may_be_a_pronoun_but_a_dropped_surname_is_flagged():
     found = _run([("Warren Buffett bought shares.", "Warren Buffett a acheté des actions."),
                   ("Warren Buffett said so.", "Warren a dit cela.")])
     assert [i.segment for i in found] == ["2"] and "'Warren Buffett'" in found[0].message
+
+
+def test_a_french_place_name_is_no_misspelling_of_another_place():
+    # "Irak" names a place of its own: not "Iran" misspelt; a real slip is still one
+    assert _run([("Next may be Syria and Iran.", "Après l'Irak viendront la Syrie et l'Iran.")]) == []
+    assert _run([("Next may be Syria and Iran.", "Viendront la Syrie et l'Irna.")])
