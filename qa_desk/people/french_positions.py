@@ -27,6 +27,9 @@ IMPERSONAL_ADJECTIVES = {"possible", "impossible", "clair", "évident", "nécess
                          "inacceptable", "envisageable", "peu", "hors", "donné", "donnée", "accordé", "arrivé"}
 _IMPERSONAL_SE = {"passe", "passait", "passera", "passerait", "passa", "peut", "pourrait", "pouvait", "produit",
                   "produisait", "produira", "fait", "faisait"}
+# What follows "il y" when it stands for nobody: "il y a", "il y avait", "il y en a", "il y aura".
+_Y_IMPERSONAL = {"a", "avait", "aura", "aurait", "eut", "ait", "eût", "en", "ait", "avoir", "ayant", "a-t-il",
+                 "aurait-il", "avait-il"}
 _IMPERSONAL_CLITICS = {"lui", "leur", "me", "m'", "te", "t'", "nous", "vous", "ne", "n'", "en"}
 _IMPERSONAL_PARTICIPLES = {"fallu", "semblé", "paru", "suffi", "plu"}
 
@@ -205,6 +208,9 @@ def impersonal(tokens: list[Token], i: int) -> bool:
     if j + 2 < len(tokens) and tokens[j].lower == "y" and tokens[j + 1].lower in ("a", "avait") \
             and tokens[j + 2].lower not in ("eu", "été") and participle_gender(tokens[j + 2].text):
         return False  # "il y a ajouté un jardin": he added one there
+    if j + 1 < len(tokens) and tokens[j].lower == "y" and tokens[j + 1].is_word and tokens[j + 1].text.islower() \
+            and tokens[j + 1].lower not in _Y_IMPERSONAL:
+        return False  # "il y publiait", "il y enseigna": he did it there (not "il y a", "il y en a")
     if j < len(tokens) and tokens[j].lower in IMPERSONAL_NEXT:
         return True
     while j < len(tokens) and tokens[j].lower in _IMPERSONAL_CLITICS:

@@ -131,10 +131,11 @@ def translates_role(english_phrase: str, french_noun: str) -> bool:
     english = NATIONALITY_ALIASES.get(english, english)
     row = nationalities.get(english) or roles.get(english)
     french = fold(french_noun)
-    if not row:
-        return cognate_role(english, french) or french in word_translations().get(english, ())
-    return french in (fold(row["m"]), fold(row["f"])) or french in (fold(row["m"].split()[-1]),
-                                                                    fold(row["f"].split()[-1]))
+    if row and (french in (fold(row["m"]), fold(row["f"])) or french in (fold(row["m"].split()[-1]),
+                                                                        fold(row["f"].split()[-1]))):
+        return True
+    # the table gives one rendering ("comedian" -> humoriste); a cognate or a learnt one is as good (comédien)
+    return cognate_role(english, french) or french in word_translations().get(english, ())
 
 
 def cognate_role(english: str, french: str) -> bool:

@@ -78,6 +78,14 @@ CASES = [
     ("He allowed the team to be selected.",
      "Elle a permis à l'équipe d'être sélectionnée.",
      "Il a permis à l'équipe d'être sélectionnée."),
+    # a French role noun cognate with the English one is its rendering, whatever the word tables give
+    ("The comedian was famous for her jokes.",
+     "Le comédien était célèbre pour ses blagues.",
+     "La comédienne était célèbre pour ses blagues."),
+    # "il y" before a verb other than avoir is someone doing something there
+    ("There, she published essays as part of the museum staff.",
+     "Il y publiait des essais en tant qu'employé du musée.",
+     "Elle y publiait des essais en tant qu'employée du musée."),
     # an object clitic before a finite verb or a present participle
     ("His coach retired in 2004, forcing him to look for a new club.",
      "Son entraîneur prit sa retraite en 2004, la forçant à chercher un nouveau club.",
