@@ -120,6 +120,10 @@ def _is_lexicon_noun(word: str) -> bool:
     return any(e.pos == "NOUN" for e in get_lexicon().analyses(word))
 
 
+# Verbs after which "comme" + a role phrase says what the subject is: "s'identifia comme la porte-parole".
+_SELF_DESCRIBING = ("identifi", "présent", "décri", "défini", "imposé", "impose", "affirm", "considéré",
+                    "considère", "reconnu", "désign", "qualifi", "proclam", "révél")
+
 class PhraseReader:
     """The phrase half of TargetReader."""
 
@@ -197,6 +201,12 @@ class PhraseReader:
             # "est apparue dans le rôle d'une infirmière" (the English "appeared as a nurse")
             in_role = tokens[j].lower == "dans" and j + 4 < len(tokens) and tokens[j + 1].lower == "le" \
                 and tokens[j + 2].lower == "rôle" and tokens[j + 3].lower in ("de", "d'", "d’")
+            if tokens[j].lower == "comme" and j > 0 and tokens[j - 1].lower.startswith(_SELF_DESCRIBING) \
+                    and tokens[j + 1].lower in ("le", "la", "un", "une") and (is_role_noun(tokens[j + 2].text) or (
+                        j + 3 < len(tokens) and is_agreeing_word(tokens[j + 2].text) and is_role_noun(tokens[j + 3].text))):
+                # "s'identifia comme la porte-parole", "s'est imposée comme une dirigeante": the subject's role
+                words += noun_phrase_words(tokens, j + 1, min(len(tokens), j + 8))[0]
+                continue
             if as_role or like_role or in_role:
                 k = j + 3 if as_role else j + 4 if in_role else j + 1
                 head = True  # "en tant qu'orfèvre indépendante": an epicene noun, then its adjectives

@@ -86,6 +86,15 @@ CASES = [
     ("There, she published essays as part of the museum staff.",
      "Il y publiait des essais en tant qu'employé du musée.",
      "Elle y publiait des essais en tant qu'employée du musée."),
+    # "s'identifia comme la porte-parole": a role phrase after a verb of self-description is the subject's
+    ("In 2003, Griffin protested the war, and identified himself as a spokesman for the coalition.",
+     "En 2003, Griffin protesta contre la guerre, et s'identifia comme la porte-parole de la coalition.",
+     "En 2003, Griffin protesta contre la guerre, et s'identifia comme le porte-parole de la coalition."),
+    ("She presented herself as a candidate.", "Il se présenta comme un candidat.", "Elle se présenta comme une candidate."),
+    # ... but a thing the person is likened to keeps its gender
+    ("In his youth he was considered the flower of the nobility.",
+     "Dans sa jeunesse, elle fut considérée comme la fine fleur de la noblesse.",
+     "Dans sa jeunesse, il fut considéré comme la fine fleur de la noblesse."),
     # an object clitic before a finite verb or a present participle
     ("His coach retired in 2004, forcing him to look for a new club.",
      "Son entraîneur prit sa retraite en 2004, la forçant à chercher un nouveau club.",
