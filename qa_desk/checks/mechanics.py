@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ..model import CLOSE
 from .registry import CheckContext, register_check
@@ -128,11 +129,12 @@ def _unbalanced(text: str) -> dict[str, list[int]]:
     return {k: sorted(stacks.get(k, []) + strays.get(k, [])) for k in _PAIRS if stacks.get(k) or strays.get(k)}
 
 
-def _source_kinds_unbalanced(source: str) -> set[str]:
+@lru_cache(maxsize=200_000)  # a source read again at each re-check of its segment (a replace-all changes targets)
+def _source_kinds_unbalanced(source: str) -> frozenset[str]:
     kinds = set(_unbalanced(source))
     if source.count('"') % 2 or "«" in kinds or "“" in kinds:
         kinds |= {"«", "“", '"'}  # a quote left open in the source (multi-paragraph quotation)
-    return kinds
+    return frozenset(kinds)
 
 
 @register_check("brackets", category="Fluency/Punctuation", severity="minor", scope="segment")

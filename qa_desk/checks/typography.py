@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from . import place_memo
 from .house_style import RIGHT, Place, settle
 from .registry import CheckContext, register_check
 
@@ -72,37 +73,41 @@ def spacing(ctx: CheckContext):
     A document that never spaces these marks gets one document-level issue ("fix all").
     """
     style = _style(ctx)
-    places = []
+    places, key = [], place_memo.style_key(style)
     for seg, text in _french_segments(ctx):
-        if not any(c in text for c in ";:!?.,"):
-            continue
-        protected = _protected(text) if _MAYBE_PROTECTED.search(text) else ()
-        for m in _HIGH_MARK.finditer(text):
-            i = m.start()
-            if _inside(i, protected) or (i and text[i - 1] in "!?;:"):
-                continue
-            want = style["colon"] if text[i] == ":" else style["high"]
-            j = i
-            while j > 0 and text[j - 1] in _SPACE_CHARS:
-                j -= 1
-            if j == 0 or text[j - 1] in "([{\u201c":
-                continue  # start of text or "(?)": nothing to space from
-            if j < i - 1:
-                continue  # several spaces: double-space reports it
-            have = text[j:i]
-            if not have and (not _wants_space_after_word(text, i) or _copied(text, i, seg.source.text)):
-                continue
-            form = RIGHT if have == want else _describe(have)
-            places.append(Place(seg, j, i + 1, form, want + text[i],
-                                f"'{text[i]}' needs a {_describe(want)} before it, not {_describe(have)}."))
-        for m in _SPACE_BEFORE_LOW.finditer(text):
-            end = m.end()
-            if (_inside(m.start(), protected) or m.start() == 0 or text[end:end + 2] == ".."
-                    or text[end:end + 3] == ". ." or text[m.start() - 1] == "."):
-                continue
-            yield ctx.issue("spacing", seg, m.start(), end,
-                            f"No space before '{text[end]}' in French.", suggestions=[""])
+        if any(c in text for c in ";:!?.,"):
+            yield from place_memo.replay(ctx, "spacing", key, seg, text, lambda t, s: _spacing_in(t, s, style),
+                                         places)
     yield from settle(ctx, "spacing", places, _spacing_habit(style))
+
+
+def _spacing_in(text: str, source: str, style: dict):
+    """The spacing records of one target (see :func:`place_memo.replay`)."""
+    protected = _protected(text) if _MAYBE_PROTECTED.search(text) else ()
+    for m in _HIGH_MARK.finditer(text):
+        i = m.start()
+        if _inside(i, protected) or (i and text[i - 1] in "!?;:"):
+            continue
+        want = style["colon"] if text[i] == ":" else style["high"]
+        j = i
+        while j > 0 and text[j - 1] in _SPACE_CHARS:
+            j -= 1
+        if j == 0 or text[j - 1] in "([{\u201c":
+            continue  # start of text or "(?)": nothing to space from
+        if j < i - 1:
+            continue  # several spaces: double-space reports it
+        have = text[j:i]
+        if not have and (not _wants_space_after_word(text, i) or _copied(text, i, source)):
+            continue
+        form = RIGHT if have == want else _describe(have)
+        yield ("place", j, i + 1, form, want + text[i],
+               f"'{text[i]}' needs a {_describe(want)} before it, not {_describe(have)}.")
+    for m in _SPACE_BEFORE_LOW.finditer(text):
+        end = m.end()
+        if (_inside(m.start(), protected) or m.start() == 0 or text[end:end + 2] == ".."
+                or text[end:end + 3] == ". ." or text[m.start() - 1] == "."):
+            continue
+        yield ("issue", m.start(), end, f"No space before '{text[end]}' in French.", "")
 
 
 def _spacing_habit(style):
@@ -182,47 +187,52 @@ def quotes(ctx: CheckContext):
     """
     style = _style(ctx)
     sp = style["quote"]
-    places = []
+    places, key = [], place_memo.style_key(style)
     for seg, text in _french_segments(ctx):
-        if '"' in text:
-            protected = _protected(text)
-            elisions = apostrophe_quotes(text)
-            for start, end in elisions:
-                yield ctx.issue("quotes", seg, start, end, "A quote mark typed for an apostrophe.",
-                                suggestions=["’" if "’" in text and "'" not in text else "'"])
-            protected += elisions
-            for i, opening in _straight_double(_unquoted(text, elisions)):
-                if _inside(i, protected):
-                    continue
-                if opening:
-                    end = i + 1
-                    while end < len(text) and text[end] in _SPACE_CHARS:
-                        end += 1
-                    places.append(Place(seg, i, end, "straight quotes", "«" + sp,
-                                        "Straight opening quote: use « in French."))
-                else:
-                    start = i
-                    while start > 0 and text[start - 1] in _SPACE_CHARS:
-                        start -= 1
-                    places.append(Place(seg, start, i + 1, "straight quotes", sp + "»",
-                                        "Straight closing quote: use » in French."))
-        if "'" in text:
-            for start, end in _straight_single_pairs(text):
-                yield ctx.issue("quotes", seg, start, end + 1,
-                                "Straight single quotes: use “ ” for a quotation inside a quotation.",
-                                suggestions=["“" + text[start + 1:end] + "”"])
-        if "«" in text or "»" in text:
-            for m in re.finditer(r"«([" + _SPACE_CHARS + r"]*)", text):
-                if len(m.group(1)) <= 1 and m.end() < len(text):
-                    form = RIGHT if m.group(1) == sp else f"{_describe(m.group(1))} inside « »"
-                    places.append(Place(seg, m.start(), m.end(), form, "«" + sp,
-                                        f"« needs a {_describe(sp)} after it, not {_describe(m.group(1))}."))
-            for m in re.finditer(r"([" + _SPACE_CHARS + r"]*)»", text):
-                if len(m.group(1)) <= 1 and m.start() > 0:
-                    form = RIGHT if m.group(1) == sp else f"{_describe(m.group(1))} inside « »"
-                    places.append(Place(seg, m.start(), m.end(), form, sp + "»",
-                                        f"» needs a {_describe(sp)} before it, not {_describe(m.group(1))}."))
+        if '"' in text or "'" in text or "«" in text or "»" in text:
+            yield from place_memo.replay(ctx, "quotes", key, seg, text, lambda t, s: _quotes_in(t, sp), places)
     yield from settle(ctx, "quotes", places, _quotes_habit(sp))
+
+
+def _quotes_in(text: str, sp: str):
+    """The quote records of one target (see :func:`place_memo.replay`)."""
+    if '"' in text:
+        protected = _protected(text)
+        elisions = apostrophe_quotes(text)
+        for start, end in elisions:
+            yield ("issue", start, end, "A quote mark typed for an apostrophe.",
+                   "’" if "’" in text and "'" not in text else "'")
+        protected += elisions
+        for i, opening in _straight_double(_unquoted(text, elisions)):
+            if _inside(i, protected):
+                continue
+            if opening:
+                end = i + 1
+                while end < len(text) and text[end] in _SPACE_CHARS:
+                    end += 1
+                yield ("place", i, end, "straight quotes", "«" + sp,
+                       "Straight opening quote: use « in French.")
+            else:
+                start = i
+                while start > 0 and text[start - 1] in _SPACE_CHARS:
+                    start -= 1
+                yield ("place", start, i + 1, "straight quotes", sp + "»",
+                       "Straight closing quote: use » in French.")
+    if "'" in text:
+        for start, end in _straight_single_pairs(text):
+            yield ("issue", start, end + 1, "Straight single quotes: use “ ” for a quotation inside a quotation.",
+                   "“" + text[start + 1:end] + "”")
+    if "«" in text or "»" in text:
+        for m in re.finditer(r"«([" + _SPACE_CHARS + r"]*)", text):
+            if len(m.group(1)) <= 1 and m.end() < len(text):
+                form = RIGHT if m.group(1) == sp else f"{_describe(m.group(1))} inside « »"
+                yield ("place", m.start(), m.end(), form, "«" + sp,
+                       f"« needs a {_describe(sp)} after it, not {_describe(m.group(1))}.")
+        for m in re.finditer(r"([" + _SPACE_CHARS + r"]*)»", text):
+            if len(m.group(1)) <= 1 and m.start() > 0:
+                form = RIGHT if m.group(1) == sp else f"{_describe(m.group(1))} inside « »"
+                yield ("place", m.start(), m.end(), form, sp + "»",
+                       f"» needs a {_describe(sp)} before it, not {_describe(m.group(1))}.")
 
 
 def _unquoted(text: str, spans) -> str:
@@ -288,17 +298,23 @@ def ellipsis(ctx: CheckContext):
     """
     places = []
     for seg, text in _french_segments(ctx):
-        if "…" in text:
-            places.extend(Place(seg, m.start(), m.end(), RIGHT, "…", "") for m in re.finditer("…", text))
-        if ".." not in text and ". ." not in text:
-            continue
-        protected = _protected(text)
-        for m in re.finditer(r"\.{3,}|\.(?: \.){2}", text):
-            if not _inside(m.start(), protected):
-                places.append(Place(seg, m.start(), m.end(), "three dots", "…", "Use the ellipsis character “…”."))
+        if "…" in text or ".." in text or ". ." in text:
+            yield from place_memo.replay(ctx, "ellipsis", (), seg, text, _ellipsis_in, places)
     yield from settle(ctx, "ellipsis", places,
                       lambda form, count: f"This document writes {form} for an ellipsis ({_places(count)}): "
                                           f"fix all to write “…” in every one.")
+
+
+def _ellipsis_in(text: str, source: str):
+    """The ellipsis records of one target (see :func:`place_memo.replay`)."""
+    if "…" in text:
+        yield from (("place", m.start(), m.end(), RIGHT, "…", "") for m in re.finditer("…", text))
+    if ".." not in text and ". ." not in text:
+        return
+    protected = _protected(text)
+    for m in re.finditer(r"\.{3,}|\.(?: \.){2}", text):
+        if not _inside(m.start(), protected):
+            yield ("place", m.start(), m.end(), "three dots", "…", "Use the ellipsis character “…”.")
 
 
 _GROUPED = re.compile(r"(?<![\d.,\u00a0\u202f])\d{1,3}(?:[ \u2009\u00a0\u202f]\d{3})+(?![\d]|[ \u00a0\u202f]\d)")
@@ -325,22 +341,30 @@ def number_space(ctx: CheckContext):
     sep = _style(ctx)["thousands"]
     places = []
     for seg, text in _french_segments(ctx):
-        if not re.search(r"\d[ \u00a0\u202f\u2009]\d", text):
-            continue
-        source_digits = None
-        for m in _GROUPED.finditer(text):
-            number = m.group(0)
-            groups = re.split(r"\D", number)
-            if " " not in number and "\u2009" not in number:
-                places.append(Place(seg, m.start(), m.end(), RIGHT, number, ""))
-                continue
-            if len(groups) == 2 and not groups[1].startswith("0"):
-                if source_digits is None:
-                    source_digits = _source_digits(seg.source.text)
-                if "".join(groups) not in source_digits:
-                    continue  # "les 2 300" might be two numbers: trust only the source's word
-            places.append(Place(seg, m.start(), m.end(), "plain spaces", sep.join(groups),
-                                f"Thousands separator: use a {_describe(sep)} so the number does not break."))
+        if _SPACED_DIGITS.search(text):
+            yield from place_memo.replay(ctx, "number-space", (sep,), seg, text,
+                                         lambda t, src: _numbers_in(t, src, sep), places)
     yield from settle(ctx, "number-space", places,
                       lambda form, count: f"This document groups thousands with {form} ({count} numbers): "
                                           f"fix all to use a {_describe(sep)}, so no number breaks at a line end.")
+
+
+_SPACED_DIGITS = re.compile(r"\d[ \u00a0\u202f\u2009]\d")
+
+
+def _numbers_in(text: str, source: str, sep: str):
+    """The number-grouping records of one target (see :func:`place_memo.replay`)."""
+    source_digits = None
+    for m in _GROUPED.finditer(text):
+        number = m.group(0)
+        groups = re.split(r"\D", number)
+        if " " not in number and "\u2009" not in number:
+            yield ("place", m.start(), m.end(), RIGHT, number, "")
+            continue
+        if len(groups) == 2 and not groups[1].startswith("0"):
+            if source_digits is None:
+                source_digits = _source_digits(source)
+            if "".join(groups) not in source_digits:
+                continue  # "les 2 300" might be two numbers: trust only the source's word
+        yield ("place", m.start(), m.end(), "plain spaces", sep.join(groups),
+               f"Thousands separator: use a {_describe(sep)} so the number does not break.")

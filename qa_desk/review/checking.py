@@ -66,9 +66,15 @@ class CheckingMixin:
         it keeps its ignore. An issue that vanished from a segment the call
         edited becomes "fixed", and stays listed as fixed while the segment
         differs from what was read. Returns the segments whose records changed.
+
+        A document-scope check read the whole document, so all its issues are re-decided, in
+        every segment: when a bulk change turns a typography habit, the places of unchanged
+        segments that the habit now covers (or no longer covers) change with it.
         """
+        whole = self._document_checks() if scope is not None else set()
+
         def in_scope(issue: Issue) -> bool:  # a document-level issue is everywhere: always re-decided
-            return scope is None or issue.segment in scope or issue.is_document_level
+            return scope is None or issue.segment in scope or issue.is_document_level or issue.check in whole
 
         def key(issue: Issue) -> tuple:
             return issue.segment, issue.check, issue.side, issue.text, issue.person
@@ -83,8 +89,15 @@ class CheckingMixin:
         for record, sig in zip(old, old_sig):
             if sig not in new_sigs and record.status != "fixed":
                 unmatched.setdefault(key(record.issue), []).append(record)
+        same = {}  # outside the edit, a document-scope check's issue found again: its record is kept as it is
+        if whole:
+            same = {sig: r for r, sig in zip(old, old_sig) if r.issue.segment not in scope and r.status != "fixed"
+                    and not r.issue.is_document_level}
         fresh, fresh_sig, moved = [], list(new_sig), set()
         for issue, sig in zip(new_issues, new_sig):
+            if sig in same:
+                fresh.append(same[sig])
+                continue
             twins = unmatched.get(key(issue)) if unmatched and sig not in old_sigs else None
             if twins:
                 twin = twins.pop(0)
@@ -110,7 +123,17 @@ class CheckingMixin:
             seen.add(sig)
         before, after = _keys(old, old_sig), _keys(fresh, fresh_sig)  # every record in scope, before and after
         self.issues = self._sorted([r for r in self.issues if not in_scope(r.issue)] + fresh)
-        return {s for s in set(before) | set(after) if before.get(s) != after.get(s)}
+        changed = {s for s in set(before) | set(after) if before.get(s) != after.get(s)}
+        self._unsaved = getattr(self, "_unsaved", set()) | changed  # for _save_checked
+        return changed
+
+    def _document_checks(self) -> set[str]:
+        """The ids of the session's checks that always read the whole document."""
+        from ..checks.registry import select_checks
+
+        disabled = self.settings.get("disabled", ())
+        return {info.id for info in select_checks(self.check_ids) if info.scope != "segment"
+                and info.id not in disabled}
 
     def _move_rule(self, old_record: IssueRecord, issue: Issue) -> None:
         """A document-scope ignore follows its issue to the issue's new signature."""
@@ -124,8 +147,9 @@ class CheckingMixin:
         from . import records
 
         anchors = {r.issue.segment for r in self.issues if r.issue.is_document_level}
-        if scope is not None:  # the segments a document-level issue stands at, now and as stored
-            scope = set(scope) | anchors | self._saved_anchors
+        if scope is not None:  # the segments a document-level issue stands at, now and as stored, and
+            scope = set(scope) | anchors | self._saved_anchors | getattr(self, "_unsaved", set())  # re-decided
+        self._unsaved = set()
         self._saved_anchors = anchors
         records.replace_issues(conn, self.doc_id, self.issues, scope)
         if self._reopened != getattr(self, "_reopened_saved", set()):  # an edit answered a reopen
