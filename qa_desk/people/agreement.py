@@ -229,7 +229,7 @@ def coordinated_predicates(tokens: list[Token], start: int) -> list[GenderedWord
 # Nouns after which "de" + an infinitive has the clause's subject as its own: "la réputation d'être".
 _CONTROL_NOUNS = {"réputation", "honneur", "privilège", "fierté", "chance", "joie", "plaisir", "impression",
                   "sentiment", "ambition", "rêve", "espoir", "désir", "envie", "occasion", "tort", "raison",
-                  "intention", "habitude", "fierté", "audace", "courage", "force", "peur", "crainte"}
+                  "intention", "habitude", "audace", "courage", "force", "peur", "crainte"}
 _OBJECT_PRONOUNS = {"lui", "leur", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"}
 
 
@@ -243,9 +243,8 @@ def _controlled_infinitive(tokens: list[Token], start: int, j: int) -> int:
     k = j + 1
     while k < len(tokens) and tokens[k].lower in ("ne", "n'", "n’", "pas", "jamais", "plus", "point"):
         k += 1
-    if k + 1 < len(tokens) and tokens[k].lower == "avoir" and tokens[k + 1].lower == "été":
-        pass
-    elif k >= len(tokens) or tokens[k].lower != "être":
+    perfect = k + 1 < len(tokens) and tokens[k].lower == "avoir" and tokens[k + 1].lower == "été"
+    if not perfect and (k >= len(tokens) or tokens[k].lower != "être"):
         return 0
     for n in range(j - 1, start, -1):  # "elle écrivait pour les journaux ... et gagna la réputation d'être"
         if tokens[n].lower in ("et", "mais", "puis") and n + 1 < j and tokens[n + 1].text.islower() \

@@ -115,9 +115,6 @@ def english_thing_subject(text: str) -> bool:
                for t in parse(text))
 
 
-_SUBJECTS = ("nsubj", "nsubj:pass", "expl", "csubj")
-
-
 @lru_cache(maxsize=50_000)
 def english_understood_subjects(text: str) -> tuple[tuple[float, int], ...]:
     """(relative position, character offset of the subject) of each English verb with no subject
@@ -130,11 +127,11 @@ def english_understood_subjects(text: str) -> tuple[tuple[float, int], ...]:
     places = []
     for token in doc:
         if token.pos_ not in ("VERB", "AUX") or token.dep_ not in ("advcl", "xcomp", "conj") \
-                or any(c.dep_ in _SUBJECTS for c in token.children):
+                or any(c.dep_ in _SUBJECT_DEPS for c in token.children):
             continue
         head = token.head
         while head.dep_ in ("advcl", "xcomp", "conj") and head.head is not head \
-                and not any(c.dep_ in _SUBJECTS for c in head.children):
+                and not any(c.dep_ in _SUBJECT_DEPS for c in head.children):
             head = head.head
         if token.dep_ == "xcomp" and any(c.dep_ in ("obj", "iobj") for c in token.head.children):
             continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..nlp.tokens import Token, fold
-from .titles import english_gendered_word
+from .titles import english_counterpart, english_gendered_word
 
 # French masculine -> feminine, singular and plural; counterparts go both ways.
 _FRENCH_PAIRS = [
@@ -44,14 +44,6 @@ _FRENCH_PAIRS = [
     ("arrière-grands-pères", "arrière-grands-mères"), ("arrière-grand-oncle", "arrière-grand-tante"),
     ("abbés", "abbesses"), ("rois", "reines"), ("tsars", "tsarines"),
 ]
-# English words of a sex left in the French inside a name ("Grammar School for Boys"), with their
-# counterparts: wrong only when the English has the counterpart and not the word itself.
-_ENGLISH_PAIRS = {m: f for m, f in (("boy", "girl"), ("boys", "girls"), ("man", "woman"), ("men", "women"),
-                                    ("brother", "sister"), ("brothers", "sisters"), ("son", "daughter"),
-                                    ("sons", "daughters"), ("king", "queen"), ("kings", "queens"),
-                                    ("gentlemen", "ladies"), ("father", "mother"), ("fathers", "mothers"))}
-_ENGLISH_COUNTERPARTS = {**{m: ("m", f) for m, f in _ENGLISH_PAIRS.items()},
-                         **{f: ("f", m) for m, f in _ENGLISH_PAIRS.items()}}
 # Where one French word has two counterparts, the English says which: fille is a daughter
 # (fils) when the English speaks of a son, else a girl (garçon); femme likewise.
 _BY_ENGLISH = {"fille": ({"son", "sons", "grandson", "stepson"}, "fils"),
@@ -115,8 +107,11 @@ def french_gendered_nouns(tokens: list[Token], english: set[str] = frozenset()) 
         if entry and token.text == "Dieu" and i > 0 and tokens[i - 1].text not in ".!?«\"":
             continue  # "trouver Dieu": the name of God, not a god of one sex beside the people
         if entry is None and token.text[:1].isupper() and token.lower not in english:
-            copied = _ENGLISH_COUNTERPARTS.get(token.lower)  # "School for Boys" where the English says Girls
-            entry = copied if copied and copied[1] in english else None
+            # an English word of a sex kept in a French name ("School for Boys") where the English has
+            # the counterpart and not the word itself
+            counterpart = english_counterpart(token.lower)
+            gender = english_gendered_word(token.text) if counterpart in english else None
+            entry = (gender, counterpart) if gender else None
         if entry:
             other = entry[1]
             if token.lower == "dame":  # "une vieille dame" -> "un vieil homme"; the title "Dame X" -> "Sir X"

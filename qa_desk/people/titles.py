@@ -144,6 +144,34 @@ def english_gendered_word(token: str) -> str | None:
     return _ENGLISH[key]
 
 
+@lru_cache(maxsize=1)
+def _english_counterparts() -> dict[str, str]:
+    """Each English noun of a sex -> the other sex's, singular and plural (boy/girl, men/women)."""
+    plurals = {singular: plural for plural, singular in _ENGLISH_IRREGULAR_PLURALS.items()}
+
+    def plural(word: str) -> str:
+        if word in plurals:
+            return plurals[word]
+        if word.endswith("man"):
+            return word[:-3] + "men"
+        if word.endswith(("ss", "sh", "ch", "x")):
+            return word + "es"
+        return word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s"
+    table: dict[str, str] = {}
+    for masculine, feminine in _ENGLISH_PAIRS:
+        if masculine and feminine:
+            for one, other in ((masculine, feminine), (feminine, masculine)):
+                table.setdefault(one, other)
+                table.setdefault(plural(one), plural(other))
+    return table
+
+
+def english_counterpart(word: str) -> str | None:
+    """"boys" -> "girls", "Queen" -> "King" (case kept), or None for a word of no sex."""
+    other = _english_counterparts().get(word.lower())
+    return other[:1].upper() + other[1:] if other and word[:1].isupper() else other
+
+
 def _singular(low: str) -> str | None:
     if low in _ENGLISH:
         return low
