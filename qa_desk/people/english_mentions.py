@@ -173,6 +173,34 @@ def known_first_name(word: str) -> bool:
         and word.lower() not in places()
 
 
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _subject_before_bare_verb(token) -> bool:
+    """"Before entering politics Coutinho worked as...", "..., Castellucci also assumed the role":
+    a loose parse hangs the name elsewhere, but a name right before a finite verb that has no
+    subject of its own (adverbs between at most) is that verb's subject."""
+    if token.pos_ != "PROPN" or token.dep_ in SUBJECT_DEPS:
+        return False
+    doc, j = token.doc, token.i + 1
+    while j < len(doc) and doc[j].pos_ == "ADV" and j <= token.i + 2:
+        j += 1
+    if j >= len(doc) or j == token.i + 1 and doc[j].pos_ == "PROPN":
+        return False
+    verb = doc[j]
+    if verb.tag_ not in _FINITE_TAGS or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.dep_ in ("aux", "aux:pass", "cop"):
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "expl"]
+    if not subjects:
+        return True
+    # "Following the transformation of the group, Castellucci assumed": the parser's subject is the
+    # opening phrase the name hangs from, after a comma
+    return token.i > 0 and doc[token.i - 1].text == "," \
+        and all(s.i < token.i and s.pos_ == "NOUN" and s in token.ancestors for s in subjects)
+
+
 def syntactic_role(token) -> str:
     """subject, agent, object, possessor, oblique or other: how salient a mention is (Lappin & Leass)."""
     t = token
@@ -182,7 +210,7 @@ def syntactic_role(token) -> str:
         else:
             break
     dep = t.dep_
-    if dep in SUBJECT_DEPS:
+    if dep in SUBJECT_DEPS or _subject_before_bare_verb(token):
         return "subject"
     if dep in OBJECT_DEPS:
         return "object"

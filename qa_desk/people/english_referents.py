@@ -62,6 +62,11 @@ def _kin_named(token) -> bool:
     return False
 
 
+def _possessor_of_subject(token) -> bool:
+    """"Staudt's professional career began...": the sentence is about the possessor of its subject."""
+    return token.dep_ == "nmod:poss" and token.pos_ == "PROPN" and token.head.dep_ in ("nsubj", "nsubj:pass")
+
+
 def _real_sentence_start(doc, i: int) -> bool:
     """A parser's sentence start that is one: after a full stop, not inside "Ed.M. in" or "Ph.D. in"
     (the tokenizer splits degrees and initials, and the parser starts a sentence at each piece)."""
@@ -196,7 +201,7 @@ class SourceReader(DescriptionReader, EnglishPronounReader):
                 tied[i] = key
             here.append(Seen(key, self._sentence_of(span.head), paragraph, syntactic_role(sentence.doc[span.head]),
                              span.head, seg.id, is_name=True))
-        subjects = [e for e in here if e.role == "subject"]
+        subjects = [e for e in here if e.role == "subject" or _possessor_of_subject(sentence.doc[e.token])]
         if subjects:
             self._absorb_anonymous(subjects[0].key, subjects[0].sentence, paragraph)
         self._descriptions(seg, sentence, here, taken, tied)

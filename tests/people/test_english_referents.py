@@ -142,3 +142,34 @@ def test_everyday_words_with_capitals_are_nobody_and_leave_the_pronoun_to_the_pe
         person.decide()
     assert not {p.name for p in cast.people} & not_people
     assert [p.gender for p in cast.people if p.gender != "unknown"] == ["female"]
+
+
+@pytest.mark.parametrize("second, name", [
+    ("Before entering politics Okonkwo worked as a mining engineer.", "Okonkwo"),
+    ("After the sale of the Lusso Group to Orbis, Ferrandi also assumed the post of chairman.", "Ferrandi"),
+    ("Brandt's professional career began as a primary school teacher in Linz.", "Brandt"),
+])
+def test_pronouns_no_one_took_go_to_the_person_the_next_sentence_is_about(second, name):
+    # the parser hangs the name as an object, an apposition or a possessor; the sentence is still about them
+    first = "She has spent most of her career representing the northern district."
+    assert _gender_of([first, second], name) == "female"
+    assert _gender_of([first.replace("She", "He").replace("her", "his"), second], name) == "male"
+
+
+def test_a_name_after_a_comma_under_a_misparsed_opening_subject_is_the_subject():
+    # a parse as the trained model gives it for "Following the transformation of the group into X, Y also
+    # assumed...": "transformation" taken for the subject, the name hung from it as an apposition
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+    from qa_desk.people.english_mentions import syntactic_role
+    words = ["Following", "the", "transformation", "into", "Kestrel", ",", "Ferrandi", "also", "assumed", "the", "role"]
+    heads = [2, 2, 8, 4, 2, 6, 4, 8, 8, 10, 8]
+    deps = ["case", "det", "nsubj", "case", "nmod", "punct", "appos", "advmod", "ROOT", "det", "obj"]
+    pos = ["VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "ADV", "VERB", "DET", "NOUN"]
+    tags = ["VBG", "DT", "NN", "IN", "NNP", ",", "NNP", "RB", "VBD", "DT", "NN"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    assert syntactic_role(doc[6]) == "subject"
+    assert syntactic_role(doc[4]) == "oblique"  # not before the verb
+    deps[2], pos[2], tags[2] = "nsubj", "PROPN", "NNP"  # a name for subject keeps its role: the apposition is not promoted
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    assert syntactic_role(doc[6]) != "subject"
