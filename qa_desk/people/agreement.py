@@ -163,7 +163,7 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
         if expecting and predicate:
             found = predicate_noun_words(tokens, i, words)  # "est une ancienne diplomate", "est directrice"
             if found is not None:
-                words += found
+                words += found + _predicate_relative(tokens, found, plural)
                 break
         if not expecting or not token.is_word or lower in PREPOSITIONS or is_plural(token.text) != plural \
                 or not (is_agreeing_word(token.text) or plural and is_plural_agreeing(token.text)):
@@ -203,6 +203,21 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
         if i < n and tokens[i].lower in ("de", "d'", "à", "par", "que", "qu'", "pour"):
             break
     return words
+
+
+def _predicate_relative(tokens: list[Token], found: list[GenderedWord], plural: bool) -> list[GenderedWord]:
+    """"était une fille de 10 ans qui avait été mordue": a relative clause right after the predicate
+    noun (an age between at most) has that noun, so the subject, for its subject."""
+    if not any(w.kind == "noun" for w in found):
+        return []
+    j = max(w.token.end for w in found)
+    k = next((n for n, t in enumerate(tokens) if t.start >= j), len(tokens))
+    if k + 2 < len(tokens) and tokens[k].lower == "de" and tokens[k + 1].text.isdigit() \
+            and tokens[k + 2].lower in ("ans", "an", "mois"):
+        k += 3
+    if k + 1 < len(tokens) and tokens[k].lower == "qui":
+        return verb_group_words(tokens, k + 1, plural=plural)
+    return []
 
 
 _AUXILIARY_STARTS = {"a", "est", "avait", "était", "fut", "sera", "aura", "s'est", "s'", "se", "ne", "n'"}

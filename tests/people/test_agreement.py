@@ -34,6 +34,10 @@ def _agreeing(sentence: str) -> list[tuple[str, str]]:
     ("X est la co-fondatrice du groupe.", [("la", "f"), ("co-fondatrice", "f")]),
     ("X s'est vu offrir le contrat.", []),  # an infinitive follows: no agreement required
     ("X s'est plainte.", [("plainte", "f")]),
+    # a relative clause on the predicate noun has the subject for its subject (an age between at most)
+    ("X est une militante qui a été arrêtée hier.", [("une", "f"), ("militante", "f"), ("arrêtée", "f")]),
+    ("X était un garçon de 10 ans qui avait été mordu.", [("un", "m"), ("garçon", "m"), ("mordu", "m")]),
+    ("X est la fille d'un homme qui a été arrêté.", [("la", "f"), ("fille", "f")]),  # the man's clause
 ])
 def test_predicates_and_attributes_agree_with_the_subject(sentence, expected):
     assert _agreeing(sentence) == expected
