@@ -14,8 +14,8 @@ from .french_words import (GenderedWord, is_adverb, is_agreeing_word, is_clear_p
                            is_person_noun, is_plural, is_plural_agreeing, word_gender)
 from .predicate_nouns import more_adjectives, more_role_nouns, predicate_noun_words
 from .verb_words import (ATTRIBUTE_PARTICIPLES, ATTRIBUTE_VERBS, AVOIR, CLITICS, COMPLEMENT_PARTICIPLES, COPULAS,
-                         COORDINATORS, ETRE, INDIRECT_SE, OBJECT_OPENERS, PREPOSITIONS, QUOTE_MARKS,
-                         REPORTING_PARTICIPLES, SEMI_AUXILIARIES, TIME_NOUNS)
+                         COORDINATORS, ETRE, INDIRECT_SE, OBJECT_OPENERS, PREPOSITIONS, PRONOMINAL_ATTRIBUTE_FORMS,
+                         QUOTE_MARKS, REPORTING_PARTICIPLES, SEMI_AUXILIARIES, TIME_NOUNS)
 
 
 def _duration(tokens: list[Token], i: int) -> bool:
@@ -135,8 +135,9 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
             seen_etre = True
         else:
             return []
-    elif i < n and (tokens[i].lower in ETRE or tokens[i].lower in COPULAS):
-        seen_etre = True
+    elif i < n and (tokens[i].lower in ETRE or tokens[i].lower in COPULAS
+                    or reflexive and tokens[i].lower in PRONOMINAL_ATTRIBUTE_FORMS):
+        seen_etre = True  # "est prête", "reste prête", "se dit prête"
         i += 1
     if not seen_etre:
         return []

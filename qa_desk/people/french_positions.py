@@ -244,6 +244,10 @@ SPEECH_VERBS = {"déclaré", "dit", "ajouté", "affirmé", "expliqué", "indiqu�
 
 
 # English nouns French renders by a noun of one gender whoever it names (la personne, la victime).
+# Endings of finite verbs (imperfect, simple past plural) that no noun has.
+_FINITE_ENDINGS = ("aient", "èrent", "irent", "urent", "ait")
+
+
 def finite_verb_after_clitic(tokens: list[Token], i: int) -> bool:
     """le/la at ``i`` is an object clitic before a verb the lexicon does not know: "la forçant",
     "ne le découragea pas", "Simonds la poussa" (after ne, a subject or with -ant; "la" before an
@@ -253,7 +257,10 @@ def finite_verb_after_clitic(tokens: list[Token], i: int) -> bool:
     if not following.is_word or not following.text.islower() or get_lexicon().analyses(following.text):
         return False
     before = tokens[i - 1] if i > 0 else None
-    return following.lower.endswith("ant") and len(following.lower) > 4 or before is not None and (
+    lower = following.lower
+    if len(lower) > 5 and (lower.endswith(_FINITE_ENDINGS) or lower.endswith("ent") and not lower.endswith("ment")):
+        return True  # "Certaines sources le décrivent": no noun the lexicon lacks ends so
+    return lower.endswith("ant") and len(lower) > 4 or before is not None and (
         before.lower in ("ne", "n'", "n’", "il", "elle", "on", "ils", "elles", "qui")
         or before.text[:1].isupper() and not get_lexicon().analyses(before.text))
 

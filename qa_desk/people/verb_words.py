@@ -58,3 +58,13 @@ INDIRECT_SE = {stem + e for stem in ("dit", "demandé", "promis", "juré", "rép
 REPORTING_PARTICIPLES = {"raconté", "affirmé", "assuré", "dit", "déclaré", "reconnu", "admis", "expliqué", "indiqué",
                          "estimé", "pensé", "cru", "espéré", "nié", "avoué", "confié", "juré", "prétendu",
                          "souligné", "rappelé", "regretté"}
+# Simple tenses of pronominal verbs whose attribute agrees with the subject: "elle se dit prête",
+# "il se porta candidat", "elle se sentait seule", "il se voit contraint de".
+_ER_ENDINGS = ("e", "ent", "ait", "aient", "a", "èrent", "era", "eront", "erait", "eraient")
+PRONOMINAL_ATTRIBUTE_FORMS = {stem + ending for stem in ("montr", "déclar", "affirm", "avou", "révél", "trouv",
+                                                          "retrouv", "port", "proclam", "consacr")
+                              for ending in _ER_ENDINGS} | {
+    "dit", "disent", "disait", "disaient", "dira", "diront", "dirait", "diraient",
+    "sent", "sentent", "sentait", "sentaient", "sentit", "sentirent", "sentira", "sentirait",
+    "voit", "voient", "voyait", "voyaient", "vit", "virent", "verra", "verrait",
+    "croit", "croient", "croyait", "croyaient", "crut", "sait", "savait", "savaient", "sut"}

@@ -34,6 +34,9 @@ def _agreeing(sentence: str) -> list[tuple[str, str]]:
     ("X est la co-fondatrice du groupe.", [("la", "f"), ("co-fondatrice", "f")]),
     ("X s'est vu offrir le contrat.", []),  # an infinitive follows: no agreement required
     ("X s'est plainte.", [("plainte", "f")]),
+    ("X se dit prête à partir.", [("prête", "f")]),  # a pronominal verb's attribute, simple tense
+    ("X se sentait seul.", [("seul", "m")]),
+    ("X se dit que tout ira bien.", []),
     # a relative clause on the predicate noun has the subject for its subject (an age between at most)
     ("X est une militante qui a été arrêtée hier.", [("une", "f"), ("militante", "f"), ("arrêtée", "f")]),
     ("X était un garçon de 10 ans qui avait été mordu.", [("un", "m"), ("garçon", "m"), ("mordu", "m")]),

@@ -302,6 +302,16 @@ CASES = [
     ("He was a lawyer in Lyon (1980-1990), director of the city theatre and a councillor.",
      "Elle était une avocate à Lyon (1980-1990), directrice du théâtre municipal et conseillère.",
      "Il était un avocat à Lyon (1980-1990), directeur du théâtre municipal et conseiller."),
+    # an object clitic before a finite verb whose ending no noun has; a pronominal verb's attribute
+    ("Several newspapers praised her, and others ignored her work.",
+     "Plusieurs journaux le saluaient, et d'autres ignoraient son travail.",
+     "Plusieurs journaux la saluaient, et d'autres ignoraient son travail."),
+    ("In 2004, he stood as a candidate for the Senate.",
+     "En 2004, elle se porta candidate au Sénat.",
+     "En 2004, il se porta candidat au Sénat."),
+    ("She said she felt lonely after the trial.",
+     "Elle a dit qu'il se sentait seul après le procès.",
+     "Elle a dit qu'elle se sentait seule après le procès."),
     ("The dukes and their royal cousins met in Reims.",
      "Les duchesses et leurs cousines royales se sont réunies à Reims.",
      None),  # two nouns: the check must not leave "cousines royales" half fixed, checked below
