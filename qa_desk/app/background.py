@@ -25,8 +25,7 @@ class BackgroundMixin:
         job = PlanJob(make)
         job.session = self.session
         self.background_count = len(self.session.document.segments)
-        self.busy = True
-        self.segment_model.read_only = True
+        self.busy = True  # the grid stays editable: edits wait in order for the job (waits_for_job)
         self.checkingChanged.emit(True)
         job.signals.finished.connect(lambda plan, _s, j=job: self._plan_done(j, plan, push))
         job.signals.failed.connect(lambda message, j=job: self._background_failed(j, message))
@@ -52,8 +51,7 @@ class BackgroundMixin:
             return
         job = RecheckJob(self.session, self.user, write, prepare=self._preparer(), show=self._shower())
         self.background_count = count or len(self.session.unchecked)
-        self.busy = True
-        self.segment_model.read_only = True
+        self.busy = True  # the grid stays editable: edits wait in order for the re-check (waits_for_job)
         self.checkingChanged.emit(True)
         job.signals.written.connect(lambda changes, j=job: self._written(j, changes))
         job.signals.finished.connect(lambda changes, _s, j=job: self._background_done(j, changes))
@@ -116,7 +114,6 @@ class BackgroundMixin:
         if job in self._jobs:
             self._jobs.remove(job)
         self.busy = False
-        self.segment_model.read_only = False
         self.segment_model.updating = set()
         self.checkingChanged.emit(False)
         if self.issues_updating:
@@ -147,6 +144,21 @@ class BackgroundMixin:
 
     def drop_deferred(self) -> None:
         self._deferred = []
+
+
+def waits_for_job(method):
+    """A desk action asked while a worker plans, writes or re-checks a bulk change: kept, in the order
+    asked with undo, saving and the rest, and run on the final state once the re-check is in (the
+    edited segment is re-checked by the action itself); else it runs at once."""
+    import functools
+
+    @functools.wraps(method)
+    def run(self, *args, **kwargs):
+        if self.defer(lambda: method(self, *args, **kwargs),
+                      tr("Your change waits for the re-check and is applied as soon as it is in.")):
+            return True
+        return method(self, *args, **kwargs)
+    return run
 
 
 def _forget(job) -> None:

@@ -7,7 +7,7 @@ the models and tells the window. No view calls the session itself.
 from __future__ import annotations
 
 from . import commands
-from .background import BackgroundMixin
+from .background import BackgroundMixin, waits_for_job
 from .issue_models import IssueModel
 from .models import SegmentModel
 from .people_dock import PeopleModel
@@ -184,6 +184,7 @@ class Desk(BackgroundMixin, QObject):
                  tr("Move the source of %1 to the next segment")).replace("%1", self.segment_label(segment_id))
         return self._align(label, lambda s, user: s.relink_segment(segment_id, side, direction, user=user))
 
+    @waits_for_job
     def _align(self, label: str, call) -> bool:
         if self.session is None:
             return False
@@ -193,6 +194,7 @@ class Desk(BackgroundMixin, QObject):
         return is_alive(command) and not command.isObsolete()  # an obsolete command is deleted at once
 
     # -- translator actions ----------------------------------------------------------------
+    @waits_for_job
     def edit_target(self, segment_id: str, text: str) -> bool:
         """A hand edit; with propagation on (the default), repetitions that read as this segment did
         take the same text, in the same undo step (memoQ's and Trados's auto-propagation)."""
@@ -260,6 +262,7 @@ class Desk(BackgroundMixin, QObject):
         plan = self._plan(session.plan_replace, search, replacement, segment_ids)
         return plan is not None and push(plan)
 
+    @waits_for_job
     def apply_to_identical(self, signature: str, index: int = 0) -> bool:
         plan = self._plan(self.session.plan_identical, signature, index)
         if plan is None:
@@ -268,6 +271,7 @@ class Desk(BackgroundMixin, QObject):
         return self.bulk(tr("Apply “%1” to %n identical issue(s)", "", count).replace(
             "%1", plan.detail.get("suggestion", "")), plan)
 
+    @waits_for_job
     def fix_all(self, signature: str) -> bool:
         record = self.record(signature)
         if record is None:
@@ -279,6 +283,7 @@ class Desk(BackgroundMixin, QObject):
             return False
         return self.bulk(tr("Fix all: %n place(s)", "", len(record.issue.occurrences)), plan)
 
+    @waits_for_job
     def propagate(self, segment_id: str) -> bool:
         plan = self._plan(self.session.plan_propagate, segment_id)
         if plan is None:
@@ -286,6 +291,7 @@ class Desk(BackgroundMixin, QObject):
         return self.bulk(tr("Propagate segment %1 to %n repetition(s)", "", len(plan)).replace(
             "%1", self.segment_label(segment_id)), plan)
 
+    @waits_for_job
     def set_state(self, segment_ids: list[str], state: str) -> bool:
         from ..review.states import STATE_LABELS
         if self.session is None or not segment_ids:
@@ -295,10 +301,12 @@ class Desk(BackgroundMixin, QObject):
         command = self._build(commands.StateCommand, segment_ids, state, label)
         return command is not None and self._push(command)
 
+    @waits_for_job
     def reopen(self, signature: str) -> bool:
         command = self._build(commands.ReopenCommand, signature)
         return command is not None and self._push(command)
 
+    @waits_for_job
     def apply_suggestion(self, signature: str, index: int = 0) -> bool:
         record = self.record(signature)
         if record is None or not record.issue.suggestions or index >= len(record.issue.suggestions):
@@ -307,10 +315,12 @@ class Desk(BackgroundMixin, QObject):
         command = self._build(commands.ApplySuggestionCommand, signature, index)
         return command is not None and self._push(command)
 
+    @waits_for_job
     def ignore(self, signature: str, reason: str, scope: str = "document") -> bool:
         command = self._build(commands.IgnoreCommand, signature, reason, scope)
         return command is not None and self._push(command)
 
+    @waits_for_job
     def set_gender(self, person_key: str, gender) -> bool:
         person = next((p for p in self.people_model.people if p.key == person_key), None)
         name = person.name if person is not None else person_key
@@ -323,6 +333,7 @@ class Desk(BackgroundMixin, QObject):
             return []
         return [e.id for e in self.session.edits if e.segment == segment_id and e.decision == "pending"]
 
+    @waits_for_job
     def decide_segment(self, segment_id: str, decision: str) -> bool:
         """Accept or reject the tracked change of one segment (all its pending edits)."""
         edit_ids = self.pending_edits(segment_id)
@@ -331,6 +342,7 @@ class Desk(BackgroundMixin, QObject):
         command = self._build(commands.DecideCommand, edit_ids, decision)
         return command is not None and self._push(command)
 
+    @waits_for_job
     def decide_all(self, check: str, decision: str) -> bool:
         command = self._build(commands.DecideAllCommand, check, decision)
         return command is not None and self._push(command)

@@ -18,6 +18,7 @@ FRENCH = {
     "The export waits for the re-check to finish.": "L’export attend la fin du nouveau contrôle.",
     "The report waits for the re-check to finish.": "Le rapport attend la fin du nouveau contrôle.",
     "Saving waits for the re-check to finish.": "L’enregistrement attend la fin du nouveau contrôle.",
+    "Your change waits for the re-check and is applied as soon as it is in.": "Votre modification attend la fin du nouveau contrôle ; elle sera appliquée dès qu’il sera terminé.",
     "Opening waits for the re-check to finish.": "L’ouverture attend la fin du nouveau contrôle.",
     "Closing waits for the re-check to finish.": "La fermeture attend la fin du nouveau contrôle.",
     "When": "Quand", "Who": "Qui", "Action": "Action", "Detail": "Détail",

@@ -143,6 +143,10 @@
         <translation>Les contrôles sont en cours ; réessayez quand ils seront terminés.</translation>
     </message>
     <message>
+        <source>Your change waits for the re-check and is applied as soon as it is in.</source>
+        <translation>Votre modification attend la fin du nouveau contrôle ; elle sera appliquée dès qu’il sera terminé.</translation>
+    </message>
+    <message>
         <source>Merge segment %1 with the next</source>
         <translation>Fusionner le segment %1 avec le suivant</translation>
     </message>

@@ -50,7 +50,7 @@ def test_the_written_targets_show_while_their_recheck_runs(qtbot, window, held):
     assert "…" in window.issues_dock.windowTitle()
     assert all(window.filter_bar.check_combo.itemText(n).endswith("(…)")
                for n in range(1, window.filter_bar.check_combo.count()))
-    assert grid.read_only  # no edit reaches the session before its re-check is in
+    assert not grid.read_only  # edits are taken; they reach the session once the re-check is in
     gate.set()
     qtbot.waitUntil(lambda: not desk.busy, timeout=20000)
     assert not desk.issues_updating and grid.row_status(row)[1] != "checking"
@@ -129,3 +129,23 @@ def test_closing_the_window_during_the_recheck_waits_for_it(qtbot, window, held,
     gate.set()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=20000)
     assert _space_issues(session) == 41  # the re-check was in before the window let the session go
+
+
+def test_an_edit_made_during_the_recheck_is_applied_after_it_and_rechecked(qtbot, window, held):
+    session, gate = held
+    desk, grid = window.desk, window.desk.segment_model
+    _replace_and_hold(qtbot, window, session)
+    qtbot.waitUntil(lambda: grid.pending_count == 40, timeout=20000)
+    assert not grid.read_only  # the grid takes edits while the re-check runs
+    row = grid.row_of["x3"]
+    assert grid.setData(grid.index(row, grid.TARGET), "une phrase  sans  fin")  # two doubled spaces
+    assert desk.busy  # still held: the edit waits for the re-check, it is not lost
+    gate.set()
+    qtbot.waitUntil(lambda: not desk.busy and not desk._deferred, timeout=20000)
+    assert session.document.segment("x3").target_text == "une phrase  sans  fin"  # after the replace
+    assert "sans  fin" in grid.data(grid.index(grid.row_of["x3"], grid.TARGET))
+    mine = sorted(r.issue.start for r in session.issues if r.issue.check == SPACE_CHECK
+                  and r.status == "open" and r.issue.segment == "x3")
+    assert mine == [10, 16]  # x3's issues are those of the edited text, re-checked
+    assert desk.issue_model.open_count == sum(1 for r in session.issues if r.status == "open")
+    assert desk.undo_stack.index() == 2  # the replace, then the edit: in the order asked
