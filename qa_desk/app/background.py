@@ -10,6 +10,8 @@ Mixed into :class:`~qa_desk.app.desk.Desk` (needs its session, models, busy flag
 """
 from __future__ import annotations
 
+import functools
+
 from .i18n import tr
 from .qt import Qt
 
@@ -150,8 +152,6 @@ def waits_for_job(method):
     """A desk action asked while a worker plans, writes or re-checks a bulk change: kept, in the order
     asked with undo, saving and the rest, and run on the final state once the re-check is in (the
     edited segment is re-checked by the action itself); else it runs at once."""
-    import functools
-
     @functools.wraps(method)
     def run(self, *args, **kwargs):
         if self.defer(lambda: method(self, *args, **kwargs),

@@ -76,6 +76,11 @@ def echo_pronoun(tokens: list[Token], i: int) -> bool:
     return 0 < i < len(tokens) - 1 and tokens[i - 1].text == "," and tokens[i + 1].lower in ("aussi", "non", "également")
 
 
+# Endings of finite verbs (imperfect, simple past plural) that no noun has.
+_FINITE_ENDINGS = ("aient", "èrent", "irent", "urent", "ait")
+_PLURAL_PAST_ENDINGS = _FINITE_ENDINGS[:3]  # "avaient", "rencontrèrent", "partirent"
+
+
 _PLURAL_AUXILIARIES = {"ont", "sont", "avaient", "étaient", "furent", "eurent", "seront", "auront", "seraient",
                        "auraient", "vont", "allaient", "font", "faisaient", "peuvent", "pouvaient"}
 
@@ -85,7 +90,7 @@ def _plural_verb_after(tokens: list[Token], j: int) -> bool:
     while j < len(tokens) and tokens[j].lower in ("ne", "n'", "n’", "se", "s'", "s’", "y", "en", "les", "leur", "l'", "l’"):
         j += 1
     word = tokens[j].lower if j < len(tokens) else ""
-    return word in _PLURAL_AUXILIARIES or len(word) > 6 and word.endswith(("aient", "èrent", "irent"))
+    return word in _PLURAL_AUXILIARIES or len(word) > 6 and word.endswith(_PLURAL_PAST_ENDINGS)
 
 
 @lru_cache(maxsize=50_000)
@@ -241,11 +246,6 @@ SPEECH_VERBS = {"déclaré", "dit", "ajouté", "affirmé", "expliqué", "indiqu�
                 "déclare", "dit", "ajoute", "affirme", "explique", "indique", "souligne", "estime", "précise",
                 "poursuit", "assure", "lance", "confie", "répond", "raconte", "martèle", "insiste", "déplore",
                 "selon", "déclarait", "disait", "ajoutait"}
-
-
-# English nouns French renders by a noun of one gender whoever it names (la personne, la victime).
-# Endings of finite verbs (imperfect, simple past plural) that no noun has.
-_FINITE_ENDINGS = ("aient", "èrent", "irent", "urent", "ait")
 
 
 def finite_verb_after_clitic(tokens: list[Token], i: int) -> bool:
