@@ -42,6 +42,7 @@ def predicate_noun_words(tokens: list[Token], i: int, before: list[GenderedWord]
             back = after - 1 if after > 0 and tokens[after - 1].text in (",", "et", "ou") else after
             words += more_role_nouns(tokens, back)  # "est l'auteure ou la co-auteure de"
             words += _listed_roles(tokens, i + 1, before + words)
+            words += coordinated_predicate_words(tokens, back, words)
         return words
     if _honour_grade(tokens, i):
         return []
@@ -172,6 +173,38 @@ def more_role_nouns(tokens: list[Token], k: int) -> list[GenderedWord]:
             break  # "est anthropologue, comme": epicene nouns go on, anything else ends the list
         k += 2
     return words
+
+
+_SINGULAR_ARTICLES = {"un", "une", "le", "la"}
+_PERSON_OPENERS = {"un", "une", "le", "la", "l'", "l’", "les", "des", "de", "d'", "d’", "du", "au", "aux", "à"}
+_CLAUSE_ENDS = {"qui", "que", "qu'", "qu’", "dont", "où", "mais", "car", "lorsque", "quand", "si", "puis"}
+
+
+def coordinated_predicate_words(tokens: list[Token], k: int, words: list[GenderedWord]) -> list[GenderedWord]:
+    """A second predicate noun phrase coordinated with the first, past a short modifier of it:
+    "un mécanicien et un chanteur", "un trappeur haut en couleur, et un organisateur crucial",
+    "une mère célibataire par choix et une défenseuse acharnée" (the modifier names no person and
+    holds no verb; a plural or a possessive phrase may be someone else)."""
+    if not words:
+        return []
+    n = len(tokens)
+    taken = {w.token.start for w in words}
+    for j in range(k, min(n - 2, k + 7)):
+        token = tokens[j]
+        if token.lower == "et" or token.text == "," and tokens[j + 1].lower in _SINGULAR_ARTICLES:
+            start = j + 2 if token.text == "," or tokens[j + 1].text == "," else j + 1
+            if token.text == "," and tokens[j + 1].lower == "et":
+                start = j + 2
+            if start >= n or tokens[start].lower not in _SINGULAR_ARTICLES or tokens[start].start in taken:
+                return []
+            found, _ = noun_phrase_words(tokens, start, min(n, start + 8))
+            return [w for w in found if w.token.start not in taken]
+        if not token.is_word and token.text != "," or token.lower in _CLAUSE_ENDS or token.lower in ETRE \
+                or token.lower in AVOIR or token.lower in CLITICS and token.lower != "en" \
+                or token.text.islower() and is_person_noun(token.text) and tokens[j - 1].lower in _PERSON_OPENERS \
+                or get_lexicon().is_participle(token.text):
+            return []
+    return []
 
 
 def _listed_roles(tokens: list[Token], k: int, words: list[GenderedWord]) -> list[GenderedWord]:

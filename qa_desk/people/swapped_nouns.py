@@ -230,6 +230,12 @@ def _past_complement(tokens, k: int) -> int:
             j += 1
         if j < len(tokens) and tokens[j].is_word and tokens[j].text.islower():
             return j + 1
+        if tokens[k].lower in ("du", "des") or j != k + 1:
+            return k
+        names = j
+        while names < len(tokens) and names < j + 3 and tokens[names].is_word and tokens[names].text[:1].isupper():
+            names += 1  # "La mère de McAbee était", "le fils d'Anne Roy est"
+        return names
     return k
 
 

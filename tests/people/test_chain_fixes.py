@@ -633,3 +633,29 @@ def test_a_relatives_surname_alone_may_be_either_relative():
     french = "Tavares s'est lancée en politique en 1990 en tant que dirigeante étudiante."
     assert _fixed_after("She is the daughter of the economist and minister Paulo Tavares.",
                         "Tavares entered politics in 1990 as a student leader.", french)[0] == french
+
+
+@pytest.mark.parametrize("english, wrong, right", [
+    # a second predicate noun coordinated with the first, past a short modifier of it
+    ("She was a baker and a singer.",
+     "Il était un boulanger et un chanteur.",
+     "Elle était une boulangère et une chanteuse."),
+    ("He was a tireless campaigner, and a gifted organizer of marches.",
+     "Elle était une militante infatigable, et une organisatrice douée de marches.",
+     "Il était un militant infatigable, et un organisateur doué de marches."),
+    ("Okafor is a father by choice and an advocate for adoption.",
+     "Okafor est une mère par choix et une défenseuse de l'adoption.",
+     "Okafor est un père par choix et un défenseur de l'adoption."),
+    # a noun of a sex followed by "de <Name>" still reaches its verb group
+    ("Ortega's mother was a mechanic.",
+     "Le père d'Ortega était un mécanicien.",
+     "La mère d'Ortega était une mécanicienne."),
+])
+def test_coordinated_predicates_and_a_named_complement(english, wrong, right):
+    _assert_fixed_and_kept_alone(english, wrong, right)
+
+
+def test_a_second_person_in_the_complement_ends_the_predicate():
+    # "la fille d'un médecin et une infirmière": the nurse is the parent, not the daughter
+    fixed = _fixed("She is the daughter of a doctor and a nurse.", "Il est le fils d'un médecin et d'une infirmière.")
+    assert fixed == "Elle est la fille d'un médecin et d'une infirmière."
