@@ -230,10 +230,12 @@ def syntactic_role(token) -> str:
 
 
 def clause_head(token):
-    """The predicate of the clause a token belongs to."""
+    """The predicate of the clause a token belongs to (a conjunct with a subject of its own is a
+    clause: "She wrote it until a friend persuaded her")."""
     t = token
     for _ in range(40):
-        if t.dep_ in CLAUSE_DEPS or t.head.i == t.i:
+        if t.dep_ in CLAUSE_DEPS or t.head.i == t.i \
+                or t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubj:pass") for c in t.children):
             return t
         t = t.head
     return t

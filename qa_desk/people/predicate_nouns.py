@@ -291,6 +291,14 @@ def noun_phrase_words(tokens: list[Token], det_index: int, stop: int) -> tuple[l
             out.append(GenderedWord(tokens[i + 1], "f", "noun"))  # "l'inspectrice en cheffe"
             i += 2
             continue
+        if head_seen and lower in ("le", "la") and i + 2 < stop and tokens[i + 1].lower in ("plus", "moins") \
+                and is_agreeing_word(tokens[i + 2].text):  # "l'artiste le plus nominé", "la plus accomplie"
+            out.append(GenderedWord(token, determiner_gender(token.text), "determiner"))
+            gender = word_gender(tokens[i + 2].text, ("ADJ", "VERB"))
+            if gender:
+                out.append(GenderedWord(tokens[i + 2], gender, "adjective"))
+            i += 3
+            continue
         if not token.is_word or lower in PREPOSITIONS or is_plural(token.text):
             break  # "la première femme sur le terrain"
         next_is_noun = i + 1 < stop and tokens[i + 1].is_word and is_person_noun(tokens[i + 1].text)

@@ -659,3 +659,9 @@ def test_a_second_person_in_the_complement_ends_the_predicate():
     # "la fille d'un médecin et une infirmière": the nurse is the parent, not the daughter
     fixed = _fixed("She is the daughter of a doctor and a nurse.", "Il est le fils d'un médecin et d'une infirmière.")
     assert fixed == "Elle est la fille d'un médecin et d'une infirmière."
+
+
+def test_a_superlative_after_an_epicene_predicate_noun_agrees():
+    _assert_fixed_and_kept_alone("She was the most decorated athlete of the games.",
+                                 "Elle était l'athlète le plus titré des jeux.",
+                                 "Elle était l'athlète la plus titrée des jeux.")

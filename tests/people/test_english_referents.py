@@ -173,3 +173,11 @@ def test_a_name_after_a_comma_under_a_misparsed_opening_subject_is_the_subject()
     deps[2], pos[2], tags[2] = "nsubj", "PROPN", "NNP"  # a name for subject keeps its role: the apposition is not promoted
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, tags=tags)
     assert syntactic_role(doc[6]) != "subject"
+
+
+def test_a_conjunct_with_a_subject_of_its_own_is_a_clause_of_its_own():
+    # "until a friend persuaded her": her is not excluded as the object of her own clause
+    doc = _one_paragraph(["She finished the novel in May and then a colleague persuaded her to publish it."])
+    cast = find_source_people(doc)
+    anonymous = [p for p in cast.people if p.anonymous]
+    assert len(anonymous) == 1 and {m.text for m in anonymous[0].mentions} == {"She", "her"}
