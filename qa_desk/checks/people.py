@@ -147,7 +147,7 @@ def gender(ctx: CheckContext):
                 new = word.token.text
             begin = word.token.start
             changed = _contraction(text, begin, new) if word.kind == "determiner" else None
-            changed = changed or _elision(text, begin, new)
+            changed = changed or _elision(text, begin, new, want if word.kind in ("noun", "adjective") else None)
             if changed:  # "à la professeure" -> "au professeur", "de elle" -> "d'elle", "d'lui" -> "de lui"
                 begin, new = changed
                 if n == 0:
@@ -231,15 +231,26 @@ def _swapped_sex_nouns(ctx: CheckContext, flagged_spans: dict):
                                                seg.source_paragraph_index, "noun", clue[3])])
 
 
-def _elision(text: str, start: int, new: str) -> tuple[int, str] | None:
+def _elision(text: str, start: int, new: str, gender: str | None = None) -> tuple[int, str] | None:
     """(start of the word before, the two words) when "de"/"que"/"jusque" must elide before the new
-    word, or its elided form must open up: "de elle" -> "d'elle", "d'lui" -> "de lui"."""
+    word, or its elided form must open up: "de elle" -> "d'elle", "d'lui" -> "de lui"; with the new
+    noun's ``gender``, an elided article too: "l'homme" -> "la femme", "de l'héroïne" -> "du héros"."""
     from ..nlp.lexicon import starts_with_vowel_sound
     before = text[:start]
     vowel = starts_with_vowel_sound(new)
     si = _si_elision(before, start, new)
     if si:
         return si
+    if gender in ("m", "f") and not vowel and before[-2:].lower() in ("l'", "l’") \
+            and (len(before) == 2 or not before[-3].isalpha()):
+        begin, article = start - 2, "le" if gender == "m" else "la"
+        for preposition, merged in (("de ", "du"), ("à ", "au")):
+            if gender == "m" and before[:begin].lower().endswith(preposition) \
+                    and (begin == len(preposition) or not before[begin - len(preposition) - 1].isalpha()):
+                begin, article = begin - len(preposition), merged
+                break
+        cased = article.capitalize() if before[begin].isupper() else article
+        return begin, cased + " " + new
     for full, short in (("de", "d"), ("que", "qu"), ("jusque", "jusqu")):
         for apostrophe in ("'", "’"):
             if before.lower().endswith(short + apostrophe) and not vowel:

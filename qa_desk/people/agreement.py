@@ -231,7 +231,8 @@ def coordinated_predicates(tokens: list[Token], start: int) -> list[GenderedWord
     for j in range(start + 1, len(tokens) - 1):
         token = tokens[j]
         if token.text in ".;:!?«»\"" or token.lower in ("il", "elle", "ils", "elles", "qui", "que", "qu'", "qu’",
-                                                       "on", "je", "nous", "vous", "dont", "où", "lorsqu'", "quand"):
+                                                       "on", "je", "nous", "vous", "dont", "où", "lorsqu'", "quand") \
+                and not (token.lower in ("que", "qu'", "qu’") and tokens[j - 1].lower == "tant"):  # "en tant que"
             break
         if token.lower in ("et", "mais", "puis") and (tokens[j + 1].lower in _AUXILIARY_STARTS
                                                       or tokens[j + 1].lower in COPULAS):  # "puis devint"
@@ -254,14 +255,19 @@ def _controlled_infinitive(tokens: list[Token], start: int, j: int) -> int:
     subject is the clause's (the subject's verb group begins at ``start``), else 0: nothing between
     may be someone else it could belong to ("lui a demandé d'être", "a permis à l'équipe d'être"):
     no person noun, name, indirect object pronoun or noun outside the control nouns."""
-    if tokens[j].lower not in ("de", "d'", "d’", "à", "pour", "sans"):
+    # "après avoir été élue", "avant d'être nommée": a time adjunct's infinitive is always the subject's
+    temporal = tokens[j].lower == "après" or tokens[j].lower == "avant" and j + 1 < len(tokens) \
+        and tokens[j + 1].lower in ("de", "d'", "d’")
+    if tokens[j].lower not in ("de", "d'", "d’", "à", "pour", "sans") and not temporal:
         return 0
-    k = j + 1
+    k = j + 2 if tokens[j].lower == "avant" else j + 1
     while k < len(tokens) and tokens[k].lower in ("ne", "n'", "n’", "pas", "jamais", "plus", "point"):
         k += 1
     perfect = k + 1 < len(tokens) and tokens[k].lower == "avoir" and tokens[k + 1].lower == "été"
     if not perfect and (k >= len(tokens) or tokens[k].lower != "être"):
         return 0
+    if temporal:
+        return k
     for n in range(j - 1, start, -1):  # "elle écrivait pour les journaux ... et gagna la réputation d'être"
         if tokens[n].lower in ("et", "mais", "puis") and n + 1 < j and tokens[n + 1].text.islower() \
                 and (tokens[n + 1].lower in AVOIR or tokens[n + 1].lower in ETRE

@@ -157,6 +157,8 @@ class PhraseReader:
                 and tokens[begin + 2].lower in ("que", "qu'", "qu’") or first.lower == "comme":
             # "En tant que concepteur, Twombly", "Comme jeune ingénieure, X": the role is the subject's
             return self._as_role(tokens[:comma], begin)
+        if first.lower == "ayant":  # "Ayant été informée de la révolte, elle"
+            return _infinitive_participle(tokens, begin + 1, comma)
         if first.lower in ("après", "avant", "sans", "pour", "pendant", "durant"):
             # "Après s'être retirée de la scène, X"; "Après 17 ans en tant qu'athlète internationale, X"
             return _infinitive_participle(tokens, begin + 1, comma) + self._as_role(tokens[:comma], begin + 1)

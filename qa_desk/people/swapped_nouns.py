@@ -123,6 +123,15 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
             suggestion += french_text[end:french[k].start] + new
             end = french[k].end
             k += 1
+        # "les femmes polonaises les plus influentes", "la femme la plus âgée": a superlative after the noun
+        if k + 2 < len(french) and french[k].lower in ("le", "la", "les") and french[k + 1].lower in ("plus", "moins") \
+                and word_gender(french[k + 2].text, ("ADJ",)) not in (want, None):
+            new = rewrite_adjective(french[k + 2], want, plural)
+            if new:
+                article = french[k].text if french[k].lower == "les" else ("le" if want == "m" else "la")
+                suggestion += french_text[end:french[k].start] + article + french_text[french[k].end:french[k + 2].start] + new
+                end = french[k + 2].end
+                k += 3
         # "la baronne elle-même", "Le père de McAbee, quant à elle, était": the noun's own stressed pronoun
         k, stressed = _noun_stressed_pronoun(french, k)
         if stressed is not None and SEX_OF_STRESSED.get(stressed.lower) not in (want, None):

@@ -665,3 +665,28 @@ def test_a_superlative_after_an_epicene_predicate_noun_agrees():
     _assert_fixed_and_kept_alone("She was the most decorated athlete of the games.",
                                  "Elle était l'athlète le plus titré des jeux.",
                                  "Elle était l'athlète la plus titrée des jeux.")
+
+
+@pytest.mark.parametrize("english, wrong, right", [
+    # a fronted "ayant été" + participle agrees with the subject after the comma
+    ("Having been warned of the storm, she left the island early.",
+     "Ayant été prévenu de la tempête, elle quitta l'île plus tôt.",
+     "Ayant été prévenue de la tempête, elle quitta l'île plus tôt."),
+    # a time adjunct's infinitive is the subject's, whatever nouns stand between
+    ("She taught in the school for years after being elected.",
+     "Elle a enseigné dans l'école pendant des années après avoir été élu.",
+     "Elle a enseigné dans l'école pendant des années après avoir été élue."),
+    # "en tant que" does not end the subject's coordinated predicates
+    ("She served the club as a coach but was never paid.",
+     "Elle a servi le club en tant que coach mais n'a jamais été payé.",
+     "Elle a servi le club en tant que coach mais n'a jamais été payée."),
+    # a superlative after a noun of a sex, and an elided article before the new noun
+    ("She was the oldest woman in the village.",
+     "Il était l'homme le plus âgé du village.",
+     "Elle était la femme la plus âgée du village."),
+    ("He was the hero of the film.",
+     "Elle était l'héroïne du film.",
+     "Il était le héros du film."),
+])
+def test_adjunct_participles_superlatives_and_elided_articles(english, wrong, right):
+    _assert_fixed_and_kept_alone(english, wrong, right)
