@@ -12,7 +12,7 @@ from ..nlp.numbers_parse import FR_MONTH_NAMES
 from ..nlp.tokens import Token
 from .french_words import (GenderedWord, is_adverb, is_agreeing_word, is_clear_person_noun, is_infinitive,
                            is_person_noun, is_plural, is_plural_agreeing, word_gender)
-from .predicate_nouns import more_adjectives, more_role_nouns, predicate_noun_words
+from .predicate_nouns import more_adjectives, more_role_nouns, past_role_complement, predicate_noun_words
 from .verb_words import (ATTRIBUTE_PARTICIPLES, ATTRIBUTE_VERBS, AVOIR, CLITICS, COMPLEMENT_PARTICIPLES, COPULAS,
                          COORDINATORS, ETRE, INDIRECT_SE, OBJECT_OPENERS, PREPOSITIONS, PRONOMINAL_ATTRIBUTE_FORMS,
                          QUOTE_MARKS, REPORTING_PARTICIPLES, SEMI_AUXILIARIES, TIME_NOUNS)
@@ -189,6 +189,11 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
                 and lower not in ATTRIBUTE_PARTICIPLES else []
             if adjectives:  # (but "accusée et condamnée": the coordination goes on)
                 words += adjectives
+                break
+            listed = more_role_nouns(tokens, past_role_complement(tokens, i + 1)) if predicate \
+                and is_person_noun(token.text) and lower not in ATTRIBUTE_PARTICIPLES else []
+            if listed:  # "devenue directrice de studio, puis présentatrice"
+                words += listed
                 break
         if predicate and i + 1 < n and tokens[i + 1].text == "," and is_agreeing_word(token.text) \
                 and (is_person_noun(token.text) or gender is None and not words):

@@ -120,6 +120,17 @@ def _is_lexicon_noun(word: str) -> bool:
     return any(e.pos == "NOUN" for e in get_lexicon().analyses(word))
 
 
+def role_apposition(tokens: list[Token], k: int) -> tuple[list[GenderedWord], int]:
+    """", en tant que présidente," or ", comme présidente," at ``k`` after a subject's phrase: the
+    role's words and the index after the closing comma (where the verb group starts), else ([], k)."""
+    if not (k + 3 < len(tokens) and tokens[k].text == "," and (
+            tokens[k + 1].lower == "comme" or tokens[k + 1].lower == "en" and tokens[k + 2].lower == "tant")):
+        return [], k
+    close = next((j for j in range(k + 2, min(len(tokens), k + 10)) if tokens[j].text == ","), None)
+    words = PhraseReader._as_role(tokens[:close], k + 1) if close is not None else []
+    return (words, close + 1) if words else ([], k)
+
+
 # Verbs after which "comme" + a role phrase says what the subject is: "s'identifia comme la porte-parole".
 _SELF_DESCRIBING = ("identifi", "présent", "décri", "défini", "imposé", "impose", "affirm", "considéré",
                     "considère", "reconnu", "désign", "qualifi", "proclam", "révél")

@@ -17,7 +17,8 @@ from .cast import WEIGHTS, Cast, Mention, Person
 from .french_words import GenderedWord, is_fixed_gender_noun, is_person_noun, is_plural, is_role_noun
 from .reference import Reference
 from .french_phrases import (ETRE_FORMS, OBJECT_ATTRIBUTE_VERBS, PhraseReader, after_speech_verb,
-                             detached_participle, gerund_copula, is_phrase_determiner, verb_follows)
+                             detached_participle, gerund_copula, is_phrase_determiner, role_apposition,
+                             verb_follows)
 from .french_pronouns import PronounReader
 from ..nlp.tokens import Token, edit_distance_at_most_one, fold, tokenize
 from .gendered_words import french_kinship_noun
@@ -253,7 +254,8 @@ class TargetReader(PronounReader, PhraseReader):
         if not words:
             return
         if self._is_subject(tokens, i):
-            words += verb_group_words(tokens, phrase_end)
+            role_words, phrase_end = role_apposition(tokens, phrase_end)  # "le roi, en tant que président,"
+            words += role_words + verb_group_words(tokens, phrase_end)
             words += coordinated_predicates(tokens, phrase_end)  # "est écrasée ... et est tuée"
         used.update(range(i, phrase_end))
         self.references.append(Reference(mention.person, seg.id, "phrase", words, mention))

@@ -76,7 +76,7 @@ def _bare_role_words(tokens: list[Token], i: int, before: list[GenderedWord]) ->
     adjectives = more_adjectives(tokens, i + 1)  # "a été nommé directeur musical"
     words += adjectives
     # "est féministe, poète, écrivaine et professeure", "professeure d'éloquence et détentrice"
-    words += more_role_nouns(tokens, _past_complement(tokens, i + 1 + len(adjectives)))
+    words += more_role_nouns(tokens, past_role_complement(tokens, i + 1 + len(adjectives)))
     words += _listed_roles(tokens, i + 1, before + words)
     return words
 
@@ -147,8 +147,12 @@ def more_role_nouns(tokens: list[Token], k: int) -> list[GenderedWord]:
     listed word that is no role noun, epicene or not, ends the list unless it shows no gender)."""
     words = []
     articles = {"le", "un", "la", "une", "l'", "l’"}
-    while k + 1 < len(tokens) and tokens[k].text in (",", "et", "ou", "/") and tokens[k + 1].is_word \
-            and tokens[k + 1].text.islower() and not is_plural(tokens[k + 1].text):
+    while k + 1 < len(tokens) and tokens[k].text in (",", "et", "ou", "/", "puis"):
+        if tokens[k].text == "," and k + 2 < len(tokens) and tokens[k + 1].lower in ("et", "ou", "puis"):
+            k += 1  # "directrice de studio, puis présentatrice", ", et professeure"
+        if not (tokens[k + 1].is_word \
+                and tokens[k + 1].text.islower() and not is_plural(tokens[k + 1].text)):
+            break
         if tokens[k + 1].lower in articles and k + 2 < len(tokens) and is_person_noun(tokens[k + 2].text) \
                 and not is_agreeing_word(tokens[k + 2].text):  # "l'auteure ou la co-auteure"
             if k + 3 < len(tokens) and (tokens[k + 3].lower in ETRE or tokens[k + 3].lower in AVOIR
@@ -195,7 +199,7 @@ def coordinated_predicate_words(tokens: list[Token], k: int, words: list[Gendere
             start = j + 2 if token.text == "," or tokens[j + 1].text == "," else j + 1
             if token.text == "," and tokens[j + 1].lower == "et":
                 start = j + 2
-            if start >= n or tokens[start].lower not in _SINGULAR_ARTICLES or tokens[start].start in taken:
+            if start >= n or tokens[start].lower not in _SINGULAR_ARTICLES:
                 return []
             found, _ = noun_phrase_words(tokens, start, min(n, start + 8))
             return [w for w in found if w.token.start not in taken]
@@ -219,7 +223,7 @@ def _listed_roles(tokens: list[Token], k: int, words: list[GenderedWord]) -> lis
     return found
 
 
-def _past_complement(tokens: list[Token], k: int) -> int:
+def past_role_complement(tokens: list[Token], k: int) -> int:
     """"professeure d'éloquence et détentrice de la chaire": the index of the "et"/"ou" after a
     short lower-case complement of a role noun when a role noun follows it, else ``k`` (the list
     goes on only through a complement that names no person and holds no verb)."""
@@ -227,8 +231,8 @@ def _past_complement(tokens: list[Token], k: int) -> int:
         return k
     for j in range(k + 1, min(len(tokens) - 1, k + 5)):
         token = tokens[j]
-        if token.lower in ("et", "ou"):
-            following = tokens[j + 1].text
+        if token.lower in ("et", "ou") or token.text == "," and tokens[j + 1].lower in ("puis", "et", "ou"):
+            following = tokens[j + 2].text if token.text == "," and j + 2 < len(tokens) else tokens[j + 1].text
             return j if j > k + 1 and following.islower() and is_person_noun(following) else k
         if not token.is_word or not token.text.islower() or is_clear_person_noun(token.text) \
                 or token.lower in ("qui", "que", "qu'", "qu’", "dont", "où") or get_lexicon().is_participle(token.text):

@@ -12,6 +12,7 @@ from functools import lru_cache
 from ..nlp.lexicon import determiner_for, determiner_gender, get_lexicon, starts_with_vowel_sound
 from ..nlp.tokens import tokenize
 from .agreement import verb_group_words
+from .french_phrases import role_apposition
 from .verb_words import PREPOSITIONS
 from .french_words import (STRESSED, GenderedWord, is_agreeing_word, is_plural, is_plural_agreeing, rewrite,
                            word_gender)
@@ -141,7 +142,9 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
         # "Son père était enseignant" -> "Sa mère était enseignante": what agrees with the noun follows it
         # ("Les garçons ... étaient amenés")
         # "Une des filles est morte" -> "Un des fils est mort": the subject is the one of them
-        following = verb_group_words(french, k, plural=plural and one_of is None) \
+        # "la reine, en tant que présidente, avait": a role held, in apposition, then the verb group
+        role_words, k = ([], k) if plural else role_apposition(french, k)
+        following = role_words + verb_group_words(french, k, plural=plural and one_of is None) \
             or verb_group_words(french, _past_complement(french, k), plural=plural and one_of is None)
         after = _relative_after(french, k)  # "une fille de 10 ans qui avait été mordue"
         if after is not None:

@@ -690,3 +690,17 @@ def test_a_superlative_after_an_epicene_predicate_noun_agrees():
 ])
 def test_adjunct_participles_superlatives_and_elided_articles(english, wrong, right):
     _assert_fixed_and_kept_alone(english, wrong, right)
+
+
+@pytest.mark.parametrize("english, wrong, right", [
+    # a role noun with a complement, then ", puis" another role: both the subject's
+    ("She became a sales manager and then presenter on the morning show.",
+     "Il devint directeur des ventes, puis présentateur de l'émission du matin.",
+     "Elle devint directrice des ventes, puis présentatrice de l'émission du matin."),
+    # a role held in apposition to a noun of a sex, before its verb group
+    ("The queen, as chairwoman, was given two votes.",
+     "Le roi, en tant que président, a reçu deux voix.",
+     "La reine, en tant que présidente, a reçu deux voix."),
+])
+def test_listed_roles_after_a_complement_and_a_role_in_apposition(english, wrong, right):
+    _assert_fixed_and_kept_alone(english, wrong, right)
