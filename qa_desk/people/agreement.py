@@ -233,6 +233,8 @@ def coordinated_predicates(tokens: list[Token], start: int) -> list[GenderedWord
     """"Il a fréquenté l'université, ... et a été admis": predicates coordinated later in the clause
     share its subject, until a new subject (a pronoun, qui, que) or the sentence's end."""
     words: list[GenderedWord] = []
+    own = next((t.lower for t in tokens[start:start + 4] if t.lower in _AUXILIARY_STARTS
+                and t.lower not in ("ne", "n'", "se", "s'")), None)  # the subject's own auxiliary
     for j in range(start + 1, len(tokens) - 1):
         token = tokens[j]
         if token.text in ".;:!?«»\"" or token.lower in ("il", "elle", "ils", "elles", "qui", "que", "qu'", "qu’",
@@ -241,6 +243,10 @@ def coordinated_predicates(tokens: list[Token], start: int) -> list[GenderedWord
             break
         if token.lower in ("et", "mais", "puis") and (tokens[j + 1].lower in _AUXILIARY_STARTS
                                                       or tokens[j + 1].lower in COPULAS):  # "puis devint"
+            words += verb_group_words(tokens, j + 1)
+        elif token.text == "," and tokens[j + 1].lower == own and own != "a":
+            # "est passée à X, est retournée à Y et": the same auxiliary again; "dont il n'a pas
+            # révélé le nom, avait été écartée" goes back to the clause around the relative
             words += verb_group_words(tokens, j + 1)
         infinitive = _controlled_infinitive(tokens, start, j)
         if infinitive:  # "elle a promis d'être présente", "a la réputation d'être l'une des meilleures"

@@ -161,9 +161,13 @@ class PhraseReader:
             return []  # the phrase opening the sentence ends at its first comma
         while begin < comma - 1 and is_adverb(tokens[begin].lower):
             begin += 1  # "Toujours présente chaque matin, X...", "Aujourd'hui âgée de 84 ans, X..."
-        if comma - begin < 1 or comma - begin > 18 or not tokens[begin].is_word:
+        if comma - begin < 1 or not tokens[begin].is_word:
             return []
         first = tokens[begin]
+        if first.lower in ("après", "avant", "sans", "pour") and comma - begin > 18:
+            return _infinitive_participle(tokens, begin + 1, comma)  # a long one: its participle only
+        if comma - begin > 18:
+            return []
         if first.lower == "en" and begin + 2 < comma and tokens[begin + 1].lower == "tant" \
                 and tokens[begin + 2].lower in ("que", "qu'", "qu’") or first.lower == "comme":
             # "En tant que concepteur, Twombly", "Comme jeune ingénieure, X": the role is the subject's

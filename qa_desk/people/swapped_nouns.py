@@ -233,8 +233,18 @@ _CARDINALS = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", 
 
 
 def _past_complement(tokens, k: int) -> int:
-    """The index after a short noun complement at ``k`` ("du village", "de la ville"), else ``k``:
-    "les filles du village sont venues" agree past it."""
+    """The index after up to three short noun complements at ``k`` ("du village", "de la ville",
+    "du département de police de Louisville"), else ``k``: "les filles du village sont venues"
+    agree past it."""
+    for _ in range(3):
+        after = _past_one_complement(tokens, k)
+        if after == k:
+            break
+        k = after
+    return k
+
+
+def _past_one_complement(tokens, k: int) -> int:
     j = k
     if j < len(tokens) and tokens[j].lower in ("du", "des", "de", "d'", "d’"):
         j += 1

@@ -704,3 +704,32 @@ def test_adjunct_participles_superlatives_and_elided_articles(english, wrong, ri
 ])
 def test_listed_roles_after_a_complement_and_a_role_in_apposition(english, wrong, right):
     _assert_fixed_and_kept_alone(english, wrong, right)
+
+
+@pytest.mark.parametrize("english, wrong, right", [
+    # a predicate after a comma with the subject's own auxiliary again is still the subject's
+    ("She went to Paris in 1990, went back to Lyon in 1995 and died in 2001.",
+     "Il est allé à Paris en 1990, est retourné à Lyon en 1995 et est mort en 2001.",
+     "Elle est allée à Paris en 1990, est retournée à Lyon en 1995 et est morte en 2001."),
+    # a noun of a sex agrees past a chain of complements
+    ("The women of the police department of Louisville were honoured.",
+     "Les hommes du département de police de Louisville ont été honorés.",
+     "Les femmes du département de police de Louisville ont été honorées."),
+    # a long fronted time adjunct still gives its infinitive's participle to the subject
+    ("After being elected to the head of the town council of the small village of Saint-Martin"
+     " for the first time in 1995, she founded a school.",
+     "Après avoir été élu à la tête du conseil municipal de la petite commune de Saint-Martin"
+     " pour la première fois en 1995, il a fondé une école.",
+     "Après avoir été élue à la tête du conseil municipal de la petite commune de Saint-Martin"
+     " pour la première fois en 1995, elle a fondé une école."),
+])
+def test_comma_predicates_complement_chains_and_long_fronted_adjuncts(english, wrong, right):
+    _assert_fixed_and_kept_alone(english, wrong, right)
+
+
+def test_the_verb_after_a_relative_clause_is_not_the_relative_subjects():
+    english = ("The manager said the person involved, whose name he did not reveal, had been suspended."
+               " He apologised to the family.")
+    french = ("Le directeur a précisé que la personne mise en cause, dont il n'a pas révélé le nom,"
+              " avait été écartée. Il a présenté ses excuses à la famille.")
+    assert _fixed(english, french) == french
