@@ -106,28 +106,13 @@ def gender(ctx: CheckContext):
     for ref in cast.references:
         if ref.kind == "title":
             titles.setdefault((ref.segment, ref.person), []).extend(ref.words)
-    for ref in cast.references:
-        if ref.kind == "title":
-            continue
-        person = cast.person(ref.person)
-        seg = segments[ref.segment]
-        words = sorted({w.token.start: w for w in ref.words}.values(), key=lambda w: w.token.start)  # each word once
-        if person.gender == UNKNOWN:
-            continue
+    for (seg_id, key), wrong in _wrong_words(cast, segments).items():
+        person, seg = cast.person(key), segments[seg_id]
         want = _LETTER[person.gender]
-        if want == "f" and person.basis <= {"first-name", "surname"} and _tolerated_masculine(words, seg.target.text):
-            continue  # only her first name says she is a woman: "le Premier ministre Margaret Thatcher"
-        # a word with no form in the other gender ("pair à vie") shows no choice the translator made
-        wrong = [w for w in words if w.gender != want
-                 and (w.kind in ("determiner", "pronoun") or rewrite(w, want) is not None)]
-        if not wrong:
-            continue
-        if all(w.kind == "noun" and _determined_by(w, words, want, seg.target.text) for w in wrong):
-            continue  # "la chef de l'opposition", "la professeur": the epicene use of the noun is the writer's choice
         start, end = wrong[0].token.start, wrong[-1].token.end
         # a wrong title inside the span ("Ancien professeur, M. Aydın a été nommé") is fixed with it,
         # or applying one fix would leave the other stale
-        wrong += [w for w in titles.get((seg.id, ref.person), ()) if w.gender != want
+        wrong += [w for w in titles.get((seg.id, key), ()) if w.gender != want
                   and start < w.token.start < end and w not in wrong]
         wrong.sort(key=lambda w: w.token.start)
         text = seg.target.text
@@ -172,6 +157,33 @@ def gender(ctx: CheckContext):
 # Masculine role nouns long used for women too ("le professeur Françoise Barré-Sinoussi").
 TOLERATED_MASCULINE = {"professeur", "docteur", "médecin", "chef", "auteur", "écrivain",
                        "juge", "maire", "ingénieur", "procureur", "recteur", "peintre", "sculpteur", "magistrat"}
+
+
+def _wrong_words(cast: Cast, segments: dict) -> dict[tuple[str, str], list]:
+    """The words of the wrong gender per (segment, person), in text order: every reference of one
+    person in one sentence makes one issue, whose fix leaves the whole chain right."""
+    from ..people.french_words import rewrite
+    found: dict[tuple[str, str], dict[int, object]] = {}
+    for ref in cast.references:
+        person = cast.person(ref.person)
+        if ref.kind == "title" or person.gender == UNKNOWN:
+            continue
+        seg = segments[ref.segment]
+        words = sorted({w.token.start: w for w in ref.words}.values(), key=lambda w: w.token.start)  # each word once
+        want = _LETTER[person.gender]
+        if want == "f" and person.basis <= {"first-name", "surname"} and _tolerated_masculine(words, seg.target.text):
+            continue  # only her first name says she is a woman: "le Premier ministre Margaret Thatcher"
+        # a word with no form in the other gender ("pair à vie") shows no choice the translator made
+        wrong = [w for w in words if w.gender != want
+                 and (w.kind in ("determiner", "pronoun") or rewrite(w, want) is not None)]
+        if not wrong:
+            continue
+        if all(w.kind == "noun" and _determined_by(w, words, want, seg.target.text) for w in wrong):
+            continue  # "la chef de l'opposition", "la professeur": the epicene use of the noun is the writer's choice
+        chain = found.setdefault((seg.id, person.key), {})
+        for w in wrong:
+            chain.setdefault(w.token.start, w)
+    return {key: sorted(chain.values(), key=lambda w: w.token.start) for key, chain in found.items()}
 
 
 def _determined_by(noun, words, gender: str, text: str) -> bool:

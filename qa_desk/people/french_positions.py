@@ -117,7 +117,14 @@ def english_thing_subject(text: str) -> bool:
     from .english import parse
     from .english_mentions import human_noun
     return any(t.dep_ in ("nsubj", "nsubj:pass", "appos", "ROOT") and t.pos_ == "NOUN" and not human_noun(t)
+               # "He will often boycott companies", a verb read as a noun: a root with a person's
+               # pronoun for its subject is said of that person, no thing
+               and not (t.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in _PERSONAL_SUBJECTS
+                                                 for c in t.children))
                for t in parse(text))
+
+
+_PERSONAL_SUBJECTS = {"he", "she", "i", "we", "you"}
 
 
 @lru_cache(maxsize=50_000)
@@ -153,7 +160,9 @@ def noun_before(tokens: list[Token], i: int, gender: str, capitalised: bool = Fa
                # "la réputation", "une telle chose", not "il fait tout ce qu'il"
                and (tokens[k - 1].lower in _NOUN_DETERMINERS or k > 1 and tokens[k - 2].lower in _NOUN_DETERMINERS
                     and tokens[k - 1].is_word and word_gender(tokens[k - 1].text, ("NOUN",)) is None)
-               for k, t in enumerate(tokens[:i]) if k > 0 and t.is_word and (capitalised or t.text.islower()))
+               for k, t in enumerate(tokens[:i]) if k > 0 and t.is_word and (capitalised or t.text.islower())
+               # "la moindre provocation qu'elle perçoit": a relative clause's head is not its subject
+               and not (k + 2 == i and tokens[k + 1].lower in ("que", "qu'", "qu’")))
 
 
 _NOUN_DETERMINERS = {"le", "la", "l'", "l’", "un", "une", "ce", "cet", "cette", "son", "sa", "mon", "ma", "ton", "ta",

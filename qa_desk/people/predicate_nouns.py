@@ -128,8 +128,10 @@ def one_of_words(tokens: list[Token], i: int, group_if_feminine: bool = False) -
         singular = token.text[:-1] if token.lower.endswith(("s", "x")) else token.text
         person = any(is_role_noun(w) or is_clear_person_noun(w) for w in {token.text, singular})
         if form is None:
-            if group and is_plural(token.text) and get_lexicon().analyses(token.text):
-                group.append(None)  # "l'une des premières conservationnistes": an epicene noun ends it
+            if is_plural(token.text) and get_lexicon().analyses(token.text) and (group or person and gender == "f"):
+                # "l'une des premières conservationnistes": an epicene noun ends it; "l'une des
+                # membres": a man is no "une" of them (a woman may be "l'un des membres")
+                group.append(None)
             break
         group.append(GenderedWord(token, form, "noun" if person else "adjective"))
         if person:

@@ -722,8 +722,17 @@ def test_listed_roles_after_a_complement_and_a_role_in_apposition(english, wrong
      " pour la première fois en 1995, il a fondé une école.",
      "Après avoir été élue à la tête du conseil municipal de la petite commune de Saint-Martin"
      " pour la première fois en 1995, elle a fondé une école."),
+    # the head of a relative clause is not the antecedent of the relative's subject pronoun
+    # (and a verb the English parse reads as a noun, "boycott", is no thing subject)
+    ("He will often boycott shops at the slightest perceived insult.",
+     "Elle boycottera souvent des magasins à la moindre insulte qu'elle puisse percevoir.",
+     "Il boycottera souvent des magasins à la moindre insulte qu'il puisse percevoir."),
+    # "l'une des" before an epicene plural noun is a woman's; a man is "l'un des"
+    ("He was a founding member of the chess club.",
+     "Elle a été l'une des membres fondateurs du club d'échecs.",
+     "Il a été l'un des membres fondateurs du club d'échecs."),
 ])
-def test_comma_predicates_complement_chains_and_long_fronted_adjuncts(english, wrong, right):
+def test_comma_predicates_complement_chains_adjuncts_relatives_and_one_of(english, wrong, right):
     _assert_fixed_and_kept_alone(english, wrong, right)
 
 
@@ -733,3 +742,27 @@ def test_the_verb_after_a_relative_clause_is_not_the_relative_subjects():
     french = ("Le directeur a précisé que la personne mise en cause, dont il n'a pas révélé le nom,"
               " avait été écartée. Il a présenté ses excuses à la famille.")
     assert _fixed(english, french) == french
+
+
+def test_the_head_of_a_relative_is_no_noun_before_its_subject():
+    from qa_desk.nlp.tokens import tokenize
+    from qa_desk.people.french_positions import noun_before
+    tokens = tokenize("à la moindre insulte qu'elle perçoit", False)
+    at = [t.lower for t in tokens].index("elle")
+    assert not noun_before(tokens, at, "f")
+    tokens = tokenize("la moindre insulte, elle la perçoit", False)
+    assert noun_before(tokens, [t.lower for t in tokens].index("elle"), "f")
+
+
+def test_a_woman_may_be_l_un_des_membres():
+    english = "She was a founding member of the chess club."
+    french = "Elle a été l'un des membres fondateurs du club d'échecs."
+    assert _fixed(english, french) == french
+
+
+def test_one_issue_per_person_and_sentence():
+    doc = BilingualDocument([Segment("1", Content("He was a founding member of the chess club."),
+                                     Content("Elle a été l'une des membres fondateurs du club d'échecs."),
+                                     paragraph=0)], source_lang="en", target_lang="fr")
+    issues = run_checks(doc, "gender,title").issues
+    assert [(i.text, i.suggestions) for i in issues] == [("Elle a été l'une", ["Il a été l'un"])]
