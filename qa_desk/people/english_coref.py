@@ -262,6 +262,12 @@ class Resolver:
         for _ in range(12):  # "Through his television career, Aw has...": a fronted adjunct of the main clause
             if t.head.i == t.i:  # "Soon unhappy with her marriage, Astor wanted" parsed with the adjunct as
                 main_token = doc[main]  # the root and the main clause hung from it
+                if main_token.head.i == main_token.i and main_token.i != t.i and t.i < entry.token \
+                        and t.pos_ == "NOUN" and any(c.dep_ == "case" and c.i < pronoun.i for c in t.children) \
+                        and doc[t.right_edge.i].text == "," and t.right_edge.i + 1 == doc[entry.token].left_edge.i:
+                    # "Throughout his tenure, Gude had" parsed as two roots: the fronted phrase
+                    # is still the main clause's adjunct
+                    return not Resolver._other_in_main_clause(pronoun, main_token)
                 return main_token.dep_ in ("parataxis", "conj", "ccomp") and main_token.head.i == t.i \
                     and t.i < entry.token and t.pos_ in ("ADJ", "VERB") and t.tag_ in ("JJ", "VBN", "VBG") \
                     and not Resolver._other_in_main_clause(pronoun, main_token)

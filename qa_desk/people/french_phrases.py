@@ -207,7 +207,9 @@ class PhraseReader:
         """"... en tant qu'enseignante, conseillère et recruteuse", "... comme journaliste": roles the
         subject held, in the same clause (up to the next sentence end)."""
         words = []
-        for j in range(begin, len(tokens) - 2):
+        j = begin - 1
+        while j < len(tokens) - 3:
+            j += 1
             if tokens[j].text in ".!?;" or tokens[j].lower in CLAUSE_OPENERS:
                 break  # "..., dans laquelle elle incarne ... comme directrice": another subject
             as_role = tokens[j].lower == "en" and tokens[j + 1].lower == "tant" and tokens[j + 2].lower in ("que", "qu'")
@@ -249,6 +251,12 @@ class PhraseReader:
                         kind = "noun" if is_person_noun(token.text) else "adjective"
                         words.append(GenderedWord(token, gender, kind))
                     k += 1
+                while k + 1 < len(tokens) and tokens[k].lower in ("puis", "et", "ou", ","):
+                    k += 1
+                if k + 1 < len(tokens) and tokens[k - 1].lower in ("puis", "et", "ou", ",") \
+                        and (tokens[k].lower == "comme" or tokens[k].lower == "en" and tokens[k + 1].lower == "tant"):
+                    j = k - 1  # "comme peintre puis comme encreuse": the next role is the subject's too
+                    continue
                 break
         return words
 

@@ -727,6 +727,13 @@ def test_listed_roles_after_a_complement_and_a_role_in_apposition(english, wrong
     ("He will often boycott shops at the slightest perceived insult.",
      "Elle boycottera souvent des magasins à la moindre insulte qu'elle puisse percevoir.",
      "Il boycottera souvent des magasins à la moindre insulte qu'il puisse percevoir."),
+    # roles listed with "comme" / "en tant que" again are all the subject's
+    ("Lund worked first as a painter, then as a teacher until 1950; she was young.",
+     "Lund a d'abord travaillé comme peintre puis comme enseignant jusqu'en 1950 ; elle était jeune.",
+     "Lund a d'abord travaillé comme peintre puis comme enseignante jusqu'en 1950 ; elle était jeune."),
+    ("She worked as a painter, and as a teacher.",
+     "Il a travaillé comme peintre, et en tant qu'enseignant.",
+     "Elle a travaillé comme peintre, et en tant qu'enseignante."),
     # "l'une des" before an epicene plural noun is a woman's; a man is "l'un des"
     ("He was a founding member of the chess club.",
      "Elle a été l'une des membres fondateurs du club d'échecs.",

@@ -160,18 +160,18 @@ def test_a_name_after_a_comma_under_a_misparsed_opening_subject_is_the_subject()
     # a parse as the trained model gives it for "Following the transformation of the group into X, Y also
     # assumed...": "transformation" taken for the subject, the name hung from it as an apposition
     from spacy.tokens import Doc
-    from spacy.vocab import Vocab
+    import spacy
     from qa_desk.people.english_mentions import syntactic_role
     words = ["Following", "the", "transformation", "into", "Kestrel", ",", "Ferrandi", "also", "assumed", "the", "role"]
     heads = [2, 2, 8, 4, 2, 6, 4, 8, 8, 10, 8]
     deps = ["case", "det", "nsubj", "case", "nmod", "punct", "appos", "advmod", "ROOT", "det", "obj"]
     pos = ["VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "ADV", "VERB", "DET", "NOUN"]
     tags = ["VBG", "DT", "NN", "IN", "NNP", ",", "NNP", "RB", "VBD", "DT", "NN"]
-    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
     assert syntactic_role(doc[6]) == "subject"
     assert syntactic_role(doc[4]) == "oblique"  # not before the verb
     deps[2], pos[2], tags[2] = "nsubj", "PROPN", "NNP"  # a name for subject keeps its role: the apposition is not promoted
-    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
     assert syntactic_role(doc[6]) != "subject"
 
 
@@ -181,3 +181,23 @@ def test_a_conjunct_with_a_subject_of_its_own_is_a_clause_of_its_own():
     cast = find_source_people(doc)
     anonymous = [p for p in cast.people if p.anonymous]
     assert len(anonymous) == 1 and {m.text for m in anonymous[0].mentions} == {"She", "her"}
+
+
+def test_a_fronted_phrase_parsed_as_a_root_of_its_own_still_binds_cataphora():
+    # "Throughout his tenure, Gude had pupils" with "tenure" and "had" both roots (a loose parse):
+    # the fronted possessive is still the main clause subject's
+    from spacy.tokens import Doc
+    import spacy
+    from qa_desk.people.english_coref import Resolver, Seen
+    words = ["Throughout", "his", "tenure", ",", "Gude", "had", "pupils", "."]
+    heads = [2, 2, 2, 2, 5, 5, 5, 5]
+    deps = ["case", "nmod:poss", "ROOT", "punct", "nsubj", "ROOT", "obj", "punct"]
+    pos = ["ADP", "PRON", "NOUN", "PUNCT", "PROPN", "VERB", "NOUN", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    entry = Seen("Gude", 0, 0, "subject", 4, "1", is_name=True)
+    assert Resolver._cataphora(doc[1], entry)
+    # "His tenure ended, Gude had pupils": no preposition opens the first root, no fronted adjunct
+    doc = Doc(spacy.blank("en").vocab, words=["His", "tenure", ",", "Gude", "had", "pupils", "."], heads=[1, 1, 1, 4, 4, 4, 4],
+              deps=["nmod:poss", "ROOT", "punct", "nsubj", "ROOT", "obj", "punct"],
+              pos=["PRON", "NOUN", "PUNCT", "PROPN", "VERB", "NOUN", "PUNCT"])
+    assert not Resolver._cataphora(doc[0], Seen("Gude", 0, 0, "subject", 3, "1", is_name=True))
