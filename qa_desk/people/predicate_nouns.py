@@ -149,16 +149,20 @@ def more_role_nouns(tokens: list[Token], k: int) -> list[GenderedWord]:
     listed word that is no role noun, epicene or not, ends the list unless it shows no gender)."""
     words = []
     articles = {"le", "un", "la", "une", "l'", "l’"}
-    while k + 1 < len(tokens) and tokens[k].text in (",", "et", "ou", "/", "puis"):
+    while k + 1 < len(tokens) and (tokens[k].text in (",", "et", "ou", "/", "puis") or _as_well_as(tokens, k)):
         if tokens[k].text == "," and k + 2 < len(tokens) and tokens[k + 1].lower in ("et", "ou", "puis"):
             k += 1  # "directrice de studio, puis présentatrice", ", et professeure"
+        elif tokens[k].text == "," and _as_well_as(tokens, k + 1) and k + 3 < len(tokens):
+            k += 2  # "une peintre accomplie, ainsi qu'une érudite"
+        elif _as_well_as(tokens, k):
+            k += 1
         if not (tokens[k + 1].is_word \
                 and tokens[k + 1].text.islower() and not is_plural(tokens[k + 1].text)):
             break
-        if tokens[k + 1].lower in articles and k + 2 < len(tokens) and is_person_noun(tokens[k + 2].text) \
-                and not is_agreeing_word(tokens[k + 2].text):  # "l'auteure ou la co-auteure"
+        if tokens[k + 1].lower in articles and k + 2 < len(tokens) and is_person_noun(tokens[k + 2].text):
+            # "l'auteure ou la co-auteure", "ainsi qu'une érudite"
             if k + 3 < len(tokens) and (tokens[k + 3].lower in ETRE or tokens[k + 3].lower in AVOIR
-                                        or tokens[k + 3].lower in CLITICS):
+                                        or tokens[k + 3].lower in CLITICS and not _complement_en(tokens, k + 3)):
                 break  # "l'autrice et l'éditeur est Gallimard": a new subject
             gender = determiner_gender(tokens[k + 1].text)
             if gender in ("m", "f"):  # (an elided l' shows none)
@@ -171,6 +175,9 @@ def more_role_nouns(tokens: list[Token], k: int) -> list[GenderedWord]:
             gender = word_gender(word, ("NOUN",))
             if gender:
                 words.append(GenderedWord(tokens[k + 1], gender, "noun"))
+            adjectives = more_adjectives(tokens, k + 2)  # "journaliste et présentatrice sportive"
+            words += adjectives
+            k += len(adjectives)
         elif is_agreeing_word(word):  # "chanteur, beau et riche": adjectives listed with the nouns
             gender = word_gender(word, ("ADJ", "VERB", "NOUN"))
             if gender:
@@ -179,6 +186,18 @@ def more_role_nouns(tokens: list[Token], k: int) -> list[GenderedWord]:
             break  # "est anthropologue, comme": epicene nouns go on, anything else ends the list
         k += 2
     return words
+
+
+def _complement_en(tokens: list[Token], k: int) -> bool:
+    """"une érudite en histoire": "en" before no verb opens the noun's complement, no clitic."""
+    following = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+    return tokens[k].lower == "en" and following not in ETRE and following not in AVOIR \
+        and following not in CLITICS and not following.endswith(("ait", "ent", "èrent", "a"))
+
+
+def _as_well_as(tokens: list[Token], k: int) -> bool:
+    """"ainsi que" / "ainsi qu'" at ``k``: a list goes on past it."""
+    return k + 1 < len(tokens) and tokens[k].lower == "ainsi" and tokens[k + 1].lower in ("que", "qu'", "qu’")
 
 
 _SINGULAR_ARTICLES = {"un", "une", "le", "la"}

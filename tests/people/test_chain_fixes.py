@@ -734,6 +734,13 @@ def test_listed_roles_after_a_complement_and_a_role_in_apposition(english, wrong
     ("She worked as a painter, and as a teacher.",
      "Il a travaillé comme peintre, et en tant qu'enseignant.",
      "Elle a travaillé comme peintre, et en tant qu'enseignante."),
+    # a listed role noun's adjectives, and a role listed after "ainsi que"
+    ("He became a writer and sports presenter.",
+     "Elle est devenue journaliste et présentatrice sportive.",
+     "Il est devenu journaliste et présentateur sportif."),
+    ("She was a gifted singer, as well as a learned historian.",
+     "Il était un chanteur doué, ainsi qu'un érudit en histoire.",
+     "Elle était une chanteuse douée, ainsi qu'une érudite en histoire."),
     # "l'une des" before an epicene plural noun is a woman's; a man is "l'un des"
     ("He was a founding member of the chess club.",
      "Elle a été l'une des membres fondateurs du club d'échecs.",
