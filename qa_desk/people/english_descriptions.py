@@ -33,6 +33,8 @@ class DescriptionReader:
                 continue  # "a pilot's license", "a doctor's note": a kind of thing, no one in particular
             if any(c.dep_ == "case" and c.lower_ in ("like", "unlike", "than") for c in token.children):
                 continue  # "treated like a dictator": a comparison, no one in the story
+            if _possessive_in_title(token, sentence.start):
+                continue  # "Woman's Hour", "Ladies' Home Journal": a programme or a paper, no one
             if vocative(token) or mixed_pair(token):
                 continue  # "Mr President, ...": the one addressed; "the man or woman dressed as": no one
             name_key = self._name_tied(token, tied)
@@ -229,3 +231,17 @@ class DescriptionReader:
         if totals["female"] == totals["male"]:
             return ""
         return "f" if totals["female"] > totals["male"] else "m"
+
+
+def _possessive_in_title(token, sentence_start: int) -> bool:
+    """A capitalised noun of a sex inside a sentence, in the possessive before another capitalised
+    word: part of a title ("Woman's Hour", "Men's Health", "King's Cup"), not a person (a role
+    keeps its person: "the President's Chief of Staff")."""
+    doc = token.doc
+    if not noun_gender(token) or not token.text[:1].isupper() or token.i == sentence_start or token.i + 2 >= len(doc):
+        return False
+    marker = doc[token.i + 1]
+    if marker.text not in ("'s", "’s", "'", "’"):
+        return False
+    after = doc[token.i + 2]
+    return after.is_alpha and after.text[:1].isupper()

@@ -734,6 +734,13 @@ def test_listed_roles_after_a_complement_and_a_role_in_apposition(english, wrong
     ("She worked as a painter, and as a teacher.",
      "Il a travaillé comme peintre, et en tant qu'enseignant.",
      "Elle a travaillé comme peintre, et en tant qu'enseignante."),
+    # "Men's Health" is a magazine, nobody the French pronoun could be
+    ("Her long magazine career included a period as an editor at Men's Health for six years and she wrote"
+     " two novels.",
+     "Sa longue carrière dans la presse a inclus une période de six ans pendant laquelle il a été le rédacteur"
+     " de Men's Health, et deux romans.",
+     "Sa longue carrière dans la presse a inclus une période de six ans pendant laquelle elle a été la rédactrice"
+     " de Men's Health, et deux romans."),
     # a listed role noun's adjectives, and a role listed after "ainsi que"
     ("He became a writer and sports presenter.",
      "Elle est devenue journaliste et présentatrice sportive.",
