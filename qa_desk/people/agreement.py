@@ -56,7 +56,8 @@ ADVERBIAL_LOCUTIONS = {("à", "l'", "origine"), ("à", "l’", "origine"), ("au"
                        ("tout", "d'", "abord"), ("tout", "d’", "abord"), ("d'", "abord"), ("d’", "abord"),
                        ("en", "outre"), ("en", "fait"), ("à", "la", "fois"), ("de", "plus"), ("en", "effet"),
                        ("à", "son", "tour"), ("pour", "sa", "part"), ("à", "ce", "moment-là"), ("un", "temps"),
-                       ("en", "même", "temps"), ("à", "partir", "de", "là"), ("à", "plusieurs", "reprises")}
+                       ("en", "même", "temps"), ("à", "partir", "de", "là"), ("à", "plusieurs", "reprises"),
+                       ("tout", "de", "suite"), ("plus", "tard")}
 _LOCUTION_STARTS = {words[0] for words in ADVERBIAL_LOCUTIONS}
 
 
@@ -113,8 +114,8 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
             i = j
     if i < n and tokens[i].lower in AVOIR:
         i += 1
-        while i < n and is_adverb(tokens[i].lower):
-            i += 1
+        while i < n and (is_adverb(tokens[i].lower) or _locution_length(tokens, i)):
+            i += _locution_length(tokens, i) or 1  # "a d'abord été traduite", "a ensuite été"
         if i < n and tokens[i].lower == "été":
             seen_etre = True
             i += 1

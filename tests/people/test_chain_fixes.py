@@ -741,6 +741,10 @@ def test_listed_roles_after_a_complement_and_a_role_in_apposition(english, wrong
      " de Men's Health, et deux romans.",
      "Sa longue carrière dans la presse a inclus une période de six ans pendant laquelle elle a été la rédactrice"
      " de Men's Health, et deux romans."),
+    # an adverbial locution between avoir and été ("a d'abord été", "a tout de suite été")
+    ("She was first tried and acquitted in Lyon.",
+     "Il a d'abord été jugé et acquitté à Lyon.",
+     "Elle a d'abord été jugée et acquittée à Lyon."),
     # a listed role noun's adjectives, and a role listed after "ainsi que"
     ("He became a writer and sports presenter.",
      "Elle est devenue journaliste et présentatrice sportive.",
