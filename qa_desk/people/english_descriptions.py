@@ -147,8 +147,8 @@ class DescriptionReader:
                 if self._sentence_of(token.i) - entry.sentence > 6 or not entry.named:
                     continue
                 person = self.cast.person(entry.key)
-                if person.anonymous:
-                    continue
+                if person.anonymous or person.plural or entry.plural:
+                    continue  # "the young sailor" is none of "three sailors" introduced earlier
                 if noun in person.roles or nationality_of(token) in person.nationality - {""} \
                         or adjectives & person.nationality:
                     return entry.key, f"'the {noun}' introduced earlier"

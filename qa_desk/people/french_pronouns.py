@@ -180,8 +180,10 @@ class PronounReader:
         """"jusqu'à lui", "de lui", "avec elle": after a preposition, lui and elle name a person; when
         the English sentence speaks of one person only, that is who they are."""
         if re.search(r"\b(?:it|its|itself)\b", seg.source.text, re.IGNORECASE) \
-                or {m.person for m in self.cast.mentions(seg.id, "source")} != {person.key}:
+                or {m.person for m in self.cast.mentions(seg.id, "source")
+                    if not self.cast.person(m.person).plural} != {person.key}:
             return  # a thing or someone else in the English sentence ("our mother ... for her") may be lui/elle
+            # (a group may be there: "derrière elle ... à ses trois nièces", lui and elle are one person)
         for i in range(1, len(tokens)):
             gender = {"lui": "m", "elle": "f"}.get(tokens[i].lower)
             if not gender or gender == expected or tokens[i - 1].lower not in _AFTER_PREPOSITION \

@@ -745,6 +745,10 @@ def test_listed_roles_after_a_complement_and_a_role_in_apposition(english, wrong
     ("She was first tried and acquitted in Lyon.",
      "Il a d'abord été jugé et acquitté à Lyon.",
      "Elle a d'abord été jugée et acquittée à Lyon."),
+    # a group beside the one person leaves "derrière elle" hers: lui and elle are one person
+    ("When she died, she left behind a fortune to three nieces.",
+     "Quand elle mourut, elle laissa derrière lui une fortune à trois nièces.",
+     "Quand elle mourut, elle laissa derrière elle une fortune à trois nièces."),
     # a listed role noun's adjectives, and a role listed after "ainsi que"
     ("He became a writer and sports presenter.",
      "Elle est devenue journaliste et présentatrice sportive.",
@@ -791,3 +795,11 @@ def test_one_issue_per_person_and_sentence():
                                      paragraph=0)], source_lang="en", target_lang="fr")
     issues = run_checks(doc, "gender,title").issues
     assert [(i.text, i.suggestions) for i in issues] == [("Elle a été l'une", ["Il a été l'un"])]
+
+
+def test_a_singular_description_is_not_the_group_of_that_role():
+    # "the young sailor" is not the "three sailors" of the sentence before: him is the sailor's
+    french = "La capitaine a salué le courage du jeune marin et s'est dite fière de lui."
+    fixed, _ = _fixed_after("Three sailors were rescued on Monday after their boat sank.",
+                            "The captain praised the young sailor's courage and said she was proud of him.", french)
+    assert fixed == french
