@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 
-from ..model import BilingualDocument
+from ..model import BilingualDocument, Evidence
 from ..nlp.name_match import folded, renders
 from ..nlp.tokens import tokenize
-from .cast import Cast
+from .cast import WEIGHTS, Cast, Mention, Person
+from .english_names import surname_prior
 from .french_words import GenderedWord
 from .reference import Reference
 from .titles import french_title_gender
@@ -52,6 +53,7 @@ def link_loose_titles(doc: BilingualDocument, cast: Cast) -> None:
         people = {m.person for m in cast.mentions(seg.id, "source") if m.kind in ("name", "surname")}
         if not people:
             _opening_pronoun_named(seg, tokens, cast, taken)
+            _surname_of_one_sex(seg, tokens, cast, taken)
             continue
         for i, token in enumerate(tokens[:-1]):
             if (seg.id, token.start) in taken:
@@ -92,3 +94,37 @@ def _opening_pronoun_named(seg, tokens, cast: Cast, taken: set) -> None:
         return
     cast.references.append(Reference(pronoun.person, seg.id, "title",
                                      [GenderedWord(tokens[0], title[0], "title")]))
+
+
+_INNER_WORD = re.compile(r"(?<=[\w,;:] )[A-Z][a-z]+\b")
+_SURE = 0.9  # a surname's ending at least this sure of its sex (Bakiyev, Smirnova; not Kovac)
+
+
+def _surname_of_one_sex(seg, tokens, cast: Cast, taken: set) -> None:
+    """"Meanwhile, Bakiyev fled" -> "Mme Bakiev a quitté": a lone surname the English analysis left
+    unconfirmed (no title, pronoun or role says it is someone), written after a French title, is a
+    person; a surname whose grammar gives one sex (Slavic -ev, -ov, -ova, Baltic -aitė) then gives it."""
+    english = [m.group() for m in _INNER_WORD.finditer(seg.source.text)]
+    for i, token in enumerate(tokens[:-1]):
+        title = french_title_gender(token.text)
+        name = tokens[i + 1]
+        if (seg.id, token.start) in taken or not title or title[0] not in ("m", "f") or title[1] != "s" \
+                or not name.text[:1].isupper():
+            continue
+        words = [w for w in english if same_name(w, name.text)]
+        if len(words) != 1:
+            continue
+        gender, confidence = surname_prior(words[0])
+        if gender not in ("m", "f") or confidence < _SURE:
+            continue
+        key = words[0]
+        while any(p.key == key for p in cast.people):
+            key += "'"
+        start = seg.source.text.index(words[0])
+        person = Person(key=key, name=words[0], surname=words[0])
+        cast.people.append(person)
+        person.add_evidence(Evidence(f"surname {words[0]}", "lexicon", seg.id, start, start + len(words[0]),
+                                     seg.source_paragraph_index, "surname", "male" if gender == "m" else "female"),
+                            WEIGHTS["surname"] * confidence)
+        cast.add_mention(Mention(key, seg.id, "source", start, start + len(words[0]), words[0], "surname"))
+        cast.references.append(Reference(key, seg.id, "title", [GenderedWord(token, title[0], "title")]))

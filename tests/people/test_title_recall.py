@@ -92,3 +92,15 @@ def test_an_opening_pronoun_the_french_renders_by_the_persons_name_gives_the_tit
     # the English names the person itself: the title is compared with that person only
     assert _title_flags(("He thanked Mrs Ortega for her report.",
                          "Mme Ortega a été remerciée pour son rapport.")) == []
+
+
+def test_a_lone_surname_of_one_sex_after_a_french_title_gives_the_sex():
+    # nothing in the English confirms "Dudarev" is someone; the French title does, the ending gives the sex
+    flags = _title_flags(("Meanwhile, Dudarev crossed the border into Georgia.",
+                          "Entre-temps, Mme Doudarev a franchi la frontière géorgienne."))
+    assert flags == [("s0", "Mme", ["M."])]
+    assert _title_flags(("Meanwhile, Dudarev crossed the border into Georgia.",
+                         "Entre-temps, M. Doudarev a franchi la frontière géorgienne.")) == []
+    # an ending that says nothing: no flag
+    assert _title_flags(("Meanwhile, Dudaris crossed the border into Georgia.",
+                         "Entre-temps, Mme Dudaris a franchi la frontière géorgienne.")) == []
