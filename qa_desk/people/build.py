@@ -11,6 +11,7 @@ from ..model import Evidence
 from .cast import SHORT, WEIGHTS, Cast
 from .english_referents import find_source_people
 from .french_reader import find_target_mentions
+from .title_links import link_loose_titles
 
 
 def build_cast(ctx) -> Cast:
@@ -18,6 +19,7 @@ def build_cast(ctx) -> Cast:
     doc = ctx.document
     cast = find_source_people(doc)
     find_target_mentions(doc, cast)
+    link_loose_titles(doc, cast)
     overrides = ctx.settings.get("people_overrides", {})
     for person in cast.people:
         if person.key in overrides and overrides[person.key]:

@@ -68,10 +68,18 @@ class DescriptionReader:
 
     def _name_tied(self, token, tied: dict[int, str]) -> str | None:
         """The person a human noun describes: "Jan Novak, the inspector", "the inspector, Jan Novak",
-        "X, a nurse", "spokeswoman X"."""
+        "X, a nurse", "spokeswoman X"; never the noun's possessor ("Mr Litvinenko's widow, Marina",
+        even where the parse hangs the possessor's title on the noun)."""
+        possessors = {tied[c.i] for c in token.children if c.dep_ == "nmod:poss" and c.i in tied}
+        key = self._name_tied_to(token, tied, possessors)
+        return None if key in possessors else key
+
+    def _name_tied_to(self, token, tied: dict[int, str], possessors: set[str]) -> str | None:
         if token.dep_ == "appos" and token.head.i in tied:
             return tied[token.head.i]
         for child in token.children:
+            if child.i in tied and tied[child.i] in possessors:
+                continue
             if child.dep_ == "appos" and any(c.dep_ == "nmod" and token.i < c.i < child.i and human_noun(c)
                                              for c in token.children):
                 continue  # "the sister of another peer, Mark Carter": the name is the peer's

@@ -21,6 +21,9 @@ from .titles import english_gendered_word
 from .wordlists import (EN_TITLES, NATIONALITY_ALIASES, NEUTRAL_TITLES, NOT_FIRST_NAMES, NOT_NAME_WORDS,
                         PARTICLES, countries, places, word_tables)
 
+# Titles said of a person and nobody else: the capitalised words after them are a name.
+COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "madam", "madame", "monsieur", "messrs", "sir", "dame", "lady",
+                   "lord", "baroness", "baron"}
 LOCATIVE = {"in", "at", "from", "near", "into", "across", "outside", "inside", "around", "throughout", "towards",
             "toward", "via", "through", "within"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "csubj", "nsubj:outer"}
@@ -265,6 +268,14 @@ def _capitalised(token) -> bool:
         "DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PUNCT", "NUM", "PART", "INTJ")
 
 
+def _capitals_surname(doc, j: int) -> bool:
+    """"Giuseppe FORTUNATO", "Mr BARROSO": a surname in capitals after a first name the name data
+    know or a courtesy title, as lists of members and votes write it (a headline's capitals are not)."""
+    text, before = doc[j].text, doc[j - 1].text
+    return len(text) > 2 and text.isupper() and text.isalpha() and before[:1].isupper() \
+        and not before.isupper() and (known_first_name(before) or before.lower().rstrip(".") in COURTESY_TITLES)
+
+
 def _is_title_word(lower: str) -> bool:
     _, roles = word_tables()
     return lower in EN_TITLES or lower in NEUTRAL_TITLES or lower in roles or lower in TITLE_MODIFIERS \
@@ -289,7 +300,7 @@ def capitalised_runs(sentence) -> list[tuple[int, int]]:
             continue
         j = i + 1
         while j < end:
-            if _capitalised(doc[j]):
+            if _capitalised(doc[j]) or _capitals_surname(doc, j) and j == i + 1:
                 j += 1
             elif doc[j].text == "-" and j + 1 < end and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
                     and doc[j + 1].text[:1].isalpha():
@@ -317,7 +328,10 @@ def read_name(sentence, start: int, end: int, ents: dict[int, str]) -> NameSpan 
     # President Ursula von der Leyen", "Russian Deputy Foreign Minister Sergei Ryabkov"
     last = max((k for k in range(start, end - 1) if _is_title_word(doc[k].lower_) or nationality_of(doc[k])),
                default=-1)
-    if last >= 0 and (doc[last + 1].pos_ == "PROPN" or known_first_name(doc[last + 1].text)):
+    # a courtesy title names whoever follows it, whatever the parse makes of the word ("Mr Berthu"
+    # tagged an adjective, "Mrs Harms" a plural noun, "Mr Cabezón highlights" a compound)
+    courtesy = last >= 0 and doc[last].lower_.rstrip(".") in COURTESY_TITLES
+    if last >= 0 and (doc[last + 1].pos_ == "PROPN" or known_first_name(doc[last + 1].text) or courtesy):
         for k in range(start, last + 1):
             lower = doc[k].lower_.rstrip(".")
             if lower in EN_TITLES:
@@ -343,6 +357,12 @@ def read_name(sentence, start: int, end: int, ents: dict[int, str]) -> NameSpan 
     if any(w in NOT_NAME_WORDS for w in words):
         span.reason = "an organisation or event name"
         return span
+    if courtesy and not _in_quotes(sentence, start, end):
+        span.person, span.reason = True, "a courtesy title before the name"
+        return span
+    if end - i == 2 and _capitals_surname(doc, i + 1) and known_first_name(doc[i].text):
+        span.person, span.reason = True, "a first name and a surname in capitals, as lists write members"
+        return span  # "Giuseppe FORTUNATO 45 votes": no model number, no modifier of "votes"
     if doc[end - 1].dep_ in ("compound", "amod") and doc[end - 1].head.i >= end:
         governor = doc[end - 1].head
         if governor.pos_ == "NOUN" and governor.text[:1].islower():
