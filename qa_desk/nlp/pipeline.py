@@ -28,10 +28,26 @@ def load_spacy_model(name_or_path, what: str, exclude=()):
     """spacy.load, with the one-line error qa-desk gives when a model is missing or damaged."""
     try:
         import spacy
-        return spacy.load(name_or_path, exclude=list(exclude))
+        nlp = spacy.load(name_or_path, exclude=list(exclude))
     except (OSError, ValueError) as exc:
         raise InputError(f"{what} cannot be loaded ({exc.__class__.__name__}); "
                          "reinstall qa-desk and its dependencies") from None
+    return without_blis(nlp)
+
+
+def without_blis(nlp):
+    """Every layer of the pipeline's models on ``NumpyOps(use_blis=False)``: numpy's OpenBLAS, one
+    thread (``qa_desk/__init__``), is faster than thinc's BLIS gemm on these small matrices
+    (``bench/spacy_ops.py``). Set on the layers themselves, not as thinc's current ops, which hold for
+    one thread only (the app loads the French model in a preload thread)."""
+    from thinc.api import NumpyOps
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if hasattr(model, "walk"):
+            for layer in model.walk():
+                layer.ops = ops
+    return nlp
 
 
 def get_nlp():

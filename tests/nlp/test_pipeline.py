@@ -61,3 +61,30 @@ def test_real_pipeline_loads_once_without_parser_and_lemmatises():
     parsed = pipeline.analyse_context(CheckContext(d))["s0"]
     lemmas = {t.text: t.lemma_ for t in parsed}
     assert lemmas["chevaux"] == "cheval"
+
+
+def test_every_layer_of_both_pipelines_runs_on_numpy_ops_without_blis():
+    """thinc's BLIS gemm is slower here than numpy's single-threaded OpenBLAS on the pipelines'
+    small matrices (bench/spacy_ops.py): every layer of every loaded pipeline is switched."""
+    from thinc.api import NumpyOps
+
+    from qa_desk.people import english
+    for nlp in (pipeline.get_nlp(), english.get_english()):
+        layers = [node for _, proc in nlp.pipeline if hasattr(getattr(proc, "model", None), "walk")
+                  for node in proc.model.walk()]
+        assert layers
+        for node in layers:
+            assert isinstance(node.ops, NumpyOps) and node.ops.use_blis is False, (nlp.meta["name"], node.name)
+
+
+def test_openblas_and_omp_threads_default_to_one_unless_the_user_set_them():
+    import os
+    import subprocess
+    import sys
+    code = "import os, qa_desk; print(os.environ['OPENBLAS_NUM_THREADS'], os.environ['OMP_NUM_THREADS'])"
+    env = {k: v for k, v in os.environ.items() if k not in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS")}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["1", "1"]
+    env["OMP_NUM_THREADS"] = "4"
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["1", "4"]
