@@ -65,6 +65,7 @@ def title(ctx: CheckContext):
             continue
         person = cast.person(ref.person)
         if person.gender == UNKNOWN:
+            yield from _title_against_own_french(ctx, cast, ref, person, segments)
             continue
         word = ref.words[0]
         token = word.token
@@ -84,6 +85,26 @@ def title(ctx: CheckContext):
                         + evidence.why(person, seg.source_paragraph_index) + ".",
                         suggestions=[right] if right else [], person=person.name,
                         evidence=evidence.best(person, seg.source_paragraph_index))
+
+
+def _title_against_own_french(ctx: CheckContext, cast: Cast, ref, person: Person, segments):
+    """A title the rest of its own French phrase contradicts, for a person the source leaves open:
+    "le président américain, Mme Bush" (English "US President Bush"). The English cannot say which
+    side is right, so the issue is minor and has no suggestion: the editor checks the person."""
+    word = ref.words[0]
+    if word.gender not in ("f", "m"):
+        return
+    against = [w for other in cast.references
+               if other.segment == ref.segment and other.person == ref.person and other.kind != "title"
+               and other.words and all(w.gender not in ("", word.gender) for w in other.words)
+               for w in other.words]
+    if not against:
+        return
+    seg = segments[ref.segment]
+    said = " ".join(w.token.text for w in against)
+    yield ctx.issue("title", seg, word.token.start, word.token.end,
+                    f"The French gives {person.name} two genders: '{word.token.text}' and '{said}'; "
+                    "the source does not say which is right.", severity="minor", person=person.name)
 
 
 @register_check("gender", category="Accuracy/Mistranslation", severity="major", requires=("people",))
