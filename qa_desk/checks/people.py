@@ -143,7 +143,7 @@ def gender(ctx: CheckContext):
         nouns = _swapped_inside(seg, start, end, want, wrong)  # "Elle ... l'école pour filles ... serveuse"
         for n, word in enumerate(wrong):
             while nouns and nouns[0][0] < word.token.start:
-                cursor = _splice_noun(text, pieces, cursor, nouns.pop(0))
+                cursor = _splice_noun(text, pieces, cursor, nouns.pop(0), want)
             following = _next_word(text, word.token.end)
             if n + 1 < len(wrong) and wrong[n + 1].token.start == _skip_space(text, word.token.end):
                 following = rewrite(wrong[n + 1], want) or following
@@ -162,7 +162,7 @@ def gender(ctx: CheckContext):
             pieces.append(_glue(word.token.text, new))
             cursor = word.token.end
         for noun in nouns:
-            cursor = _splice_noun(text, pieces, cursor, noun)
+            cursor = _splice_noun(text, pieces, cursor, noun, want)
         pieces.append(text[cursor:end])
         suggestion = "".join(pieces)
         flagged = ", ".join(f"'{w.token.text}'" for w in wrong)
@@ -234,13 +234,22 @@ def _swapped_inside(seg, start: int, end: int, want: str, wrong) -> list[tuple[i
             and not any(w.token.start < e and s < w.token.end for w in wrong)]
 
 
-def _splice_noun(text: str, pieces: list[str], cursor: int, noun: tuple[int, int, str]) -> int:
-    """Append the text up to a swapped noun and its fix ("de la fille" -> "du garçon"); the new cursor."""
-    begin, end, suggestion = noun
+def _with_article(text: str, begin: int, suggestion: str, gender: str) -> tuple[int, str]:
+    """A swapped noun's fix with the article before it: "de la fille" -> "du garçon", and an elided
+    article that must open up or close: "l'oncle" -> "la tante"."""
     first = suggestion.split(" ", 1)[0]
     merged = _contraction(text, begin, first)
-    if merged and merged[0] >= cursor:
-        begin, suggestion = merged[0], merged[1] + suggestion[len(first):]
+    if merged:
+        return merged[0], merged[1] + suggestion[len(first):]
+    return _elision(text, begin, suggestion, gender) or (begin, suggestion)
+
+
+def _splice_noun(text: str, pieces: list[str], cursor: int, noun: tuple[int, int, str], gender: str) -> int:
+    """Append the text up to a swapped noun and its fix ("de la fille" -> "du garçon"); the new cursor."""
+    begin, end, suggestion = noun
+    moved, fixed = _with_article(text, begin, suggestion, gender)
+    if moved >= cursor:
+        begin, suggestion = moved, fixed
     pieces.append(text[cursor:begin])
     pieces.append(suggestion)
     return end
@@ -255,10 +264,8 @@ def _swapped_sex_nouns(ctx: CheckContext, flagged_spans: dict):
         for start, end, suggestion, message, clue in swapped_sex_nouns(seg.source.text, seg.target.text):
             if any(a < end and start < b for a, b in flagged_spans.get(seg.id, ())):
                 continue
-            first = suggestion.split(" ", 1)[0]
-            merged = _contraction(seg.target.text, start, first)  # "de la matriarche" -> "du patriarche"
-            if merged:
-                start, suggestion = merged[0], merged[1] + suggestion[len(first):]
+            # "de la matriarche" -> "du patriarche", "l'oncle" -> "la tante"
+            start, suggestion = _with_article(seg.target.text, start, suggestion, "f" if clue[3] == "female" else "m")
             yield ctx.issue("gender", seg, start, end, message, suggestions=[suggestion],
                             evidence=[Evidence(clue[0], "source", seg.id, clue[1], clue[2],
                                                seg.source_paragraph_index, "noun", clue[3])])

@@ -78,10 +78,11 @@ def _french_exact() -> dict[str, tuple[str, str]]:
 
 def _french_entry(word: str) -> tuple[str, str] | None:
     """A word's entry, accents respected ("comtés" are counties, not "comtes"); a word written
-    without any accent ("MERE", "mere") is looked up without them."""
+    without any accent in capitals or in lower case ("MERE", "mere") is looked up without them, not
+    a capitalised one, which is a name as written ("Marie" is not "marié")."""
     lower = word.lower()
     entry = _french_exact().get(lower)
-    if entry is None and fold(word) == lower:
+    if entry is None and fold(word) == lower and (word.isupper() or word.islower()):
         entry = _french().get(lower)
     return entry
 

@@ -7,6 +7,8 @@ Read on the texts alone (cached by them); the gender check turns each finding in
 """
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 
 from ..nlp.lexicon import determiner_for, determiner_gender, get_lexicon, starts_with_vowel_sound
@@ -68,9 +70,12 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
         if french[i].text[:1].isupper() and is_plural(french[i].text) and i > 0 and i + 1 < len(french) \
                 and french[i + 1].text[:1].isupper():
             continue  # "sur Princes Street": a plural inside a name is kept as written (a title, "Lady X", is not)
+        plural = is_plural(french[i].text)
+        if not plural and not is_plural(other) and i > 0 and _counts_many(french[i - 1]):
+            plural = True  # "trois fils" -> "trois filles", "ses époux": a noun alike in both numbers
+            other = _match_first_letter(other, get_lexicon().inflect(other, want, "p") or other)
         start, end, suggestion = french[i].start, french[i].end, other
         # "Un gigantesque homme", "une petite fille", "de petite reine": adjectives before the noun
-        plural = is_plural(french[i].text)
         adjectives = []
         k = i - 1
         while k > 0 and (_ordinal_part(french, k) or french[k].is_word and french[k].text.islower()
@@ -158,6 +163,9 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
         if changed and all(new for _, new in changed):
             for word, new in changed:
                 gap = french_text[end:word.token.start]
+                elided = _ELIDED_AT_END.search(gap) if word.kind == "noun" else None
+                if elided and _re_elide(elided.group(1), new, want) is not None:  # "est l'oncle" -> "est la tante"
+                    gap = gap[:elided.start(1)] + _re_elide(elided.group(1), new, want)
                 suggestion += (gap.strip() if suggestion.endswith(("'", "’")) else gap) + new
                 end = word.token.end
         message = f"The source speaks of a {sex} ('{clue.text}'): '{french[i].text}' names a {other_sex}."
@@ -169,6 +177,20 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
     return tuple(out)
 
 
+_MANY = {"aux", "quelques", "plusieurs", "deux", "trois", "quatre", "cinq", "six", "sept",
+                                "huit", "neuf", "dix", "onze", "douze", "vingt", "cent", "mille", "nombreux"}
+
+
+def _counts_many(token) -> bool:
+    """A determiner or number before a noun that says it is plural ("trois", "ses", "12")."""
+    return token.lower in _MANY or token.lower in _PLURAL_DETERMINERS or token.text.isdigit() and token.text != "1"
+
+
+def _match_first_letter(like: str, word: str) -> str:
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+_ELIDED_AT_END = re.compile(r"(?<!\w)([lLdD]['’])$")
 _OF_THEM = {"eux": ("m", "elles"), "elles": ("f", "eux")}
 
 

@@ -803,3 +803,21 @@ def test_a_singular_description_is_not_the_group_of_that_role():
     fixed, _ = _fixed_after("Three sailors were rescued on Monday after their boat sank.",
                             "The captain praised the young sailor's courage and said she was proud of him.", french)
     assert fixed == french
+
+
+@pytest.mark.parametrize("english, wrong, right", [
+    # a noun alike in both numbers takes the plural its determiner or number says
+    ("She raised three daughters.", "Il a élevé trois fils.", "Elle a élevé trois filles."),
+    ("Her daughters live in Lyon.", "Ses fils vivent à Lyon.", "Ses filles vivent à Lyon."),
+    # an elided article before a new noun that opens on a consonant opens up
+    ("The heiress of the line is the aunt of Paul.", "L'héritier de la lignée est l'oncle de Paul.",
+     "L'héritière de la lignée est la tante de Paul."),
+])
+def test_a_swapped_noun_keeps_its_number_and_its_article(english, wrong, right):
+    _assert_fixed_and_kept_alone(english, wrong, right)
+
+
+def test_a_capitalised_first_name_is_not_a_noun_written_without_its_accent():
+    # "Marie" is a name, not "marié" without its accent
+    assert _fixed("Her aunt is a doctor.", "Sa tante, amie de Marie, est médecin.") == \
+        "Sa tante, amie de Marie, est médecin."
