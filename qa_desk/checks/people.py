@@ -60,12 +60,17 @@ def title(ctx: CheckContext):
     cast: Cast = ctx.analysis("people")
     segments = {s.id: s for s in ctx.document.segments}
     evidence = EvidenceIndex()
+    others: dict[tuple[str, str], list] = {}  # (segment, person) -> the French words not in titles
+    for ref in cast.references:
+        if ref.kind != "title" and ref.words:
+            others.setdefault((ref.segment, ref.person), []).append(ref.words)
     for ref in cast.references:
         if ref.kind != "title":
             continue
         person = cast.person(ref.person)
         if person.gender == UNKNOWN:
-            yield from _title_against_own_french(ctx, cast, ref, person, segments)
+            yield from _title_against_own_french(ctx, ref, person, segments[ref.segment],
+                                                 others.get((ref.segment, ref.person), ()))
             continue
         word = ref.words[0]
         token = word.token
@@ -87,20 +92,17 @@ def title(ctx: CheckContext):
                         evidence=evidence.best(person, seg.source_paragraph_index))
 
 
-def _title_against_own_french(ctx: CheckContext, cast: Cast, ref, person: Person, segments):
+def _title_against_own_french(ctx: CheckContext, ref, person: Person, seg, other_words):
     """A title the rest of its own French phrase contradicts, for a person the source leaves open:
     "le président américain, Mme Bush" (English "US President Bush"). The English cannot say which
-    side is right, so the issue is minor and has no suggestion: the editor checks the person."""
+    side is right, so the issue is minor and has no suggestion: the editor checks the person.
+    ``other_words``: the words of the person's other references in the segment, one list each."""
     word = ref.words[0]
     if word.gender not in ("f", "m"):
         return
-    against = [w for other in cast.references
-               if other.segment == ref.segment and other.person == ref.person and other.kind != "title"
-               and other.words and all(w.gender not in ("", word.gender) for w in other.words)
-               for w in other.words]
+    against = [w for words in other_words if all(w.gender not in ("", word.gender) for w in words) for w in words]
     if not against:
         return
-    seg = segments[ref.segment]
     said = " ".join(w.token.text for w in against)
     yield ctx.issue("title", seg, word.token.start, word.token.end,
                     f"The French gives {person.name} two genders: '{word.token.text}' and '{said}'; "

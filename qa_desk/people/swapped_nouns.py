@@ -73,7 +73,7 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
         plural = is_plural(french[i].text)
         if not plural and not is_plural(other) and i > 0 and _counts_many(french[i - 1]):
             plural = True  # "trois fils" -> "trois filles", "ses époux": a noun alike in both numbers
-            other = _match_first_letter(other, get_lexicon().inflect(other, want, "p") or other)
+            other = get_lexicon().inflect(other, want, "p") or other  # the case kept
         start, end, suggestion = french[i].start, french[i].end, other
         # "Un gigantesque homme", "une petite fille", "de petite reine": adjectives before the noun
         adjectives = []
@@ -164,8 +164,9 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
             for word, new in changed:
                 gap = french_text[end:word.token.start]
                 elided = _ELIDED_AT_END.search(gap) if word.kind == "noun" else None
-                if elided and _re_elide(elided.group(1), new, want) is not None:  # "est l'oncle" -> "est la tante"
-                    gap = gap[:elided.start(1)] + _re_elide(elided.group(1), new, want)
+                opened = _re_elide(elided.group(1), new, want) if elided else None
+                if opened is not None:  # "est l'oncle" -> "est la tante"
+                    gap = gap[:elided.start(1)] + opened
                 suggestion += (gap.strip() if suggestion.endswith(("'", "’")) else gap) + new
                 end = word.token.end
         message = f"The source speaks of a {sex} ('{clue.text}'): '{french[i].text}' names a {other_sex}."
@@ -177,17 +178,13 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
     return tuple(out)
 
 
-_MANY = {"aux", "quelques", "plusieurs", "deux", "trois", "quatre", "cinq", "six", "sept",
-                                "huit", "neuf", "dix", "onze", "douze", "vingt", "cent", "mille", "nombreux"}
+_MANY = {"aux", "quelques", "plusieurs", "mille", "nombreux"}
 
 
 def _counts_many(token) -> bool:
     """A determiner or number before a noun that says it is plural ("trois", "ses", "12")."""
-    return token.lower in _MANY or token.lower in _PLURAL_DETERMINERS or token.text.isdigit() and token.text != "1"
-
-
-def _match_first_letter(like: str, word: str) -> str:
-    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+    return token.lower in _MANY or token.lower in _PLURAL_DETERMINERS or token.lower in _CARDINALS \
+        or token.text.isdigit() and token.text != "1"
 
 
 _ELIDED_AT_END = re.compile(r"(?<!\w)([lLdD]['’])$")
