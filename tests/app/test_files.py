@@ -105,8 +105,8 @@ def test_document_shows_before_its_checks(qtbot, window, seed_pair, monkeypatch)
     seen = []
     original = files._document_ready
 
-    def spy(win, session):
-        original(win, session)
+    def spy(win, job, session):
+        original(win, job, session)
         seen.append((win.desk.segment_model.rowCount(), len(session.issues), win.desk.busy,
                      win.desk.edit_target(session.document.segments[0].id, "x")))
     monkeypatch.setattr(files, "_document_ready", spy)
