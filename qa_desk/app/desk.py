@@ -52,16 +52,17 @@ class Desk(BackgroundMixin, QObject):
         return self.prefs.user
 
     # -- session ---------------------------------------------------------------------
-    def set_session(self, session) -> None:
+    def set_session(self, session, order: dict | None = None) -> None:
         """Show a (new) session; the previous one is closed (unless the new one is another document
-        of its project) and the undo history dropped."""
+        of its project) and the undo history dropped. ``order``: segment id -> place in the document,
+        if a worker made it."""
         old = self.session
         self.previewing = False
         self.drop_deferred()  # what waited for the old session's re-check is about the old session
         self._let_go_of_models(history=True)
         self.undo_stack.clear()
         self.session = session
-        self.segment_model.set_session(session)
+        self.segment_model.set_session(session, order=order)
         self.issue_model.set_session(session, self.segment_model.order)
         self.people_model.set_session(session)
         shares = getattr(session, "shares_project", None)

@@ -184,7 +184,7 @@ def start_job(window, job: OpenJob, recent: list[str]) -> bool:
     window.job = job
     window.set_busy(tr("Reading %1…").replace("%1", ", ".join(display_name(p) for p in recent)))
     job.signals.previewReady.connect(lambda document: _alive(window) and _preview_ready(window, job, document))
-    job.signals.documentReady.connect(lambda session: _alive(window, session) and _document_ready(window, session))
+    job.signals.documentReady.connect(lambda session: _alive(window, session) and _document_ready(window, job, session))
     job.signals.progress.connect(lambda step, _pct: _alive(window) and _progress(window, step))
     job.signals.finished.connect(lambda session, seconds: _alive(window, session)
                                  and _finished(window, job, session, seconds, recent))
@@ -222,9 +222,9 @@ def _preview_ready(window, job, document) -> None:
                     .replace("%1", display_name(document.path)))
 
 
-def _document_ready(window, session) -> None:
+def _document_ready(window, job, session) -> None:
     """Phase one: the text is read; show it while the checks run (edits wait)."""
-    window.desk.set_session(session)
+    window.desk.set_session(session, getattr(job, "order", None))
     window.set_busy(tr("Checking %1 segments…").replace("%1", number(len(session.document.segments))))
 
 
@@ -235,7 +235,7 @@ def _finished(window, job, session, seconds: float, recent: list[str]) -> None:
     window.set_busy(None)
     if window.desk.session is session:
         window.desk.refresh_all(getattr(job, "prepared", None))
-        job.prepared = None  # Qt's connections keep the job: not the look-ups too
+        job.prepared = job.order = None  # Qt's connections keep the job: not the look-ups too
     else:
         window.desk.set_session(session)
     window.prefs.add_recent(recent)

@@ -56,15 +56,17 @@ class SegmentModel(QAbstractTableModel):
         self._status: dict[int, tuple[str, str]] = {}  # row -> (status text, key)
 
     # -- feeding -------------------------------------------------------------------
-    def set_session(self, session, preview=None) -> None:
+    def set_session(self, session, preview=None, order: dict | None = None) -> None:
         """Show a session's segments; ``preview`` (with no session): a document's first segments,
-        shown read-only while the whole file is read."""
+        shown read-only while the whole file is read; ``order``: segment id -> place, if known."""
         self.beginResetModel()
         self.session = session
         self.preview = preview if session is None else None
         document = session.document if session is not None else preview
         self.all_segments = list(document.segments) if document is not None else []
-        self.order = {seg.id: n for n, seg in enumerate(self.all_segments)}
+        if order is None or len(order) != len(self.all_segments):
+            order = {seg.id: n for n, seg in enumerate(self.all_segments)}
+        self.order = order
         self.number_of = Numbers(self.order)
         self.selected = None
         self.updating = set()

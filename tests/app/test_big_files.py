@@ -232,3 +232,29 @@ def test_a_models_old_look_ups_are_freed_on_a_thread_when_it_replaces_them(qtbot
     qtbot.waitUntil(lambda: probe() is None, timeout=10000)
     assert freed_on and freed_on[0] is not threading.main_thread()
     assert kept() is not None and "session" not in freed_on
+
+
+def test_one_freeing_thread_serves_every_close(qtbot):
+    """Starting a thread per close made the GUI thread wait for it to run (20-40 ms behind a thread
+    already freeing): every call hands its pieces to the same long-lived thread."""
+    import weakref
+
+    from qa_desk.app.workers import FREE_PIECE, free_in_pieces
+
+    class Owner:
+        pass
+
+    class Thing:
+        pass
+    freed_on, probes = [], []
+    for _ in range(3):
+        owner = Owner()
+        owner.things = [Thing() for _ in range(FREE_PIECE)]
+        probes.append(weakref.ref(owner.things[-1], lambda _ref: freed_on.append(threading.current_thread())))
+        assert free_in_pieces(owner)
+        del owner
+        qtbot.wait(1)
+    qtbot.waitUntil(lambda: all(probe() is None for probe in probes), timeout=10000)
+    assert len(freed_on) == 3 and len(set(freed_on)) == 1 and threading.main_thread() not in freed_on
+    assert sum(t.name == "free-in-pieces" for t in threading.enumerate()) == 1
+    assert not free_in_pieces(Owner())  # nothing big: nothing handed over

@@ -105,8 +105,11 @@ def test_document_shows_before_its_checks(qtbot, window, seed_pair, monkeypatch)
     seen = []
     original = files._document_ready
 
-    def spy(win, session):
-        original(win, session)
+    def spy(win, job, session):
+        original(win, job, session)
+        # the worker numbered the segments: the GUI thread adopts its look-up, it does not make one
+        order = win.desk.segment_model.order
+        assert order is job.order and list(order) == [s.id for s in session.document.segments]
         seen.append((win.desk.segment_model.rowCount(), len(session.issues), win.desk.busy,
                      win.desk.edit_target(session.document.segments[0].id, "x")))
     monkeypatch.setattr(files, "_document_ready", spy)
