@@ -315,6 +315,17 @@ CASES = [
     ("The dukes and their royal cousins met in Reims.",
      "Les duchesses et leurs cousines royales se sont réunies à Reims.",
      None),  # two nouns: the check must not leave "cousines royales" half fixed, checked below
+    # a sex noun that can be an adjective, after a noun of no sex it agrees with, qualifies that noun:
+    # it is no person of the other sex, and it is not rewritten with the person
+    ("The film is a crime drama in which she played twin sisters.",
+     "Le film est un drame policier dans lequel il jouait deux frères jumeaux.",
+     "Le film est un drame policier dans lequel elle jouait deux sœurs jumelles."),
+    ("The episode is about an old woman who was arrested on a farm.",
+     "L'épisode de la série télévisée policière parle d'un vieil homme qui a été arrêté dans une ferme.",
+     "L'épisode de la série télévisée policière parle d'une vieille femme qui a été arrêtée dans une ferme."),
+    ("His mother moved to a small town near a religious community.",
+     "Son père a déménagé dans une petite ville près d'une communauté religieuse.",
+     "Sa mère a déménagé dans une petite ville près d'une communauté religieuse."),
 ]
 
 
