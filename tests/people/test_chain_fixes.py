@@ -323,6 +323,10 @@ CASES = [
     ("The episode is about an old woman who was arrested on a farm.",
      "L'épisode de la série télévisée policière parle d'un vieil homme qui a été arrêté dans une ferme.",
      "L'épisode de la série télévisée policière parle d'une vieille femme qui a été arrêtée dans une ferme."),
+    # the only other singular person in view is a woman too: a French "il" cannot be her
+    ("The film was meant to show her as a different creature entirely, not the quiet wife the studio wanted.",
+     "Le film avait pour but de montrer qu'il était une créature totalement différente, pas l'épouse discrète que voulait le studio.",
+     "Le film avait pour but de montrer qu'elle était une créature totalement différente, pas l'épouse discrète que voulait le studio."),
     ("His mother moved to a small town near a religious community.",
      "Son père a déménagé dans une petite ville près d'une communauté religieuse.",
      "Sa mère a déménagé dans une petite ville près d'une communauté religieuse."),
