@@ -44,6 +44,8 @@ _FRENCH_PAIRS = [
     ("grand-oncle", "grand-tante"), ("grands-oncles", "grands-tantes"), ("arrière-grand-père", "arrière-grand-mère"),
     ("arrière-grands-pères", "arrière-grands-mères"), ("arrière-grand-oncle", "arrière-grand-tante"),
     ("abbés", "abbesses"), ("rois", "reines"), ("tsars", "tsarines"),
+    ("grand-duc", "grande-duchesse"), ("grands-ducs", "grandes-duchesses"), ("grand-duc", "grand-duchesse"),
+    ("petit-neveu", "petite-nièce"), ("petits-neveux", "petites-nièces"),
 ]
 # Where one French word has two counterparts, the English says which: fille is a daughter
 # (fils) when the English speaks of a son, else a girl (garçon); femme likewise.

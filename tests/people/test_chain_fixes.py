@@ -327,6 +327,13 @@ CASES = [
     ("The film was meant to show her as a different creature entirely, not the quiet wife the studio wanted.",
      "Le film avait pour but de montrer qu'il était une créature totalement différente, pas l'épouse discrète que voulait le studio.",
      "Le film avait pour but de montrer qu'elle était une créature totalement différente, pas l'épouse discrète que voulait le studio."),
+    # kin one step further ("grand-uncle", "grandniece") and the compound titles grand-duc/grande-duchesse
+    ("In that system he would be known as the grand-uncle of the chief.",
+     "Dans ce système, elle serait connue comme la grand-tante du chef.",
+     "Dans ce système, il serait connu comme le grand-oncle du chef."),
+    ("Her grand-aunt, the old grand duchess, lived in Tver.",
+     "Son grand-oncle, le vieux grand-duc, vivait à Tver.",
+     "Sa grand-tante, la vieille grande-duchesse, vivait à Tver."),
     ("His mother moved to a small town near a religious community.",
      "Son père a déménagé dans une petite ville près d'une communauté religieuse.",
      "Sa mère a déménagé dans une petite ville près d'une communauté religieuse."),
