@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from ..nlp.lexicon import determiner_for, determiner_gender, get_lexicon, starts_with_vowel_sound
+from ..nlp.numbers_words import FRENCH_CARDINALS
 from ..nlp.tokens import tokenize
 from .agreement import verb_group_words
 from .french_phrases import role_apposition
@@ -247,8 +248,7 @@ def _before_vowel(adjective: str, noun: str, plural: bool) -> str:
     return adjective
 
 
-_CARDINALS = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize",
-              "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "cent"}
+_CARDINALS = FRENCH_CARDINALS
 
 
 def _past_complement(tokens, k: int) -> int:

@@ -334,6 +334,17 @@ CASES = [
     ("Her grand-aunt, the old grand duchess, lived in Tver.",
      "Son grand-oncle, le vieux grand-duc, vivait à Tver.",
      "Sa grand-tante, la vieille grande-duchesse, vivait à Tver."),
+    # "l'une des rares joueuses", "l'un des cinq membres": a number or an adjective of both genders
+    # before the group's noun; an epicene role noun whose article shows the gender ("une fan")
+    ("He is one of the few players to have spent his whole career at one club.",
+     "Elle est l'une des rares joueuses à avoir passé toute sa carrière dans un seul club.",
+     "Il est l'un des rares joueurs à avoir passé toute sa carrière dans un seul club."),
+    ("He became one of the five members of the band.",
+     "Elle est devenue l'une des cinq membres du groupe.",
+     "Il est devenu l'un des cinq membres du groupe."),
+    ("He is an avid fan of the club.",
+     "Elle est une fan invétérée du club.",
+     "Il est un fan invétéré du club."),
     ("His mother moved to a small town near a religious community.",
      "Son père a déménagé dans une petite ville près d'une communauté religieuse.",
      "Sa mère a déménagé dans une petite ville près d'une communauté religieuse."),
