@@ -184,9 +184,11 @@ class PronounReader:
         """"jusqu'à lui", "de lui", "avec elle": after a preposition, lui and elle name a person; when
         the English sentence speaks of one person only, that is who they are."""
         if re.search(r"\b(?:it|its|itself)\b", seg.source.text, re.IGNORECASE) \
-                or {m.person for m in self.cast.mentions(seg.id, "source")
-                    if not self.cast.person(m.person).plural} != {person.key}:
-            return  # a thing or someone else in the English sentence ("our mother ... for her") may be lui/elle
+                or any(_source_sex(self.cast.person(key)) != expected
+                       for key in {m.person for m in self.cast.mentions(seg.id, "source")
+                                   if not self.cast.person(m.person).plural} - {person.key}):
+            return  # a thing or someone else in the English sentence ("our mother ... for him") may be lui/elle
+            # (but not when all of them are of the person's sex: "When she died, the Viscountess ...")
             # (a group may be there: "derrière elle ... à ses trois nièces", lui and elle are one person)
         for i in range(1, len(tokens)):
             gender = {"lui": "m", "elle": "f"}.get(tokens[i].lower)

@@ -345,6 +345,11 @@ CASES = [
     ("He is an avid fan of the club.",
      "Elle est une fan invétérée du club.",
      "Il est un fan invétéré du club."),
+    # "the Viscountess of Porto Salvo": a title held of a place, the place is no person; the she before
+    # it and the viscountess are both women, so "derrière lui" is theirs
+    ("When she died, in Italy, the Viscountess of Monte Rosso left a fortune to three nieces.",
+     "Lorsqu'il mourut, en Italie, le vicomte de Monte Rosso laissa derrière lui une fortune à ses trois nièces.",
+     "Lorsqu'elle mourut, en Italie, la vicomtesse de Monte Rosso laissa derrière elle une fortune à ses trois nièces."),
     ("His mother moved to a small town near a religious community.",
      "Son père a déménagé dans une petite ville près d'une communauté religieuse.",
      "Sa mère a déménagé dans une petite ville près d'une communauté religieuse."),
