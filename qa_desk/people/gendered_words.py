@@ -45,7 +45,7 @@ _FRENCH_PAIRS = [
     ("arrière-grands-pères", "arrière-grands-mères"), ("arrière-grand-oncle", "arrière-grand-tante"),
     ("abbés", "abbesses"), ("rois", "reines"), ("tsars", "tsarines"),
     ("grand-duc", "grande-duchesse"), ("grands-ducs", "grandes-duchesses"), ("grand-duc", "grand-duchesse"),
-    ("petit-neveu", "petite-nièce"), ("petits-neveux", "petites-nièces"),
+    ("petit-neveu", "petite-nièce"), ("petits-neveux", "petites-nièces"), ("lords", "ladies"),
 ]
 # Where one French word has two counterparts, the English says which: fille is a daughter
 # (fils) when the English speaks of a son, else a girl (garçon); femme likewise.
@@ -110,6 +110,8 @@ def french_gendered_nouns(tokens: list[Token], english: set[str] = frozenset()) 
         entry = _french_entry(token.text)
         if entry and token.text == "Dieu" and i > 0 and tokens[i - 1].text not in ".!?«\"":
             continue  # "trouver Dieu": the name of God, not a god of one sex beside the people
+        if entry and token.text[:1].isupper() and token.lower in english and not get_lexicon().analyses(token.text):
+            continue  # "Amends for Ladies": an English word kept with the English name it is part of
         if entry and i > 0 and _qualifies_a_noun(tokens, i):
             continue  # "une série policière", "la communauté religieuse": an adjective, no person
         if entry is None and token.text[:1].isupper() and token.lower not in english:

@@ -350,6 +350,17 @@ CASES = [
     ("When she died, in Italy, the Viscountess of Monte Rosso left a fortune to three nieces.",
      "Lorsqu'il mourut, en Italie, le vicomte de Monte Rosso laissa derrière lui une fortune à ses trois nièces.",
      "Lorsqu'elle mourut, en Italie, la vicomtesse de Monte Rosso laissa derrière elle une fortune à ses trois nièces."),
+    # the quantifier floating after a group's verb is the group's; English loans in their plural
+    ("The Duchesses of Kent and York had both inherited their titles from their mothers.",
+     "Les ducs de Kent et d'York ont tous deux hérité leurs titres de leurs pères.",
+     "Les duchesses de Kent et d'York ont toutes deux hérité leurs titres de leurs mères."),
+    ("The duke hosted a conference of all the feudal lords.",
+     "La duchesse anima une conférence avec toutes les ladies féodales.",
+     "Le duc anima une conférence avec tous les lords féodaux."),
+    # an English word of a sex kept inside an English name the source has too
+    ("Songs for Ladies was meant to show her as a free spirit, without the manners that a woman should have.",
+     "Songs for Ladies devait montrer qu'elle était un esprit libre, sans les manières qu'un homme devrait avoir.",
+     "Songs for Ladies devait montrer qu'elle était un esprit libre, sans les manières qu'une femme devrait avoir."),
     ("His mother moved to a small town near a religious community.",
      "Son père a déménagé dans une petite ville près d'une communauté religieuse.",
      "Sa mère a déménagé dans une petite ville près d'une communauté religieuse."),
