@@ -129,8 +129,9 @@ class PronounReader:
             if i not in speakers and (other_pronouns or (gender != expected and other_referents)) \
                     and aligned not in ("he", "she"):
                 continue  # other referents: "elle" may translate "it" (la Russie, la discussion)
-            if gender != expected and other_sex_in_view and i not in speakers and aligned not in ("he", "she"):
-                continue
+            if gender != expected and other_people and i not in speakers and aligned not in ("he", "she") \
+                    and (other_sex_in_view or noun_before(tokens, i, gender)):
+                continue  # (others all of the person's sex: still a thing's "elle", "la situation ... elle")
             if aligned in ("it", "they") and i not in speakers and gender != expected:
                 continue  # the English at that place is a thing
             if (loose or sole) and gender != expected and aligned not in ("he", "she") and i not in speakers \

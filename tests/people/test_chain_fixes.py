@@ -324,9 +324,10 @@ CASES = [
      "L'épisode de la série télévisée policière parle d'un vieil homme qui a été arrêté dans une ferme.",
      "L'épisode de la série télévisée policière parle d'une vieille femme qui a été arrêtée dans une ferme."),
     # the only other singular person in view is a woman too: a French "il" cannot be her
-    ("The film was meant to show her as a different creature entirely, not the quiet wife the studio wanted.",
-     "Le film avait pour but de montrer qu'il était une créature totalement différente, pas l'épouse discrète que voulait le studio.",
-     "Le film avait pour but de montrer qu'elle était une créature totalement différente, pas l'épouse discrète que voulait le studio."),
+    # (but a noun of the pronoun's gender before it may be what it stands for: "le film ... qu'il")
+    ("The play was meant to show her as a different creature entirely, not the quiet wife the studio wanted.",
+     "La pièce avait pour but de montrer qu'il était une créature totalement différente, pas l'épouse discrète que voulait le studio.",
+     "La pièce avait pour but de montrer qu'elle était une créature totalement différente, pas l'épouse discrète que voulait le studio."),
     # kin one step further ("grand-uncle", "grandniece") and the compound titles grand-duc/grande-duchesse
     ("In that system he would be known as the grand-uncle of the chief.",
      "Dans ce système, elle serait connue comme la grand-tante du chef.",
@@ -870,3 +871,13 @@ def test_a_capitalised_first_name_is_not_a_noun_written_without_its_accent():
     # "Marie" is a name, not "marié" without its accent
     assert _fixed("Her aunt is a doctor.", "Sa tante, amie de Marie, est médecin.") == \
         "Sa tante, amie de Marie, est médecin."
+
+
+def test_a_things_pronoun_beside_men_only_stays():
+    """Every other person in view is a man too, but "elle" follows "la situation": the French
+    pronoun may be the thing's (a newstest segment whose English is garbled there raised it)."""
+    english = ("\" I do not want someone else to stop them, \" he said, in fear that if the other candidate, "
+               "Mr Pelta, is elected, situation f the union might return to the period before Mr Hasek.")
+    french = ("\" Je n'aimerais pas que quelqu'un les arrête \", a-t-il déclaré avec la crainte que dans le cas "
+              "de l'élection de M. Pelta la situation au sein de l'Union ne revienne comme elle était avant M. Hasek.")
+    assert _fixed(english, french) == french
