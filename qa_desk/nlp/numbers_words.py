@@ -17,6 +17,8 @@ _UNITS_FR = {"zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, 
              "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
              "quinze": 15, "seize": 16}
 _TENS_FR = {"vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
+# French cardinals from two up, as words: "les cinq membres", "trois fils" (plural, no gender shown)
+FRENCH_CARDINALS = frozenset(w for w, v in _UNITS_FR.items() if v >= 2) | frozenset(_TENS_FR) | {"cent", "cents"}
 _NOUNS_EN = {"dozen": 12}
 _NOUNS_FR = {"douzaine": 12, "dizaine": 10, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
              "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000}

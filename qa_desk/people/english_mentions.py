@@ -54,7 +54,11 @@ THING_NOUNS = WORK_NOUNS | {"union", "party", "company", "firm", "group", "band"
 PLACE_OF_NOUNS = {"university", "college", "institute", "academy", "city", "town", "village", "port", "bay", "gulf",
                   "province", "state", "kingdom", "republic", "duchy", "county", "region", "district", "diocese",
                   "archdiocese", "island", "islands", "isle", "outskirts", "suburbs", "centre", "center", "streets",
-                  "capital", "people", "government", "parliament", "ministry", "battle", "siege", "mayor", "governor"}
+                  "capital", "people", "government", "parliament", "ministry", "battle", "siege", "mayor", "governor",
+                  # a title held of a place: "the Viscountess of Porto Salvo", "the Duke of Wellington"
+                  "duke", "duchess", "earl", "count", "countess", "viscount", "viscountess", "baron", "baroness",
+                  "marquess", "marquis", "marchioness", "prince", "princess", "king", "queen", "emperor", "empress",
+                  "archduke", "archduchess", "bishop", "archbishop", "sultan", "emir", "tsar", "tsarina"}
 AREA_ADJECTIVES = {"central", "northern", "southern", "eastern", "western", "downtown", "greater", "north", "south",
                    "east", "west", "rural", "suburban", "coastal", "upstate", "inner"}
 SPEECH_LEMMAS = {"say", "tell", "add", "state", "claim", "insist", "argue", "warn", "note", "explain", "announce",

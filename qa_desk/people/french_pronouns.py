@@ -13,7 +13,7 @@ import re
 from ..nlp.tokens import Token, quotation_spans, tokenize
 from .agreement import coordinated_predicates, verb_group_words
 from .predicate_nouns import more_adjectives
-from .cast import Mention, Person
+from .cast import FEMALE, MALE, SOURCE_KINDS, Mention, Person
 from .french_phrases import gerund_copula
 from .french_words import GenderedWord, is_adverb, is_fixed_gender_noun, role_noun_gender, word_gender
 from .french_positions import (aligned_pronoun, echo_pronoun, english_other_subjects, english_subject_positions,
@@ -93,6 +93,7 @@ class PronounReader:
         # the French may say il/elle where the English says her ("her desire" -> "elle souhaitait")
         english_count = len([m for m in source if m.kind == "pronoun" and m.person == person.key])
         other_people = self._other_people(source, person.key)
+        other_sex_in_view = other_people and self._other_people(source, person.key, unlike=expected)
         # "which he published ..., distributing them" -> "qu'il publia ..., qu'il distribua": with no
         # one else in the English, more French pronouns of one gender are the same person's
         sole = not other_referents and not other_people and len(wrong) == len(plain)
@@ -128,8 +129,9 @@ class PronounReader:
             if i not in speakers and (other_pronouns or (gender != expected and other_referents)) \
                     and aligned not in ("he", "she"):
                 continue  # other referents: "elle" may translate "it" (la Russie, la discussion)
-            if gender != expected and other_people and i not in speakers and aligned not in ("he", "she"):
-                continue
+            if gender != expected and other_people and i not in speakers and aligned not in ("he", "she") \
+                    and (other_sex_in_view or noun_before(tokens, i, gender)):
+                continue  # (others all of the person's sex: still a thing's "elle", "la situation ... elle")
             if aligned in ("it", "they") and i not in speakers and gender != expected:
                 continue  # the English at that place is a thing
             if (loose or sole) and gender != expected and aligned not in ("he", "she") and i not in speakers \
@@ -154,9 +156,12 @@ class PronounReader:
         self._stressed_pronouns(seg, tokens, person, expected, he_she[0], other_referents)
         self._career_roles(seg, tokens, person, expected, he_she[0])
 
-    def _other_people(self, source, key: str) -> bool:
-        """Another singular person named or described in the English sentence."""
+    def _other_people(self, source, key: str, unlike: str | None = None) -> bool:
+        """Another singular person named or described in the English sentence; with ``unlike``
+        ('f' or 'm'), only one the English does not make of that sex (a French "il" cannot be
+        "the mother" beside "she": every singular person in view is a woman)."""
         return any(m.person != key and not self.cast.person(m.person).plural
+                   and (unlike is None or _source_sex(self.cast.person(m.person)) != unlike)
                    for m in source if m.kind in ("name", "surname", "role"))
 
     def _career_roles(self, seg, tokens: list[Token], person: Person, expected: str, mention) -> None:
@@ -180,9 +185,11 @@ class PronounReader:
         """"jusqu'à lui", "de lui", "avec elle": after a preposition, lui and elle name a person; when
         the English sentence speaks of one person only, that is who they are."""
         if re.search(r"\b(?:it|its|itself)\b", seg.source.text, re.IGNORECASE) \
-                or {m.person for m in self.cast.mentions(seg.id, "source")
-                    if not self.cast.person(m.person).plural} != {person.key}:
-            return  # a thing or someone else in the English sentence ("our mother ... for her") may be lui/elle
+                or any(_source_sex(self.cast.person(key)) != expected
+                       for key in {m.person for m in self.cast.mentions(seg.id, "source")
+                                   if not self.cast.person(m.person).plural} - {person.key}):
+            return  # a thing or someone else in the English sentence ("our mother ... for him") may be lui/elle
+            # (but not when all of them are of the person's sex: "When she died, the Viscountess ...")
             # (a group may be there: "derrière elle ... à ses trois nièces", lui and elle are one person)
         for i in range(1, len(tokens)):
             gender = {"lui": "m", "elle": "f"}.get(tokens[i].lower)
@@ -404,6 +411,16 @@ class PronounReader:
         before = [m for m in self.cast.mentions(seg.id, "target") if m.end <= open_at
                   and ":" in text[m.end:open_at] and open_at - m.end < 40 and has_speech_verb(text[m.end:open_at])]
         return before[-1].person if before else None
+
+
+def _source_sex(person) -> str | None:
+    """'f' or 'm' when the English evidence for the person says one sex only (None: nothing, or both)."""
+    totals = person.score(SOURCE_KINDS)
+    if totals[FEMALE] > 0 and not totals[MALE]:
+        return "f"
+    if totals[MALE] > 0 and not totals[FEMALE]:
+        return "m"
+    return None
 
 
 def _clause_subject(tokens: list[Token], i: int) -> bool:

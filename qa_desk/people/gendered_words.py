@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..nlp.lexicon import get_lexicon
 from ..nlp.tokens import Token, fold
 from .titles import english_counterpart, english_gendered_word
 
@@ -43,6 +44,8 @@ _FRENCH_PAIRS = [
     ("grand-oncle", "grand-tante"), ("grands-oncles", "grands-tantes"), ("arrière-grand-père", "arrière-grand-mère"),
     ("arrière-grands-pères", "arrière-grands-mères"), ("arrière-grand-oncle", "arrière-grand-tante"),
     ("abbés", "abbesses"), ("rois", "reines"), ("tsars", "tsarines"),
+    ("grand-duc", "grande-duchesse"), ("grands-ducs", "grandes-duchesses"), ("grand-duc", "grand-duchesse"),
+    ("petit-neveu", "petite-nièce"), ("petits-neveux", "petites-nièces"), ("lords", "ladies"),
 ]
 # Where one French word has two counterparts, the English says which: fille is a daughter
 # (fils) when the English speaks of a son, else a girl (garçon); femme likewise.
@@ -107,6 +110,10 @@ def french_gendered_nouns(tokens: list[Token], english: set[str] = frozenset()) 
         entry = _french_entry(token.text)
         if entry and token.text == "Dieu" and i > 0 and tokens[i - 1].text not in ".!?«\"":
             continue  # "trouver Dieu": the name of God, not a god of one sex beside the people
+        if entry and token.text[:1].isupper() and token.lower in english and not get_lexicon().analyses(token.text):
+            continue  # "Amends for Ladies": an English word kept with the English name it is part of
+        if entry and i > 0 and _qualifies_a_noun(tokens, i):
+            continue  # "une série policière", "la communauté religieuse": an adjective, no person
         if entry is None and token.text[:1].isupper() and token.lower not in english:
             # an English word of a sex kept in a French name ("School for Boys") where the English has
             # the counterpart and not the word itself
@@ -123,6 +130,36 @@ def french_gendered_nouns(tokens: list[Token], english: set[str] = frozenset()) 
                 other = choice[1]
             out.append((i, entry[0], other[:1].upper() + other[1:] if token.text[:1].isupper() else other))
     return out
+
+
+_SEX_ADJECTIVES = ("masculin", "féminin", "mâle", "femelle")  # "des voix masculines": the sex itself
+
+
+def _agrees(entry, gender: str, number: str) -> bool:
+    return entry.gender in (gender, "e") and (entry.number in (number, "i") or number == "i")
+
+
+def _qualifies_a_noun(tokens: list[Token], i: int) -> bool:
+    """A sex noun that can be an adjective, after a noun of no sex it agrees with (with at most two
+    agreeing adjectives between): it qualifies that noun ("une série télévisée policière", "la
+    communauté religieuse"), it names no person. A word that can itself be an adjective or that
+    has no noun reading ("jeune", "futur", "les", "quatre") is no such noun."""
+    lexicon = get_lexicon()
+    adjective = [e for e in lexicon.analyses(tokens[i].text) if e.pos == "ADJ"]
+    if not adjective or tokens[i].lower.startswith(_SEX_ADJECTIVES):
+        return False
+    gender, number = adjective[0].gender, adjective[0].number
+    for j in range(i - 1, max(i - 4, -1), -1):
+        word = tokens[j]
+        if not (word.is_word and word.text.islower()) or _french_entry(word.text) is not None:
+            return False
+        readings = lexicon.analyses(word.text)
+        nouns = [e for e in readings if e.pos == "NOUN"]
+        if nouns and len(nouns) == len(readings):
+            return word.lower != "être" and any(_agrees(e, gender, number) for e in nouns)
+        if not any(e.pos in ("ADJ", "VERB") and _agrees(e, gender, number) for e in readings):
+            return False
+    return False
 
 
 def french_kinship_noun(word: str) -> bool:

@@ -7,6 +7,7 @@ noun_phrase_words on a subject's own phrase.
 from __future__ import annotations
 
 from ..nlp.lexicon import determiner_gender, get_lexicon, starts_with_vowel_sound
+from ..nlp.numbers_words import FRENCH_CARDINALS
 from ..nlp.tokens import Token, fold
 from .french_words import (GenderedWord, is_adjective, is_adverb, is_agreeing_word, is_clear_person_noun,
                            is_person_noun, is_plural, is_role_noun, word_gender)
@@ -127,6 +128,8 @@ def one_of_words(tokens: list[Token], i: int, group_if_feminine: bool = False) -
         form = word_gender(token.text, ("ADJ", "NOUN", "VERB"))
         singular = token.text[:-1] if token.lower.endswith(("s", "x")) else token.text
         person = any(is_role_noun(w) or is_clear_person_noun(w) for w in {token.text, singular})
+        if form is None and not person and _shows_no_gender_before_noun(token):
+            continue  # "l'une des rares joueuses", "l'un des cinq membres": the noun comes after
         if form is None:
             if is_plural(token.text) and get_lexicon().analyses(token.text) and (group or person and gender == "f"):
                 # "l'une des premières conservationnistes": an epicene noun ends it; "l'une des
@@ -142,6 +145,14 @@ def one_of_words(tokens: list[Token], i: int, group_if_feminine: bool = False) -
     # with no noun, the adjective is the person's own: "elle fut l'une des premières à travailler"
     group = [w for w in group if w is not None and (w.gender == "f" or not group_if_feminine or nominal)]
     return words + group
+
+
+def _shows_no_gender_before_noun(token: Token) -> bool:
+    """A number, or an adjective of both genders and no noun reading ("rares", "célèbres")."""
+    if token.text.isdigit() or token.lower in FRENCH_CARDINALS:
+        return True
+    readings = get_lexicon().analyses(token.text)
+    return bool(readings) and all(e.pos == "ADJ" and e.gender == "e" for e in readings)
 
 
 def more_role_nouns(tokens: list[Token], k: int) -> list[GenderedWord]:

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from ..nlp.lexicon import determiner_for, determiner_gender, get_lexicon, starts_with_vowel_sound
+from ..nlp.numbers_words import FRENCH_CARDINALS
 from ..nlp.tokens import tokenize
 from .agreement import verb_group_words
 from .french_phrases import role_apposition
@@ -70,7 +71,8 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
         if french[i].text[:1].isupper() and is_plural(french[i].text) and i > 0 and i + 1 < len(french) \
                 and french[i + 1].text[:1].isupper():
             continue  # "sur Princes Street": a plural inside a name is kept as written (a title, "Lady X", is not)
-        plural = is_plural(french[i].text)
+        plural = is_plural(french[i].text) or not get_lexicon().analyses(french[i].text) \
+            and french[i].lower.endswith("s") and other.lower().endswith("s")  # "ladies" / "lords": loans
         if not plural and not is_plural(other) and i > 0 and _counts_many(french[i - 1]):
             plural = True  # "trois fils" -> "trois filles", "ses époux": a noun alike in both numbers
             other = get_lexicon().inflect(other, want, "p") or other  # the case kept
@@ -175,6 +177,7 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
         if plural:
             message = f"The source speaks of a {sex} ('{clue.text}'): '{{}}' stands for the '{french[i].text}'."
             out.extend(_one_of_them(french, french_text, k, want, message, clue))
+            out.extend(_all_of_them(french, french_text, k, want, message, clue))
     return tuple(out)
 
 
@@ -215,6 +218,31 @@ def _one_of_them(french, french_text: str, k: int, want: str, message: str, clue
     return []
 
 
+_CLAUSE_ENDS = {".", ";", "!", "?", ":", "qui", "que", "qu'", "qu’", "il", "elle", "ils", "elles", "on"}
+
+
+def _all_of_them(french, french_text: str, k: int, want: str, message: str, clue) -> list[tuple]:
+    """"Les ducs de Kent et de Gloucester ont toutes deux hérité" -> "tous deux": the quantifier
+    that floats after the group's verb, in the same clause, is the group's ("tous deux", "toutes les
+    trois"). The clause ends at a stop, a relative or another subject pronoun."""
+    for j in range(k, len(french) - 1):
+        if french[j].lower in _CLAUSE_ENDS or french[j].text == "," and french[j + 1].lower not in ("tous", "toutes"):
+            return []
+        if french[j].lower not in ("tous", "toutes"):
+            continue
+        count = j + 2 if french[j + 1].lower == "les" and j + 2 < len(french) else j + 1
+        if not (french[count].lower in _CARDINALS or french[count].text.isdigit()):
+            return []  # "tous les hommes": a new group, not this one's quantifier
+        gender = "m" if french[j].lower == "tous" else "f"
+        if gender == want:
+            return []
+        word = "tous" if want == "m" else "toutes"
+        word = word.capitalize() if french[j].text[:1].isupper() else word
+        return [(french[j].start, french[j].end, word, message.format(french[j].text),
+                 (clue.text, clue.start, clue.end, "female" if want == "f" else "male"))]
+    return []
+
+
 SEX_OF_STRESSED = {"elle": "f", "lui": "m", "elles": "f", "eux": "m", "elle-même": "f", "lui-même": "m",
                    "elles-mêmes": "f", "eux-mêmes": "m"}
 
@@ -247,8 +275,7 @@ def _before_vowel(adjective: str, noun: str, plural: bool) -> str:
     return adjective
 
 
-_CARDINALS = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize",
-              "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "cent"}
+_CARDINALS = FRENCH_CARDINALS
 
 
 def _past_complement(tokens, k: int) -> int:

@@ -172,11 +172,18 @@ def english_counterpart(word: str) -> str | None:
     return other[:1].upper() + other[1:] if other and word[:1].isupper() else other
 
 
+_GRAND_KIN = {"uncle", "aunt", "niece", "nephew"}
+
+
 def _singular(low: str) -> str | None:
     if low in _ENGLISH:
         return low
     if low.startswith("great-"):  # "great-grandmother", "great-great-uncles", "great-aunts"
         return _singular(low[6:])
+    if low.startswith("grand") and len(low) > 8:  # "grand-uncle", "grandnieces": kin of one more step
+        head = _singular(low[5:].lstrip("-"))
+        if head in _GRAND_KIN:
+            return head
     if low in _ENGLISH_IRREGULAR_PLURALS:
         return _ENGLISH_IRREGULAR_PLURALS[low]
     if low.endswith("s-in-law"):  # sisters-in-law
