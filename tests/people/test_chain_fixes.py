@@ -362,6 +362,11 @@ CASES = [
     ("Songs for Ladies was meant to show her as a free spirit, without the manners that a woman should have.",
      "Songs for Ladies devait montrer qu'elle était un esprit libre, sans les manières qu'un homme devrait avoir.",
      "Songs for Ladies devait montrer qu'elle était un esprit libre, sans les manières qu'une femme devrait avoir."),
+    # a French noun of the person's sex beside a swapped one, when the English has as many nouns of
+    # its one sex as the French has of both
+    ("As the daughters grew up, they moved away from their mothers.",
+     "Quand les fils grandirent, ils s'éloignèrent de leurs mères.",
+     None),  # the group's "ils" is not tied yet: only "les fils" changes, checked below
     ("His mother moved to a small town near a religious community.",
      "Son père a déménagé dans une petite ville près d'une communauté religieuse.",
      "Sa mère a déménagé dans une petite ville près d'une communauté religieuse."),
@@ -881,3 +886,12 @@ def test_a_things_pronoun_beside_men_only_stays():
     french = ("\" Je n'aimerais pas que quelqu'un les arrête \", a-t-il déclaré avec la crainte que dans le cas "
               "de l'élection de M. Pelta la situation au sein de l'Union ne revienne comme elle était avant M. Hasek.")
     assert _fixed(english, french) == french
+
+
+def test_a_swapped_noun_beside_a_right_one_is_fixed():
+    assert _fixed("As the daughters grew up, they moved away from their mothers.",
+                  "Quand les fils grandirent, ils s'éloignèrent de leurs mères.") \
+        == "Quand les filles grandirent, ils s'éloignèrent de leurs mères."
+    # an English noun of the other sex the tables lack ("friar") leaves the English short: nothing changes
+    french = "Le moine et sa sœur vivaient à Lyon."
+    assert _fixed("The friar and his sister lived in Lyon.", french) == french
