@@ -9,7 +9,7 @@ from __future__ import annotations
 from .agreement import coordinated_after_complement, verb_group_words
 from .predicate_nouns import more_adjectives, noun_phrase_words
 from .verb_words import PREPOSITIONS
-from .french_words import (GenderedWord, is_adverb, is_agreeing_word, is_clear_person_noun,
+from .french_words import (GenderedWord, is_adjective, is_adverb, is_agreeing_word, is_clear_person_noun,
                            is_fixed_gender_noun, is_person_noun, is_plural, is_role_noun, word_gender)
 from ..nlp.lexicon import determiner_gender, get_lexicon
 from ..nlp.tokens import Token
@@ -326,7 +326,9 @@ class PhraseReader:
         if not first.is_word or first.lower in NOT_AGREEING_OPENERS or first.lower in PREPOSITIONS \
                 or first.lower == "sur" or not (is_agreeing_word(first.text) or is_person_noun(first.text)):
             return []  # ", dans une...", ", sur le premier point": not an apposition about the person
-        if get_lexicon().is_participle(first.text) and not is_person_noun(first.text):
+        complement_follows = begin + 1 < close and tokens[begin + 1].lower in ("de", "d'", "d’", "par")
+        if (get_lexicon().is_participle(first.text) or complement_follows and is_adjective(first.text)) \
+                and not is_person_noun(first.text):  # "âgée de 27 ans": an adjective with its complement
             gender = word_gender(first.text, ("VERB", "ADJ"))  # "Merkel, arrivée lundi à Paris, a..."
             words = [GenderedWord(first, gender, "participle")] if gender else []
             if begin + 2 < close and tokens[begin + 1].lower == "comme" and is_phrase_determiner(tokens[begin + 2]):

@@ -895,3 +895,28 @@ def test_a_swapped_noun_beside_a_right_one_is_fixed():
     # an English noun of the other sex the tables lack ("friar") leaves the English short: nothing changes
     french = "Le moine et sa sœur vivaient à Lyon."
     assert _fixed("The friar and his sister lived in Lyon.", french) == french
+
+
+def test_an_apposition_after_a_role_subject_agrees_with_it():
+    """"La suspecte, âgée de 27 ans et connue des services de police, a été": the adjective with its
+    complement opens an apposition between the subject and its verb; what is coordinated in it
+    agrees too."""
+    context = "A man was stabbed on a tram and a woman was arrested at the scene, police said."
+    english = "The suspect, 27, who was known to the police, was restrained by two passengers."
+    wrong = "La suspecte, âgée de 27 ans et connu des services de police, a été maîtrisée par deux passagers."
+    doc = BilingualDocument([Segment("1", Content(context), Content(
+        "Un homme a été poignardé dans un tram et une femme a été interpellée sur place, selon la police."),
+        paragraph=0), Segment("2", Content(english), Content(wrong), paragraph=1)],
+        source_lang="en", target_lang="fr")
+    apply_suggestions(doc, run_checks(doc, "gender,title").issues)
+    assert doc.segments[1].target_text == wrong.replace("connu des", "connue des")
+
+
+def test_a_list_of_addressees_is_no_apposition():
+    """"Madame la Présidente, Monsieur le Ministre, ...": a noun after the comma opens a list of the
+    people addressed, not an apposition about the first (a Europarl segment)."""
+    english = ("Madam President, Minister, a month ago in this venue the same question was put to a "
+               "European Commission representative, but we did not get a clear answer.")
+    french = ("Madame la Présidente, Monsieur le Ministre, la même question a été posée en cet endroit il y a "
+              "un mois à un représentant de la Commission européenne, mais la réponse n'était pas claire.")
+    assert _fixed(english, french) == french
