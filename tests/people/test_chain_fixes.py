@@ -920,3 +920,12 @@ def test_a_list_of_addressees_is_no_apposition():
     french = ("Madame la Présidente, Monsieur le Ministre, la même question a été posée en cet endroit il y a "
               "un mois à un représentant de la Commission européenne, mais la réponse n'était pas claire.")
     assert _fixed(english, french) == french
+
+
+def test_a_pronoun_of_the_other_sex_is_someone_else_in_view():
+    """"his old diaries" beside "she": the French "qu'il avait écrits" is his, not hers."""
+    english = ("His granddaughter, a teacher from Leeds, said she had planned the visit after finding "
+               "his old diaries in a cellar.")
+    french = ("Sa petite-fille, enseignante à Leeds, a expliqué avoir organisé la visite après avoir retrouvé "
+              "dans une cave les carnets qu'il avait écrits pendant la guerre.")
+    assert _fixed(english, french) == french
