@@ -120,6 +120,19 @@ def _is_lexicon_noun(word: str) -> bool:
     return any(e.pos == "NOUN" for e in get_lexicon().analyses(word))
 
 
+def _complement_of_a_person(tokens: list[Token], det_index: int) -> bool:
+    """The phrase at ``det_index`` is the complement of a person noun before it ("le frère de la
+    ministre", "la fille du président"): a name after it belongs to that person, not to it."""
+    if tokens[det_index].lower in ("du", "des"):
+        before = det_index - 1
+    elif det_index > 0 and tokens[det_index - 1].lower in ("de", "d'", "d’"):
+        before = det_index - 2
+    else:
+        return False
+    return before >= 0 and tokens[before].is_word and tokens[before].text.islower() \
+        and is_person_noun(tokens[before].text) or before >= 0 and is_fixed_gender_noun(tokens[before].text)
+
+
 def role_apposition(tokens: list[Token], k: int) -> tuple[list[GenderedWord], int]:
     """", en tant que présidente," or ", comme présidente," at ``k`` after a subject's phrase: the
     role's words and the index after the closing comma (where the verb group starts), else ([], k)."""
@@ -300,6 +313,10 @@ class PhraseReader:
                     continue  # "l'Assemblée générale": an institution, its adjectives no role
                 near = stop - det_index <= 9  # further back, only a role with its long complement
                 if words and (end == stop and near or complement) and is_clear_person_noun(head):
+                    if stop < name_start and _complement_of_a_person(tokens, det_index):
+                        # "Le frère de la ministre, Tunde Bello": the name in apposition is the brother's
+                        # (but "collègue de la docteure Melon": the role right before the name is its own)
+                        return None
                     return det_index, words
         return None
 

@@ -929,3 +929,16 @@ def test_a_pronoun_of_the_other_sex_is_someone_else_in_view():
     french = ("Sa petite-fille, enseignante à Leeds, a expliqué avoir organisé la visite après avoir retrouvé "
               "dans une cave les carnets qu'il avait écrits pendant la guerre.")
     assert _fixed(english, french) == french
+
+
+def test_a_name_in_apposition_after_a_persons_complement_is_the_head_persons():
+    """"Le frère de la ministre, Kofi Mensah": the name in apposition is the brother's, so the
+    minister's "la" is not his (but "collègue de la docteure Melon": the title before the name is its own)."""
+    english = ("The minister's brother, Kofi Mensah, leads one of the unions. He said he had not "
+               "discussed the strike with his sister.")
+    french = ("Le frère de la ministre, Kofi Mensah, dirige l'un des syndicats. Il a affirmé ne pas avoir "
+              "évoqué la grève avec sa sœur.")
+    assert _fixed(english, french) == french
+    english = "They were met by Dr. Melon's colleague, the collector Dr. Glencliff."
+    wrong = "Ils furent accueillis par le Dr Glencliff, collectionneur et collègue de la docteure Melon."
+    assert _fixed(english, wrong) == wrong  # Melon's gender is not in the English: nothing to fix
