@@ -9,7 +9,7 @@ from __future__ import annotations
 from .agreement import coordinated_after_complement, verb_group_words
 from .predicate_nouns import more_adjectives, noun_phrase_words
 from .verb_words import PREPOSITIONS
-from .french_words import (GenderedWord, is_adverb, is_agreeing_word, is_clear_person_noun,
+from .french_words import (GenderedWord, is_adjective, is_adverb, is_agreeing_word, is_clear_person_noun,
                            is_fixed_gender_noun, is_person_noun, is_plural, is_role_noun, word_gender)
 from ..nlp.lexicon import determiner_gender, get_lexicon
 from ..nlp.tokens import Token
@@ -118,6 +118,19 @@ def _infinitive_participle(tokens: list[Token], j: int, stop: int) -> list[Gende
 
 def _is_lexicon_noun(word: str) -> bool:
     return any(e.pos == "NOUN" for e in get_lexicon().analyses(word))
+
+
+def _complement_of_a_person(tokens: list[Token], det_index: int) -> bool:
+    """The phrase at ``det_index`` is the complement of a person noun before it ("le frère de la
+    ministre", "la fille du président"): a name after it belongs to that person, not to it."""
+    if tokens[det_index].lower in ("du", "des"):
+        before = det_index - 1
+    elif det_index > 0 and tokens[det_index - 1].lower in ("de", "d'", "d’"):
+        before = det_index - 2
+    else:
+        return False
+    return before >= 0 and tokens[before].is_word and tokens[before].text.islower() \
+        and is_person_noun(tokens[before].text) or before >= 0 and is_fixed_gender_noun(tokens[before].text)
 
 
 def role_apposition(tokens: list[Token], k: int) -> tuple[list[GenderedWord], int]:
@@ -300,6 +313,10 @@ class PhraseReader:
                     continue  # "l'Assemblée générale": an institution, its adjectives no role
                 near = stop - det_index <= 9  # further back, only a role with its long complement
                 if words and (end == stop and near or complement) and is_clear_person_noun(head):
+                    if stop < name_start and _complement_of_a_person(tokens, det_index):
+                        # "Le frère de la ministre, Tunde Bello": the name in apposition is the brother's
+                        # (but "collègue de la docteure Melon": the role right before the name is its own)
+                        return None
                     return det_index, words
         return None
 
@@ -326,7 +343,9 @@ class PhraseReader:
         if not first.is_word or first.lower in NOT_AGREEING_OPENERS or first.lower in PREPOSITIONS \
                 or first.lower == "sur" or not (is_agreeing_word(first.text) or is_person_noun(first.text)):
             return []  # ", dans une...", ", sur le premier point": not an apposition about the person
-        if get_lexicon().is_participle(first.text) and not is_person_noun(first.text):
+        complement_follows = begin + 1 < close and tokens[begin + 1].lower in ("de", "d'", "d’", "par")
+        if (get_lexicon().is_participle(first.text) or complement_follows and is_adjective(first.text)) \
+                and not is_person_noun(first.text):  # "âgée de 27 ans": an adjective with its complement
             gender = word_gender(first.text, ("VERB", "ADJ"))  # "Merkel, arrivée lundi à Paris, a..."
             words = [GenderedWord(first, gender, "participle")] if gender else []
             if begin + 2 < close and tokens[begin + 1].lower == "comme" and is_phrase_determiner(tokens[begin + 2]):

@@ -160,9 +160,12 @@ class PronounReader:
         """Another singular person named or described in the English sentence; with ``unlike``
         ('f' or 'm'), only one the English does not make of that sex (a French "il" cannot be
         "the mother" beside "she": every singular person in view is a woman)."""
+        own = {_ENGLISH_PRONOUN_GENDER.get(m.text.lower()) for m in source if m.person == key and m.kind == "pronoun"}
         return any(m.person != key and not self.cast.person(m.person).plural
                    and (unlike is None or _source_sex(self.cast.person(m.person)) != unlike)
-                   for m in source if m.kind in ("name", "surname", "role"))
+                   and (m.kind in ("name", "surname", "role")  # or "his wartime letters" beside "she"
+                        or m.kind == "pronoun" and _ENGLISH_PRONOUN_GENDER.get(m.text.lower()) not in own | {None})
+                   for m in source)
 
     def _career_roles(self, seg, tokens: list[Token], person: Person, expected: str, mention) -> None:
         """"sa carrière de chanteuse", "son poste de directrice": with one person in the English

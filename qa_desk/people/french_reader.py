@@ -14,7 +14,8 @@ from ..model import BilingualDocument, Evidence
 from .agreement import coordinated_predicates, verb_group_words
 from .predicate_nouns import noun_phrase_words, one_of_words
 from .cast import WEIGHTS, Cast, Mention, Person
-from .french_words import GenderedWord, is_fixed_gender_noun, is_person_noun, is_plural, is_role_noun
+from .french_words import (GenderedWord, is_adverb, is_agreeing_word, is_fixed_gender_noun, is_person_noun, is_plural,
+                           is_role_noun)
 from .reference import Reference
 from .french_phrases import (ETRE_FORMS, OBJECT_ATTRIBUTE_VERBS, PhraseReader, after_speech_verb,
                              detached_participle, gerund_copula, is_phrase_determiner, role_apposition,
@@ -255,6 +256,18 @@ class TargetReader(PronounReader, PhraseReader):
             return
         if self._is_subject(tokens, i):
             role_words, phrase_end = role_apposition(tokens, phrase_end)  # "le roi, en tant que président,"
+            opener = phrase_end + 1  # "Son père, aujourd'hui âgé de 84 ans,": adverbs first
+            while opener + 1 < len(tokens) and is_adverb(tokens[opener].lower):
+                opener += 1
+            if not role_words and opener < len(tokens) and tokens[phrase_end].text == "," \
+                    and tokens[opener].text.islower() and is_agreeing_word(tokens[opener].text) \
+                    and not is_person_noun(tokens[opener].text):
+                # "La suspecte, âgée de 27 ans et connue des services de police, a été maîtrisée" (an
+                # adjective or participle opens it: "Madame la Présidente, Monsieur le Ministre," is a list)
+                close = self._apposition_end(tokens, phrase_end + 1)
+                role_words = self._apposition_words(tokens, phrase_end + 1, close) if close is not None else []
+                if role_words:
+                    phrase_end = close + 1
             words += role_words + verb_group_words(tokens, phrase_end)
             words += coordinated_predicates(tokens, phrase_end)  # "est écrasée ... et est tuée"
         used.update(range(i, phrase_end))

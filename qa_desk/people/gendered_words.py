@@ -102,6 +102,12 @@ def english_sexes(tokens: list[Token]) -> set[str]:
     return found
 
 
+def english_sex_noun_count(tokens: list[Token]) -> int:
+    """How many English words of the sentence name a man or a woman (titles aside)."""
+    return sum(1 for token in tokens if token.lower not in _ENGLISH_TITLES
+               and (english_gendered_word(token.text) or _ENGLISH_EXTRA.get(token.lower)))
+
+
 def french_gendered_nouns(tokens: list[Token], english: set[str] = frozenset()) -> list[tuple[int, str, str]]:
     """(token index, gender, the other sex's word) for each French noun of a sex; ``english``
     (the English sentence's lower-case words) picks between two counterparts."""

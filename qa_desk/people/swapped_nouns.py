@@ -19,7 +19,7 @@ from .french_phrases import role_apposition
 from .verb_words import PREPOSITIONS
 from .french_words import (STRESSED, GenderedWord, is_agreeing_word, is_plural, is_plural_agreeing, rewrite,
                            word_gender)
-from .gendered_words import english_sexes, french_gendered_nouns
+from .gendered_words import english_sex_noun_count, english_sexes, french_gendered_nouns
 from .wordlists import word_tables
 
 
@@ -63,9 +63,16 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
     sex, other_sex = ("woman", "man") if want == "f" else ("man", "woman")
     out = list(_role_determiners(english, french, french_text, want, sex, clue))
     nouns = french_gendered_nouns(french, {t.lower for t in english})
-    if not nouns or any(gender == want for _, gender, _ in nouns):
+    # a French noun of the person's sex beside one of the other: "Quand les fils grandissent, ... de
+    # leurs mères" for "the daughters ... their mothers" is still a swap when the English has as many
+    # nouns of its one sex as the French has nouns of both (an English noun the tables lack, as in
+    # "her brother-in-law and her sister", leaves the English short: left alone)
+    if all(gender == want for _, gender, _ in nouns) or any(gender == want for _, gender, _ in nouns) \
+            and english_sex_noun_count(english) < len(nouns):
         return tuple(out)
-    for i, _, other in nouns:
+    for i, gender, other in nouns:
+        if gender == want:
+            continue
         if any(a <= french[i].start < b for a, b, *_ in out):
             continue  # "Son père était un homme": "homme" is in the fix of "père" already
         if french[i].text[:1].isupper() and is_plural(french[i].text) and i > 0 and i + 1 < len(french) \

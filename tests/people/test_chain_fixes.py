@@ -362,6 +362,11 @@ CASES = [
     ("Songs for Ladies was meant to show her as a free spirit, without the manners that a woman should have.",
      "Songs for Ladies devait montrer qu'elle était un esprit libre, sans les manières qu'un homme devrait avoir.",
      "Songs for Ladies devait montrer qu'elle était un esprit libre, sans les manières qu'une femme devrait avoir."),
+    # a French noun of the person's sex beside a swapped one, when the English has as many nouns of
+    # its one sex as the French has of both
+    ("As the daughters grew up, they moved away from their mothers.",
+     "Quand les fils grandirent, ils s'éloignèrent de leurs mères.",
+     None),  # the group's "ils" is not tied yet: only "les fils" changes, checked below
     ("His mother moved to a small town near a religious community.",
      "Son père a déménagé dans une petite ville près d'une communauté religieuse.",
      "Sa mère a déménagé dans une petite ville près d'une communauté religieuse."),
@@ -881,3 +886,59 @@ def test_a_things_pronoun_beside_men_only_stays():
     french = ("\" Je n'aimerais pas que quelqu'un les arrête \", a-t-il déclaré avec la crainte que dans le cas "
               "de l'élection de M. Pelta la situation au sein de l'Union ne revienne comme elle était avant M. Hasek.")
     assert _fixed(english, french) == french
+
+
+def test_a_swapped_noun_beside_a_right_one_is_fixed():
+    assert _fixed("As the daughters grew up, they moved away from their mothers.",
+                  "Quand les fils grandirent, ils s'éloignèrent de leurs mères.") \
+        == "Quand les filles grandirent, ils s'éloignèrent de leurs mères."
+    # an English noun of the other sex the tables lack ("friar") leaves the English short: nothing changes
+    french = "Le moine et sa sœur vivaient à Lyon."
+    assert _fixed("The friar and his sister lived in Lyon.", french) == french
+
+
+def test_an_apposition_after_a_role_subject_agrees_with_it():
+    """"La suspecte, âgée de 27 ans et connue des services de police, a été": the adjective with its
+    complement opens an apposition between the subject and its verb; what is coordinated in it
+    agrees too."""
+    context = "A man was stabbed on a tram and a woman was arrested at the scene, police said."
+    english = "The suspect, 27, who was known to the police, was restrained by two passengers."
+    wrong = "La suspecte, âgée de 27 ans et connu des services de police, a été maîtrisée par deux passagers."
+    doc = BilingualDocument([Segment("1", Content(context), Content(
+        "Un homme a été poignardé dans un tram et une femme a été interpellée sur place, selon la police."),
+        paragraph=0), Segment("2", Content(english), Content(wrong), paragraph=1)],
+        source_lang="en", target_lang="fr")
+    apply_suggestions(doc, run_checks(doc, "gender,title").issues)
+    assert doc.segments[1].target_text == wrong.replace("connu des", "connue des")
+
+
+def test_a_list_of_addressees_is_no_apposition():
+    """"Madame la Présidente, Monsieur le Ministre, ...": a noun after the comma opens a list of the
+    people addressed, not an apposition about the first (a Europarl segment)."""
+    english = ("Madam President, Minister, a month ago in this venue the same question was put to a "
+               "European Commission representative, but we did not get a clear answer.")
+    french = ("Madame la Présidente, Monsieur le Ministre, la même question a été posée en cet endroit il y a "
+              "un mois à un représentant de la Commission européenne, mais la réponse n'était pas claire.")
+    assert _fixed(english, french) == french
+
+
+def test_a_pronoun_of_the_other_sex_is_someone_else_in_view():
+    """"his old diaries" beside "she": the French "qu'il avait écrits" is his, not hers."""
+    english = ("His granddaughter, a teacher from Leeds, said she had planned the visit after finding "
+               "his old diaries in a cellar.")
+    french = ("Sa petite-fille, enseignante à Leeds, a expliqué avoir organisé la visite après avoir retrouvé "
+              "dans une cave les carnets qu'il avait écrits pendant la guerre.")
+    assert _fixed(english, french) == french
+
+
+def test_a_name_in_apposition_after_a_persons_complement_is_the_head_persons():
+    """"Le frère de la ministre, Kofi Mensah": the name in apposition is the brother's, so the
+    minister's "la" is not his (but "collègue de la docteure Melon": the title before the name is its own)."""
+    english = ("The minister's brother, Kofi Mensah, leads one of the unions. He said he had not "
+               "discussed the strike with his sister.")
+    french = ("Le frère de la ministre, Kofi Mensah, dirige l'un des syndicats. Il a affirmé ne pas avoir "
+              "évoqué la grève avec sa sœur.")
+    assert _fixed(english, french) == french
+    english = "They were met by Dr. Melon's colleague, the collector Dr. Glencliff."
+    wrong = "Ils furent accueillis par le Dr Glencliff, collectionneur et collègue de la docteure Melon."
+    assert _fixed(english, wrong) == wrong  # Melon's gender is not in the English: nothing to fix
