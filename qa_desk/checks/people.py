@@ -5,6 +5,7 @@ from bisect import bisect_left
 
 from ..model import Evidence
 from ..people.cast import FEMALE, MALE, SOURCE_KINDS, UNKNOWN, Cast, Person
+from ..people.feminine_doublets import habit, with_doublets
 from ..people.swapped_nouns import swapped_sex_nouns
 from .registry import CheckContext, register_check
 
@@ -123,6 +124,7 @@ def gender(ctx: CheckContext):
 
     cast: Cast = ctx.analysis("people")
     segments = {s.id: s for s in ctx.document.segments}
+    doublets = habit(s.target_text for s in ctx.document.segments)  # autrice or auteure: the document's
     evidence = EvidenceIndex()
     flagged_spans: dict[str, list[tuple[int, int]]] = {}
     titles: dict[tuple[str, str], list] = {}
@@ -172,9 +174,10 @@ def gender(ctx: CheckContext):
                    f"{'is' if len(wrong) == 1 else 'are'} {'feminine' if want == 'm' else 'masculine'}.")
         flagged_spans.setdefault(seg.id, []).append((start, end))
         yield ctx.issue("gender", seg, start, end, message,
-                        suggestions=[suggestion] if complete and suggestion != text[start:end] else [],
+                        suggestions=with_doublets(suggestion, text[start:end], doublets)
+                        if complete and suggestion != text[start:end] else [],
                         person=person.name, evidence=evidence.best(person, seg.source_paragraph_index))
-    yield from _swapped_sex_nouns(ctx, flagged_spans)
+    yield from _swapped_sex_nouns(ctx, flagged_spans, doublets)
 
 
 # Masculine role nouns long used for women too ("le professeur Françoise Barré-Sinoussi").
@@ -257,7 +260,7 @@ def _splice_noun(text: str, pieces: list[str], cursor: int, noun: tuple[int, int
     return end
 
 
-def _swapped_sex_nouns(ctx: CheckContext, flagged_spans: dict):
+def _swapped_sex_nouns(ctx: CheckContext, flagged_spans: dict, doublets: dict):
     """"Her mother studied..." -> "Son père a étudié...": the English speaks only of women (or
     men) and the French only of the other sex, in nouns that are a sex by meaning."""
     for seg in ctx.document.segments:
@@ -268,7 +271,8 @@ def _swapped_sex_nouns(ctx: CheckContext, flagged_spans: dict):
                 continue
             # "de la matriarche" -> "du patriarche", "l'oncle" -> "la tante"
             start, suggestion = _with_article(seg.target.text, start, suggestion, "f" if clue[3] == "female" else "m")
-            yield ctx.issue("gender", seg, start, end, message, suggestions=[suggestion],
+            yield ctx.issue("gender", seg, start, end, message,
+                            suggestions=with_doublets(suggestion, seg.target.text[start:end], doublets),
                             evidence=[Evidence(clue[0], "source", seg.id, clue[1], clue[2],
                                                seg.source_paragraph_index, "noun", clue[3])])
 
