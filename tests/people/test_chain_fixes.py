@@ -366,7 +366,7 @@ CASES = [
     # its one sex as the French has of both
     ("As the daughters grew up, they moved away from their mothers.",
      "Quand les fils grandirent, ils s'éloignèrent de leurs mères.",
-     None),  # the group's "ils" is not tied yet: only "les fils" changes, checked below
+     "Quand les filles grandirent, elles s'éloignèrent de leurs mères."),
     ("His mother moved to a small town near a religious community.",
      "Son père a déménagé dans une petite ville près d'une communauté religieuse.",
      "Sa mère a déménagé dans une petite ville près d'une communauté religieuse."),
@@ -891,7 +891,7 @@ def test_a_things_pronoun_beside_men_only_stays():
 def test_a_swapped_noun_beside_a_right_one_is_fixed():
     assert _fixed("As the daughters grew up, they moved away from their mothers.",
                   "Quand les fils grandirent, ils s'éloignèrent de leurs mères.") \
-        == "Quand les filles grandirent, ils s'éloignèrent de leurs mères."
+        == "Quand les filles grandirent, elles s'éloignèrent de leurs mères."  # the group's pronoun too
     # an English noun of the other sex the tables lack ("friar") leaves the English short: nothing changes
     french = "Le moine et sa sœur vivaient à Lyon."
     assert _fixed("The friar and his sister lived in Lyon.", french) == french
