@@ -6,6 +6,7 @@ from bisect import bisect_left
 from ..model import Evidence
 from ..people.cast import FEMALE, MALE, SOURCE_KINDS, UNKNOWN, Cast, Person
 from ..people.feminine_doublets import habit, with_doublets
+from ..people.group_pronouns import group_pronoun_fixes
 from ..people.swapped_nouns import swapped_sex_nouns
 from .registry import CheckContext, register_check
 
@@ -266,6 +267,7 @@ def _swapped_sex_nouns(ctx: CheckContext, flagged_spans: dict, doublets: dict):
     for seg in ctx.document.segments:
         if not seg.target_text.strip():
             continue
+        nouns_fixed: list[tuple[int, int]] = []
         for start, end, suggestion, message, clue in swapped_sex_nouns(seg.source.text, seg.target.text):
             if any(a < end and start < b for a, b in flagged_spans.get(seg.id, ())):
                 continue
@@ -273,6 +275,14 @@ def _swapped_sex_nouns(ctx: CheckContext, flagged_spans: dict, doublets: dict):
             start, suggestion = _with_article(seg.target.text, start, suggestion, "f" if clue[3] == "female" else "m")
             yield ctx.issue("gender", seg, start, end, message,
                             suggestions=with_doublets(suggestion, seg.target.text[start:end], doublets),
+                            evidence=[Evidence(clue[0], "source", seg.id, clue[1], clue[2],
+                                               seg.source_paragraph_index, "noun", clue[3])])
+            nouns_fixed.append((start, end))
+        # "Quand les filles grandissent, ils se distancent": the group's own pronoun
+        for start, end, suggestion, message, clue in group_pronoun_fixes(seg.source.text, seg.target.text):
+            if any(a < end and start < b for a, b in flagged_spans.get(seg.id, []) + nouns_fixed):
+                continue
+            yield ctx.issue("gender", seg, start, end, message, suggestions=[suggestion],
                             evidence=[Evidence(clue[0], "source", seg.id, clue[1], clue[2],
                                                seg.source_paragraph_index, "noun", clue[3])])
 

@@ -260,10 +260,11 @@ class TargetReader(PronounReader, PhraseReader):
             while opener + 1 < len(tokens) and is_adverb(tokens[opener].lower):
                 opener += 1
             if not role_words and opener < len(tokens) and tokens[phrase_end].text == "," \
-                    and tokens[opener].text.islower() and is_agreeing_word(tokens[opener].text) \
-                    and not is_person_noun(tokens[opener].text):
-                # "La suspecte, âgée de 27 ans et connue des services de police, a été maîtrisée" (an
-                # adjective or participle opens it: "Madame la Présidente, Monsieur le Ministre," is a list)
+                    and tokens[opener].text.islower() and (is_agreeing_word(tokens[opener].text)
+                                                           or is_person_noun(tokens[opener].text)):
+                # "La suspecte, âgée de 27 ans et connue des services de police, a été maîtrisée", "Sa
+                # petite-fille, infirmière dans l'Ohio, a expliqué": an adjective, a participle or a bare
+                # role noun opens it ("Madame la Présidente, Monsieur le Ministre," is a list)
                 close = self._apposition_end(tokens, phrase_end + 1)
                 role_words = self._apposition_words(tokens, phrase_end + 1, close) if close is not None else []
                 if role_words:

@@ -135,7 +135,43 @@ def translates_role(english_phrase: str, french_noun: str) -> bool:
                                                                         fold(row["f"].split()[-1]))):
         return True
     # the table gives one rendering ("comedian" -> humoriste); a cognate or a learnt one is as good (comédien)
-    return cognate_role(english, french) or french in word_translations().get(english, ())
+    return cognate_role(english, french) or french in word_translations().get(english, ()) \
+        or french in kinship_renderings().get(english, ())
+
+
+@lru_cache(maxsize=1)
+def kinship_renderings() -> dict[str, frozenset[str]]:
+    """English kinship noun, singular and plural -> its French renderings, folded, in the same number
+    (resources/people/kinship.tsv: "granddaughter" -> petite-fille, where Europarl taught nothing)."""
+    table: dict[str, frozenset[str]] = {}
+    with open(resource_path("people", "kinship.tsv"), encoding="utf-8") as handle:
+        for row in csv.reader(handle, delimiter="\t"):
+            if not row or row[0].startswith("#"):
+                continue
+            english, french = row[0].lower(), [fold(f.strip()) for f in row[1].split(",")]
+            table[english] = frozenset(french)
+            table[_english_plural(english)] = frozenset(_french_plural(f) for f in french)
+    return table
+
+
+def _english_plural(word: str) -> str:
+    head, sep, tail = word.partition("-in-law")
+    if sep:
+        return _english_plural(head) + sep
+    if word.endswith("wife"):
+        return word[:-2] + "ves"
+    return word + ("es" if word.endswith("s") else "s")
+
+
+def _french_plural(word: str) -> str:
+    """"petite-fille" -> "petites-filles", "neveu" -> "neveux", "fils" -> "fils" (both parts of a
+    compound of adjective and noun agree; "grand-" keeps its form in "grands-pères" too)."""
+    parts = word.split("-")
+    def one(part: str) -> str:
+        if part in ("arriere", "demi", "beau", "belle", "grand", "petit", "petite"):
+            return {"arriere": "arriere", "demi": "demi"}.get(part, part + ("x" if part == "beau" else "s"))
+        return part if part.endswith(("s", "x", "z")) else part + ("x" if part.endswith("eu") else "s")
+    return "-".join(one(p) for p in parts)
 
 
 def cognate_role(english: str, french: str) -> bool:

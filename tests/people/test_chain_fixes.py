@@ -366,7 +366,7 @@ CASES = [
     # its one sex as the French has of both
     ("As the daughters grew up, they moved away from their mothers.",
      "Quand les fils grandirent, ils s'éloignèrent de leurs mères.",
-     None),  # the group's "ils" is not tied yet: only "les fils" changes, checked below
+     "Quand les filles grandirent, elles s'éloignèrent de leurs mères."),
     ("His mother moved to a small town near a religious community.",
      "Son père a déménagé dans une petite ville près d'une communauté religieuse.",
      "Sa mère a déménagé dans une petite ville près d'une communauté religieuse."),
@@ -891,7 +891,7 @@ def test_a_things_pronoun_beside_men_only_stays():
 def test_a_swapped_noun_beside_a_right_one_is_fixed():
     assert _fixed("As the daughters grew up, they moved away from their mothers.",
                   "Quand les fils grandirent, ils s'éloignèrent de leurs mères.") \
-        == "Quand les filles grandirent, ils s'éloignèrent de leurs mères."
+        == "Quand les filles grandirent, elles s'éloignèrent de leurs mères."  # the group's pronoun too
     # an English noun of the other sex the tables lack ("friar") leaves the English short: nothing changes
     french = "Le moine et sa sœur vivaient à Lyon."
     assert _fixed("The friar and his sister lived in Lyon.", french) == french
@@ -942,3 +942,22 @@ def test_a_name_in_apposition_after_a_persons_complement_is_the_head_persons():
     english = "They were met by Dr. Melon's colleague, the collector Dr. Glencliff."
     wrong = "Ils furent accueillis par le Dr Glencliff, collectionneur et collègue de la docteure Melon."
     assert _fixed(english, wrong) == wrong  # Melon's gender is not in the English: nothing to fix
+
+
+def test_a_kinship_subjects_apposition_agrees_with_it():
+    """"His granddaughter, a teacher from Leeds, said" / "Sa petite-fille, enseignant à Leeds, a dit":
+    the French kinship noun renders the English one (resources/people/kinship.tsv), so its apposition
+    (a bare role noun or an adjective with its complement) is the granddaughter's."""
+    assert _fixed("His granddaughter, a teacher from Leeds, said she had planned the visit.",
+                  "Sa petite-fille, enseignant à Leeds, a dit avoir organisé la visite.") \
+        == "Sa petite-fille, enseignante à Leeds, a dit avoir organisé la visite."
+    assert _fixed("Her stepson, now 40, said he had never met her.",
+                  "Son beau-fils, aujourd'hui âgée de 40 ans, a dit ne l'avoir jamais rencontrée.") \
+        == "Son beau-fils, aujourd'hui âgé de 40 ans, a dit ne l'avoir jamais rencontrée."
+
+
+def test_kinship_renderings_cover_both_numbers():
+    from qa_desk.people.wordlists import kinship_renderings, translates_role
+    table = kinship_renderings()
+    assert "petites-filles" in table["granddaughters"] and "belles-sœurs" in table["sisters-in-law"]
+    assert translates_role("His granddaughter", "petite-fille") and not translates_role("His granddaughter", "fils")

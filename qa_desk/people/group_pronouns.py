@@ -1,0 +1,85 @@
+"""A group's French ils/elles: "As the daughters grow up, they distance themselves" -> "elles".
+
+French chooses ils or elles by the group: elles only for women, ils for men and for mixed or
+unknown groups. The English says it only through a noun of a sex ("daughters", "waitresses",
+"monks"); so a French subject pronoun of a group is checked only when the English names one group
+of one sex, its "they" is the subject of a clause and every plural noun before it that is a
+subject, an object or a complement is of that sex (no "mice" or "toys" it may stand for), and the French pronoun has no plural noun
+of its own gender before it that it may stand for ("les filles ... leurs jouets, qu'ils ...").
+Each issue rewrites the pronoun and the words of its verb group ("ils se sont présentés" ->
+"elles se sont présentées").
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..nlp.tokens import tokenize
+from .agreement import verb_group_words
+from .french_words import is_plural, rewrite, word_gender
+from .titles import english_gendered_word
+
+_SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
+_ANCHOR_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod"}
+
+
+def _english_group_sex(english_text: str) -> tuple | None:
+    """(sex 'f' or 'm', the group's noun, its start, its end) when the English sentence's plural nouns of a sex are all of one sex, one of them
+    is what its subject "they" stands for (per the parse), and no singular person of the other sex
+    is there; else None."""
+    from .english import parse
+    doc = parse(english_text)
+    plural_sexes = {}
+    for token in doc:
+        if token.tag_ in ("NNS", "NNPS"):
+            sex = english_gendered_word(token.text)
+            if sex:
+                plural_sexes[token.i] = sex
+    if len(set(plural_sexes.values())) != 1:
+        return None
+    sex = next(iter(plural_sexes.values()))
+    theys = [t for t in doc if t.lower_ == "they" and t.dep_ in _SUBJECT_DEPS]
+    if not theys:
+        return None
+    anchor = None
+    for they in theys:
+        before = [t for t in doc[:they.i] if t.tag_ in ("NNS", "NNPS") and t.dep_ in _ANCHOR_DEPS]
+        if not before or any(t.i not in plural_sexes for t in before):
+            return None  # "male mice ... their brothers ... they": they may be the others
+        anchor = anchor or before[-1]
+    return sex, anchor.text, anchor.idx, anchor.idx + len(anchor.text)
+
+
+@lru_cache(maxsize=4096)
+def group_pronoun_fixes(english_text: str, french_text: str) -> tuple:
+    """(start, end, suggestion, message, (clue, start, end, sex)) per French subject ils/elles of the
+    wrong gender for the English sentence's one group of one sex (see the module's docstring)."""
+    group = _english_group_sex(english_text)
+    if group is None:
+        return ()
+    sex, clue = group[0], group[1:]
+    tokens = tokenize(french_text)
+    want, wrong_form, right_form = (("f", "ils", "elles") if sex == "f" else ("m", "elles", "ils"))
+    subjects = [i for i, t in enumerate(tokens) if t.lower in ("ils", "elles")]
+    if not subjects or sum(1 for i in subjects if tokens[i].lower == wrong_form) == 0:
+        return ()
+    out = []
+    for i in subjects:
+        token = tokens[i]
+        if token.lower != wrong_form:
+            continue
+        other = "m" if want == "f" else "f"
+        if any(is_plural(t.text) and word_gender(t.text, ("NOUN",)) == other and t.text.islower()
+               for t in tokens[:i]):
+            continue  # "les filles ... les jouets ... ils": the pronoun may be the things'
+        new = right_form.capitalize() if token.text[:1].isupper() else right_form
+        start, end, suggestion = token.start, token.end, new
+        words = [w for w in verb_group_words(tokens, i + 1, plural=True) if w.gender not in (want, None)]
+        changed = [(w, rewrite(w, want)) for w in words]
+        if changed and all(n for _, n in changed):
+            for word, replacement in changed:
+                suggestion += french_text[end:word.token.start] + replacement
+                end = word.token.end
+        message = (f"The source's 'they' are the {clue[0]}, {'women' if want == 'f' else 'men'}: "
+                   f"'{token.text}' is {'masculine' if want == 'f' else 'feminine'}.")
+        out.append((start, end, suggestion, message, (*clue, "female" if want == "f" else "male")))
+    return tuple(out)

@@ -1,0 +1,32 @@
+"""A group's French ils/elles follows the English group's sex, only when the English "they" can be
+no one and nothing else."""
+from qa_desk.engine import apply_suggestions, run_checks
+from qa_desk.model import BilingualDocument, Content, Segment
+
+
+def _fixed(english: str, french: str) -> str:
+    doc = BilingualDocument([Segment("1", Content(english), Content(french), paragraph=0)],
+                            source_lang="en", target_lang="fr")
+    apply_suggestions(doc, run_checks(doc, "gender,title").issues)
+    return doc.segments[0].target_text
+
+
+def test_a_groups_pronoun_and_its_verb_group_follow_the_group():
+    assert _fixed("As the sisters grew older, they moved away from the village.",
+                  "Quand les sœurs vieillirent, ils se sont éloignés du village.") \
+        == "Quand les sœurs vieillirent, elles se sont éloignées du village."
+    assert _fixed("The monks said they were tired.", "Les moines ont dit qu'elles étaient fatiguées.") \
+        == "Les moines ont dit qu'ils étaient fatigués."
+
+
+def test_a_they_that_may_be_others_is_left_alone():
+    for english, french in (
+            # the mice are no men: "they" may be them, and French "souris" is feminine
+            ("He found that male mice prefer to nest with their brothers, whether they knew each other or not.",
+             "Il a découvert que les souris mâles préféraient nicher avec leurs frères, qu'elles se connaissent ou non."),
+            # a mixed group: ils is right
+            ("The daughters and sons said they were tired.", "Les filles et les fils ont dit qu'ils étaient fatigués."),
+            # toys of the girls: the masculine plural noun before the pronoun may be what it means
+            ("The girls lost the toys because they were careless.",
+             "Les filles ont perdu les jouets parce qu'ils étaient mal rangés.")):
+        assert _fixed(english, french) == french
