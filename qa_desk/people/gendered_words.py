@@ -118,6 +118,8 @@ def french_gendered_nouns(tokens: list[Token], english: set[str] = frozenset()) 
             continue  # "trouver Dieu": the name of God, not a god of one sex beside the people
         if entry and token.text[:1].isupper() and token.lower in english and not get_lexicon().analyses(token.text):
             continue  # "Amends for Ladies": an English word kept with the English name it is part of
+        if entry and i + 1 < len(tokens) and tokens[i + 1].text in ("'", "’") and token.lower.endswith("s"):
+            continue  # "au ladies' club": an English possessive kept in the French, no French noun
         if entry and i > 0 and _qualifies_a_noun(tokens, i):
             continue  # "une série policière", "la communauté religieuse": an adjective, no person
         if entry is None and token.text[:1].isupper() and token.lower not in english:

@@ -131,6 +131,11 @@ def translates_role(english_phrase: str, french_noun: str) -> bool:
     english = NATIONALITY_ALIASES.get(english, english)
     row = nationalities.get(english) or roles.get(english)
     french = fold(french_noun)
+    if row is None and english.endswith(("s", "men")):  # "party chairwomen" -> "les présidentes": a plural group
+        singular = english[:-3] + "man" if english.endswith("men") else english[:-1]
+        row = nationalities.get(singular) or roles.get(singular)
+        if row is not None:
+            french = french[:-1] if french.endswith(("s", "x")) else french
     if row and (french in (fold(row["m"]), fold(row["f"])) or french in (fold(row["m"].split()[-1]),
                                                                         fold(row["f"].split()[-1]))):
         return True

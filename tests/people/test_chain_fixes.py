@@ -961,3 +961,15 @@ def test_kinship_renderings_cover_both_numbers():
     table = kinship_renderings()
     assert "petites-filles" in table["granddaughters"] and "belles-sœurs" in table["sisters-in-law"]
     assert translates_role("His granddaughter", "petite-fille") and not translates_role("His granddaughter", "fils")
+
+
+def test_an_english_possessive_kept_in_the_french_is_no_french_noun():
+    """"au ladies' club" (an English phrase kept as written) is not rewritten "au lords' club"."""
+    french = "Davies est décédée au ladies' club de l'université à Londres."
+    assert _fixed("Davies died at the University gentlemen's club in London.", french) == french
+
+
+def test_a_plural_role_group_translates_its_singular_row():
+    from qa_desk.people.wordlists import translates_role
+    assert translates_role("party chairwomen", "présidentes") and translates_role("the spokesmen", "porte-parole")
+    assert not translates_role("party chairwomen", "ministres")
