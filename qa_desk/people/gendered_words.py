@@ -90,22 +90,16 @@ def _french_entry(word: str) -> tuple[str, str] | None:
     return entry
 
 
-def english_sexes(tokens: list[Token]) -> set[str]:
-    """'m'/'f' for every English word in the sentence that names a man or a woman (not titles)."""
-    found = set()
+def english_sex_words(tokens: list[Token]) -> list[tuple[Token, str]]:
+    """(token, 'm' or 'f') for every English word in the sentence that names a man or a woman (not titles)."""
+    found = []
     for token in tokens:
         if token.lower in _ENGLISH_TITLES:
             continue
         gender = english_gendered_word(token.text) or _ENGLISH_EXTRA.get(token.lower)
         if gender:
-            found.add(gender)
+            found.append((token, gender))
     return found
-
-
-def english_sex_noun_count(tokens: list[Token]) -> int:
-    """How many English words of the sentence name a man or a woman (titles aside)."""
-    return sum(1 for token in tokens if token.lower not in _ENGLISH_TITLES
-               and (english_gendered_word(token.text) or _ENGLISH_EXTRA.get(token.lower)))
 
 
 def french_gendered_nouns(tokens: list[Token], english: set[str] = frozenset()) -> list[tuple[int, str, str]]:

@@ -19,7 +19,7 @@ from .french_phrases import role_apposition
 from .verb_words import PREPOSITIONS
 from .french_words import (STRESSED, GenderedWord, is_agreeing_word, is_plural, is_plural_agreeing, rewrite,
                            word_gender)
-from .gendered_words import english_sex_noun_count, english_sexes, french_gendered_nouns
+from .gendered_words import english_sex_words, french_gendered_nouns
 from .wordlists import word_tables
 
 
@@ -54,12 +54,13 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
     sex; cached by the texts, so a re-check after one edit costs a lookup per segment."""
 
     english = tokenize(english_text, False)  # the cast's own tokens, cached
-    sexes = english_sexes(english)
+    sex_words = english_sex_words(english)
+    sexes = {gender for _, gender in sex_words}
     if len(sexes) != 1:
         return ()
     want = next(iter(sexes))
     french = tokenize(french_text)
-    clue = next(t for t in english if english_sexes([t]) == {want})
+    clue = sex_words[0][0]
     sex, other_sex = ("woman", "man") if want == "f" else ("man", "woman")
     out = list(_role_determiners(english, french, french_text, want, sex, clue))
     nouns = french_gendered_nouns(french, {t.lower for t in english})
@@ -68,7 +69,7 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
     # nouns of its one sex as the French has nouns of both (an English noun the tables lack, as in
     # "her brother-in-law and her sister", leaves the English short: left alone)
     if all(gender == want for _, gender, _ in nouns) or any(gender == want for _, gender, _ in nouns) \
-            and english_sex_noun_count(english) < len(nouns):
+            and len(sex_words) < len(nouns):
         return tuple(out)
     for i, gender, other in nouns:
         if gender == want:
