@@ -224,7 +224,7 @@ def _preview_ready(window, job, document) -> None:
 
 def _document_ready(window, job, session) -> None:
     """Phase one: the text is read; show it while the checks run (edits wait)."""
-    window.desk.set_session(session, getattr(job, "order", None))
+    window.desk.set_session(session, job.order)
     window.set_busy(tr("Checking %1 segments…").replace("%1", number(len(session.document.segments))))
 
 
@@ -234,7 +234,7 @@ def _finished(window, job, session, seconds: float, recent: list[str]) -> None:
     window.job = None
     window.set_busy(None)
     if window.desk.session is session:
-        window.desk.refresh_all(getattr(job, "prepared", None))
+        window.desk.refresh_all(job.prepared)
         job.prepared = job.order = None  # Qt's connections keep the job: not the look-ups too
     else:
         window.desk.set_session(session)
@@ -253,7 +253,7 @@ def _failed(window, job, message: str) -> None:
     window._update_status()
     window.show_error(message)
     window.loaded.emit(False)
-    fallback = getattr(job, "fallback_project", None)
+    fallback = job.fallback_project
     if fallback and window.desk.session is None:
         open_project(window, fallback)  # adding failed: the project as it was
 

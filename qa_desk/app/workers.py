@@ -87,6 +87,7 @@ class OpenJob(QRunnable):
         self.profile = profile  # house-style TOML: severities, disabled checks, typography
         self.prepared = None  # the models' look-ups, built here after the checks (indexes.build_all)
         self.order = None  # segment id -> place in the document, made here before documentReady
+        self.fallback_project = None  # the project to reopen if adding files to it fails
         self.signals = JobSignals()
         self._cancel = threading.Event()
 

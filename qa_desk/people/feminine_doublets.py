@@ -22,9 +22,8 @@ def habit(texts) -> dict[str, str]:
         for match in _WORD.finditer(text):
             counts[match.group(1).lower()] = counts.get(match.group(1).lower(), 0) + 1
     chosen = {}
-    for form, other in _OTHER.items():
-        default = _DEFAULT[form]
-        alternative = other if default == form else form
+    for form in _OTHER:
+        default, alternative = _DEFAULT[form], _OTHER[_DEFAULT[form]]
         chosen[form] = alternative if counts.get(alternative, 0) > counts.get(default, 0) else default
     return chosen
 

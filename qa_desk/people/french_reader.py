@@ -256,23 +256,27 @@ class TargetReader(PronounReader, PhraseReader):
             return
         if self._is_subject(tokens, i):
             role_words, phrase_end = role_apposition(tokens, phrase_end)  # "le roi, en tant que président,"
-            opener = phrase_end + 1  # "Son père, aujourd'hui âgé de 84 ans,": adverbs first
-            while opener + 1 < len(tokens) and is_adverb(tokens[opener].lower):
-                opener += 1
-            if not role_words and opener < len(tokens) and tokens[phrase_end].text == "," \
-                    and tokens[opener].text.islower() and (is_agreeing_word(tokens[opener].text)
-                                                           or is_person_noun(tokens[opener].text)):
-                # "La suspecte, âgée de 27 ans et connue des services de police, a été maîtrisée", "Sa
-                # petite-fille, infirmière dans l'Ohio, a expliqué": an adjective, a participle or a bare
-                # role noun opens it ("Madame la Présidente, Monsieur le Ministre," is a list)
-                close = self._apposition_end(tokens, phrase_end + 1)
-                role_words = self._apposition_words(tokens, phrase_end + 1, close) if close is not None else []
-                if role_words:
-                    phrase_end = close + 1
+            if not role_words:
+                role_words, phrase_end = self._described_apposition(tokens, phrase_end)
             words += role_words + verb_group_words(tokens, phrase_end)
             words += coordinated_predicates(tokens, phrase_end)  # "est écrasée ... et est tuée"
         used.update(range(i, phrase_end))
         self.references.append(Reference(mention.person, seg.id, "phrase", words, mention))
+
+    def _described_apposition(self, tokens: list[Token], phrase_end: int) -> tuple[list[GenderedWord], int]:
+        """"La suspecte, âgée de 27 ans et connue des services de police, a été maîtrisée", "Sa
+        petite-fille, infirmière dans l'Ohio, a expliqué": an adjective, a participle or a bare role
+        noun (adverbs first: "aujourd'hui âgé de 84 ans") opens an apposition of the subject; its
+        words and the index after it, or none ("Madame la Présidente, Monsieur le Ministre," is a list)."""
+        opener = phrase_end + 1
+        while opener + 1 < len(tokens) and is_adverb(tokens[opener].lower):
+            opener += 1
+        if opener >= len(tokens) or tokens[phrase_end].text != "," or not tokens[opener].text.islower() \
+                or not (is_agreeing_word(tokens[opener].text) or is_person_noun(tokens[opener].text)):
+            return [], phrase_end
+        close = self._apposition_end(tokens, phrase_end + 1)
+        words = self._apposition_words(tokens, phrase_end + 1, close) if close is not None else []
+        return (words, close + 1) if words else ([], phrase_end)
 
     def _sole_person_predicates(self, seg, tokens: list[Token], used: set[int]) -> None:
         """"a gagné la réputation d'être une enseignante", "fut l'une des premières pratiquantes": a

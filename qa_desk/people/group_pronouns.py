@@ -3,9 +3,10 @@
 French chooses ils or elles by the group: elles only for women, ils for men and for mixed or
 unknown groups. The English says it only through a noun of a sex ("daughters", "waitresses",
 "monks"); so a French subject pronoun of a group is checked only when the English names one group
-of one sex, its "they" is the subject of a clause and every plural noun before it that is a
-subject, an object or a complement is of that sex (no "mice" or "toys" it may stand for), and the French pronoun has no plural noun
-of its own gender before it that it may stand for ("les filles ... leurs jouets, qu'ils ...").
+of one sex and no single person of the other, its "they" is the subject of a clause and every
+plural noun before it that is a subject, an object or a complement is of that sex (no "mice" or
+"toys" it may stand for), and the French pronoun has no plural noun of its own gender before it
+that it may stand for ("les filles ... leurs jouets, qu'ils ...").
 Each issue rewrites the pronoun and the words of its verb group ("ils se sont présentés" ->
 "elles se sont présentées").
 """
@@ -20,12 +21,15 @@ from .titles import english_gendered_word
 
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
 _ANCHOR_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod"}
+_SINGULAR_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                      "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
 
 def _english_group_sex(english_text: str) -> tuple | None:
-    """(sex 'f' or 'm', the group's noun, its start, its end) when the English sentence's plural nouns of a sex are all of one sex, one of them
-    is what its subject "they" stands for (per the parse), and no singular person of the other sex
-    is there; else None."""
+    """(sex 'f' or 'm', the group's noun, its start, its end) when the English sentence's plural
+    nouns of a sex are all of one sex, one of them is what its subject "they" stands for (per the
+    parse), and no singular person of the other sex is there ("the nuns and the priest said they":
+    ils); else None."""
     from .english import parse
     doc = parse(english_text)
     plural_sexes = {}
@@ -37,6 +41,9 @@ def _english_group_sex(english_text: str) -> tuple | None:
     if len(set(plural_sexes.values())) != 1:
         return None
     sex = next(iter(plural_sexes.values()))
+    other = "m" if sex == "f" else "f"
+    if any(_singular_sex(token) == other for token in doc):
+        return None
     theys = [t for t in doc if t.lower_ == "they" and t.dep_ in _SUBJECT_DEPS]
     if not theys:
         return None
@@ -49,6 +56,15 @@ def _english_group_sex(english_text: str) -> tuple | None:
     return sex, anchor.text, anchor.idx, anchor.idx + len(anchor.text)
 
 
+def _singular_sex(token) -> str | None:
+    """'m' or 'f' for a singular English word that names one person of a sex (he, her, the priest)."""
+    if token.lower_ in _SINGULAR_PRONOUNS:
+        return _SINGULAR_PRONOUNS[token.lower_]
+    if token.tag_ in ("NN", "NNP"):
+        return english_gendered_word(token.text)
+    return None
+
+
 @lru_cache(maxsize=4096)
 def group_pronoun_fixes(english_text: str, french_text: str) -> tuple:
     """(start, end, suggestion, message, (clue, start, end, sex)) per French subject ils/elles of the
@@ -59,15 +75,11 @@ def group_pronoun_fixes(english_text: str, french_text: str) -> tuple:
     sex, clue = group[0], group[1:]
     tokens = tokenize(french_text)
     want, wrong_form, right_form = (("f", "ils", "elles") if sex == "f" else ("m", "elles", "ils"))
-    subjects = [i for i, t in enumerate(tokens) if t.lower in ("ils", "elles")]
-    if not subjects or sum(1 for i in subjects if tokens[i].lower == wrong_form) == 0:
-        return ()
+    other = "m" if want == "f" else "f"
     out = []
-    for i in subjects:
-        token = tokens[i]
+    for i, token in enumerate(tokens):
         if token.lower != wrong_form:
             continue
-        other = "m" if want == "f" else "f"
         if any(is_plural(t.text) and word_gender(t.text, ("NOUN",)) == other and t.text.islower()
                for t in tokens[:i]):
             continue  # "les filles ... les jouets ... ils": the pronoun may be the things'

@@ -171,12 +171,11 @@ def _english_plural(word: str) -> str:
 def _french_plural(word: str) -> str:
     """"petite-fille" -> "petites-filles", "neveu" -> "neveux", "fils" -> "fils" (both parts of a
     compound of adjective and noun agree; "grand-" keeps its form in "grands-pères" too)."""
-    parts = word.split("-")
     def one(part: str) -> str:
-        if part in ("arriere", "demi", "beau", "belle", "grand", "petit", "petite"):
-            return {"arriere": "arriere", "demi": "demi"}.get(part, part + ("x" if part == "beau" else "s"))
-        return part if part.endswith(("s", "x", "z")) else part + ("x" if part.endswith("eu") else "s")
-    return "-".join(one(p) for p in parts)
+        if part in ("arriere", "demi") or part.endswith(("s", "x", "z")):
+            return part  # invariable prefixes, and words already plural in form
+        return part + ("x" if part.endswith(("eau", "eu")) else "s")
+    return "-".join(one(p) for p in word.split("-"))
 
 
 def cognate_role(english: str, french: str) -> bool:

@@ -30,3 +30,11 @@ def test_a_they_that_may_be_others_is_left_alone():
             ("The girls lost the toys because they were careless.",
              "Les filles ont perdu les jouets parce qu'ils étaient mal rangés.")):
         assert _fixed(english, french) == french
+
+
+def test_a_they_that_may_include_a_person_of_the_other_sex_is_left_alone():
+    # the priest may be one of "they": a mixed group, and ils is right
+    french = "Les religieuses et le prêtre ont dit qu'ils étaient fatigués."
+    assert _fixed("The nuns and the priest said they were tired.", french) == french
+    french = "Les sœurs ont dit à leur père qu'ils partiraient ensemble."
+    assert _fixed("The sisters told their father that they would leave together.", french) == french
