@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/batch_speed.py --pofilter /tmp/benchvenv/bin/pofilter [--docs 300] [--jobs 2]
     .venv/bin/python bench/batch_speed.py --profile      # cProfile of the battery, one process
+    QA_SORT=tottime QA_CALLERS=PATTERN .venv/bin/python bench/batch_speed.py --profile  # sorted by own time, with the callers of PATTERN
 
 The corpus: the seed pair, the clean battery-B news pairs and, when the shared
 data is there, MT-GenEval's human translations cut into 40-sentence documents,
@@ -136,7 +137,10 @@ def profile_battery(files: list[Path], top: int = 25) -> str:
     elapsed = time.perf_counter() - started
     words = sum(d.word_count() for d in docs)
     stream = io.StringIO()
-    pstats.Stats(profiler, stream=stream).sort_stats("cumulative").print_stats(top)
+    stats = pstats.Stats(profiler, stream=stream).sort_stats(os.environ.get("QA_SORT", "cumulative"))
+    stats.print_stats(top)
+    if os.environ.get("QA_CALLERS"):
+        stats.print_callers(os.environ["QA_CALLERS"])
     return f"{words} words in {elapsed:.2f} s under cProfile ({words / elapsed:.0f} words/s)\n" + stream.getvalue()
 
 
