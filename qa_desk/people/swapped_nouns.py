@@ -128,7 +128,7 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
                 suggestion = word + french_text[french[before].end:start] + suggestion
                 start = french[before].start
         # "des femmes irlandaises", "des sœurs ducales": the adjectives right after the noun
-        k = i + 1
+        k = _past_bare_complement(french, i + 1, gender)
         while k < len(french) and french[k].is_word and french[k].text.islower() and not french[k].lower in PREPOSITIONS:
             if french[k].lower in _INTENSIFIERS and k + 1 < len(french) and word_gender(french[k + 1].text, ("ADJ",)):
                 k += 1  # "une femme très gentille": the adverb stays
@@ -296,6 +296,28 @@ def _past_complement(tokens, k: int) -> int:
             break
         k = after
     return k
+
+
+def _past_bare_complement(tokens, k: int, gender: str) -> int:
+    """The index after a bare complement at ``k`` ("d'affaires" in "hommes d'affaires brésiliens",
+    "... les plus influents") when the adjective after it agrees with the noun, in ``gender``, and
+    cannot agree with the complement (another gender or number), else ``k``: "femmes d'affaires
+    brésiliennes" could be either's and stays with its complement."""
+    if k + 2 >= len(tokens) or tokens[k].lower not in ("de", "d'", "d’"):
+        return k
+    complement = tokens[k + 1]
+    if not complement.is_word or not complement.text.islower() or determiner_gender(complement.text) is not None \
+            or word_gender(complement.text, ("NOUN",)) is None:
+        return k
+    at = k + 2
+    if at + 2 < len(tokens) and tokens[at].lower in ("le", "la", "les") and tokens[at + 1].lower in ("plus", "moins"):
+        at += 2  # "les hommes d'affaires les plus influents"
+    adjective = tokens[at]
+    if not adjective.text.islower() or word_gender(adjective.text, ("ADJ",)) != gender:
+        return k
+    if word_gender(complement.text, ("NOUN",)) == gender and is_plural(adjective.text) == is_plural(complement.text):
+        return k
+    return k + 2
 
 
 def _past_one_complement(tokens, k: int) -> int:

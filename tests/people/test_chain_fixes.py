@@ -959,3 +959,18 @@ def test_a_plural_role_group_translates_its_singular_row():
 ])
 def test_a_right_french_is_left_alone(english, french):
     assert _fixed(english, french) == french
+
+
+@pytest.mark.parametrize("english, wrong, right", [
+    # an adjective after a bare complement that cannot agree with the complement is the noun's
+    ("The group helps Brazilian businesswomen.", "Le groupe aide les hommes d'affaires brésiliens.",
+     "Le groupe aide les femmes d'affaires brésiliennes."),
+    ("The list named the most influential businesswomen in Europe.",
+     "La liste nommait les hommes d'affaires les plus influents d'Europe.",
+     "La liste nommait les femmes d'affaires les plus influentes d'Europe."),
+    # one that may be the complement's stays with it
+    ("He is a professor of ancient history.", "Elle est professeure d'histoire ancienne.",
+     "Il est professeur d'histoire ancienne."),
+])
+def test_an_adjective_past_a_bare_complement(english, wrong, right):
+    _assert_fixed_and_kept_alone(english, wrong, right)
