@@ -276,10 +276,14 @@ def _controlled_infinitive(tokens: list[Token], start: int, j: int) -> int:
     while k < len(tokens) and tokens[k].lower in ("ne", "n'", "n’", "pas", "jamais", "plus", "point"):
         k += 1
     perfect = k + 1 < len(tokens) and tokens[k].lower == "avoir" and tokens[k + 1].lower == "été"
-    if not perfect and (k >= len(tokens) or tokens[k].lower != "être"):
-        return 0
+    if not perfect and (k >= len(tokens) or tokens[k].lower != "être" and not (
+            tokens[k].lower in _COPULA_INFINITIVES and _role_predicate(tokens, k + 1))):
+        return 0  # "être", or "devenir" a role ("devenir Dame" is a title, "le futur époux de X" a phrase)
     if temporal:
         return k
+    # "passa un examen pour devenir directrice": a purpose whose predicate is a role is the subject's,
+    # past an object that is a thing (a thing may be "lancé en mai", never "directrice")
+    purpose_role = tokens[j].lower == "pour" and _role_predicate(tokens, k + 1)
     for n in range(j - 1, start, -1):  # "elle écrivait pour les journaux ... et gagna la réputation d'être"
         if tokens[n].lower in ("et", "mais", "puis") and n + 1 < j and tokens[n + 1].text.islower() \
                 and (tokens[n + 1].lower in AVOIR or tokens[n + 1].lower in ETRE
@@ -292,9 +296,19 @@ def _controlled_infinitive(tokens: list[Token], start: int, j: int) -> int:
                 or n == start and token.lower in ("la", "le", "les", "l'", "l’"):
             return 0
         if n > start and tokens[n - 1].lower in OBJECT_OPENERS | {"au", "aux", "du"} and token.is_word \
-                and token.lower not in _CONTROL_NOUNS and _noun_only(token.text):
+                and token.lower not in _CONTROL_NOUNS and _noun_only(token.text) and not purpose_role:
             return 0  # "a permis à l'équipe d'être": the infinitive may be the noun's
     return k
+
+
+_COPULA_INFINITIVES = {"devenir", "redevenir", "rester"}
+
+
+def _role_predicate(tokens: list[Token], k: int) -> bool:
+    """A person's role noun opens the predicate at ``k`` ("directrice", "l'apprentie", "une enseignante")."""
+    if k < len(tokens) and tokens[k].lower in ("un", "une", "le", "la", "l'", "l’"):
+        k += 1
+    return k < len(tokens) and tokens[k].text.islower() and is_clear_person_noun(tokens[k].text)
 
 
 def _noun_only(word: str) -> bool:

@@ -974,3 +974,22 @@ def test_a_right_french_is_left_alone(english, french):
 ])
 def test_an_adjective_past_a_bare_complement(english, wrong, right):
     _assert_fixed_and_kept_alone(english, wrong, right)
+
+
+@pytest.mark.parametrize("english, wrong, right", [
+    # a purpose infinitive whose predicate is a role is the subject's, past an object that is a thing
+    ("In 1858 Novak, a widow, took an exam to become a pharmacist.",
+     "En 1858, Novak, veuve, passa un examen pour devenir pharmacien.",
+     "En 1858, Novak, veuve, passa un examen pour devenir pharmacienne."),
+])
+def test_a_purpose_infinitive_with_a_role_is_the_subjects(english, wrong, right):
+    _assert_fixed_and_kept_alone(english, wrong, right)
+
+
+def test_what_becomes_something_may_be_a_thing_or_a_title():
+    # the boat is "lancé", not the woman; "devenir Dame" is a title (its own fix: "Sir", not "Monsieur")
+    french = "Elle a construit un bateau pour être lancé en mai."
+    assert _fixed("She built a boat to be launched in May.", french) == french
+    assert _fixed("He was one of the first two men entertainers to become a Sir.",
+                  "Elle était l'une des deux premières artistes à devenir Dame.") == \
+        "Il était l'un des deux premiers artistes à devenir Sir."
