@@ -252,7 +252,16 @@ def coordinated_predicates(tokens: list[Token], start: int) -> list[GenderedWord
         infinitive = _controlled_infinitive(tokens, start, j)
         if infinitive:  # "elle a promis d'être présente", "a la réputation d'être l'une des meilleures"
             words += verb_group_words(tokens, infinitive)
+        elif token.lower == "tant" and tokens[j - 1].lower == "en" and tokens[j + 1].lower in ("que", "qu'", "qu’") \
+                and _role_predicate(tokens, j + 2) and not _someone_between(tokens, start, j - 1):
+            words += predicate_noun_words(tokens, j + 2, []) or []  # "fit ses débuts en tant que représentante"
     return words
+
+
+def _someone_between(tokens: list[Token], start: int, end: int) -> bool:
+    """A person noun, a name or an object pronoun in ``tokens[start:end]``, whom what follows may be about."""
+    return any(t.lower in _OBJECT_PRONOUNS or t.text[:1].isupper() or is_clear_person_noun(t.text)
+               for t in tokens[start:end]) or start < end and tokens[start].lower in ("la", "le", "les", "l'", "l’")
 
 
 # Nouns after which "de" + an infinitive has the clause's subject as its own: "la réputation d'être".
@@ -290,11 +299,10 @@ def _controlled_infinitive(tokens: list[Token], start: int, j: int) -> int:
                      or not get_lexicon().analyses(tokens[n + 1].text)):
             start = n + 2
             break
+    if _someone_between(tokens, start, j):
+        return 0
     for n in range(start, j):
         token = tokens[n]
-        if token.lower in _OBJECT_PRONOUNS or token.text[:1].isupper() or is_clear_person_noun(token.text) \
-                or n == start and token.lower in ("la", "le", "les", "l'", "l’"):
-            return 0
         if n > start and tokens[n - 1].lower in OBJECT_OPENERS | {"au", "aux", "du"} and token.is_word \
                 and token.lower not in _CONTROL_NOUNS and _noun_only(token.text) and not purpose_role:
             return 0  # "a permis à l'équipe d'être": the infinitive may be the noun's

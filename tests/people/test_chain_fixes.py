@@ -981,6 +981,13 @@ def test_an_adjective_past_a_bare_complement(english, wrong, right):
     ("In 1858 Novak, a widow, took an exam to become a pharmacist.",
      "En 1858, Novak, veuve, passa un examen pour devenir pharmacien.",
      "En 1858, Novak, veuve, passa un examen pour devenir pharmacienne."),
+    # a role "en tant que" in the subject's clause, with nobody else between, is the subject's
+    ("Snelling, a widower, came to the university in 1888 as an adjunct professor of mathematics and "
+     "commandant of cadets.",
+     "Snelling, veuf, arriva à l'université en 1888 en tant que professeure adjointe en mathématiques et "
+     "commandante de cadets.",
+     "Snelling, veuf, arriva à l'université en 1888 en tant que professeur adjoint en mathématiques et "
+     "commandant de cadets."),
 ])
 def test_a_purpose_infinitive_with_a_role_is_the_subjects(english, wrong, right):
     _assert_fixed_and_kept_alone(english, wrong, right)
@@ -993,3 +1000,8 @@ def test_what_becomes_something_may_be_a_thing_or_a_title():
     assert _fixed("He was one of the first two men entertainers to become a Sir.",
                   "Elle était l'une des deux premières artistes à devenir Dame.") == \
         "Il était l'un des deux premiers artistes à devenir Sir."
+
+
+def test_a_role_en_tant_que_after_someone_else_is_not_the_subjects():
+    french = "Sa veuve a engagé le jeune homme en tant que jardinier."
+    assert _fixed("His widow hired the young man as a gardener.", french) == french
