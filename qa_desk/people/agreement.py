@@ -185,6 +185,13 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
         if gender:
             kind = "participle" if get_lexicon().is_participle(token.text) else "adjective"
             words.append(GenderedWord(token, gender, kind))
+            if predicate and i + 2 < n and tokens[i + 1].lower == "comme" and _as_participle(lower):
+                found = predicate_noun_words(tokens, i + 2, words)  # "considérée comme une intellectuelle"
+                last = next((k for k in range(i + 2, n) if found and tokens[k].start == found[-1].token.start), n)
+                if found and not (last + 1 < n and tokens[last + 1].text.islower()
+                                  and _noun_only(tokens[last + 1].text)):  # not "comme la fine fleur"
+                    words += found
+                    break
             # "nommée directrice musicale" (but "nommée" itself, a noun too, is no role)
             adjectives = more_adjectives(tokens, i + 1) if predicate and is_person_noun(token.text) \
                 and lower not in ATTRIBUTE_PARTICIPLES else []
@@ -228,6 +235,16 @@ def _predicate_relative(tokens: list[Token], found: list[GenderedWord], plural: 
 
 
 _AUXILIARY_STARTS = {"a", "est", "avait", "était", "fut", "sera", "aura", "s'est", "s'", "se", "ne", "n'"}
+
+
+# Participles whose "comme" introduces what the subject is taken for: "décrite comme une pionnière".
+_AS_PARTICIPLES = {"considéré", "décrit", "perçu", "vu", "connu", "présenté", "reconnu", "qualifié", "désigné",
+                   "regardé", "dépeint", "salué", "classé"}
+
+
+def _as_participle(word: str) -> bool:
+    word = word[:-1] if word.endswith("s") else word
+    return word in _AS_PARTICIPLES or word.endswith("e") and word[:-1] in _AS_PARTICIPLES
 
 
 def coordinated_predicates(tokens: list[Token], start: int) -> list[GenderedWord]:

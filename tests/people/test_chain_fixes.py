@@ -1005,3 +1005,12 @@ def test_what_becomes_something_may_be_a_thing_or_a_title():
 def test_a_role_en_tant_que_after_someone_else_is_not_the_subjects():
     french = "Sa veuve a engagé le jeune homme en tant que jardinier."
     assert _fixed("His widow hired the young man as a gardener.", french) == french
+
+
+def test_what_the_person_is_taken_for_after_comme_agrees():
+    assert _fixed("She was not considered an intellectual but attended lectures.",
+                  "Il n'était pas considéré comme un intellectuel, mais il a assisté à des séminaires.") \
+        == "Elle n'était pas considérée comme une intellectuelle, mais elle a assisté à des séminaires."
+    # a thing's noun after its adjective ("la fine fleur") is no role of the person
+    french = "Dans sa jeunesse, il fut considéré comme la fine fleur de la noblesse."
+    assert _fixed("In his youth he was considered the flower of the nobility.", french) == french
