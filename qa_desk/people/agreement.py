@@ -262,7 +262,9 @@ def coordinated_predicates(tokens: list[Token], start: int) -> list[GenderedWord
         if token.lower in ("et", "mais", "puis") and (tokens[j + 1].lower in _AUXILIARY_STARTS
                                                       or tokens[j + 1].lower in COPULAS):  # "puis devint"
             words += verb_group_words(tokens, j + 1)
-        elif token.text == "," and tokens[j + 1].lower == own and own != "a":
+        elif token.text == "," and own not in (None, "a") and (tokens[j + 1].lower == own or (
+                tokens[j + 1].lower in ("s'", "s’", "se") and j + 2 < len(tokens)
+                and tokens[j + 2].lower in ("est", "était", "fut"))):  # "est revenue, ..., s'est produite"
             # "est passée à X, est retournée à Y et": the same auxiliary again; "dont il n'a pas
             # révélé le nom, avait été écartée" goes back to the clause around the relative
             words += verb_group_words(tokens, j + 1)

@@ -1014,3 +1014,10 @@ def test_what_the_person_is_taken_for_after_comme_agrees():
     # a thing's noun after its adjective ("la fine fleur") is no role of the person
     french = "Dans sa jeunesse, il fut considéré comme la fine fleur de la noblesse."
     assert _fixed("In his youth he was considered the flower of the nobility.", french) == french
+
+
+def test_a_reflexive_predicate_listed_after_a_comma_is_the_subjects():
+    # "est revenue ..., a enregistré deux CD, s'est produite": the same être subject, listed
+    assert _fixed("She returned to the folk scene in the 1990s, recorded two CDs and performed at the club.",
+                  "Il est revenu sur la scène folk dans les années 1990, a enregistré deux CD, s'est produit au club.") \
+        == "Elle est revenue sur la scène folk dans les années 1990, a enregistré deux CD, s'est produite au club."
