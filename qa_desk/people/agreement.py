@@ -259,9 +259,10 @@ def coordinated_predicates(tokens: list[Token], start: int) -> list[GenderedWord
                                                        "on", "je", "nous", "vous", "dont", "où", "lorsqu'", "quand") \
                 and not (token.lower in ("que", "qu'", "qu’") and tokens[j - 1].lower == "tant"):  # "en tant que"
             break
-        if token.lower in ("et", "mais", "puis") and (tokens[j + 1].lower in _AUXILIARY_STARTS
-                                                      or tokens[j + 1].lower in COPULAS):  # "puis devint"
-            words += verb_group_words(tokens, j + 1)
+        after = _past_gerund_adjunct(tokens, j + 1) if token.lower in ("et", "mais", "puis") else j + 1
+        if token.lower in ("et", "mais", "puis") and after < len(tokens) and (
+                tokens[after].lower in _AUXILIARY_STARTS or tokens[after].lower in COPULAS):  # "puis devint"
+            words += verb_group_words(tokens, after)
         elif token.text == "," and own not in (None, "a") and (tokens[j + 1].lower == own or (
                 tokens[j + 1].lower in ("s'", "s’", "se") and j + 2 < len(tokens)
                 and tokens[j + 2].lower in ("est", "était", "fut"))):  # "est revenue, ..., s'est produite"
@@ -275,6 +276,17 @@ def coordinated_predicates(tokens: list[Token], start: int) -> list[GenderedWord
                 and _role_predicate(tokens, j + 2) and not _someone_between(tokens, start, j - 1):
             words += predicate_noun_words(tokens, j + 2, []) or []  # "fit ses débuts en tant que représentante"
     return words
+
+
+def _past_gerund_adjunct(tokens: list[Token], k: int) -> int:
+    """The index after ", en vivant en Chine," at ``k`` (a gerund shares the clause's subject), else ``k``:
+    "et, en vivant en Chine, fut confrontée" goes on with the subject's verb."""
+    if k + 3 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower == "en" \
+            and tokens[k + 2].lower.endswith("ant"):
+        close = next((c for c in range(k + 3, min(len(tokens), k + 10)) if tokens[c].text == ","), None)
+        if close is not None:
+            return close + 1
+    return k
 
 
 def _someone_between(tokens: list[Token], start: int, end: int) -> bool:

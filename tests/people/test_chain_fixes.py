@@ -1021,3 +1021,9 @@ def test_a_reflexive_predicate_listed_after_a_comma_is_the_subjects():
     assert _fixed("She returned to the folk scene in the 1990s, recorded two CDs and performed at the club.",
                   "Il est revenu sur la scène folk dans les années 1990, a enregistré deux CD, s'est produit au club.") \
         == "Elle est revenue sur la scène folk dans les années 1990, a enregistré deux CD, s'est produite au club."
+
+
+def test_a_gerund_adjunct_after_et_keeps_the_subjects_verb():
+    assert _fixed("She studied Chinese philosophy and by living in China was exposed to new ideas.",
+                  "Il étudia la philosophie chinoise et, en vivant en Chine, fut confronté à de nouvelles idées.") \
+        == "Elle étudia la philosophie chinoise et, en vivant en Chine, fut confrontée à de nouvelles idées."
