@@ -26,12 +26,10 @@ _thread: threading.Thread | None = None
 
 
 def load_spacy_model(name_or_path, what: str, exclude=()):
-    """spacy.load, with the one-line error qa-desk gives when a model is missing or damaged (and
-    spaCy's French token match compiled factored: :mod:`.regex_factoring`)."""
+    """spacy.load, with the one-line error qa-desk gives when a model is missing or damaged."""
     try:
-        with factored_compiles():
-            import spacy
-            nlp = spacy.load(name_or_path, exclude=list(exclude))
+        import spacy
+        nlp = spacy.load(name_or_path, exclude=list(exclude))
     except (OSError, ValueError) as exc:
         raise InputError(f"{what} cannot be loaded ({exc.__class__.__name__}); "
                          "reinstall qa-desk and its dependencies") from None
@@ -54,12 +52,14 @@ def without_blis(nlp):
 
 
 def get_nlp():
-    """The shared pipeline (tok2vec, morphologizer, attribute_ruler, lemmatizer), loaded from disk once."""
+    """The shared pipeline (tok2vec, morphologizer, attribute_ruler, lemmatizer), loaded from disk once
+    (spaCy's French token match compiled factored: :mod:`.regex_factoring`)."""
     global _nlp
     if _nlp is None:
         with _lock:
             if _nlp is None:
-                _nlp = load_spacy_model(MODEL, f"the French model {MODEL}", EXCLUDED)
+                with factored_compiles():
+                    _nlp = load_spacy_model(MODEL, f"the French model {MODEL}", EXCLUDED)
     return _nlp
 
 

@@ -10,7 +10,7 @@ distributes over alternation) in 44 KB that compile in 0.13 s and match as fast
 
 :func:`factored_compiles` rewrites only a pattern of exactly that shape and leaves every other
 pattern alone; it is active while the French model loads (the import compiles the expression and
-the tokenizer's ``from_disk`` compiles it again).
+the tokenizer's ``from_disk`` compiles it again), and only then: the English model loads beside it.
 """
 from __future__ import annotations
 
@@ -25,8 +25,8 @@ _factored: dict[str, str] = {}
 
 
 def _top_level(pattern: str):
-    """(index, char) of each character outside any escape, class or group of ``pattern``, with
-    the classes closed there as ("class", start): the positions where a split keeps the meaning."""
+    """(start, char, end) of each character outside any escape, class or group of ``pattern``, and
+    (start, "[", index of its "]") of each class there: the places where a split keeps the meaning."""
     depth, i, n = 0, 0, len(pattern)
     while i < n:
         char = pattern[i]

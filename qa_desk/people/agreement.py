@@ -185,13 +185,11 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
         if gender:
             kind = "participle" if get_lexicon().is_participle(token.text) else "adjective"
             words.append(GenderedWord(token, gender, kind))
-            if predicate and i + 2 < n and tokens[i + 1].lower == "comme" and _as_participle(lower):
-                found = predicate_noun_words(tokens, i + 2, words)  # "considérée comme une intellectuelle"
-                last = next((k for k in range(i + 2, n) if found and tokens[k].start == found[-1].token.start), n)
-                if found and not (last + 1 < n and tokens[last + 1].text.islower()
-                                  and _noun_only(tokens[last + 1].text)):  # not "comme la fine fleur"
-                    words += found
-                    break
+            found = predicate and i + 2 < n and tokens[i + 1].lower == "comme" and _as_participle(lower) \
+                and predicate_noun_words(tokens, i + 2, words)  # "considérée comme une intellectuelle"
+            if found and not _noun_after(tokens, found[-1].token):  # not "comme la fine fleur"
+                words += found
+                break
             # "nommée directrice musicale" (but "nommée" itself, a noun too, is no role)
             adjectives = more_adjectives(tokens, i + 1) if predicate and is_person_noun(token.text) \
                 and lower not in ATTRIBUTE_PARTICIPLES else []
@@ -247,6 +245,12 @@ def _as_participle(word: str) -> bool:
     return word in _AS_PARTICIPLES or word.endswith("e") and word[:-1] in _AS_PARTICIPLES
 
 
+def _noun_after(tokens: list[Token], word: Token) -> bool:
+    """A lower-case noun right after ``word``: "fine" in "la fine fleur" is the thing's adjective."""
+    k = next((k for k, t in enumerate(tokens) if t.start == word.start), len(tokens)) + 1
+    return k < len(tokens) and tokens[k].text.islower() and _noun_only(tokens[k].text)
+
+
 def coordinated_predicates(tokens: list[Token], start: int) -> list[GenderedWord]:
     """"Il a fréquenté l'université, ... et a été admis": predicates coordinated later in the clause
     share its subject, until a new subject (a pronoun, qui, que) or the sentence's end."""
@@ -259,8 +263,8 @@ def coordinated_predicates(tokens: list[Token], start: int) -> list[GenderedWord
                                                        "on", "je", "nous", "vous", "dont", "où", "lorsqu'", "quand") \
                 and not (token.lower in ("que", "qu'", "qu’") and tokens[j - 1].lower == "tant"):  # "en tant que"
             break
-        after = _past_gerund_adjunct(tokens, j + 1) if token.lower in ("et", "mais", "puis") else j + 1
-        if token.lower in ("et", "mais", "puis") and after < len(tokens) and (
+        after = _past_gerund_adjunct(tokens, j + 1) if token.lower in ("et", "mais", "puis") else None
+        if after is not None and after < len(tokens) and (
                 tokens[after].lower in _AUXILIARY_STARTS or tokens[after].lower in COPULAS):  # "puis devint"
             words += verb_group_words(tokens, after)
         elif token.text == "," and own not in (None, "a") and (tokens[j + 1].lower == own or (
@@ -316,14 +320,15 @@ def _controlled_infinitive(tokens: list[Token], start: int, j: int) -> int:
     while k < len(tokens) and tokens[k].lower in ("ne", "n'", "n’", "pas", "jamais", "plus", "point"):
         k += 1
     perfect = k + 1 < len(tokens) and tokens[k].lower == "avoir" and tokens[k + 1].lower == "été"
+    role = _role_predicate(tokens, k + 1)
     if not perfect and (k >= len(tokens) or tokens[k].lower != "être" and not (
-            tokens[k].lower in _COPULA_INFINITIVES and _role_predicate(tokens, k + 1))):
+            tokens[k].lower in _COPULA_INFINITIVES and role)):
         return 0  # "être", or "devenir" a role ("devenir Dame" is a title, "le futur époux de X" a phrase)
     if temporal:
         return k
     # "passa un examen pour devenir directrice": a purpose whose predicate is a role is the subject's,
     # past an object that is a thing (a thing may be "lancé en mai", never "directrice")
-    purpose_role = tokens[j].lower == "pour" and _role_predicate(tokens, k + 1)
+    purpose_role = tokens[j].lower == "pour" and role
     for n in range(j - 1, start, -1):  # "elle écrivait pour les journaux ... et gagna la réputation d'être"
         if tokens[n].lower in ("et", "mais", "puis") and n + 1 < j and tokens[n + 1].text.islower() \
                 and (tokens[n + 1].lower in AVOIR or tokens[n + 1].lower in ETRE

@@ -306,8 +306,9 @@ def _past_bare_complement(tokens, k: int, gender: str) -> int:
     if k + 2 >= len(tokens) or tokens[k].lower not in ("de", "d'", "d’"):
         return k
     complement = tokens[k + 1]
+    complement_gender = word_gender(complement.text, ("NOUN",))
     if not complement.is_word or not complement.text.islower() or determiner_gender(complement.text) is not None \
-            or word_gender(complement.text, ("NOUN",)) is None:
+            or complement_gender is None:
         return k
     at = k + 2
     if at + 2 < len(tokens) and tokens[at].lower in ("le", "la", "les") and tokens[at + 1].lower in ("plus", "moins"):
@@ -315,7 +316,7 @@ def _past_bare_complement(tokens, k: int, gender: str) -> int:
     adjective = tokens[at]
     if not adjective.text.islower() or word_gender(adjective.text, ("ADJ",)) != gender:
         return k
-    if word_gender(complement.text, ("NOUN",)) == gender and is_plural(adjective.text) == is_plural(complement.text):
+    if complement_gender == gender and is_plural(adjective.text) == is_plural(complement.text):
         return k
     return k + 2
 

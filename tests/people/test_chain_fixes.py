@@ -956,6 +956,15 @@ def test_a_plural_role_group_translates_its_singular_row():
     # "au ladies' club", an English phrase kept as written, is not rewritten "au lords' club"
     pytest.param("Davies died at the University gentlemen's club in London.",
                  "Davies est décédée au ladies' club de l'université à Londres.", id="english-possessive"),
+    # the boat is "lancé", not the woman
+    pytest.param("She built a boat to be launched in May.",
+                 "Elle a construit un bateau pour être lancé en mai.", id="a-things-purpose"),
+    # a role "en tant que" after someone else is that one's
+    pytest.param("His widow hired the young man as a gardener.",
+                 "Sa veuve a engagé le jeune homme en tant que jardinier.", id="en-tant-que-the-object"),
+    # a thing's noun after its adjective ("la fine fleur") is no role of the person
+    pytest.param("In his youth he was considered the flower of the nobility.",
+                 "Dans sa jeunesse, il fut considéré comme la fine fleur de la noblesse.", id="comme-a-thing"),
 ])
 def test_a_right_french_is_left_alone(english, french):
     assert _fixed(english, french) == french
@@ -988,42 +997,25 @@ def test_an_adjective_past_a_bare_complement(english, wrong, right):
      "commandante de cadets.",
      "Snelling, veuf, arriva à l'université en 1888 en tant que professeur adjoint en mathématiques et "
      "commandant de cadets."),
+    # what the person is taken for after "considérée comme"
+    ("She was not considered an intellectual but attended lectures.",
+     "Il n'était pas considéré comme un intellectuel, mais il a assisté à des séminaires.",
+     "Elle n'était pas considérée comme une intellectuelle, mais elle a assisté à des séminaires."),
+    # "est revenue ..., a enregistré deux CD, s'est produite": the same être subject, listed
+    ("She returned to the folk scene in the 1990s, recorded two CDs and performed at the club.",
+     "Il est revenu sur la scène folk dans les années 1990, a enregistré deux CD, s'est produit au club.",
+     "Elle est revenue sur la scène folk dans les années 1990, a enregistré deux CD, s'est produite au club."),
+    # a gerund adjunct after "et" keeps the subject's verb
+    ("She studied Chinese philosophy and by living in China was exposed to new ideas.",
+     "Il étudia la philosophie chinoise et, en vivant en Chine, fut confronté à de nouvelles idées.",
+     "Elle étudia la philosophie chinoise et, en vivant en Chine, fut confrontée à de nouvelles idées."),
 ])
-def test_a_purpose_infinitive_with_a_role_is_the_subjects(english, wrong, right):
+def test_predicates_the_subject_shares(english, wrong, right):
     _assert_fixed_and_kept_alone(english, wrong, right)
 
 
-def test_what_becomes_something_may_be_a_thing_or_a_title():
-    # the boat is "lancé", not the woman; "devenir Dame" is a title (its own fix: "Sir", not "Monsieur")
-    french = "Elle a construit un bateau pour être lancé en mai."
-    assert _fixed("She built a boat to be launched in May.", french) == french
+def test_a_title_to_become_keeps_its_own_fix():
+    # "devenir Dame" is a title: its own fix is "Sir", not a role noun's "Monsieur"
     assert _fixed("He was one of the first two men entertainers to become a Sir.",
                   "Elle était l'une des deux premières artistes à devenir Dame.") == \
         "Il était l'un des deux premiers artistes à devenir Sir."
-
-
-def test_a_role_en_tant_que_after_someone_else_is_not_the_subjects():
-    french = "Sa veuve a engagé le jeune homme en tant que jardinier."
-    assert _fixed("His widow hired the young man as a gardener.", french) == french
-
-
-def test_what_the_person_is_taken_for_after_comme_agrees():
-    assert _fixed("She was not considered an intellectual but attended lectures.",
-                  "Il n'était pas considéré comme un intellectuel, mais il a assisté à des séminaires.") \
-        == "Elle n'était pas considérée comme une intellectuelle, mais elle a assisté à des séminaires."
-    # a thing's noun after its adjective ("la fine fleur") is no role of the person
-    french = "Dans sa jeunesse, il fut considéré comme la fine fleur de la noblesse."
-    assert _fixed("In his youth he was considered the flower of the nobility.", french) == french
-
-
-def test_a_reflexive_predicate_listed_after_a_comma_is_the_subjects():
-    # "est revenue ..., a enregistré deux CD, s'est produite": the same être subject, listed
-    assert _fixed("She returned to the folk scene in the 1990s, recorded two CDs and performed at the club.",
-                  "Il est revenu sur la scène folk dans les années 1990, a enregistré deux CD, s'est produit au club.") \
-        == "Elle est revenue sur la scène folk dans les années 1990, a enregistré deux CD, s'est produite au club."
-
-
-def test_a_gerund_adjunct_after_et_keeps_the_subjects_verb():
-    assert _fixed("She studied Chinese philosophy and by living in China was exposed to new ideas.",
-                  "Il étudia la philosophie chinoise et, en vivant en Chine, fut confronté à de nouvelles idées.") \
-        == "Elle étudia la philosophie chinoise et, en vivant en Chine, fut confrontée à de nouvelles idées."
