@@ -133,6 +133,11 @@ THING_FIRST = {"carrière", "carrières", "voiture", "voitures", "balayeuse", "m
                "couveuse", "friteuse", "mitrailleuse"}
 
 
+# Endings of epicene nouns that name a person (the lexicon's "diététiste", "mycologue", "spationaute",
+# "pédiatre", "technocrate", "bibliophile", "actionnaire"); the lexicon gives them no other form.
+_EPICENE_PERSON_ENDINGS = ("iste", "logue", "naute", "iatre", "crate", "phile", "aire")
+
+
 @lru_cache(maxsize=200_000)
 def is_person_noun(word: str) -> bool:
     """A noun that names a person by role or nationality: it has a form for each gender,
@@ -153,6 +158,8 @@ def is_person_noun(word: str) -> bool:
         return False
     if lex.counterpart(word):
         return True
+    if any(e.gender == "e" for e in nouns) and lower.endswith(_EPICENE_PERSON_ENDINGS):
+        return True  # "diététiste", "météorologue", "gériatre": one form for both, a person by its ending
     for entry in nouns:
         other = "f" if entry.gender == "m" else "m"
         if entry.gender in ("m", "f"):

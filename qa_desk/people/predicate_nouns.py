@@ -345,8 +345,10 @@ def noun_phrase_words(tokens: list[Token], det_index: int, stop: int) -> tuple[l
                 out.append(GenderedWord(token, gender, "noun"))
         elif is_agreeing_word(token.text) or is_person_noun(token.text):
             gender = word_gender(token.text, ("ADJ", "VERB", "NOUN"))
+            # "une peintre portraitiste et dessinatrice": a second role noun is a noun of the phrase
+            kind = "adjective" if is_agreeing_word(token.text) else "noun"
             if gender:
-                out.append(GenderedWord(token, gender, "adjective"))
+                out.append(GenderedWord(token, gender, kind))
         else:
             break
         i += 1
