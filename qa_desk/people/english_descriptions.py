@@ -188,7 +188,8 @@ class DescriptionReader:
         number = self._sentence_of(token.i)
         if any(e.sentence == number and e.token != token.i for e in here):
             return False
-        before = {e.key for e in self.seen if 0 < number - e.sentence <= 1 and not e.plural}
+        before = {e.key for e in self.seen if 0 < number - e.sentence <= 1 and not e.plural
+                  and not _indefinite(self.cast.person(e.key))}  # "until a friend persuaded her": not the author
         return len(before) == 1 and not any(e.plural for e in self.seen if 0 < number - e.sentence <= 1)
 
     @staticmethod
@@ -239,6 +240,11 @@ class DescriptionReader:
         if totals["female"] == totals["male"]:
             return ""
         return "f" if totals["female"] > totals["male"] else "m"
+
+
+def _indefinite(person: Person) -> bool:
+    """Someone introduced by a role with "a" ("a friend"), whom a later "the author" does not name."""
+    return person.unnamed and person.name.split(" ", 1)[0].lower() in ("a", "an", "another")
 
 
 def _possessive_in_title(token, sentence_start: int) -> bool:

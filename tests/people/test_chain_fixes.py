@@ -579,6 +579,15 @@ CONTEXT_CASES = [
      "Lourijsen was an active portrait painter and draftsman who also served as a lecturer.",
      "Lourijsen était un peintre portraitiste et dessinateur actif qui fut également conférencier.",
      "Lourijsen était une peintre portraitiste et dessinatrice active qui fut également conférencière."),
+    # "the author" after one person is that person: "a friend" introduced in passing is not the author
+    ("She wrote the novel in eight months until a friend persuaded her to enter a contest.",
+     "The book is illustrated throughout with wood engravings by the author.",
+     "Le livre est entièrement illustré de gravures sur bois faites par l'auteur.",
+     "Le livre est entièrement illustré de gravures sur bois faites par l'autrice."),
+    ("A friend persuaded him to enter a contest.",
+     "The book is illustrated throughout with wood engravings by the author.",
+     "Le livre est entièrement illustré de gravures sur bois faites par l'autrice.",
+     "Le livre est entièrement illustré de gravures sur bois faites par l'auteur."),
     # a French pronoun said to be a role, with a plural group beside the person in the English
     ("Throughout his career, Weller kept private pupils.",
      "As a lecturer Weller took turns with other lecturers on the evening class.",
