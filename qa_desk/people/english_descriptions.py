@@ -189,7 +189,7 @@ class DescriptionReader:
         if any(e.sentence == number and e.token != token.i for e in here):
             return False
         before = {e.key for e in self.seen if 0 < number - e.sentence <= 1 and not e.plural
-                  and not _indefinite(self.cast.person(e.key))}  # "until a friend persuaded her": not the author
+                  and not _indefinite(self.cast.person(e.key), token.lower_)}  # "a friend": not the author
         return len(before) == 1 and not any(e.plural for e in self.seen if 0 < number - e.sentence <= 1)
 
     @staticmethod
@@ -242,9 +242,12 @@ class DescriptionReader:
         return "f" if totals["female"] > totals["male"] else "m"
 
 
-def _indefinite(person: Person) -> bool:
-    """Someone introduced by a role with "a" ("a friend"), whom a later "the author" does not name."""
-    return person.unnamed and person.name.split(" ", 1)[0].lower() in ("a", "an", "another")
+def _indefinite(person: Person, noun: str) -> bool:
+    """Someone mentioned once, in passing, by another role with "a" ("until a friend persuaded her"),
+    whom a later "the author" does not name ("a patient" is "the patient"; "a nurse" taken up again
+    as "the nurse" is someone the text is about)."""
+    return person.unnamed and noun not in person.roles and len(person.mentions) <= 1 \
+        and person.name.split(" ", 1)[0].lower() in ("a", "an", "another")
 
 
 def _possessive_in_title(token, sentence_start: int) -> bool:
