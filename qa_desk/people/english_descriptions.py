@@ -98,6 +98,8 @@ class DescriptionReader:
         # "Jan Novak, the inspector, ..." parsed loosely: the name just before ", the"
         doc = token.doc
         left = token.left_edge.i
+        if doc[left].text == "," and left < token.i:
+            left += 1  # "Secrist, son of J.S.": the parse hangs the comma on the noun
         # "Spinant, a former journalist, joined": name, comma, a description closed by a comma
         closing = next((j for j in range(token.i + 1, min(len(doc), token.i + 6))
                         if doc[j].text in (",", ".", ";", ")") or doc[j].pos_ in ("VERB", "AUX")), len(doc))

@@ -588,6 +588,11 @@ CONTEXT_CASES = [
      "The book is illustrated throughout with wood engravings by the author.",
      "Le livre est entièrement illustré de gravures sur bois faites par l'autrice.",
      "Le livre est entièrement illustré de gravures sur bois faites par l'auteur."),
+    # "X, son of Y" where the parse hangs the comma on the kinship noun: still X's apposition
+    ("Secrist, son of J.S.",
+     "Secrist volunteered as the construction manager.",
+     "Secrist se porta volontaire en tant que directrice de la construction.",
+     "Secrist se porta volontaire en tant que directeur de la construction."),
     # a French pronoun said to be a role, with a plural group beside the person in the English
     ("Throughout his career, Weller kept private pupils.",
      "As a lecturer Weller took turns with other lecturers on the evening class.",
