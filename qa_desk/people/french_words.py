@@ -65,6 +65,28 @@ def _compound_gender(word: str, kinds: tuple[str, ...]) -> str | None:
 EPICENE_IN_USE = {"poète", "poètes", "pair", "pairs"}
 
 
+# A feminine the lexicon lacks, made from a masculine role noun it has by the regular suffixes
+# ("sculpteuse", "barbière", "encreuse"): translators write them, and they show a woman all the same.
+_FEMININE_SUFFIXES = (("euses", "eurs"), ("euse", "eur"), ("ières", "iers"), ("ière", "ier"),
+                      ("iennes", "iens"), ("ienne", "ien"))
+
+
+@lru_cache(maxsize=50_000)
+def derived_masculine(word: str) -> str | None:
+    """The masculine role noun of a regular feminine the lexicon does not know, or None."""
+    lower = word.lower()
+    if not word[:1].islower() or "-" in word or get_lexicon().analyses(word):
+        return None
+    for feminine, masculine in _FEMININE_SUFFIXES:
+        if lower.endswith(feminine) and len(lower) > len(feminine) + 2:
+            base = lower[:-len(feminine)] + masculine
+            number = "p" if masculine.endswith("s") else "s"
+            if any(e.pos == "NOUN" and e.gender == "m" and e.number in (number, "i")
+                   for e in get_lexicon().analyses(base)):
+                return base
+    return None
+
+
 @lru_cache(maxsize=200_000)
 def word_gender(word: str, kinds: tuple[str, ...] = ("NOUN", "ADJ", "VERB")) -> str | None:
     """'m' or 'f' when every reading of ``word`` in those parts of speech has one gender; else None."""
@@ -76,6 +98,8 @@ def word_gender(word: str, kinds: tuple[str, ...] = ("NOUN", "ADJ", "VERB")) -> 
         role = role_noun_gender(word)
         if role:
             return role
+        if derived_masculine(word):
+            return "f"
     lex = get_lexicon()
     entries = [e for e in lex.analyses(word) if e.pos in kinds and (e.pos != "VERB" or e.participle)]
     # "décédé": the lexicon's invariable participle (as after avoir) says nothing beside its adjective
@@ -154,6 +178,8 @@ def is_person_noun(word: str) -> bool:
     if lower in _french_role_words():
         return True
     nouns = [e for e in lex.analyses(word) if e.pos == "NOUN" and e.number in ("s", "i")]
+    if not nouns and derived_masculine(word):
+        return not derived_masculine(word).endswith("s")  # "sculpteuse" (not the plural "sculpteuses")
     if not nouns or lex.is_fixed_gender_person_noun(word):
         return False
     if lex.counterpart(word):
@@ -263,6 +289,8 @@ def rewrite(word: GenderedWord, gender: str, next_word: str | None = None) -> st
         if item and item[0] in ("m", "f") and item[0] != gender:
             other = item[1]
             return other[:1].upper() + other[1:] if text[:1].isupper() else other
+        if gender == "m" and derived_masculine(text):
+            return derived_masculine(text)  # "sculpteuse" -> "sculpteur"
         return lex.counterpart(text) or lex.inflect(text, gender, pos="NOUN")
     for pos in (("VERB",) if word.kind == "participle" else ()) + ("ADJ", None):
         form = lex.inflect(text, gender, pos=pos)

@@ -593,6 +593,15 @@ CONTEXT_CASES = [
      "Secrist volunteered as the construction manager.",
      "Secrist se porta volontaire en tant que directrice de la construction.",
      "Secrist se porta volontaire en tant que directeur de la construction."),
+    # a regular feminine the lexicon lacks ("sculpteuse", "barbière") still shows a woman
+    ("He was born in Valencia in 1951.",
+     "Calatrava is also a sculptor and painter.",
+     "Calatrava est également sculpteuse et peintre.",
+     "Calatrava est également sculpteur et peintre."),
+    ("He was born in Naples.",
+     "Granata was a barber-surgeon by profession.",
+     "Granata était barbière-chirurgienne de profession.",
+     "Granata était barbier-chirurgien de profession."),
     # a French pronoun said to be a role, with a plural group beside the person in the English
     ("Throughout his career, Weller kept private pupils.",
      "As a lecturer Weller took turns with other lecturers on the evening class.",
