@@ -97,6 +97,9 @@ class DescriptionReader:
                 return tied[second.i]
         # "Jan Novak, the inspector, ..." parsed loosely: the name just before ", the"
         doc = token.doc
+        bracketed = _before_brackets(token)
+        if bracketed is not None and bracketed in tied:
+            return tied[bracketed]  # "Vovos (Greek: ...; born 1964) is a Greek businessman"
         left = token.left_edge.i
         if doc[left].text == "," and left < token.i:
             left += 1  # "Secrist, son of J.S.": the parse hangs the comma on the noun
@@ -242,6 +245,21 @@ class DescriptionReader:
         if totals["female"] == totals["male"]:
             return ""
         return "f" if totals["female"] > totals["male"] else "m"
+
+
+def _before_brackets(token) -> int | None:
+    """The token before a bracket that closes right before the copula of ``token`` ("Vovos (born
+    1964) is a businessman": the parse, lost in the brackets, gives the noun no subject), or None."""
+    doc = token.doc
+    cop = next((c for c in token.children if c.dep_ == "cop"), None)
+    if cop is None or cop.i < 2 or doc[cop.i - 1].text != ")":
+        return None
+    depth = 0
+    for j in range(cop.i - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(doc[j].text, 0)
+        if depth == 0:
+            return j - 1 if j > 0 else None
+    return None
 
 
 def _indefinite(person: Person, noun: str) -> bool:

@@ -394,6 +394,10 @@ def read_name(sentence, start: int, end: int, ents: dict[int, str]) -> NameSpan 
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in PLACE_OF_NOUNS and not describing:
         span.reason = f"'{doc[start - 2].text} of {doc[start].text}': a place"  # "the University of Hull"
         return span
+    if start >= 2 and doc[start - 1].lower_ in ("de", "des", "du", "of", "for", "der", "für") and not describing \
+            and doc[start - 2].lower_ in NOT_NAME_WORDS and doc[start - 2].text[:1].isupper():
+        span.reason = f"'{doc[start - 2].text} {doc[start - 1].text} {doc[start].text}': an institution's name"
+        return span  # "the École des Hautes Études Commerciales", "the Institute for Advanced Study"
     if start >= 2 and doc[start - 1].lower_ in AREA_ADJECTIVES and doc[start - 2].lower_ in LOCATIVE:
         span.reason = f"'{doc[start - 1].text} {doc[start].text}': a place"  # "in central Bremen"
         return span

@@ -52,6 +52,11 @@ NOT_NAME_WORDS = {
     "trophy", "medal", "memorial", "stakes", "classic", "marathon", "tour", "rally", "lecture", "lectures",
     "scholarship", "fellowship", "professorship", "building",
     "avenue", "boulevard", "plaza", "centre", "stadium", "arena", "dam", "reservoir", "prize",
+    # the same institutions named in their own language in an English text ("École des Hautes Études")
+    "école", "université", "universidad", "universität", "universiteit", "università", "universidade",
+    "institut", "instituto", "istituto", "lycée", "académie", "academia", "akademie", "hochschule",
+    "gymnasium", "escuela", "colegio", "museo", "musée", "banque", "banco", "compagnie", "société",
+    "fundación", "stiftung", "verlag", "gesellschaft", "partido", "teatro", "théâtre", "hôpital", "hospital",
 }
 # Lower-case words that can follow "the Russian" / "the minister" when it names a person.
 FOLLOW_VERBS = {"said", "says", "told", "added", "complained", "insisted", "warned", "argued", "stressed",

@@ -602,6 +602,16 @@ CONTEXT_CASES = [
      "Granata was a barber-surgeon by profession.",
      "Granata était barbière-chirurgienne de profession.",
      "Granata était barbier-chirurgien de profession."),
+    # an institution named in its own language is no person to take the "he" from the one named next
+    ("A graduate of the École des Hautes Études Commerciales, he received his MBA from Columbia.",
+     "Perraud was executive vice president of Schlumberger.",
+     "Perraud était vice-présidente exécutive de Schlumberger.",
+     "Perraud était vice-président exécutif de Schlumberger."),
+    # "X (born ...) is a businessman": the brackets between the name and its predicate
+    ("Vovos (Greek: Αρμόδιος Άρης Βωβός; born 21 October 1964) is a Greek businessman.",
+     "Vovos was president of the basketball club.",
+     "Vovos fut présidente du club de basket.",
+     "Vovos fut président du club de basket."),
     # a French pronoun said to be a role, with a plural group beside the person in the English
     ("Throughout his career, Weller kept private pupils.",
      "As a lecturer Weller took turns with other lecturers on the evening class.",
