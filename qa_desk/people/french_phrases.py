@@ -185,6 +185,11 @@ class PhraseReader:
                 and tokens[begin + 2].lower in ("que", "qu'", "qu’") or first.lower == "comme":
             # "En tant que concepteur, Twombly", "Comme jeune ingénieure, X": the role is the subject's
             return self._as_role(tokens[:comma], begin)
+        gerund = begin + (1 if first.lower == "tout" else 0)
+        if tokens[gerund].lower == "en" and gerund + 1 < comma and tokens[gerund + 1].lower.endswith("ant"):
+            # "Tout en travaillant comme serveuse, X", "En servant en tant qu'officier, X": the gerund's
+            # subject is the sentence's, and so is the role it held
+            return self._as_role(tokens[:comma], gerund + 2)
         if first.lower == "ayant":  # "Ayant été informée de la révolte, elle"
             return _infinitive_participle(tokens, begin + 1, comma)
         if first.lower in ("après", "avant", "sans", "pour", "pendant", "durant"):
@@ -221,11 +226,12 @@ class PhraseReader:
         subject held, in the same clause (up to the next sentence end)."""
         words = []
         j = begin - 1
-        while j < len(tokens) - 3:
+        while j < len(tokens) - 2:  # (up to "comme serveuse" ending the tokens given)
             j += 1
             if tokens[j].text in ".!?;" or tokens[j].lower in CLAUSE_OPENERS:
                 break  # "..., dans laquelle elle incarne ... comme directrice": another subject
-            as_role = tokens[j].lower == "en" and tokens[j + 1].lower == "tant" and tokens[j + 2].lower in ("que", "qu'")
+            as_role = tokens[j].lower == "en" and j + 3 < len(tokens) and tokens[j + 1].lower == "tant" \
+                and tokens[j + 2].lower in ("que", "qu'")
             # "travaillait comme ingénieure": comme + a role noun without a determiner
             like_role = tokens[j].lower == "comme" and tokens[j + 1].text.islower() \
                 and (is_clear_person_noun(tokens[j + 1].text) or j > 0 and tokens[j - 1].lower in WORK_PARTICIPLES
@@ -233,7 +239,7 @@ class PhraseReader:
             # "est apparue dans le rôle d'une infirmière" (the English "appeared as a nurse")
             in_role = tokens[j].lower == "dans" and j + 4 < len(tokens) and tokens[j + 1].lower == "le" \
                 and tokens[j + 2].lower == "rôle" and tokens[j + 3].lower in ("de", "d'", "d’")
-            if tokens[j].lower == "comme" and j > 0 and tokens[j - 1].lower.startswith(_SELF_DESCRIBING) \
+            if tokens[j].lower == "comme" and 0 < j < len(tokens) - 2 and tokens[j - 1].lower.startswith(_SELF_DESCRIBING) \
                     and tokens[j + 1].lower in ("le", "la", "un", "une") and (is_role_noun(tokens[j + 2].text) or (
                         j + 3 < len(tokens) and is_agreeing_word(tokens[j + 2].text) and is_role_noun(tokens[j + 3].text))):
                 # "s'identifia comme la porte-parole", "s'est imposée comme une dirigeante": the subject's role

@@ -612,6 +612,11 @@ CONTEXT_CASES = [
      "Vovos was president of the basketball club.",
      "Vovos fut présidente du club de basket.",
      "Vovos fut président du club de basket."),
+    # a fronted gerund's role is the subject's: "Tout en travaillant comme serveuse, X"
+    ("He grew up in Oakland.",
+     "While supporting himself as a waiter, Vanderslice took evening classes.",
+     "Tout en travaillant comme serveuse, Vanderslice suivait des cours du soir.",
+     "Tout en travaillant comme serveur, Vanderslice suivait des cours du soir."),
     # a French pronoun said to be a role, with a plural group beside the person in the English
     ("Throughout his career, Weller kept private pupils.",
      "As a lecturer Weller took turns with other lecturers on the evening class.",
