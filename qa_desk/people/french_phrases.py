@@ -27,6 +27,14 @@ NOT_SUBJECT_BEFORE = PREPOSITIONS | {"par"}
 NOT_AGREEING_OPENERS = {"pendant", "durant", "suivant", "concernant", "moyennant", "nonobstant", "touchant",
                         "excepté", "vu", "attendu", "passé", "hormis", "sauf", "tout", "toute", "tous", "toutes",
                         "même", "seul", "plein", "bien", "dans", "en", "selon", "comme", "ainsi", "certes"}
+def _role_after_as(tokens, begin: int, end: int):
+    """The token after "en tant que" between ``begin`` and ``end``, or None."""
+    for j in range(begin, end - 3):
+        if tokens[j].lower == "en" and tokens[j + 1].lower == "tant" and tokens[j + 2].lower in ("que", "qu'", "qu’"):
+            return tokens[j + 3]
+    return None
+
+
 NOT_PHRASE_DETERMINERS = {"il", "elle", "lui", "ils", "elles", "eux", "du", "au", "de la", "à la", "des",
                           "aux", "tout", "tous", "toute", "toutes", "l'un", "l'une", "l'autre"}
 
@@ -195,8 +203,14 @@ class PhraseReader:
         if first.lower in ("après", "avant", "sans", "pour", "pendant", "durant"):
             # "Après s'être retirée de la scène, X"; "Après 17 ans en tant qu'athlète internationale, X"
             return _infinitive_participle(tokens, begin + 1, comma) + self._as_role(tokens[:comma], begin + 1)
-        if first.lower in NOT_AGREEING_OPENERS:
-            return []  # "Pendant ce temps, Alice..."
+        if first.lower in NOT_AGREEING_OPENERS or first.lower in ("outre", "lors", "au", "à", "depuis"):
+            # "Pendant ce temps, Alice...", but "En plus de son rôle en tant que présidente, X": with
+            # nobody named before it, the role the opening phrase gives is the subject's
+            role = _role_after_as(tokens, begin, comma)
+            if role is None or any(t.text[:1].isupper() or is_person_noun(t.text)
+                                   for t in tokens[begin + 1:comma] if t.start < role.start):
+                return []
+            return self._as_role(tokens[:comma], begin + 1)
         if is_phrase_determiner(first) and first.lower in ("un", "une", "le", "la"):
             words, _ = noun_phrase_words(tokens, begin, comma)
             return words

@@ -617,6 +617,11 @@ CONTEXT_CASES = [
      "While supporting himself as a waiter, Vanderslice took evening classes.",
      "Tout en travaillant comme serveuse, Vanderslice suivait des cours du soir.",
      "Tout en travaillant comme serveur, Vanderslice suivait des cours du soir."),
+    # a role given by an opening phrase with nobody named before it: "En plus de son rôle en tant que"
+    ("He was elected in 2013.",
+     "In addition to his role as chairman, Nahles also joined the committee.",
+     "En plus de son rôle en tant que présidente, Nahles rejoignit aussi le comité.",
+     "En plus de son rôle en tant que président, Nahles rejoignit aussi le comité."),
     # a French pronoun said to be a role, with a plural group beside the person in the English
     ("Throughout his career, Weller kept private pupils.",
      "As a lecturer Weller took turns with other lecturers on the evening class.",
@@ -1017,6 +1022,9 @@ def test_a_plural_role_group_translates_its_singular_row():
     # a thing's noun after its adjective ("la fine fleur") is no role of the person
     pytest.param("In his youth he was considered the flower of the nobility.",
                  "Dans sa jeunesse, il fut considéré comme la fine fleur de la noblesse.", id="comme-a-thing"),
+    pytest.param("In addition to the appointment of Ms Smith as chairwoman, Nahles also joined the board.",
+                 "En plus de la nomination de Mme Smith en tant que présidente, Nahles rejoignit aussi le conseil.",
+                 id="opening-role-of-someone-named-first"),
 ])
 def test_a_right_french_is_left_alone(english, french):
     assert _fixed(english, french) == french
