@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .agreement import coordinated_after_complement, verb_group_words
 from .predicate_nouns import more_adjectives, noun_phrase_words
-from .verb_words import PREPOSITIONS
+from .verb_words import AVOIR, CLITICS, ETRE, PREPOSITIONS
 from .french_words import (GenderedWord, is_adjective, is_adverb, is_agreeing_word, is_clear_person_noun,
                            is_fixed_gender_noun, is_person_noun, is_plural, is_role_noun, word_gender)
 from ..nlp.lexicon import determiner_gender, get_lexicon
@@ -27,6 +27,19 @@ NOT_SUBJECT_BEFORE = PREPOSITIONS | {"par"}
 NOT_AGREEING_OPENERS = {"pendant", "durant", "suivant", "concernant", "moyennant", "nonobstant", "touchant",
                         "excepté", "vu", "attendu", "passé", "hormis", "sauf", "tout", "toute", "tous", "toutes",
                         "même", "seul", "plein", "bien", "dans", "en", "selon", "comme", "ainsi", "certes"}
+# Prepositions whose noun phrase, before a comma and a name, is someone else than the name
+_BEFORE_AGENT = {"par", "pour", "avec", "sans", "chez", "contre", "selon", "envers", "auprès", "entre", "à", "de", "d'",
+                 "d’", "sur", "vers", "après", "avant", "malgré"}
+
+
+def _subject_after(tokens, name_start: int) -> bool:
+    """The capitalised name at ``name_start`` is followed by être, avoir or a clitic: a subject."""
+    j = name_start
+    while j < len(tokens) and (tokens[j].text[:1].isupper() or tokens[j].text == "-"):
+        j += 1
+    return j < len(tokens) and (tokens[j].lower in ETRE or tokens[j].lower in AVOIR or tokens[j].lower in CLITICS)
+
+
 def _role_after_as(tokens, begin: int, end: int):
     """The token after "en tant que" between ``begin`` and ``end``, or None."""
     for j in range(begin, end - 3):
@@ -333,6 +346,11 @@ class PhraseReader:
                     continue  # "l'Assemblée générale": an institution, its adjectives no role
                 near = stop - det_index <= 9  # further back, only a role with its long complement
                 if words and (end == stop and near or complement) and is_clear_person_noun(head):
+                    if stop < name_start and det_index > 0 and tokens[det_index - 1].lower in _BEFORE_AGENT \
+                            and _subject_after(tokens, name_start):
+                        # "réanimée par un docteur, Pasanen est décédée": the name opens the main clause,
+                        # the doctor is another ("en l'honneur de la ministre, Lady Granville." is hers)
+                        return None
                     if stop < name_start and _complement_of_a_person(tokens, det_index):
                         # "Le frère de la ministre, Tunde Bello": the name in apposition is the brother's
                         # (but "collègue de la docteure Melon": the role right before the name is its own)

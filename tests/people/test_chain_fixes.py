@@ -622,6 +622,11 @@ CONTEXT_CASES = [
      "In addition to his role as chairman, Nahles also joined the committee.",
      "En plus de son rôle en tant que présidente, Nahles rejoignit aussi le comité.",
      "En plus de son rôle en tant que président, Nahles rejoignit aussi le comité."),
+    # a role phrase under a preposition before the subject's comma is someone else ("par un docteur, X est")
+    ("At the ninth hole he began to feel ill.",
+     "Despite resuscitation by a doctor, Pasanen died.",
+     "Même après avoir été réanimée par un docteur, Pasanen est décédée.",
+     "Même après avoir été réanimé par un docteur, Pasanen est décédé."),
     # a French pronoun said to be a role, with a plural group beside the person in the English
     ("Throughout his career, Weller kept private pupils.",
      "As a lecturer Weller took turns with other lecturers on the evening class.",
@@ -1025,6 +1030,9 @@ def test_a_plural_role_group_translates_its_singular_row():
     pytest.param("In addition to the appointment of Ms Smith as chairwoman, Nahles also joined the board.",
                  "En plus de la nomination de Mme Smith en tant que présidente, Nahles rejoignit aussi le conseil.",
                  id="opening-role-of-someone-named-first"),
+    pytest.param("The town took the name in honour of the Foreign Minister, Lord Granville.",
+                 "La ville prit ce nom en l'honneur du ministre des Affaires étrangères, Lord Granville.",
+                 id="apposition-under-a-preposition"),
 ])
 def test_a_right_french_is_left_alone(english, french):
     assert _fixed(english, french) == french
