@@ -375,8 +375,9 @@ class PhraseReader:
             words, end = noun_phrase_words(tokens, begin, close)
             reaches = end == close or tokens[end].lower in ("de", "d'", "du", "des")
             return words if reaches else []  # "John Reed, l'orgueilleuse indifférence de..." is no apposition
-        while begin < close - 1 and is_adverb(tokens[begin].lower):
-            begin += 1  # "Son père, aujourd'hui âgé de 84 ans, ..."
+        while begin < close - 1 and is_adverb(tokens[begin].lower) and not (
+                is_agreeing_word(tokens[begin].text) and tokens[begin + 1].lower in ("de", "d'", "d’")):
+            begin += 1  # "Son père, aujourd'hui âgé de 84 ans, ..." (but "fort de son expérience": an adjective)
         first = tokens[begin]
         if not first.is_word or first.lower in NOT_AGREEING_OPENERS or first.lower in PREPOSITIONS \
                 or first.lower == "sur" or not (is_agreeing_word(first.text) or is_person_noun(first.text)):

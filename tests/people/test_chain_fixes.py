@@ -627,6 +627,11 @@ CONTEXT_CASES = [
      "Despite resuscitation by a doctor, Pasanen died.",
      "Même après avoir été réanimée par un docteur, Pasanen est décédée.",
      "Même après avoir été réanimé par un docteur, Pasanen est décédé."),
+    # "fort de": an adjective with its complement in an apposition, not the adverb "fort"
+    ("She studied medicine in Leeds.",
+     "Drawing on her clinical training, Moreau began to work in Oxford.",
+     "Moreau, fort de sa formation clinique, commença à travailler à Oxford.",
+     "Moreau, forte de sa formation clinique, commença à travailler à Oxford."),
     # a French pronoun said to be a role, with a plural group beside the person in the English
     ("Throughout his career, Weller kept private pupils.",
      "As a lecturer Weller took turns with other lecturers on the evening class.",
