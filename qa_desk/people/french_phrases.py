@@ -27,9 +27,23 @@ NOT_SUBJECT_BEFORE = PREPOSITIONS | {"par"}
 NOT_AGREEING_OPENERS = {"pendant", "durant", "suivant", "concernant", "moyennant", "nonobstant", "touchant",
                         "excepté", "vu", "attendu", "passé", "hormis", "sauf", "tout", "toute", "tous", "toutes",
                         "même", "seul", "plein", "bien", "dans", "en", "selon", "comme", "ainsi", "certes"}
+_PREPOSITION_OPENERS = {"outre", "lors", "au", "à", "depuis"}  # "Outre son rôle de ..., X", "Lors de ..."
 # Prepositions whose noun phrase, before a comma and a name, is someone else than the name
 _BEFORE_AGENT = {"par", "pour", "avec", "sans", "chez", "contre", "selon", "envers", "auprès", "entre", "à", "de", "d'",
                  "d’", "sur", "vers", "après", "avant", "malgré"}
+NOT_PHRASE_DETERMINERS = {"il", "elle", "lui", "ils", "elles", "eux", "du", "au", "de la", "à la", "des",
+                          "aux", "tout", "tous", "toute", "toutes", "l'un", "l'une", "l'autre"}
+
+
+def _en_tant_que(tokens, j: int) -> bool:
+    """"en tant que" / "en tant qu'" starts at ``j``."""
+    return j + 2 < len(tokens) and tokens[j].lower == "en" and tokens[j + 1].lower == "tant" \
+        and tokens[j + 2].lower in ("que", "qu'", "qu’")
+
+
+def _role_after_as(tokens, begin: int, end: int):
+    """The token after "en tant que" between ``begin`` and ``end``, or None."""
+    return next((tokens[j + 3] for j in range(begin, end - 3) if _en_tant_que(tokens, j)), None)
 
 
 def _subject_after(tokens, name_start: int) -> bool:
@@ -38,18 +52,6 @@ def _subject_after(tokens, name_start: int) -> bool:
     while j < len(tokens) and (tokens[j].text[:1].isupper() or tokens[j].text == "-"):
         j += 1
     return j < len(tokens) and (tokens[j].lower in ETRE or tokens[j].lower in AVOIR or tokens[j].lower in CLITICS)
-
-
-def _role_after_as(tokens, begin: int, end: int):
-    """The token after "en tant que" between ``begin`` and ``end``, or None."""
-    for j in range(begin, end - 3):
-        if tokens[j].lower == "en" and tokens[j + 1].lower == "tant" and tokens[j + 2].lower in ("que", "qu'", "qu’"):
-            return tokens[j + 3]
-    return None
-
-
-NOT_PHRASE_DETERMINERS = {"il", "elle", "lui", "ils", "elles", "eux", "du", "au", "de la", "à la", "des",
-                          "aux", "tout", "tous", "toute", "toutes", "l'un", "l'une", "l'autre"}
 
 
 def is_phrase_determiner(token: Token) -> bool:
@@ -202,8 +204,7 @@ class PhraseReader:
             return _infinitive_participle(tokens, begin + 1, comma)  # a long one: its participle only
         if comma - begin > 18:
             return []
-        if first.lower == "en" and begin + 2 < comma and tokens[begin + 1].lower == "tant" \
-                and tokens[begin + 2].lower in ("que", "qu'", "qu’") or first.lower == "comme":
+        if begin + 2 < comma and _en_tant_que(tokens, begin) or first.lower == "comme":
             # "En tant que concepteur, Twombly", "Comme jeune ingénieure, X": the role is the subject's
             return self._as_role(tokens[:comma], begin)
         gerund = begin + (1 if first.lower == "tout" else 0)
@@ -216,7 +217,7 @@ class PhraseReader:
         if first.lower in ("après", "avant", "sans", "pour", "pendant", "durant"):
             # "Après s'être retirée de la scène, X"; "Après 17 ans en tant qu'athlète internationale, X"
             return _infinitive_participle(tokens, begin + 1, comma) + self._as_role(tokens[:comma], begin + 1)
-        if first.lower in NOT_AGREEING_OPENERS or first.lower in ("outre", "lors", "au", "à", "depuis"):
+        if first.lower in NOT_AGREEING_OPENERS or first.lower in _PREPOSITION_OPENERS:
             # "Pendant ce temps, Alice...", but "En plus de son rôle en tant que présidente, X": with
             # nobody named before it, the role the opening phrase gives is the subject's
             role = _role_after_as(tokens, begin, comma)

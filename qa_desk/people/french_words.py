@@ -178,8 +178,8 @@ def is_person_noun(word: str) -> bool:
     if lower in _french_role_words():
         return True
     nouns = [e for e in lex.analyses(word) if e.pos == "NOUN" and e.number in ("s", "i")]
-    if not nouns and derived_masculine(word):
-        return not derived_masculine(word).endswith("s")  # "sculpteuse" (not the plural "sculpteuses")
+    if not nouns and (masculine := derived_masculine(word)):
+        return not masculine.endswith("s")  # "sculpteuse" (not the plural "sculpteuses")
     if not nouns or lex.is_fixed_gender_person_noun(word):
         return False
     if lex.counterpart(word):
@@ -289,8 +289,8 @@ def rewrite(word: GenderedWord, gender: str, next_word: str | None = None) -> st
         if item and item[0] in ("m", "f") and item[0] != gender:
             other = item[1]
             return other[:1].upper() + other[1:] if text[:1].isupper() else other
-        if gender == "m" and derived_masculine(text):
-            return derived_masculine(text)  # "sculpteuse" -> "sculpteur"
+        if gender == "m" and (masculine := derived_masculine(text)):
+            return masculine  # "sculpteuse" -> "sculpteur"
         return lex.counterpart(text) or lex.inflect(text, gender, pos="NOUN")
     for pos in (("VERB",) if word.kind == "participle" else ()) + ("ADJ", None):
         form = lex.inflect(text, gender, pos=pos)

@@ -56,7 +56,7 @@ NOT_NAME_WORDS = {
     "école", "université", "universidad", "universität", "universiteit", "università", "universidade",
     "institut", "instituto", "istituto", "lycée", "académie", "academia", "akademie", "hochschule",
     "gymnasium", "escuela", "colegio", "museo", "musée", "banque", "banco", "compagnie", "société",
-    "fundación", "stiftung", "verlag", "gesellschaft", "partido", "teatro", "théâtre", "hôpital", "hospital",
+    "fundación", "stiftung", "verlag", "gesellschaft", "partido", "teatro", "théâtre", "hôpital",
 }
 # Lower-case words that can follow "the Russian" / "the minister" when it names a person.
 FOLLOW_VERBS = {"said", "says", "told", "added", "complained", "insisted", "warned", "argued", "stressed",
