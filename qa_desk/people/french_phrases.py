@@ -258,8 +258,7 @@ class PhraseReader:
             j += 1
             if tokens[j].text in ".!?;" or tokens[j].lower in CLAUSE_OPENERS:
                 break  # "..., dans laquelle elle incarne ... comme directrice": another subject
-            as_role = tokens[j].lower == "en" and j + 3 < len(tokens) and tokens[j + 1].lower == "tant" \
-                and tokens[j + 2].lower in ("que", "qu'")
+            as_role = j + 3 < len(tokens) and _en_tant_que(tokens, j)  # (with "qu’" too)
             # "travaillait comme ingénieure": comme + a role noun without a determiner
             like_role = tokens[j].lower == "comme" and tokens[j + 1].text.islower() \
                 and (is_clear_person_noun(tokens[j + 1].text) or j > 0 and tokens[j - 1].lower in WORK_PARTICIPLES

@@ -664,6 +664,11 @@ CONTEXT_CASES = [
      "Drawing on her clinical training, Moreau began to work in Oxford.",
      "Moreau, fort de sa formation clinique, commença à travailler à Oxford.",
      "Moreau, forte de sa formation clinique, commença à travailler à Oxford."),
+    # "en tant qu’" with a typographic apostrophe is "en tant qu'"
+    ("He was born in 1950.",
+     "Sigall worked in Paris as a teacher.",
+     "Sigall a travaillé à Paris en tant qu’enseignante.",
+     "Sigall a travaillé à Paris en tant qu’enseignant."),
     # a French pronoun said to be a role, with a plural group beside the person in the English
     ("Throughout his career, Weller kept private pupils.",
      "As a lecturer Weller took turns with other lecturers on the evening class.",
