@@ -101,8 +101,10 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
     seen_etre = False
     reflexive = False
     object_clitic = False
+    negated = False
     while i < n and (tokens[i].lower in CLITICS or is_adverb(tokens[i].lower)):
         reflexive = reflexive or tokens[i].lower in ("s'", "se", "me", "m'", "te", "t'")
+        negated = negated or tokens[i].lower in ("ne", "n'", "n’")
         object_clitic = object_clitic or tokens[i].lower in ("l'", "le", "la", "les", "lui", "leur")
         i += 1
     if i + 1 < n and tokens[i].lower in SEMI_AUXILIARIES:
@@ -158,6 +160,10 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
         if locution:
             i += locution  # "était à l'origine une écrivaine", "fut par la suite nommée"
             continue
+        if expecting and predicate and (negated and not words and lower in ("que", "qu'", "qu’")
+                                        or lower == "être" and tokens[i - 1].lower in ATTRIBUTE_VERBS):
+            i += 1  # "n'était qu'une étudiante", "s'est avérée être une cheffe": the predicate follows
+            continue
         if lower in COORDINATORS and words:
             expecting = True
             i += 1
@@ -185,8 +191,9 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
         if gender:
             kind = "participle" if get_lexicon().is_participle(token.text) else "adjective"
             words.append(GenderedWord(token, gender, kind))
+            after_as = i + 3 if i + 3 < n and tokens[i + 2].lower == "étant" else i + 2  # "décrite comme étant"
             found = predicate and i + 2 < n and tokens[i + 1].lower == "comme" and _as_participle(lower) \
-                and predicate_noun_words(tokens, i + 2, words)  # "considérée comme une intellectuelle"
+                and predicate_noun_words(tokens, after_as, words)  # "considérée comme une intellectuelle"
             if found and not _noun_after(tokens, found[-1].token):  # not "comme la fine fleur"
                 words += found
                 break
@@ -264,8 +271,11 @@ def coordinated_predicates(tokens: list[Token], start: int) -> list[GenderedWord
                 and not (token.lower in ("que", "qu'", "qu’") and tokens[j - 1].lower == "tant"):  # "en tant que"
             break
         after = _past_gerund_adjunct(tokens, j + 1) if token.lower in ("et", "mais", "puis") else None
-        if after is not None and after < len(tokens) and (
-                tokens[after].lower in _AUXILIARY_STARTS or tokens[after].lower in COPULAS):  # "puis devint"
+        verb = after
+        while verb is not None and verb + 1 < len(tokens) and tokens[verb].lower in ("en", "y"):
+            verb += 1  # "et en fut la première présidente", "et y resta"
+        if after is not None and verb < len(tokens) and (
+                tokens[verb].lower in _AUXILIARY_STARTS or tokens[verb].lower in COPULAS):  # "puis devint"
             words += verb_group_words(tokens, after)
         elif token.text == "," and own not in (None, "a") and (tokens[j + 1].lower == own or (
                 tokens[j + 1].lower in ("s'", "s’", "se") and j + 2 < len(tokens)

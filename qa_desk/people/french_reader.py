@@ -15,7 +15,7 @@ from .agreement import coordinated_predicates, verb_group_words
 from .predicate_nouns import noun_phrase_words, one_of_words
 from .cast import WEIGHTS, Cast, Mention, Person
 from .french_words import (GenderedWord, is_adverb, is_agreeing_word, is_fixed_gender_noun, is_person_noun, is_plural,
-                           is_role_noun)
+                           is_role_noun, other_gender_noun)
 from .reference import Reference
 from .french_phrases import (ETRE_FORMS, OBJECT_ATTRIBUTE_VERBS, PhraseReader, after_speech_verb,
                              detached_participle, gerund_copula, is_phrase_determiner, role_apposition,
@@ -320,7 +320,11 @@ class TargetReader(PronounReader, PhraseReader):
             # ("the Russian diplomat" -> "la diplomate russe"; "reporters" beside it is no rival)
             if i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper() and tokens[i + 2].is_word:
                 continue  # "le prince Henry": the phrase before a name is that name's
+            # the noun in the other gender is the same role ("the priest" -> "la prêtresse"): the
+            # error the gender check is there to find, and the phrase is that person's all the same
+            other = other_gender_noun(noun)
             matching = [m for m in source_roles if translates_role(m.text, noun)
+                        or other and translates_role(m.text, other)
                         or _same_age(m.text, tokens, i + 2)]  # "the 27-year-old" -> "le coureur de 27 ans"
             if not matching or len({m.person for m in matching}) != 1:
                 continue

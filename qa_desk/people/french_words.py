@@ -260,6 +260,27 @@ def is_adverb(lower: str) -> bool:
     return len(lower) > 6 and lower.endswith("ment") and not get_lexicon().analyses(lower)
 
 
+@lru_cache(maxsize=50_000)
+def other_gender_noun(word: str) -> str | None:
+    """The person noun inflected for the other gender (prêtresse -> prêtre, directeur -> directrice),
+    or None: what a translator who got the person's sex wrong wrote instead of the right word. Pairs
+    of two words (oncle / tante, mari / femme) are not inflections; the swapped-noun check has them."""
+    gender = word_gender(word, ("NOUN",))
+    if gender not in ("m", "f"):
+        return None
+    lower = word.lower()
+    item = _role_pairs().get(lower)
+    if item and item[0] == gender:
+        return item[1]
+    if gender == "f" and (masculine := derived_masculine(word)):
+        return masculine
+    lex = get_lexicon()
+    if lex.counterpart(lower):
+        return None
+    other = lex.inflect(lower, "m" if gender == "f" else "f", pos="NOUN")
+    return other if other and other != lower else None
+
+
 STRESSED = {"lui": "elle", "elle": "lui", "lui-même": "elle-même", "elle-même": "lui-même", "eux": "elles",
             "elles": "eux", "eux-mêmes": "elles-mêmes", "elles-mêmes": "eux-mêmes"}
 

@@ -25,7 +25,8 @@ COMPLEMENT_PARTICIPLES = {stem + ending for stem in ("arrivé", "revenu", "parti
 ATTRIBUTE_VERBS = {"dit", "dite", "montré", "montrée", "déclaré", "déclarée", "affirmé", "affirmée",
                    "estimé", "estimée", "avoué", "avouée", "révélé", "révélée", "senti", "sentie", "trouvé",
                    "trouvée", "retrouvé", "retrouvée", "voulu", "voulue", "dites", "dits", "montrés",
-                   "montrées", "déclarés", "déclarées", "sentis", "senties", "trouvés", "trouvées"}
+                   "montrées", "déclarés", "déclarées", "sentis", "senties", "trouvés", "trouvées",
+                   "avéré", "avérée", "avérés", "avérées", "révélés", "révélées"}
 CLITICS = {"s'", "se", "ne", "n'", "en", "y", "lui", "leur", "me", "m'", "te", "t'", "nous", "vous", "l'",
            "le", "la", "les"}
 # Words that open a direct object after a participle ("s'est lavé les mains").

@@ -402,6 +402,24 @@ CASES = [
     ("She studied Chinese philosophy and by living in China was exposed to new ideas.",
      "Il étudia la philosophie chinoise et, en vivant en Chine, fut confronté à de nouvelles idées.",
      "Elle étudia la philosophie chinoise et, en vivant en Chine, fut confrontée à de nouvelles idées."),
+    # a role noun in the other gender still translates the English role ("priest" -> "prêtresse")
+    ("The injured priest was found at dawn, and Ana tried to heal him.",
+     "La prêtresse blessée a été retrouvée à l'aube, et Ana a tenté de la soigner.",
+     "Le prêtre blessé a été retrouvé à l'aube, et Ana a tenté de le soigner."),
+    # the predicate after a restrictive "ne ... que", after "s'avérer être", after "comme étant"
+    ("At the time, she was only a young engineer.",
+     "À l'époque, il n'était qu'un jeune ingénieur.",
+     "À l'époque, elle n'était qu'une jeune ingénieure."),
+    ("Diane Moss proved to be a cautious administrator.",
+     "Diane Moss s'est avéré être un administrateur prudent.",
+     "Diane Moss s'est avérée être une administratrice prudente."),
+    ("Lena Ortiz was described as a stubborn fighter.",
+     "Lena Ortiz a été décrit comme étant un lutteur obstiné.",
+     "Lena Ortiz a été décrite comme étant une lutteuse obstinée."),
+    # a coordinated verb with its clitic "en": "et en fut la présidente" has the clause's subject
+    ("In 1990 she founded the society and became its first president.",
+     "En 1990, il fonda la société et en fut le premier président.",
+     "En 1990, elle fonda la société et en fut la première présidente."),
 ]
 
 
