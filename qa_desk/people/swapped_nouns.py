@@ -20,7 +20,7 @@ from .verb_words import PREPOSITIONS
 from .french_words import (STRESSED, GenderedWord, is_agreeing_word, is_plural, is_plural_agreeing, rewrite,
                            word_gender)
 from .gendered_words import english_sex_words, french_gendered_nouns
-from .wordlists import word_tables
+from .wordlists import translates_role, word_tables
 
 
 def _role_determiners(english, french, french_text: str, want: str, sex: str, clue):
@@ -179,13 +179,16 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
                     gap = gap[:elided.start(1)] + opened
                 suggestion += (gap.strip() if suggestion.endswith(("'", "’")) else gap) + new
                 end = word.token.end
-        message = f"The source speaks of a {sex} ('{clue.text}'): '{french[i].text}' names a {other_sex}."
+        # the evidence is the English word the right noun translates ("aunts" for "oncles" -> "tantes")
+        # when there is one, not merely the sentence's first word of that sex ("the little girl")
+        shown = next((word for word, _ in sex_words if translates_role(word.text, other)), clue)
+        message = f"The source speaks of a {sex} ('{shown.text}'): '{french[i].text}' names a {other_sex}."
         out.append((start, end, suggestion, message,
-                    (clue.text, clue.start, clue.end, "female" if want == "f" else "male")))
+                    (shown.text, shown.start, shown.end, "female" if want == "f" else "male")))
         if plural:
-            message = f"The source speaks of a {sex} ('{clue.text}'): '{{}}' stands for the '{french[i].text}'."
-            out.extend(_one_of_them(french, french_text, k, want, message, clue))
-            out.extend(_all_of_them(french, french_text, k, want, message, clue))
+            message = f"The source speaks of a {sex} ('{shown.text}'): '{{}}' stands for the '{french[i].text}'."
+            out.extend(_one_of_them(french, french_text, k, want, message, shown))
+            out.extend(_all_of_them(french, french_text, k, want, message, shown))
     return tuple(out)
 
 
@@ -351,11 +354,16 @@ def _every_before(tokens, first: int) -> int | None:
 
 
 def _one_of_before(tokens, first: int) -> int | None:
-    """The un/une of "l'une des (sept) sœurs" before a noun phrase starting at ``first``, else None."""
+    """The un/une of "l'une des (sept) sœurs", "une de ses tantes", "un de ces hommes" before a noun
+    phrase starting at ``first``, else None."""
     j = first - 1
     while j > 0 and (tokens[j].lower in _CARDINALS or tokens[j].text.isdigit()):
         j -= 1
-    return j - 1 if j > 0 and tokens[j].lower == "des" and tokens[j - 1].lower in ("un", "une") else None
+    if j > 1 and tokens[j].lower in _PLURAL_DETERMINERS - {"les", "des"} and tokens[j - 1].lower in ("de", "d'", "d’"):
+        j -= 1  # "une de ses tantes": de and a plural possessive or demonstrative
+    elif not (j > 0 and tokens[j].lower == "des"):
+        return None
+    return j - 1 if tokens[j - 1].lower in ("un", "une") else None
 
 
 _ORDINAL_ENDINGS = {"e", "ème", "eme", "è", "er", "re", "ère"}

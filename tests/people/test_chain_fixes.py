@@ -420,6 +420,13 @@ CASES = [
     ("In 1990 she founded the society and became its first president.",
      "En 1990, il fonda la société et en fut le premier président.",
      "En 1990, elle fonda la société et en fut la première présidente."),
+    # "un de ses oncles", "une de ces femmes": the one of them agrees with the swapped noun
+    ("Her parents left the little girl with one of her aunts.",
+     "Ses parents ont laissé le petit garçon avec un de ses oncles.",
+     "Ses parents ont laissé la petite fille avec une de ses tantes."),
+    ("He was one of those new men who cycled through the park.",
+     "Elle était une de ces nouvelles femmes qui faisaient du vélo dans le parc.",
+     "Il était un de ces nouveaux hommes qui faisaient du vélo dans le parc."),
 ]
 
 
@@ -460,6 +467,15 @@ def test_one_issue_for_a_swapped_noun_and_its_predicate_noun():
                                      Content("Son oncle était un homme généreux."), paragraph=0)],
                             source_lang="en", target_lang="fr")
     assert [i.text for i in run_checks(doc, "gender,title").issues] == ["Son oncle était un homme généreux"]
+
+
+def test_a_swapped_noun_shows_the_english_word_it_translates():
+    # the evidence for "oncles" is "aunts", not the sentence's first word of that sex ("girl")
+    doc = BilingualDocument([Segment("1", Content("Her parents left the little girl with one of her aunts."),
+                                     Content("Ses parents ont laissé la petite fille avec un de ses oncles."),
+                                     paragraph=0)], source_lang="en", target_lang="fr")
+    issues = run_checks(doc, "gender,title").issues
+    assert [(i.text, i.evidence[0].text) for i in issues] == [("un de ses oncles", "aunts")]
 
 
 def test_a_career_is_no_person():
