@@ -478,6 +478,16 @@ def test_a_swapped_noun_shows_the_english_word_it_translates():
     assert [(i.text, i.evidence[0].text) for i in issues] == [("un de ses oncles", "aunts")]
 
 
+def test_a_name_in_apposition_to_a_complement_is_not_the_subject():
+    # "était furieux" is the lawyer's: the singer named between the commas hangs on "de"
+    english = "The lawyer of the singer, Maria Lopez, was furious."
+    french = "L'avocat de la chanteuse, Maria Lopez, était furieux."
+    assert _fixed(english, french) == french
+    # beside the subject itself, the name is the subject and its predicate agrees
+    assert _fixed("The new director, Maria Lopez, was furious.", "Le nouveau directeur, Maria Lopez, était furieux.") \
+        == "La nouvelle directrice, Maria Lopez, était furieuse."
+
+
 def test_a_career_is_no_person():
     # "carrière" is also a quarryman's feminine in the lexicon: "sa carrière" must not be read as a
     # woman, nor contradict the predicate that is wrong
