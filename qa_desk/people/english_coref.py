@@ -144,6 +144,10 @@ def _proxy_principal(speaker, tied) -> tuple[str, str] | None:
         for child in noun.children:
             if child.dep_ == "nmod:poss" and child.i in tied:
                 return tied[child.i], f"{child.text} {noun.text}"
+            if child.dep_ == "nmod" and child.i in tied and any(c.dep_ == "case" and c.lower_ in ("for", "of")
+                                                                 for c in child.children):
+                name = " ".join(t.text for t in child.subtree if t.dep_ in ("flat", "compound") or t.i == child.i)
+                return tied[child.i], f"{noun.text} for {name}"  # "the lawyer for Maria Lopez"
     return None
 
 

@@ -21,6 +21,7 @@ class DescriptionReader:
     def _descriptions(self, seg, sentence, here: list[Seen], taken: set[int], tied: dict[int, str]) -> None:
         doc = sentence.doc
         later = []
+        self._name_tokens = frozenset(tied)  # the names' own tokens, before any description joins them
         for token in sentence:  # first the nouns tied to a name, so that appositions can chain
             if token.i in taken or token.dep_ in ("compound",) and token.head.i in tied:
                 if token.i not in taken and human_noun(token):
@@ -118,10 +119,12 @@ class DescriptionReader:
         comma = next((j for j in range(token.i + 1, min(len(doc), token.i + 12)) if doc[j].text == ","), None)
         if comma is None or is_plural(token) or any(doc[j].pos_ in ("VERB", "AUX") for j in range(token.i, comma)):
             return None
+        # ("The son of Ana Mendes, a nurse, was": the description after the comma is hers, not a name)
         j = comma + 1
-        while j < min(len(doc), comma + 6) and j not in tied and doc[j].pos_ in ("DET", "PART", "ADJ", "NOUN", "NUM"):
+        names = getattr(self, "_name_tokens", tied)
+        while j < min(len(doc), comma + 6) and j not in names and doc[j].pos_ in ("DET", "PART", "ADJ", "NOUN", "NUM"):
             j += 1
-        if j < len(doc) and j in tied:
+        if j < len(doc) and j in names and j in tied:
             key = tied[j]
             end = j
             while end < len(doc) and tied.get(end) == key:

@@ -260,6 +260,10 @@ class TargetReader(PronounReader, PhraseReader):
             role_words, phrase_end = role_apposition(tokens, phrase_end)  # "le roi, en tant que président,"
             if not role_words:
                 role_words, phrase_end = self._described_apposition(tokens, phrase_end)
+            # "Le fils d'Ana Mendes, infirmière, a été arrêté": an apposition read as the name's is hers
+            others = {w.token.start for r in self.references[self.first_of_segment:] if r.person != mention.person
+                      for w in r.words}
+            role_words = [w for w in role_words if w.token.start not in others]
             words += role_words + verb_group_words(tokens, phrase_end)
             words += coordinated_predicates(tokens, phrase_end)  # "est écrasée ... et est tuée"
         used.update(range(i, phrase_end))

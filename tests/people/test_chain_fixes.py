@@ -488,6 +488,22 @@ def test_a_name_in_apposition_to_a_complement_is_not_the_subject():
         == "La nouvelle directrice, Maria Lopez, était furieuse."
 
 
+def test_a_description_after_a_name_is_the_name_s_not_the_noun_s_before():
+    # "a nurse" is Ana Mendes (the parse hangs it loosely): neither her son's nor a reason to make her a man
+    english = "The son of Ana Mendes, a nurse, was arrested on Friday."
+    french = "Le fils d'Ana Mendes, infirmière, a été arrêté vendredi."
+    assert _fixed(english, french) == french
+
+
+def test_the_client_of_a_lawyer_is_who_the_lawyer_speaks_for():
+    # "The lawyer for X said she would appeal": she is the client, as with "her lawyer said she"
+    english = "The lawyer for Maria Lopez said she would appeal."
+    assert _fixed(english, "L'avocat de Maria Lopez a déclaré qu'elle ferait appel.") \
+        == "L'avocat de Maria Lopez a déclaré qu'elle ferait appel."
+    assert _fixed(english, "L'avocat de Maria Lopez a déclaré qu'il ferait appel.") \
+        == "L'avocat de Maria Lopez a déclaré qu'elle ferait appel."
+
+
 def test_a_career_is_no_person():
     # "carrière" is also a quarryman's feminine in the lexicon: "sa carrière" must not be read as a
     # woman, nor contradict the predicate that is wrong
