@@ -53,9 +53,10 @@ def _kin_named(token) -> bool:
         head = token.head
         if head.i == token.i:
             return False
-        if head.lower_ in _KIN_NOUNS:
+        if head.lower_ in _KIN_NOUNS:  # "her brother, Carlos Mendes": the name is a relative itself
             return token.dep_ == "nmod" or token.dep_ == "appos" and any(
-                c.dep_ == "nmod" and head.i < c.i < token.i for c in head.children)
+                c.dep_ == "nmod" and head.i < c.i < token.i or c.dep_ == "nmod:poss" and c.i < head.i
+                for c in head.children)
         if token.dep_ not in ("flat", "compound", "appos", "conj", "nmod"):
             return False
         token = head

@@ -88,8 +88,12 @@ class TargetReader(PronounReader, PhraseReader):
                 return key, self._name_start(key, tokens, i - 1)
         if len(keys) == 1:
             return keys[0], self._name_start(keys[0], tokens, i)
-        named = {m.person for m in self.cast.mentions(seg.id, "source")} & set(keys) if seg is not None else ()
-        return (next(iter(named)), i) if len(named) == 1 else None
+        # named by name, and no other bearer in the sentence: a pronoun is no name ("Mendes thanked
+        # him": him is the brother, Mendes may be either), and one of the other bearer leaves it open
+        mentions = self.cast.mentions(seg.id, "source") if seg is not None else []
+        named = {m.person for m in mentions if m.kind in ("name", "surname")} & set(keys)
+        present = {m.person for m in mentions} & set(keys)
+        return (next(iter(named)), i) if len(named) == 1 and present == named else None
 
     def _name_start(self, key: str, tokens: list[Token], start: int) -> int:
         """Back over the rest of the person's name: "Tedros Adhanom Ghebreyesus" starts at Tedros,

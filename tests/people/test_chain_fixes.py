@@ -1145,3 +1145,17 @@ def test_a_title_to_become_keeps_its_own_fix():
     assert _fixed("He was one of the first two men entertainers to become a Sir.",
                   "Elle était l'une des deux premières artistes à devenir Dame.") == \
         "Il était l'un des deux premiers artistes à devenir Sir."
+
+
+def test_a_bare_surname_two_relatives_share_is_tied_to_neither():
+    # "Her brother, Carlos Mendes" is a relative of Ana Mendes: a later bare "Mendes" may be either,
+    # and the French "Mme Mendes" is not Carlos because the English sentence's "him" is Carlos
+    pairs = [("Ana Mendes, the mayor of the town, opened the new bridge on Saturday.",
+              "Ana Mendes, maire de la ville, a inauguré samedi le nouveau pont."),
+             ("Her brother, Carlos Mendes, a local businessman, financed part of the work.",
+              "Son frère, Carlos Mendes, homme d'affaires local, a financé une partie des travaux."),
+             ("Mendes thanked him in a short speech.",
+              "Mme Mendes l'a remercié dans un bref discours.")]
+    doc = BilingualDocument([Segment(str(n), Content(en), Content(fr), paragraph=n)
+                             for n, (en, fr) in enumerate(pairs)], source_lang="en", target_lang="fr")
+    assert run_checks(doc, "gender,title").issues == []
