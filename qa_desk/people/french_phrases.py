@@ -156,23 +156,6 @@ def _complement_of_a_person(tokens: list[Token], det_index: int) -> bool:
         and is_person_noun(tokens[before].text) or before >= 0 and is_fixed_gender_noun(tokens[before].text)
 
 
-def apposition_to_a_complement(tokens: list[Token], comma: int) -> bool:
-    """The noun phrase ending at the comma ``comma`` is a noun's complement ("L'avocat de la
-    chanteuse, Maria Lopez, était furieux"): a name in apposition to it is not the clause's subject
-    (a fronted adverbial, "Grâce à sa carrière, X est devenue", hangs on no noun)."""
-    for j in range(comma - 1, max(-1, comma - 9), -1):
-        token = tokens[j]
-        if not token.is_word:
-            return False
-        if token.lower in ("du", "des") or is_phrase_determiner(token):
-            of = j if token.lower in ("du", "des") else j - 1
-            if of < 1 or tokens[of].lower not in ("de", "d'", "d’", "du", "des"):
-                return False
-            noun = tokens[of - 1]
-            return noun.is_word and noun.text.islower() and any(e.pos == "NOUN" for e in get_lexicon().analyses(noun.text))
-    return False
-
-
 def role_apposition(tokens: list[Token], k: int) -> tuple[list[GenderedWord], int]:
     """", en tant que présidente," or ", comme présidente," at ``k`` after a subject's phrase: the
     role's words and the index after the closing comma (where the verb group starts), else ([], k)."""

