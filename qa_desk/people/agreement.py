@@ -174,7 +174,8 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
                 words += found + _predicate_relative(tokens, found, plural)
                 break
         if not expecting or not token.is_word or lower in PREPOSITIONS or is_plural(token.text) != plural \
-                or not (is_agreeing_word(token.text) or plural and is_plural_agreeing(token.text)):
+                or not (is_agreeing_word(token.text) or plural and is_plural_agreeing(token.text)
+                        or not plural and _attribute_in_ant(tokens, i)):
             complement = lower in PREPOSITIONS or lower == "en" and not (  # "jugé en cour martiale et"
                 i + 1 < n and tokens[i + 1].lower.endswith("ant"))  # not "défendue en invitant X et Y"
             if words and complement:
@@ -224,6 +225,26 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
     return words
 
 
+def past_age(tokens: list[Token], k: int) -> int:
+    """The index after "de 61 ans" at ``k`` ("le chanteur de 61 ans a été hospitalisé"), else ``k``."""
+    if k + 2 < len(tokens) and tokens[k].lower == "de" and tokens[k + 1].text.isdigit() \
+            and tokens[k + 2].lower in ("ans", "an", "mois"):
+        return k + 3
+    return k
+
+
+def _attribute_in_ant(tokens: list[Token], i: int) -> bool:
+    """"s'est dit confiant", "est très méfiante": an adjective in -ant is an attribute after être or
+    an attribute verb (a present participle never follows them); not "il est important de/que",
+    where the "il" is impersonal."""
+    word = tokens[i].text
+    if not word.lower().endswith(("ant", "ante")) or not any(
+            e.pos == "ADJ" and e.number in ("s", "i") for e in get_lexicon().analyses(word)):
+        return False
+    after_attribute_verb = i > 0 and (tokens[i - 1].lower in ATTRIBUTE_VERBS or tokens[i - 1].lower in ATTRIBUTE_PARTICIPLES)
+    return after_attribute_verb or not (i + 1 < len(tokens) and tokens[i + 1].lower in ("de", "d'", "d’", "que", "qu'", "qu’"))
+
+
 def _predicate_relative(tokens: list[Token], found: list[GenderedWord], plural: bool) -> list[GenderedWord]:
     """"était une fille de 10 ans qui avait été mordue": a relative clause right after the predicate
     noun (an age between at most) has that noun, so the subject, for its subject."""
@@ -231,9 +252,7 @@ def _predicate_relative(tokens: list[Token], found: list[GenderedWord], plural: 
         return []
     j = max(w.token.end for w in found)
     k = next((n for n, t in enumerate(tokens) if t.start >= j), len(tokens))
-    if k + 2 < len(tokens) and tokens[k].lower == "de" and tokens[k + 1].text.isdigit() \
-            and tokens[k + 2].lower in ("ans", "an", "mois"):
-        k += 3
+    k = past_age(tokens, k)
     if k + 1 < len(tokens) and tokens[k].lower == "qui":
         return verb_group_words(tokens, k + 1, plural=plural)
     return []

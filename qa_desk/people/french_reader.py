@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import BilingualDocument, Evidence
-from .agreement import coordinated_predicates, verb_group_words
+from .agreement import coordinated_predicates, past_age, verb_group_words
 from .predicate_nouns import noun_phrase_words, one_of_words
 from .cast import WEIGHTS, Cast, Mention, Person
 from .french_words import (GenderedWord, is_adverb, is_agreeing_word, is_fixed_gender_noun, is_person_noun, is_plural,
@@ -259,6 +259,7 @@ class TargetReader(PronounReader, PhraseReader):
         if not words:
             return
         if self._is_subject(tokens, i):
+            phrase_end = past_age(tokens, phrase_end)  # "Le chanteur de 61 ans a été hospitalisé"
             role_words, phrase_end = role_apposition(tokens, phrase_end)  # "le roi, en tant que président,"
             if not role_words:
                 role_words, phrase_end = self._described_apposition(tokens, phrase_end)

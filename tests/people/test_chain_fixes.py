@@ -431,6 +431,13 @@ CASES = [
     ("The former prime minister's daughter, Yulia Petrenko, was elected to parliament on Sunday.",
      "Le fils de l'ancien Premier ministre, Yulia Petrenko, a été élu au Parlement dimanche.",
      "La fille de l'ancien Premier ministre, Yulia Petrenko, a été élue au Parlement dimanche."),
+    # an adjective in -ant after an attribute verb agrees ("s'est dite confiante"), "il est important de" is impersonal
+    ("Colonna said she was confident that the talks would succeed.",
+     "M. Colonna s'est dit confiant dans le succès des discussions.",
+     "Mme Colonna s'est dite confiante dans le succès des discussions."),
+    ("She said it was important to act quickly.",
+     "Il a dit qu'il était important d'agir vite.",
+     "Elle a dit qu'il était important d'agir vite."),
 ]
 
 
@@ -723,6 +730,11 @@ CONTEXT_CASES = [
      "Sigall worked in Paris as a teacher.",
      "Sigall a travaillé à Paris en tant qu’enseignante.",
      "Sigall a travaillé à Paris en tant qu’enseignant."),
+    # the verb group after a role phrase and its age ("Le chanteur de 61 ans a été hospitalisé")
+    ("Andrea Rossi, the Italian tenor, cancelled his concert in Vienna.",
+     "The 61-year-old singer was taken to hospital on Friday.",
+     "La chanteuse de 61 ans a été hospitalisée vendredi.",
+     "Le chanteur de 61 ans a été hospitalisé vendredi."),
     # a French pronoun said to be a role, with a plural group beside the person in the English
     ("Throughout his career, Weller kept private pupils.",
      "As a lecturer Weller took turns with other lecturers on the evening class.",
