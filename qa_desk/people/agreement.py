@@ -14,8 +14,8 @@ from .french_words import (GenderedWord, is_adverb, is_agreeing_word, is_clear_p
                            is_person_noun, is_plural, is_plural_agreeing, word_gender)
 from .predicate_nouns import more_adjectives, more_role_nouns, past_role_complement, predicate_noun_words
 from .verb_words import (ATTRIBUTE_PARTICIPLES, ATTRIBUTE_VERBS, AVOIR, CLITICS, COMPLEMENT_PARTICIPLES, COPULAS,
-                         COORDINATORS, ETRE, INDIRECT_SE, OBJECT_OPENERS, PREPOSITIONS, PRONOMINAL_ATTRIBUTE_FORMS,
-                         QUOTE_MARKS, REPORTING_PARTICIPLES, SEMI_AUXILIARIES, TIME_NOUNS)
+                         COORDINATORS, DE_PRONOMINALS, ETRE, INDIRECT_SE, OBJECT_OPENERS, PREPOSITIONS,
+                         PRONOMINAL_ATTRIBUTE_FORMS, QUOTE_MARKS, REPORTING_PARTICIPLES, SEMI_AUXILIARIES, TIME_NOUNS)
 
 
 def _duration(tokens: list[Token], i: int) -> bool:
@@ -182,7 +182,8 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
                 words += coordinated_after_complement(tokens, i)  # "reconnaissant envers X, mais prêt"
             break  # "nommée sur une période": sur is no adjective here
         gender = word_gender(token.text, ("ADJ", "VERB"))
-        object_follows = i + 1 < n and tokens[i + 1].lower in OBJECT_OPENERS and not _duration(tokens, i + 1)
+        object_follows = i + 1 < n and tokens[i + 1].lower in OBJECT_OPENERS and not _duration(tokens, i + 1) \
+            and not (tokens[i + 1].lower == "des" and lower in DE_PRONOMINALS)  # "s'est inspirée des murs"
         infinitive_follows = i + 1 < n and (is_infinitive(tokens[i + 1].lower) or tokens[i + 1].lower == "compte")
         # "elle s'est dit que": se is an indirect object of dire, the participle stays (but "s'est plainte que")
         que_follows = i + 1 < n and tokens[i + 1].lower in ("que", "qu'", "qu’") and lower in INDIRECT_SE

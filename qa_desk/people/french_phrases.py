@@ -359,10 +359,13 @@ class PhraseReader:
         return None
 
     @staticmethod
-    def _apposition_end(tokens, begin: int) -> int | None:
-        """Index of the comma closing an apposition that starts at ``begin``, within 8 tokens."""
+    def _apposition_end(tokens, begin: int, at_end: bool = False) -> int | None:
+        """Index of the comma closing an apposition that starts at ``begin``; with ``at_end``, the
+        sentence's last stop too ("a déclaré Sasha Ivanova, l'entraîneuse principale.")."""
         for j in range(begin, min(len(tokens), begin + 25)):
             if tokens[j].text == ",":
+                return j
+            if at_end and tokens[j].text in ".!?" and j == len(tokens) - 1:
                 return j
             if tokens[j].text in ".;:!?()«»\"":
                 return None

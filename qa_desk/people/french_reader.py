@@ -196,7 +196,8 @@ class TargetReader(PronounReader, PhraseReader):
             words += verb_group_words(tokens, relative + 1)
         # apposition after the name: "Sherman, ancienne diplomate et négociatrice, a déclaré"
         if after_index < len(tokens) and tokens[after_index].text == ",":
-            close = self._apposition_end(tokens, after_index + 1)
+            close = self._apposition_end(tokens, after_index + 1, at_end=after_index + 1 < len(tokens)
+                                         and is_phrase_determiner(tokens[after_index + 1]))
             if close is not None:
                 words += self._apposition_words(tokens, after_index + 1, close)
                 after_index = close + 1  # also skips "X, qui a pris ses fonctions en 2021, ..."

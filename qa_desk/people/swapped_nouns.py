@@ -17,8 +17,8 @@ from ..nlp.tokens import tokenize
 from .agreement import verb_group_words
 from .french_phrases import role_apposition
 from .verb_words import PREPOSITIONS
-from .french_words import (STRESSED, GenderedWord, is_agreeing_word, is_plural, is_plural_agreeing, rewrite,
-                           word_gender)
+from .french_words import (STRESSED, GenderedWord, is_agreeing_word, is_fixed_gender_noun, is_plural,
+                           is_plural_agreeing, rewrite, word_gender)
 from .gendered_words import english_sex_words, french_gendered_nouns
 from .wordlists import translates_role, word_tables
 
@@ -164,6 +164,10 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
         after = _relative_after(french, k)  # "une fille de 10 ans qui avait été mordue"
         if after is not None:
             following += verb_group_words(french, after, plural=plural)
+        elif not following and (relative := _relative_between_commas(french, k, gender)) is not None:
+            # "Un petit-fils de la victime, qui n'a pas été nommé, s'est dit choqué"
+            following = verb_group_words(french, relative[0], plural=plural) \
+                + verb_group_words(french, relative[1] + 1, plural=plural and one_of is None)
         agreeing = [w for w in following if w.gender not in (want, None)]
         changed = [(w, rewrite(w, want)) for w in agreeing]
         for n in range(len(changed) - 1):  # "est la tante" -> "est l'oncle": a determiner before the new noun
@@ -410,6 +414,19 @@ def _relative_after(tokens, start: int) -> int | None:
         if tokens[j].text in ",.;:!?«»":
             return None
     return None
+
+
+def _relative_between_commas(tokens, k: int, gender: str) -> tuple[int, int] | None:
+    """(index after "qui", index of the closing comma) of ", qui ... ," after the noun and its
+    complement at ``k``, when the relative can only be the noun's: a complement of the noun's own
+    gender ("le fils du ministre, qui a été nommé") might be what it speaks of."""
+    c = _past_complement(tokens, k)
+    if c + 2 >= len(tokens) or tokens[c].text != "," or tokens[c + 1].lower != "qui":
+        return None
+    if c > k and word_gender(tokens[c - 1].text, ("NOUN",)) == gender and not is_fixed_gender_noun(tokens[c - 1].text):
+        return None
+    close = next((j for j in range(c + 2, min(len(tokens), c + 14)) if tokens[j].text in ",.;:!?«»()"), None)
+    return (c + 2, close) if close is not None and tokens[close].text == "," else None
 
 
 def _re_elide(previous: str, word: str, gender: str) -> str | None:

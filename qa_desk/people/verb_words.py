@@ -69,3 +69,14 @@ PRONOMINAL_ATTRIBUTE_FORMS = {stem + ending for stem in ("montr", "déclar", "af
     "sent", "sentent", "sentait", "sentaient", "sentit", "sentirent", "sentira", "sentirait",
     "voit", "voient", "voyait", "voyaient", "vit", "virent", "verra", "verrait",
     "croit", "croient", "croyait", "croyaient", "crut", "sait", "savait", "savaient", "sut"}
+
+
+# Pronominal verbs built with "de" whose participle agrees with the subject: "s'est inspirée des murs"
+# is de + les, no direct object (unlike "s'est offert des vacances", where se is indirect).
+DE_PRONOMINALS = {stem + ending for stem in ("inspiré", "emparé", "souvenu", "moqué", "occupé", "servi", "approché",
+                                             "éloigné", "rapproché", "méfié", "réjoui", "chargé", "retiré", "séparé",
+                                             "débarrassé", "inquiété", "plaint", "excusé", "félicité", "nourri",
+                                             "entouré", "doté", "muni", "saisi", "lassé", "détourné", "écarté",
+                                             "désisté", "démarqué", "distingué", "enfui", "évadé", "échappé",
+                                             "réclamé", "prévalu", "abstenu", "acquitté")
+                  for ending in ("", "e")}

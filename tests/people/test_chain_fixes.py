@@ -438,6 +438,18 @@ CASES = [
     ("She said it was important to act quickly.",
      "Il a dit qu'il était important d'agir vite.",
      "Elle a dit qu'il était important d'agir vite."),
+    # a relative between commas after a swapped noun and its complement, then the noun's own verb
+    ("A granddaughter of the victim, who was not named, said she was shocked.",
+     "Un petit-fils de la victime, qui n'a pas été nommé, s'est dit choqué.",
+     "Une petite-fille de la victime, qui n'a pas été nommée, s'est dite choquée."),
+    # an apposition after a name at the end of the sentence
+    ("\"I am proud of my team,\" said Sasha Ivanova, the head coach.",
+     "« Je suis fier de mon équipe », a déclaré Sasha Ivanova, l'entraîneur principal.",
+     "« Je suis fière de mon équipe », a déclaré Sasha Ivanova, l'entraîneuse principale."),
+    # a pronominal verb built with "de": "s'est inspirée des murs" (de + les) agrees
+    ("The architect said she was inspired by Inca walls.",
+     "L'architecte a déclaré qu'il s'était inspiré des murs incas.",
+     "L'architecte a déclaré qu'elle s'était inspirée des murs incas."),
 ]
 
 
