@@ -238,6 +238,7 @@ class PronounReader:
         the English gives X a he or she of its own ("Von der Leyen said she..., Scholz said he...")."""
         named_before = {m.end: m.person for m in self.cast.mentions(seg.id, "target") if m.kind == "name"}
         english = {m.person: m for m in he_she}
+        reported = False
         for i, token in enumerate(tokens):
             gender = SUBJECT_PRONOUNS.get(token.lower)
             if gender is None or i in used or impersonal(tokens, i):
@@ -246,6 +247,27 @@ class PronounReader:
             if key in english:
                 words = [GenderedWord(token, gender, "pronoun")] + verb_group_words(tokens, i + 1)
                 self.references.append(Reference(key, seg.id, "pronoun", words, english[key]))
+                reported = True
+        if not reported:
+            self._pronouns_in_order(seg, tokens, used, he_she)
+
+    def _pronouns_in_order(self, seg, tokens: list[Token], used: set[int], he_she: list) -> None:
+        """"He bakes the bread, while she serves" -> "Elle fait le pain, tandis qu'il sert": with as
+        many French subject il/elle as English he/she, none else in the English that a French il/elle
+        may stand for, and each at about the same place, the n-th French one translates the n-th."""
+        subjects = [i for i, t in enumerate(tokens) if t.lower in SUBJECT_PRONOUNS and i not in used
+                    and not impersonal(tokens, i) and not (i > 0 and tokens[i - 1].lower in _AFTER_PREPOSITION)]
+        english = sorted(he_she, key=lambda m: m.start)
+        if len(subjects) != len(english) or english_other_subjects(seg.source.text):
+            return
+        french_length, english_length = max(1, len(seg.target.text)), max(1, len(seg.source.text))
+        if any(abs(tokens[i].start / french_length - m.start / english_length) > 0.2
+               for i, m in zip(subjects, english)):
+            return
+        for i, mention in zip(subjects, english):
+            words = [GenderedWord(tokens[i], SUBJECT_PRONOUNS[tokens[i].lower], "pronoun")] \
+                + verb_group_words(tokens, i + 1)
+            self.references.append(Reference(mention.person, seg.id, "pronoun", words, mention))
 
     def _emphatic_pronouns(self, seg, tokens: list[Token], person: Person, expected: str, mention) -> None:
         """"interprété par Peniston lui-même" where the English has herself: lui-même/elle-même

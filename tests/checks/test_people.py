@@ -182,8 +182,9 @@ def test_people_precision_cases(tmp_path, english, french, flagged):
     ("In 1914 she went to Paris to study painting.", "En 1914, il est allé à Paris pour étudier la peinture.",
      ["il est allé"]),
     ("In 1914 she went to Paris to study painting.", "En 1914, elle est allée à Paris pour étudier la peinture.", []),
-    # he and she in one sentence: the French pronouns cannot be tied
-    ("She said he had left for Paris.", "Il a dit qu'il était parti pour Paris.", []),
+    # he and she in one sentence: the French pronouns are read in order, each at its English one's place
+    ("She said he had left for Paris.", "Il a dit qu'il était parti pour Paris.", ["Il"]),
+    ("She said he had left for Paris.", "Elle a dit qu'il était parti pour Paris.", []),
     # impersonal il is nobody
     ("She had to promise to give up the title.", "Il lui a fallu promettre de renoncer au titre.", []),
     ("She is a young girl at a boarding school.", "Il s'agit d'une jeune fille dans un pensionnat.", []),

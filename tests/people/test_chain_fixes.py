@@ -1177,3 +1177,24 @@ def test_a_bare_surname_two_relatives_share_is_tied_to_neither():
     doc = BilingualDocument([Segment(str(n), Content(en), Content(fr), paragraph=n)
                              for n, (en, fr) in enumerate(pairs)], source_lang="en", target_lang="fr")
     assert run_checks(doc, "gender,title").issues == []
+
+
+def _story_fixed(pairs) -> list[str]:
+    doc = BilingualDocument([Segment(str(n), Content(en), Content(fr), paragraph=n)
+                             for n, (en, fr) in enumerate(pairs)], source_lang="en", target_lang="fr")
+    apply_suggestions(doc, run_checks(doc, "gender,title").issues)
+    return [s.target_text for s in doc.segments]
+
+
+def test_two_pronouns_of_two_people_are_read_in_order():
+    # he and she of two people, both swapped in the French: the n-th il/elle is the n-th he/she
+    first = ("Nikola Petrov and his wife, Elena, run a bakery in Sofia.",
+             "Nikola Petrov et sa femme, Elena, tiennent une boulangerie à Sofia.")
+    english = "He bakes the bread at night, while she serves customers during the day."
+    right = "Il fait le pain la nuit, tandis qu'elle sert les clients pendant la journée."
+    assert _story_fixed([first, (english, "Elle fait le pain la nuit, tandis qu'il sert les clients pendant la "
+                                          "journée.")])[1] == right
+    assert _story_fixed([first, (english, right)])[1] == right
+    # the French says it the other way round: the places differ, nothing is read in order
+    reordered = "Pendant la journée, elle sert les clients, et il fait le pain la nuit, depuis des années déjà."
+    assert _story_fixed([first, (english, reordered)])[1] == reordered
