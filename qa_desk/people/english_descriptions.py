@@ -105,8 +105,14 @@ class DescriptionReader:
         if doc[left].text == "," and left < token.i:
             left += 1  # "Secrist, son of J.S.": the parse hangs the comma on the noun
         # "Spinant, a former journalist, joined": name, comma, a description closed by a comma
-        closing = next((j for j in range(token.i + 1, min(len(doc), token.i + 6))
-                        if doc[j].text in (",", ".", ";", ")") or doc[j].pos_ in ("VERB", "AUX")), len(doc))
+        # ("The suspect, a 27-year-old woman known to police, was": a participle of the noun's own
+        # is part of the description, not the clause's verb)
+        own = {t.i for t in token.subtree if t.dep_ == "acl" and t.head.i == token.i}
+        closing = next((j for j in range(token.i + 1, min(len(doc), token.i + 6)) if doc[j].text in (",", ".", ";", ")")
+                        or doc[j].pos_ in ("VERB", "AUX") and j not in own), len(doc))
+        if closing < len(doc) and doc[closing].pos_ not in ("VERB", "AUX") and own:
+            closing = next((j for j in range(token.i + 1, min(len(doc), token.i + 10))
+                            if doc[j].text in (",", ".", ";", ")")), len(doc))
         closed = closing >= len(doc) or doc[closing].pos_ not in ("VERB", "AUX")  # "..., a nurse from Leeds,"
         if left >= 2 and doc[left - 1].text == "," and doc[left - 2].i in tied and closed \
                 and not is_plural(token):

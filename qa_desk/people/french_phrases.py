@@ -6,7 +6,7 @@ A mixin of :class:`qa_desk.people.french_reader.TargetReader`, with the word cla
 """
 from __future__ import annotations
 
-from .agreement import coordinated_after_complement, verb_group_words
+from .agreement import coordinated_after_complement, past_age, verb_group_words
 from .predicate_nouns import more_adjectives, noun_phrase_words
 from .verb_words import AVOIR, CLITICS, ETRE, PREPOSITIONS
 from .french_words import (GenderedWord, is_adjective, is_adverb, is_agreeing_word, is_clear_person_noun,
@@ -377,6 +377,10 @@ class PhraseReader:
         if is_phrase_determiner(tokens[begin]):
             words, end = noun_phrase_words(tokens, begin, close)
             reaches = end == close or tokens[end].lower in ("de", "d'", "du", "des")
+            aged = past_age(tokens, end)  # "un homme de 27 ans connu des services de police"
+            gender = word_gender(tokens[aged].text, ("ADJ", "VERB")) if aged < close else None
+            if words and aged != end and gender and tokens[aged].text.islower() and is_agreeing_word(tokens[aged].text):
+                words = words + [GenderedWord(tokens[aged], gender, "participle")]
             return words if reaches else []  # "John Reed, l'orgueilleuse indifférence de..." is no apposition
         while begin < close - 1 and is_adverb(tokens[begin].lower) and not (
                 is_agreeing_word(tokens[begin].text) and tokens[begin + 1].lower in ("de", "d'", "d’")):

@@ -281,8 +281,10 @@ class TargetReader(PronounReader, PhraseReader):
         opener = phrase_end + 1
         while opener + 1 < len(tokens) and is_adverb(tokens[opener].lower):
             opener += 1
+        determined = opener + 1 < len(tokens) and is_phrase_determiner(tokens[opener]) \
+            and is_person_noun(tokens[opener + 1].text)  # "Le suspect, un homme de 27 ans, a été arrêté"
         if opener >= len(tokens) or tokens[phrase_end].text != "," or not tokens[opener].text.islower() \
-                or not (is_agreeing_word(tokens[opener].text) or is_person_noun(tokens[opener].text)):
+                or not (is_agreeing_word(tokens[opener].text) or is_person_noun(tokens[opener].text) or determined):
             return [], phrase_end
         close = self._apposition_end(tokens, phrase_end + 1)
         words = self._apposition_words(tokens, phrase_end + 1, close) if close is not None else []

@@ -450,6 +450,11 @@ CASES = [
     ("The architect said she was inspired by Inca walls.",
      "L'architecte a déclaré qu'il s'était inspiré des murs incas.",
      "L'architecte a déclaré qu'elle s'était inspirée des murs incas."),
+    # a description in apposition to a description, with a participle of its own ("known to police"),
+    # and what agrees after its age; then the subject's verb group
+    ("The suspect, a 27-year-old woman known to police, was arrested at her home.",
+     "Le suspect, un homme de 27 ans connu des services de police, a été arrêté à son domicile.",
+     "La suspecte, une femme de 27 ans connue des services de police, a été arrêtée à son domicile."),
 ]
 
 
