@@ -6,7 +6,7 @@ from bisect import bisect_left
 from ..model import Evidence
 from ..people.cast import FEMALE, MALE, SOURCE_KINDS, UNKNOWN, Cast, Person
 from ..people.feminine_doublets import habit, with_doublets
-from ..people.group_pronouns import group_pronoun_fixes
+from ..people.group_pronouns import continued_group_fixes, group_pronoun_fixes
 from ..people.swapped_nouns import swapped_sex_nouns
 from .registry import CheckContext, register_check
 
@@ -264,8 +264,10 @@ def _splice_noun(text: str, pieces: list[str], cursor: int, noun: tuple[int, int
 def _swapped_sex_nouns(ctx: CheckContext, flagged_spans: dict, doublets: dict):
     """"Her mother studied..." -> "Son père a étudié...": the English speaks only of women (or
     men) and the French only of the other sex, in nouns that are a sex by meaning."""
+    previous = None
     for seg in ctx.document.segments:
         if not seg.target_text.strip():
+            previous = seg if seg.source.text.strip() else previous
             continue
         nouns_fixed: list[tuple[int, int]] = []
         for start, end, suggestion, message, clue in swapped_sex_nouns(seg.source.text, seg.target.text):
@@ -278,13 +280,18 @@ def _swapped_sex_nouns(ctx: CheckContext, flagged_spans: dict, doublets: dict):
                             evidence=[Evidence(clue[0], "source", seg.id, clue[1], clue[2],
                                                seg.source_paragraph_index, "noun", clue[3])])
             nouns_fixed.append((start, end))
-        # "Quand les filles grandissent, ils se distancent": the group's own pronoun
-        for start, end, suggestion, message, clue in group_pronoun_fixes(seg.source.text, seg.target.text):
+        # "Quand les filles grandissent, ils se distancent": the group's own pronoun; "The sisters
+        # opened a clinic. They said": the group of the sentence before
+        fixes, clue_seg = group_pronoun_fixes(seg.source.text, seg.target.text), seg
+        if not fixes and previous is not None:
+            fixes, clue_seg = continued_group_fixes(previous.source.text, seg.source.text, seg.target.text), previous
+        for start, end, suggestion, message, clue in fixes:
             if any(a < end and start < b for a, b in flagged_spans.get(seg.id, []) + nouns_fixed):
                 continue
             yield ctx.issue("gender", seg, start, end, message, suggestions=[suggestion],
-                            evidence=[Evidence(clue[0], "source", seg.id, clue[1], clue[2],
-                                               seg.source_paragraph_index, "noun", clue[3])])
+                            evidence=[Evidence(clue[0], "source", clue_seg.id, clue[1], clue[2],
+                                               clue_seg.source_paragraph_index, "noun", clue[3])])
+        previous = seg
 
 
 def _elision(text: str, start: int, new: str, gender: str | None = None) -> tuple[int, str] | None:

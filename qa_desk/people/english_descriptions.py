@@ -189,7 +189,13 @@ class DescriptionReader:
                     return key, "the subject of the sentence before"
         key = f"{token.lower_}@{seg.id}:{token.idx}"
         determiner = next((c.text for c in token.children if c.dep_ in ("det", "nmod:poss")), "")
-        label = f"{determiner} {token.text}".strip()
+        compounds = " ".join(c.text for c in token.children if c.dep_ == "compound" and c.i < token.i
+                             and c.text.islower())  # "a police officer"
+        noun_words = f"{compounds} {token.text}".strip()
+        if determiner.lower() in ("a", "an"):  # "an officer", "a police officer"
+            article = "an" if noun_words[:1].lower() in "aeiou" else "a"
+            determiner = article.capitalize() if determiner[:1].isupper() else article
+        label = f"{determiner} {noun_words}".strip()
         person = Person(key=key, name=label, roles={noun}, unnamed=True, plural=is_plural(token))
         self.cast.people.append(person)
         if definite and not person.plural and self._subject_like(token) and not noun_gender(token):

@@ -70,22 +70,66 @@ def group_pronoun_fixes(english_text: str, french_text: str) -> tuple:
     """(start, end, suggestion, message, (clue, start, end, sex)) per French subject ils/elles of the
     wrong gender for the English sentence's one group of one sex (see the module's docstring)."""
     group = _english_group_sex(english_text)
-    if group is None:
+    return () if group is None else _french_fixes(group, french_text)
+
+
+@lru_cache(maxsize=4096)
+def continued_group_fixes(previous_english: str, english_text: str, french_text: str) -> tuple:
+    """The same for a sentence that opens on "they" with no group of its own, after one whose
+    subject is a group of one sex ("The three sisters opened a clinic. They said..."): nothing
+    else in either sentence it may stand for, no single person of a sex in this one. The clue's
+    offsets are in the previous sentence."""
+    if _english_group_sex(english_text) is not None:
         return ()
+    from .english import parse
+    doc = parse(english_text)
+    theys = [t for t in doc if t.lower_ == "they" and t.dep_ in _SUBJECT_DEPS]
+    if not theys or any(t.tag_ in ("NNS", "NNPS") for t in doc[:theys[0].i]) \
+            or any(_singular_sex(t) for t in doc) or any(t.lower_ in ("it", "he", "she") for t in doc):
+        return ()
+    group = _subject_group_sex(previous_english)
+    return () if group is None else _french_fixes(group, french_text)
+
+
+def _subject_group_sex(english_text: str) -> tuple | None:
+    """(sex, noun, start, end) when the sentence's subject is a plural noun of a sex, every plural
+    noun of a sex in it is of that sex, no other plural noun is a subject and no single person of
+    the other sex is there; else None."""
+    from .english import parse
+    doc = parse(english_text)
+    plural_sexes = {t.i: english_gendered_word(t.text) for t in doc if t.tag_ in ("NNS", "NNPS")}
+    subjects = [t for t in doc if t.tag_ in ("NNS", "NNPS") and t.dep_ in _SUBJECT_DEPS]
+    # "The three sisters, all doctors, opened": an apposition the parse makes a second subject
+    subjects = [t for n, t in enumerate(subjects) if n == 0 or plural_sexes[t.i]
+                or not (doc[t.left_edge.i].text == "," or t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ",")]
+    sexes = {sex for sex in plural_sexes.values() if sex}
+    if len(subjects) != 1 or len(sexes) != 1 or not plural_sexes[subjects[0].i]:
+        return None
+    sex = sexes.pop()
+    other = "m" if sex == "f" else "f"
+    if any(_singular_sex(t) == other for t in doc):
+        return None
+    anchor = subjects[0]
+    return sex, anchor.text, anchor.idx, anchor.idx + len(anchor.text)
+
+
+def _french_fixes(group: tuple, french_text: str) -> tuple:
     sex, clue = group[0], group[1:]
     tokens = tokenize(french_text)
     want, wrong_form, right_form = (("f", "ils", "elles") if sex == "f" else ("m", "elles", "ils"))
     other = "m" if want == "f" else "f"
     out = []
+    agreeing: set[int] = set()  # the words of the group's verb groups, no nouns the pronoun may stand for
     for i, token in enumerate(tokens):
         if token.lower != wrong_form:
             continue
         if any(is_plural(t.text) and word_gender(t.text, ("NOUN",)) == other and t.text.islower()
-               for t in tokens[:i]):
-            continue  # "les filles ... les jouets ... ils": the pronoun may be the things'
+               and t.start not in agreeing for t in tokens[:i]):
+            continue  # "les filles ... les jouets ... ils": the pronoun may be the things' (not "fiers")
         new = right_form.capitalize() if token.text[:1].isupper() else right_form
         start, end, suggestion = token.start, token.end, new
         words = [w for w in verb_group_words(tokens, i + 1, plural=True) if w.gender not in (want, None)]
+        agreeing.update(w.token.start for w in words)
         changed = [(w, rewrite(w, want)) for w in words]
         if changed and all(n for _, n in changed):
             for word, replacement in changed:

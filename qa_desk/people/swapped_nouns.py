@@ -246,7 +246,10 @@ def _all_of_them(french, french_text: str, k: int, want: str, message: str, clue
         if french[j].lower not in ("tous", "toutes"):
             continue
         count = j + 2 if french[j + 1].lower == "les" and j + 2 < len(french) else j + 1
-        if not (french[count].lower in _CARDINALS or french[count].text.isdigit()):
+        # "Les trois sœurs, toutes médecins, ont": in apposition right after the group, closed by a comma
+        apposed = j == k + 1 and french[k].text == "," and french[j + 1].lower != "les" \
+            and any(t.text == "," for t in french[j + 2:j + 6])
+        if not (french[count].lower in _CARDINALS or french[count].text.isdigit() or apposed):
             return []  # "tous les hommes": a new group, not this one's quantifier
         gender = "m" if french[j].lower == "tous" else "f"
         if gender == want:

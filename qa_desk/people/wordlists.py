@@ -132,8 +132,10 @@ def translates_role(english_phrase: str, french_noun: str) -> bool:
     """True when the French noun is a form the word tables give for the English role or nationality
     ("the Russian" -> russe; "the chancellor" -> chancelier, chancelière)."""
     nationalities, roles = word_tables()
-    english = english_phrase.split()[-1].lower()
-    english = NATIONALITY_ALIASES.get(english, english)
+    words = english_phrase.lower().split()
+    english = NATIONALITY_ALIASES.get(words[-1], words[-1])
+    if len(words) > 1 and " ".join(words[-2:]) in roles:
+        english = " ".join(words[-2:])  # "a police officer" -> policier, not officier
     row = nationalities.get(english) or roles.get(english)
     french = fold(french_noun)
     if row is None and english.endswith(("s", "men")):  # "party chairwomen" -> "les présidentes": a plural group

@@ -455,6 +455,14 @@ CASES = [
     ("The suspect, a 27-year-old woman known to police, was arrested at her home.",
      "Le suspect, un homme de 27 ans connu des services de police, a été arrêté à son domicile.",
      "La suspecte, une femme de 27 ans connue des services de police, a été arrêtée à son domicile."),
+    # a compound English role ("a police officer" -> policière, not officière) and the quantifier in
+    # apposition to a group ("Les trois sœurs, toutes médecins,")
+    ("A police officer was seriously injured; she was taken to hospital by helicopter.",
+     "Un policier a été grièvement blessé ; il a été transporté à l'hôpital par hélicoptère.",
+     "Une policière a été grièvement blessée ; elle a été transportée à l'hôpital par hélicoptère."),
+    ("The three sisters, all doctors, opened a clinic in 2010.",
+     "Les trois frères, tous médecins, ont ouvert une clinique en 2010.",
+     "Les trois sœurs, toutes médecins, ont ouvert une clinique en 2010."),
 ]
 
 
@@ -1203,3 +1211,25 @@ def test_two_pronouns_of_two_people_are_read_in_order():
     # the French says it the other way round: the places differ, nothing is read in order
     reordered = "Pendant la journée, elle sert les clients, et il fait le pain la nuit, depuis des années déjà."
     assert _story_fixed([first, (english, reordered)])[1] == reordered
+
+
+def test_they_after_a_group_of_one_sex_in_the_sentence_before():
+    first = ("The three sisters, all doctors, opened a clinic in 2010.",
+             "Les trois sœurs, toutes médecins, ont ouvert une clinique en 2010.")
+    english = "They said they were proud of what they had built."
+    right = "Elles ont déclaré qu'elles étaient fières de ce qu'elles avaient construit."
+    assert _story_fixed([first, (english, "Ils ont déclaré qu'ils étaient fiers de ce qu'ils avaient "
+                                          "construit.")])[1] == right
+    assert _story_fixed([first, (english, right)])[1] == right
+    # a group of things beside the women in the sentence before: "they" may be either
+    mixed = ("The sisters and the doctors opened a clinic in 2010.",
+             "Les sœurs et les médecins ont ouvert une clinique en 2010.")
+    wrong = "Ils ont déclaré qu'ils étaient fiers de ce qu'ils avaient construit."
+    assert _story_fixed([mixed, (english, wrong)])[1] == wrong
+
+
+def test_an_unnamed_referent_is_shown_with_its_compound_and_article():
+    doc = BilingualDocument([Segment("1", Content("A police officer said she was hurt."),
+                                     Content("Un policier a déclaré qu'il était blessé."), paragraph=0)],
+                            source_lang="en", target_lang="fr")
+    assert run_checks(doc, "gender,title").issues[0].message.startswith("A police officer is a woman")
