@@ -1199,15 +1199,19 @@ def _story_fixed(pairs) -> list[str]:
     return [s.target_text for s in doc.segments]
 
 
+def _assert_second_fixed_and_kept(first: tuple, english: str, wrong: str, right: str) -> None:
+    assert _story_fixed([first, (english, wrong)])[1] == right
+    assert _story_fixed([first, (english, right)])[1] == right
+
+
 def test_two_pronouns_of_two_people_are_read_in_order():
     # he and she of two people, both swapped in the French: the n-th il/elle is the n-th he/she
     first = ("Nikola Petrov and his wife, Elena, run a bakery in Sofia.",
              "Nikola Petrov et sa femme, Elena, tiennent une boulangerie à Sofia.")
     english = "He bakes the bread at night, while she serves customers during the day."
-    right = "Il fait le pain la nuit, tandis qu'elle sert les clients pendant la journée."
-    assert _story_fixed([first, (english, "Elle fait le pain la nuit, tandis qu'il sert les clients pendant la "
-                                          "journée.")])[1] == right
-    assert _story_fixed([first, (english, right)])[1] == right
+    _assert_second_fixed_and_kept(first, english, "Elle fait le pain la nuit, tandis qu'il sert les clients pendant "
+                                  "la journée.", "Il fait le pain la nuit, tandis qu'elle sert les clients pendant "
+                                  "la journée.")
     # the French says it the other way round: the places differ, nothing is read in order
     reordered = "Pendant la journée, elle sert les clients, et il fait le pain la nuit, depuis des années déjà."
     assert _story_fixed([first, (english, reordered)])[1] == reordered
@@ -1217,10 +1221,8 @@ def test_they_after_a_group_of_one_sex_in_the_sentence_before():
     first = ("The three sisters, all doctors, opened a clinic in 2010.",
              "Les trois sœurs, toutes médecins, ont ouvert une clinique en 2010.")
     english = "They said they were proud of what they had built."
-    right = "Elles ont déclaré qu'elles étaient fières de ce qu'elles avaient construit."
-    assert _story_fixed([first, (english, "Ils ont déclaré qu'ils étaient fiers de ce qu'ils avaient "
-                                          "construit.")])[1] == right
-    assert _story_fixed([first, (english, right)])[1] == right
+    _assert_second_fixed_and_kept(first, english, "Ils ont déclaré qu'ils étaient fiers de ce qu'ils avaient construit.",
+                                  "Elles ont déclaré qu'elles étaient fières de ce qu'elles avaient construit.")
     # a group of things beside the women in the sentence before: "they" may be either
     mixed = ("The sisters and the doctors opened a clinic in 2010.",
              "Les sœurs et les médecins ont ouvert une clinique en 2010.")
