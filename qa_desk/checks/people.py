@@ -152,7 +152,7 @@ def gender(ctx: CheckContext):
             following = _next_word(text, word.token.end)
             if n + 1 < len(wrong) and wrong[n + 1].token.start == _skip_space(text, word.token.end):
                 following = rewrite(wrong[n + 1], want) or following
-            new = rewrite(word, want, following)
+            new = _spouse(text, word, want) or rewrite(word, want, following)
             if not new:
                 complete = False
                 new = word.token.text
@@ -259,6 +259,22 @@ def _splice_noun(text: str, pieces: list[str], cursor: int, noun: tuple[int, int
     pieces.append(text[cursor:begin])
     pieces.append(suggestion)
     return end
+
+
+_POSSESSIVES = {"sa", "son", "ma", "mon", "ta", "ton", "leur", "notre", "votre", "ses", "mes", "tes", "leurs", "nos",
+                "vos"}
+
+
+def _spouse(text: str, word, want: str) -> str | None:
+    """"sa femme" is a wife: the man is "son mari", not "son homme"."""
+    lower = word.token.text.lower()
+    if word.kind != "noun" or want != "m" or lower not in ("femme", "femmes"):
+        return None
+    before = text[:word.token.start].split()
+    if not before or before[-1].lower().strip("'’") not in _POSSESSIVES:
+        return None
+    new = "maris" if lower == "femmes" else "mari"
+    return new.capitalize() if word.token.text[:1].isupper() else new
 
 
 def _swapped_sex_nouns(ctx: CheckContext, flagged_spans: dict, doublets: dict):

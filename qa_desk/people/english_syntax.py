@@ -14,6 +14,11 @@ OFFICE_NOUNS = {"post", "position", "office", "role", "title", "rank", "job", "s
 BE_FORMS = {"is", "was", "are", "were", "'s", "be", "been", "being"}
 
 
+_OBJECT_AS_LEMMAS = {"describe", "regard", "see", "consider", "portray", "depict", "present", "know", "recognize",
+                     "recognise", "view", "cast", "hail", "identify", "label", "brand", "treat", "remember",
+                     "introduce", "praise", "credit", "list", "rank", "acclaim", "denounce", "dismiss"}
+
+
 def predicate_subject(token):
     """The subject of "X is a nurse" / "X became a teacher" for the predicate noun."""
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
@@ -46,7 +51,11 @@ def predicate_subject(token):
         return controller(token.head)  # "X accepted an offer to become a professor"
     if token.dep_ in ("obl", "advcl", "xcomp", "nmod") and any(c.lower_ == "as" and c.dep_ in ("case", "mark")
                                                                for c in token.children):
-        # "joined the party as a student", "worked as a nurse", "achieved renown as a teacher"
+        # "joined the party as a student", "worked as a nurse", "achieved renown as a teacher"; but
+        # "described her as a brave woman", "regarded him as a genius": the object's
+        obj = next((c for c in token.head.children if c.dep_ == "obj" and c.i < token.i), None)
+        if obj is not None and verb_in(token.head, _OBJECT_AS_LEMMAS):
+            return obj
         return controller(token.head)
     if token.dep_ == "conj" and token.head.pos_ == "NOUN" and token.head.i < token.i:
         return predicate_subject(token.head)  # "served as a lecturer, dean and provost"

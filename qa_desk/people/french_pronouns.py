@@ -42,6 +42,19 @@ _OBJECT_PRONOUN = re.compile(r"\b(?:him|her)\b", re.IGNORECASE)
 _AVOIR_FORMS = {"a", "avait", "aura", "aurait", "ai", "avais", "ont", "avaient", "avoir", "ayant", "eut", "ait"}
 
 
+# Verbs whose object takes an attribute: "appointed her chairwoman", "named him captain".
+_OBJECT_ATTRIBUTE_LEMMAS = {"appoint", "name", "elect", "make", "crown", "declare", "call", "nominate", "proclaim"}
+
+
+def _object_before_attribute(token) -> bool:
+    """"appointed her chairwoman", which the parse reads as a possessive: "her" is the verb's object
+    when the noun after it is a role the verb makes her."""
+    from .english_mentions import human_noun, verb_in
+    head = token.head
+    return token.lower_ == "her" and token.dep_ == "nmod:poss" and head.dep_ in ("obj", "xcomp") \
+        and head.i == token.i + 1 and bool(human_noun(head)) and verb_in(head.head, _OBJECT_ATTRIBUTE_LEMMAS)
+
+
 class PronounReader:
     """The pronoun half of TargetReader (it provides cast, references, person_of...)."""
 
@@ -352,8 +365,8 @@ class PronounReader:
         if not _OBJECT_PRONOUN.search(seg.source.text) or not any(t.lower in ("l'", "l’", "le", "la") for t in tokens):
             return
         english = parse(seg.source.text)  # parsed already by the source reader: a cache hit
-        objects = {t.idx for t in english if t.lower_ in ("him", "her") and t.dep_ in ("obj", "iobj")
-                   and t.tag_ != "PRP$"}
+        objects = {t.idx for t in english if t.lower_ in ("him", "her") and (t.dep_ in ("obj", "iobj")
+                   and t.tag_ != "PRP$" or _object_before_attribute(t))}
         mentions = [m for m in self.cast.mentions(seg.id, "source") if m.kind == "pronoun" and m.start in objects]
         if not mentions or len({m.person for m in mentions}) != 1 or len(mentions) != len(objects):
             return

@@ -72,6 +72,9 @@ _ENGLISH_PAIRS = [
     ("", "prioress"), ("archduke", "archduchess"), ("sultan", "sultana"), ("schoolmaster", "schoolmistress"),
     ("", "priestess"), ("god", "goddess"), ("", "heroine"), ("", "governess"), ("", "seamstress"),
     ("", "songstress"), ("", "sorceress"), ("", "poetess"), ("", "authoress"), ("", "housewife"),
+    # nationality nouns of a sex: "the Frenchwoman" -> la Française
+    ("frenchman", "frenchwoman"), ("englishman", "englishwoman"), ("irishman", "irishwoman"),
+    ("scotsman", "scotswoman"), ("welshman", "welshwoman"), ("dutchman", "dutchwoman"),
 ]
 _ENGLISH = dict(_ENGLISH_TITLES)
 for _m, _f in _ENGLISH_PAIRS:

@@ -80,6 +80,8 @@ NOT_LONE_NAMES = {"the", "this", "that", "these", "those", "there", "then", "whe
                   "troops", "forces", "rebels", "militants", "voters", "shares", "prices", "markets", "stocks",
                   "everyone", "nobody", "someone", "anyone", "here", "also", "however", "meanwhile"}
 FIRST_NAME_CONFIDENCE = 0.85
+_NATIONALITY_STEMS = {"french": "french", "english": "english", "irish": "irish", "scots": "scottish",
+                      "welsh": "welsh", "dutch": "dutch"}
 NATIONALITY_ALIASES = {"u.s.": "american", "us": "american", "u.k.": "british", "uk": "british"}
 
 
@@ -136,8 +138,14 @@ def translates_role(english_phrase: str, french_noun: str) -> bool:
     english = NATIONALITY_ALIASES.get(words[-1], words[-1])
     if len(words) > 1 and " ".join(words[-2:]) in roles:
         english = " ".join(words[-2:])  # "a police officer" -> policier, not officier
-    row = nationalities.get(english) or roles.get(english)
     french = fold(french_noun)
+    for suffix in ("women", "woman", "men", "man"):  # "the Frenchwoman" -> française
+        stem = _NATIONALITY_STEMS.get(english[:-len(suffix)]) if english.endswith(suffix) else None
+        if stem:
+            english = stem
+            french = french[:-1] if suffix.endswith("en") and french.endswith("s") else french
+            break
+    row = nationalities.get(english) or roles.get(english)
     if row is None and english.endswith(("s", "men")):  # "party chairwomen" -> "les présidentes": a plural group
         singular = english[:-3] + "man" if english.endswith("men") else english[:-1]
         row = nationalities.get(singular) or roles.get(singular)

@@ -463,6 +463,18 @@ CASES = [
     ("The three sisters, all doctors, opened a clinic in 2010.",
      "Les trois frères, tous médecins, ont ouvert une clinique en 2010.",
      "Les trois sœurs, toutes médecins, ont ouvert une clinique en 2010."),
+    # a nationality noun of a sex ("the Frenchwoman" -> "la Française")
+    ("The Frenchwoman, who won gold in Tokyo, said she was retiring.",
+     "Le Français, qui a remporté l'or à Tokyo, a annoncé qu'il prenait sa retraite.",
+     "La Française, qui a remporté l'or à Tokyo, a annoncé qu'elle prenait sa retraite."),
+    # "appointed her chairwoman" (parsed as a possessive): her is the object, "l'a nommée" agrees
+    ("The committee thanked Lucia Ferrari and appointed her chairwoman.",
+     "Le comité a remercié Lucia Ferrari et l'a nommé présidente.",
+     "Le comité a remercié Lucia Ferrari et l'a nommée présidente."),
+    # "described her as a brave woman" is said of her, not of the subject; "sa femme" -> "son mari"
+    ("Her husband, Paul, a retired engineer, described her as a brave woman.",
+     "Sa femme, Paul, ingénieure à la retraite, l'a décrite comme une femme courageuse.",
+     "Son mari, Paul, ingénieur à la retraite, l'a décrite comme une femme courageuse."),
 ]
 
 
