@@ -337,8 +337,9 @@ class PhraseReader:
                 # ... de Brandon": a complement between the head and the name needs a role noun
                 complement = end < stop and tokens[end].lower in ("de", "d'", "du", "des", "au", "aux", "en") \
                     and 2 <= stop - end <= 14 and all(t.is_word for t in tokens[end:stop]) and is_role_noun(head) \
-                    and not any(t.lower in CLAUSE_OPENERS | {"qu’"}  # "La juge ... ordonna
-                                for t in tokens[end:stop])  # que Swango": a clause, not a complement
+                    and not any(t.lower in CLAUSE_OPENERS | {"qu’"} or t.lower in AVOIR or t.lower in ETRE
+                                for t in tokens[end:stop])  # "La juge ... ordonna que Swango", "La ministre
+                # ... Ana Costa a rencontré son homologue, le général X": a clause, not a complement
                 # ("l'entraîneur d'Iga Swiatek" is her coach: "de" right before the name is possession)
                 if inside and inside[0].text[:1].isupper() and not is_role_noun(inside[0].text) \
                         and not (len(inside) > 1 and inside[0].lower in TITLE_ADJECTIVES

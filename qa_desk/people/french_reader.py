@@ -14,6 +14,7 @@ from ..model import BilingualDocument, Evidence
 from .agreement import coordinated_predicates, past_age, verb_group_words
 from .predicate_nouns import noun_phrase_words, one_of_words
 from .cast import WEIGHTS, Cast, Mention, Person
+from .french_clauses import relative_between_commas
 from .french_words import (GenderedWord, is_adverb, is_agreeing_word, is_fixed_gender_noun, is_person_noun, is_plural,
                            is_role_noun, other_gender_noun)
 from .reference import Reference
@@ -268,6 +269,12 @@ class TargetReader(PronounReader, PhraseReader):
             others = {w.token.start for r in self.references[self.first_of_segment:] if r.person != mention.person
                       for w in r.words}
             role_words = [w for w in role_words if w.token.start not in others]
+            noun = next((w for w in words if w.kind == "noun"), None)
+            relative = relative_between_commas(tokens, phrase_end, noun.gender) \
+                if noun is not None and not role_words else None
+            if relative is not None:  # "Un enseignant de l'école, qui a demandé à ne pas être nommé, a déclaré"
+                role_words = verb_group_words(tokens, relative[0])
+                phrase_end = relative[1] + 1
             words += role_words + verb_group_words(tokens, phrase_end)
             words += coordinated_predicates(tokens, phrase_end)  # "est écrasée ... et est tuée"
         used.update(range(i, phrase_end))

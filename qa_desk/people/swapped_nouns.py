@@ -15,10 +15,11 @@ from ..nlp.lexicon import determiner_for, determiner_gender, get_lexicon, starts
 from ..nlp.numbers_words import FRENCH_CARDINALS
 from ..nlp.tokens import tokenize
 from .agreement import verb_group_words
+from .french_clauses import past_complement, relative_between_commas
 from .french_phrases import role_apposition
 from .verb_words import PREPOSITIONS
-from .french_words import (STRESSED, GenderedWord, is_agreeing_word, is_fixed_gender_noun, is_plural,
-                           is_plural_agreeing, rewrite, word_gender)
+from .french_words import (STRESSED, GenderedWord, is_agreeing_word, is_plural, is_plural_agreeing, rewrite,
+                           word_gender)
 from .gendered_words import english_sex_words, french_gendered_nouns
 from .wordlists import translates_role, word_tables
 
@@ -160,11 +161,11 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
         # "la reine, en tant que présidente, avait": a role held, in apposition, then the verb group
         role_words, k = ([], k) if plural else role_apposition(french, k)
         following = role_words + verb_group_words(french, k, plural=plural and one_of is None) \
-            or verb_group_words(french, _past_complement(french, k), plural=plural and one_of is None)
+            or verb_group_words(french, past_complement(french, k), plural=plural and one_of is None)
         after = _relative_after(french, k)  # "une fille de 10 ans qui avait été mordue"
         if after is not None:
             following += verb_group_words(french, after, plural=plural)
-        elif not following and (relative := _relative_between_commas(french, k, gender)) is not None:
+        elif not following and (relative := relative_between_commas(french, k, gender)) is not None:
             # "Un petit-fils de la victime, qui n'a pas été nommé, s'est dit choqué"
             following = verb_group_words(french, relative[0], plural=plural) \
                 + verb_group_words(french, relative[1] + 1, plural=plural and one_of is None)
@@ -296,18 +297,6 @@ def _before_vowel(adjective: str, noun: str, plural: bool) -> str:
 _CARDINALS = FRENCH_CARDINALS
 
 
-def _past_complement(tokens, k: int) -> int:
-    """The index after up to three short noun complements at ``k`` ("du village", "de la ville",
-    "du département de police de Louisville"), else ``k``: "les filles du village sont venues"
-    agree past it."""
-    for _ in range(3):
-        after = _past_one_complement(tokens, k)
-        if after == k:
-            break
-        k = after
-    return k
-
-
 def _past_bare_complement(tokens, k: int, gender: str) -> int:
     """The index after a bare complement at ``k`` ("d'affaires" in "hommes d'affaires brésiliens",
     "... les plus influents") when the adjective after it agrees with the noun, in ``gender``, and
@@ -329,23 +318,6 @@ def _past_bare_complement(tokens, k: int, gender: str) -> int:
     if complement_gender == gender and is_plural(adjective.text) == is_plural(complement.text):
         return k
     return k + 2
-
-
-def _past_one_complement(tokens, k: int) -> int:
-    j = k
-    if j < len(tokens) and tokens[j].lower in ("du", "des", "de", "d'", "d’"):
-        j += 1
-        if j < len(tokens) and tokens[j - 1].lower == "de" and tokens[j].lower in ("la", "l'", "l’"):
-            j += 1
-        if j < len(tokens) and tokens[j].is_word and tokens[j].text.islower():
-            return j + 1
-        if tokens[k].lower in ("du", "des") or j != k + 1:
-            return k
-        names = j
-        while names < len(tokens) and names < j + 3 and tokens[names].is_word and tokens[names].text[:1].isupper():
-            names += 1  # "La mère de McAbee était", "le fils d'Anne Roy est"
-        return names
-    return k
 
 
 _PLURAL_DETERMINERS = {"les", "des", "ces", "ses", "mes", "tes", "leurs", "nos", "vos"}
@@ -417,19 +389,6 @@ def _relative_after(tokens, start: int) -> int | None:
         if tokens[j].text in ",.;:!?«»":
             return None
     return None
-
-
-def _relative_between_commas(tokens, k: int, gender: str) -> tuple[int, int] | None:
-    """(index after "qui", index of the closing comma) of ", qui ... ," after the noun and its
-    complement at ``k``, when the relative can only be the noun's: a complement of the noun's own
-    gender ("le fils du ministre, qui a été nommé") might be what it speaks of."""
-    c = _past_complement(tokens, k)
-    if c + 2 >= len(tokens) or tokens[c].text != "," or tokens[c + 1].lower != "qui":
-        return None
-    if c > k and word_gender(tokens[c - 1].text, ("NOUN",)) == gender and not is_fixed_gender_noun(tokens[c - 1].text):
-        return None
-    close = next((j for j in range(c + 2, min(len(tokens), c + 14)) if tokens[j].text in ",.;:!?«»()"), None)
-    return (c + 2, close) if close is not None and tokens[close].text == "," else None
 
 
 def _re_elide(previous: str, word: str, gender: str) -> str | None:

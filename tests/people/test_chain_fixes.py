@@ -475,6 +475,10 @@ CASES = [
     ("Her husband, Paul, a retired engineer, described her as a brave woman.",
      "Sa femme, Paul, ingénieure à la retraite, l'a décrite comme une femme courageuse.",
      "Son mari, Paul, ingénieur à la retraite, l'a décrite comme une femme courageuse."),
+    # a relative between commas after a role phrase and its complement, then the phrase's own verb
+    ("A teacher at the school, who asked not to be named, said she had warned the director.",
+     "Un enseignant de l'école, qui a demandé à ne pas être nommé, a déclaré qu'il avait prévenu le directeur.",
+     "Une enseignante de l'école, qui a demandé à ne pas être nommée, a déclaré qu'elle avait prévenu le directeur."),
 ]
 
 
@@ -1247,3 +1251,12 @@ def test_an_unnamed_referent_is_shown_with_its_compound_and_article():
                                      Content("Un policier a déclaré qu'il était blessé."), paragraph=0)],
                             source_lang="en", target_lang="fr")
     assert run_checks(doc, "gender,title").issues[0].message.startswith("A police officer is a woman")
+
+
+def test_a_clause_before_a_second_name_is_no_complement_of_the_first_role():
+    # "La ministre ... Ana Costa a rencontré son homologue, le général Luis Vega": "La" is hers, not his
+    pairs = [("Defence Minister Ana Costa met her counterpart, General Luis Vega, on Monday.",
+              "La ministre de la Défense Ana Costa a rencontré son homologue, le général Luis Vega, lundi."),
+             ("Costa said she was satisfied, while Vega said he needed more time.",
+              "Mme Costa s'est dite satisfaite, tandis que Vega a déclaré qu'il avait besoin de plus de temps.")]
+    assert _story_fixed(pairs) == [fr for _, fr in pairs]
