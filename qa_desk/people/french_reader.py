@@ -38,6 +38,9 @@ def _same_age(english_phrase: str, tokens: list[Token], j: int) -> bool:
         and tokens[j + 1].text == age.group(1) and tokens[j + 2].lower == "ans"
 
 
+_REGNAL = re.compile(r"[IVX]{1,5}(?:er|e)?")
+
+
 class TargetReader(PronounReader, PhraseReader):
     """Reads the French target into :class:`Reference` objects tied to the cast's people."""
 
@@ -186,6 +189,8 @@ class TargetReader(PronounReader, PhraseReader):
             # "Interrogée par Reuters, Sherman a...", "Ancienne professeure, Mme Aydın a été nommée"
             words += self._fronted_phrase(tokens, subject_start - 1)
         after_index = end + 1
+        if after_index < len(tokens) and _REGNAL.fullmatch(tokens[after_index].text):
+            after_index += 1  # "la reine Elizabeth II, décédée en septembre,": the number is the name's
         parenthetical = start > 0 and tokens[start - 1].text == ","
         # "a nommé Thandiwe Dlamini rectrice": an attribute of the object, after it
         if subject_start > 0 and tokens[subject_start - 1].lower in OBJECT_ATTRIBUTE_VERBS \

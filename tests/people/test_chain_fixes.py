@@ -479,6 +479,10 @@ CASES = [
     ("A teacher at the school, who asked not to be named, said she had warned the director.",
      "Un enseignant de l'école, qui a demandé à ne pas être nommé, a déclaré qu'il avait prévenu le directeur.",
      "Une enseignante de l'école, qui a demandé à ne pas être nommée, a déclaré qu'elle avait prévenu le directeur."),
+    # a regnal number is part of the name: the apposition after it agrees
+    ("Queen Elizabeth II, who died in September, reigned for 70 years.",
+     "Le roi Elizabeth II, décédé en septembre, a régné pendant 70 ans.",
+     "La reine Elizabeth II, décédée en septembre, a régné pendant 70 ans."),
 ]
 
 
