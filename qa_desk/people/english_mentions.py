@@ -50,6 +50,8 @@ THING_NOUNS = WORK_NOUNS | {"union", "party", "company", "firm", "group", "band"
                             "hospital", "museum", "orchestra", "choir", "gallery", "exchange", "fund", "index",
                             "carrier", "operator", "manufacturer", "maker", "retailer", "chain", "giant",
                             "insurer", "lender", "startup", "conglomerate", "outfit", "side", "squad"}
+# Nouns after a surname that make it a family's ("the Kennedy family", "the Darwin–Wedgwood family").
+FAMILY_NOUNS = {"family", "families", "clan", "clans", "dynasty", "household"}
 # Nouns whose "of X" names a place: "the University of Hull", "the city of Bremen".
 PLACE_OF_NOUNS = {"university", "college", "institute", "academy", "city", "town", "village", "port", "bay", "gulf",
                   "province", "state", "kingdom", "republic", "duchy", "county", "region", "district", "diocese",
@@ -373,6 +375,12 @@ def read_name(sentence, start: int, end: int, ents: dict[int, str]) -> NameSpan 
             # "Kennedy airport", "the Biden administration", "Customs officers": a modifier, no referent
             span.reason = f"modifies '{governor.text}'"
             return span
+    after = end
+    while after + 1 < len(doc) and doc[after].text in ("-", "–", "—", "/") and doc[after + 1].text[:1].isupper():
+        after += 2  # "the Darwin–Wedgwood family": past the other names joined to this one
+    if after < len(doc) and doc[after].lower_ in FAMILY_NOUNS and not title_gender:
+        span.reason = f"'{doc[start].text} {doc[after].text}': a family, no one person"
+        return span
     if end < len(doc) and doc[end].like_num and not title_gender \
             and (doc[end].pos_ == "NUM" or any(c.isdigit() for c in doc[end].text)):  # not "Mason first appeared"
         span.reason = "a name with a number: a vehicle or a model"  # "Queen Mary 2"

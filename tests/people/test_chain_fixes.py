@@ -1264,3 +1264,15 @@ def test_a_clause_before_a_second_name_is_no_complement_of_the_first_role():
              ("Costa said she was satisfied, while Vega said he needed more time.",
               "Mme Costa s'est dite satisfaite, tandis que Vega a déclaré qu'il avait besoin de plus de temps.")]
     assert _story_fixed(pairs) == [fr for _, fr in pairs]
+
+
+def test_a_surname_before_family_is_no_person():
+    # "the Darwin–Wedgwood family" names no one: "the author" is still the one woman before
+    context = "The book includes anecdotes about many of her extended family (see Darwin–Wedgwood family)."
+    english = "The book is illustrated throughout with wood engravings by the author."
+    fixed, _ = _fixed_after(context, english, "Le livre est illustré de gravures sur bois réalisées par l'auteur.")
+    assert fixed == "Le livre est illustré de gravures sur bois réalisées par l'autrice."
+    from qa_desk.people.english_referents import find_source_people
+    doc = BilingualDocument([Segment("1", Content("The Kennedy family said it was saddened."), Content(""),
+                                     paragraph=0)], source_lang="en", target_lang="fr")
+    assert [p.name for p in find_source_people(doc).people if not p.unnamed] == []
