@@ -181,6 +181,9 @@ class Resolver:
         self._facts: dict[str, tuple] = {}  # key -> (known gender, prior, provisional): fixed during one call
         if kind == "personal" and pronoun_role != "subject":
             subject = _subject_of(own_clause)  # "she supported him": him is not whoever she is
+            if subject is None and own_clause.dep_ == "acl" and own_clause.tag_ == "VBD" \
+                    and own_clause.head.i < own_clause.i:
+                subject = own_clause.head  # "..., Sojo commissioned a suite from him" parsed as a modifier
             if subject is not None and tied and subject.i in tied:
                 excluded.add(tied[subject.i])
         best: dict[str, tuple[float, str]] = {}

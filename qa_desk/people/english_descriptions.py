@@ -53,6 +53,9 @@ class DescriptionReader:
                 continue
             if predicate_subject(token) is not None:
                 continue  # "she was a nurse": tied once the pronoun is resolved
+            if any(c.dep_ == "mark" and c.lower_ in ("while", "when", "though", "although", "once", "whilst")
+                   for c in token.children) and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in token.children):
+                continue  # "While still a student, X commissioned...": what X was then, no one else
             if token.dep_ == "compound" or token.head.dep_ == "compound":
                 continue
             key, reason = self._description_referent(seg, token, noun, here)

@@ -780,6 +780,12 @@ CONTEXT_CASES = [
      "The 61-year-old singer was taken to hospital on Friday.",
      "La chanteuse de 61 ans a été hospitalisée vendredi.",
      "Le chanteur de 61 ans a été hospitalisé vendredi."),
+    # "While still a student, X ..." is what X was, no one else; "X commissioned ... from him" (parsed as
+    # a modifier of X) is not X: him is the one named next
+    ("While still a student in the third year of piano, Pedro Morales commissioned a short sonata from him.",
+     "It was with this sonata that Estrada premiered as conductor in the same year.",
+     "C'est avec cette sonate qu'Estrada fit ses débuts en tant que cheffe d'orchestre la même année.",
+     "C'est avec cette sonate qu'Estrada fit ses débuts en tant que chef d'orchestre la même année."),
     # a French pronoun said to be a role, with a plural group beside the person in the English
     ("Throughout his career, Weller kept private pupils.",
      "As a lecturer Weller took turns with other lecturers on the evening class.",
