@@ -12,7 +12,7 @@ import re
 
 from ..model import BilingualDocument, Evidence
 from .agreement import coordinated_predicates, past_age, verb_group_words
-from .predicate_nouns import noun_phrase_words, one_of_words
+from .predicate_nouns import noun_phrase_words, one_of_words, predicate_noun_words
 from .cast import WEIGHTS, Cast, Mention, Person
 from .french_clauses import relative_between_commas
 from .french_words import (GenderedWord, is_adverb, is_agreeing_word, is_fixed_gender_noun, is_person_noun, is_plural,
@@ -38,6 +38,8 @@ def _same_age(english_phrase: str, tokens: list[Token], j: int) -> bool:
         and tokens[j + 1].text == age.group(1) and tokens[j + 2].lower == "ans"
 
 
+# Nouns whose "de" + a role names the office someone holds: "le rôle de présidente".
+_OFFICE_NOUNS = {"rôle", "poste", "fonction", "fonctions", "titre", "statut", "grade", "rang"}
 _REGNAL = re.compile(r"[IVX]{1,5}(?:er|e)?")
 
 
@@ -325,6 +327,10 @@ class TargetReader(PronounReader, PhraseReader):
             elif token.lower in ("l'", "l’") and i + 2 < len(tokens) and tokens[i + 1].lower in ("un", "une") \
                     and tokens[i + 2].lower in ("des", "de") and i > 0 and tokens[i - 1].lower in ETRE_FORMS:
                 words = one_of_words(tokens, i + 1)
+            elif token.lower in _OFFICE_NOUNS and i + 2 < len(tokens) and tokens[i + 1].lower in ("de", "d'", "d’") \
+                    and tokens[i + 2].text.islower() and is_role_noun(tokens[i + 2].text):
+                # "a endossé le rôle de présidente-directrice générale", "jusqu'au poste d'assistante"
+                words = [w for w in predicate_noun_words(tokens, i + 2, []) or [] if w.token.start not in taken]
             if words:
                 used.add(i)
                 self.references.append(Reference(mention.person, seg.id, "phrase", words, mention))

@@ -50,7 +50,7 @@ NOT_NAME_WORDS = {
     "airline", "ltd", "llc", "plc", "gmbh", "press", "courier", "register", "observer", "chronicle",
     "brothers", "sons", "associates", "co", "company", "bros", "foods", "energy", "pharma", "motors",
     "trophy", "medal", "memorial", "stakes", "classic", "marathon", "tour", "rally", "lecture", "lectures",
-    "scholarship", "fellowship", "professorship", "building",
+    "scholarship", "fellowship", "professorship", "building", "war", "wars", "revolution", "uprising",
     "avenue", "boulevard", "plaza", "centre", "stadium", "arena", "dam", "reservoir", "prize",
     # the same institutions named in their own language in an English text ("École des Hautes Études")
     "école", "université", "universidad", "universität", "universiteit", "università", "universidade",

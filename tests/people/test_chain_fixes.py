@@ -483,6 +483,14 @@ CASES = [
     ("Queen Elizabeth II, who died in September, reigned for 70 years.",
      "Le roi Elizabeth II, décédé en septembre, a régné pendant 70 ans.",
      "La reine Elizabeth II, décédée en septembre, a régné pendant 70 ans."),
+    # the office held: "le poste de directrice", "le rôle de présidente" in a sentence about one person
+    ("He later took the post of director at the museum.",
+     "Elle a ensuite occupé le poste de directrice du musée.",
+     "Il a ensuite occupé le poste de directeur du musée."),
+    # "World War I" is no one: the "he" after it is the person
+    ("Before World War I, he served in Lyon as an infantry officer.",
+     "Avant la Première Guerre mondiale, elle a servi à Lyon comme officière d'infanterie.",
+     "Avant la Première Guerre mondiale, il a servi à Lyon comme officier d'infanterie."),
 ]
 
 
@@ -786,6 +794,11 @@ CONTEXT_CASES = [
      "It was with this sonata that Estrada premiered as conductor in the same year.",
      "C'est avec cette sonate qu'Estrada fit ses débuts en tant que cheffe d'orchestre la même année.",
      "C'est avec cette sonate qu'Estrada fit ses débuts en tant que chef d'orchestre la même année."),
+    # the office held after "au poste de" agrees with the one person the English sentence names
+    ("Olena Kravets studied law in Kyiv, where she met her husband.",
+     "Kravets was appointed to the position of deputy prosecutor in 2015.",
+     "Kravets a été nommé au poste de procureur adjoint en 2015.",
+     "Kravets a été nommée au poste de procureure adjointe en 2015."),
     # a French pronoun said to be a role, with a plural group beside the person in the English
     ("Throughout his career, Weller kept private pupils.",
      "As a lecturer Weller took turns with other lecturers on the evening class.",
