@@ -38,6 +38,8 @@ def _same_age(english_phrase: str, tokens: list[Token], j: int) -> bool:
         and tokens[j + 1].text == age.group(1) and tokens[j + 2].lower == "ans"
 
 
+# Titles before a name that say no gender ("le Dr Fiss", "le professeur Mansouri" is read as a phrase).
+_EPICENE_TITLES = {"dr", "pr", "me"}
 # Nouns whose "de" + a role names the office someone holds: "le rôle de présidente".
 _OFFICE_NOUNS = {"rôle", "poste", "fonction", "fonctions", "titre", "statut", "grade", "rang"}
 _REGNAL = re.compile(r"[IVX]{1,5}(?:er|e)?")
@@ -187,9 +189,15 @@ class TargetReader(PronounReader, PhraseReader):
             if det_index > 1 and tokens[det_index - 2].lower in OBJECT_ATTRIBUTE_VERBS \
                     and is_role_noun(tokens[det_index - 1].text):
                 words += self._attribute(tokens, det_index - 1)
-        elif subject_start > 1 and tokens[subject_start - 1].text == ",":
-            # "Interrogée par Reuters, Sherman a...", "Ancienne professeure, Mme Aydın a été nommée"
-            words += self._fronted_phrase(tokens, subject_start - 1)
+        else:
+            lead = subject_start
+            while lead > 0 and tokens[lead - 1].lower.rstrip(".") in _EPICENE_TITLES:
+                lead -= 1  # "Pionnière dans ce domaine, le Dr Fiss": past the title and its article
+            if lead < subject_start and lead > 0 and tokens[lead - 1].lower in ("le", "la", "l'", "l’"):
+                lead -= 1
+            if lead > 1 and tokens[lead - 1].text == ",":
+                # "Interrogée par Reuters, Sherman a...", "Ancienne professeure, Mme Aydın a été nommée"
+                words += self._fronted_phrase(tokens, lead - 1)
         after_index = end + 1
         if after_index < len(tokens) and _REGNAL.fullmatch(tokens[after_index].text):
             after_index += 1  # "la reine Elizabeth II, décédée en septembre,": the number is the name's

@@ -799,6 +799,15 @@ CONTEXT_CASES = [
      "Kravets was appointed to the position of deputy prosecutor in 2015.",
      "Kravets a été nommé au poste de procureur adjoint en 2015.",
      "Kravets a été nommée au poste de procureure adjointe en 2015."),
+    # a fronted apposition before "le Dr X"; a role after être following the subject's first verb
+    ("Harold Fiss was born in Vienna; he later moved to New York.",
+     "A pioneer in the field, Dr. Fiss was principal investigator of one of the first grants.",
+     "Pionnière dans ce domaine, le Dr Fiss était responsable de l'une des premières subventions.",
+     "Pionnier dans ce domaine, le Dr Fiss était responsable de l'une des premières subventions."),
+    ("Yuri Lonchakov was born in 1965; he joined the air force in 1987.",
+     "Lonchakov has logged over 1400 hours of flight time and is a Class 1 Air Force pilot.",
+     "Lonchakov a passé 1400 heures en vol, est une pilote de classe 1 au sein de l'Air Force.",
+     "Lonchakov a passé 1400 heures en vol, est un pilote de classe 1 au sein de l'Air Force."),
     # a French pronoun said to be a role, with a plural group beside the person in the English
     ("Throughout his career, Weller kept private pupils.",
      "As a lecturer Weller took turns with other lecturers on the evening class.",
