@@ -121,6 +121,11 @@ class PronounReader:
         own_places = tuple((m.start / max(1, len(seg.source.text)), "own") for m in source
                            if m.kind == "pronoun" and m.person == person.key) \
             + tuple(place for place in english_subjects if place[1] in ("it", "they"))
+        # "..., and was immediately arrested" -> "et elle fut appréhendée": a verb whose understood
+        # subject is the person (by the parse), where the French says il/elle
+        spans = [(m.start, m.end) for m in source if m.person == person.key]
+        understood = tuple((at, "own") for at, subject in english_understood_subjects(seg.source.text)
+                           if any(a <= subject < b for a, b in spans))
         # "explained another writer, adding she...": an English person with no pronoun may be the French il
         taken: list[int] = []
         for i in subjects:
@@ -129,6 +134,9 @@ class PronounReader:
             if aligned is None and not other_people and aligned_pronoun(
                     own_places, token.start / french_length, 0.1) == "own":
                 aligned = he_she[0].text.lower()  # "for her public support" -> "le soutien qu'elle reçoit"
+            if aligned is None and understood and aligned_pronoun(
+                    understood + english_subjects, token.start / french_length, 0.1) == "own":
+                aligned = he_she[0].text.lower()
             if not other_referents and echo_pronoun(tokens, i):
                 aligned = he_she[0].text.lower()  # "avait, elle aussi, des démêlés": the subject's own echo
             if not other_referents and i > 0 and tokens[i - 1].lower in ("et", "puis", "mais") and any(

@@ -491,6 +491,11 @@ CASES = [
     ("Before World War I, he served in Lyon as an infantry officer.",
      "Avant la Première Guerre mondiale, elle a servi à Lyon comme officière d'infanterie.",
      "Avant la Première Guerre mondiale, il a servi à Lyon comme officier d'infanterie."),
+    # a French il/elle where the English verb's subject is understood ("..., moved to Lyon")
+    ("As a result, she enrolled at a conservatory to study singing, moved to Lyon and took dance classes.",
+     "Elle s'inscrivit donc dans un conservatoire pour étudier le chant. Il s'installa à Lyon et suivit des cours de danse.",
+     "Elle s'inscrivit donc dans un conservatoire pour étudier le chant. Elle s'installa à Lyon et suivit des cours de "
+     "danse."),
 ]
 
 
