@@ -42,6 +42,8 @@ _OBJECT_PRONOUN = re.compile(r"\b(?:him|her)\b", re.IGNORECASE)
 _AVOIR_FORMS = {"a", "avait", "aura", "aurait", "ai", "avais", "ont", "avaient", "avoir", "ayant", "eut", "ait"}
 
 
+# Participles after "l'a" whose object takes an adjective: "l'ont trouvée charmante", "l'a rendue célèbre".
+_OBJECT_ATTRIBUTE_PARTICIPLES = {"trouvé", "jugé", "rendu", "laissé", "estimé", "cru", "tenu", "senti"}
 # Verbs whose object takes an attribute: "appointed her chairwoman", "named him captain".
 _OBJECT_ATTRIBUTE_LEMMAS = {"appoint", "name", "elect", "make", "crown", "declare", "call", "nominate", "proclaim"}
 
@@ -410,7 +412,13 @@ class PronounReader:
                 if get_lexicon().is_participle(tokens[j].text):
                     gender = participle_gender(tokens[j].text)
                     if gender:
-                        found.append([GenderedWord(tokens[j], gender, "participle")])
+                        words = [GenderedWord(tokens[j], gender, "participle")]
+                        attribute = j + 1 < len(tokens) and tokens[j + 1].text.islower() \
+                            and tokens[j].lower.rstrip("e") in _OBJECT_ATTRIBUTE_PARTICIPLES \
+                            and word_gender(tokens[j + 1].text, ("ADJ",))
+                        if attribute:  # "l'ont trouvée charmante": the object's attribute agrees too
+                            words.append(GenderedWord(tokens[j + 1], attribute, "adjective"))
+                        found.append(words)
         # "Quand il l'a suggéré, ... l'a engagé": an English "it" object may take a French clitic too
         things = [t.idx / max(1, len(seg.source.text)) for t in english
                   if t.lower_ in ("it", "this", "that") and t.dep_ == "obj"]

@@ -496,6 +496,14 @@ CASES = [
      "Elle s'inscrivit donc dans un conservatoire pour étudier le chant. Il s'installa à Lyon et suivit des cours de danse.",
      "Elle s'inscrivit donc dans un conservatoire pour étudier le chant. Elle s'installa à Lyon et suivit des cours de "
      "danse."),
+    # an object clitic after a subject noun before a past verb ("La police la suivit"), and the
+    # object's attribute after "l'ont trouvé"
+    ("The police followed her for three days.",
+     "La police le suivit pendant trois jours.",
+     "La police la suivit pendant trois jours."),
+    ("Everyone who met him found him charming.",
+     "Tous ceux qui l'ont rencontrée l'ont trouvée charmante.",
+     "Tous ceux qui l'ont rencontré l'ont trouvé charmant."),
 ]
 
 
