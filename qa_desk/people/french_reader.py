@@ -161,6 +161,7 @@ class TargetReader(PronounReader, PhraseReader):
         from .titles import french_title_gender
 
         subject_start = start
+        words: list[GenderedWord] = []
         if start > 0:
             title = french_title_gender(tokens[start - 1].text)
             if title and title[0] in ("m", "f"):
@@ -169,7 +170,13 @@ class TargetReader(PronounReader, PhraseReader):
                                                  [GenderedWord(tokens[start - 1], gender, "title")]))
                 subject_start = start - 1
                 used.add(start - 1)
-        words: list[GenderedWord] = []
+            if start > 1 and tokens[start - 1].lower.rstrip(".") in _EPICENE_TITLES | {"dre", "pre"} \
+                    and tokens[start - 2].lower in ("le", "la"):
+                # "la Dre X" says a woman; "le Dr X" is still written for women too, so it shows nothing
+                if tokens[start - 2].lower == "la":
+                    words.append(GenderedWord(tokens[start - 2], "f", "determiner"))
+                subject_start = start - 2
+                used.update((start - 2, start - 1))
         # role phrase just before the name: "la secrétaire d'État adjointe américaine Wendy Sherman"
         before = self._phrase_before(tokens, subject_start)
         if before and before[0] > 0 and french_title_gender(tokens[before[0] - 1].text):

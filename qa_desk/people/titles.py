@@ -111,6 +111,8 @@ def french_title_for(gender: str, number: str = "s", style: str = "abbreviated")
     capitals are kept: french_title_for("f", "s", "MONSIEUR") == "MADAME"."""
     if gender not in ("m", "f"):
         raise ValueError(f"a courtesy title is for 'm' or 'f', not {gender!r}")
+    if gender == "m" and style.strip().lower().rstrip(".") in ("dre", "pre"):
+        return style.strip()[:2]  # "la Dre X" for a man: "le Dr X", not "M."
     number = "p" if number == "p" else "s"
     kind = _STYLE_ALIASES.get(style.lower())
     if style.lower() in _FRENCH_BRITISH:

@@ -504,6 +504,10 @@ CASES = [
     ("Everyone who met him found him charming.",
      "Tous ceux qui l'ont rencontrée l'ont trouvée charmante.",
      "Tous ceux qui l'ont rencontré l'ont trouvé charmant."),
+    # "la Dre X" for a man is "le Dr X" (never "M."); "le Dr X" for a woman is left as written (below)
+    ("Dr. Tedros Adhanom Ghebreyesus, the WHO director-general, said he was concerned.",
+     "La Dre Tedros Adhanom Ghebreyesus, directrice générale de l'OMS, s'est dite préoccupée.",
+     "Le Dr Tedros Adhanom Ghebreyesus, directeur général de l'OMS, s'est dit préoccupé."),
 ]
 
 
@@ -1317,3 +1321,8 @@ def test_a_surname_before_family_is_no_person():
     doc = BilingualDocument([Segment("1", Content("The Kennedy family said it was saddened."), Content(""),
                                      paragraph=0)], source_lang="en", target_lang="fr")
     assert [p.name for p in find_source_people(doc).people if not p.unnamed] == []
+
+
+def test_le_dr_for_a_woman_is_left_as_written():
+    french = "L'étude a été dirigée par le Dr Priya Nair, qui s'est dite encouragée."
+    assert _fixed("The study was led by Dr. Priya Nair, who said she was encouraged.", french) == french
