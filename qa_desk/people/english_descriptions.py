@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from .cast import Mention, Person
 from .english_coref import PRONOUN_GENDER, Seen
-from .english_mentions import age_description, human_noun, is_plural, nationality_of, noun_gender, syntactic_role
+from .english_mentions import (age_description, human_noun, is_plural, is_speech_verb, nationality_of, noun_gender,
+                               syntactic_role)
 from .english_syntax import mixed_pair, noun_phrase_span, predicate_subject, vocative
 from .titles import english_gendered_word
 from .wordlists import word_tables
@@ -187,7 +188,7 @@ class DescriptionReader:
             if self._subject_like(token) and noun not in roles:
                 # "the teenager", "the 27-year-old", "the Kenyan": a description that names no office
                 # is the subject of the sentences just before (of a gender that fits it)
-                key = self._recent_subject(token, [], noun_gender(token))
+                key = self._recent_subject(token, [], noun_gender(token) or _reported_pronoun_gender(token))
                 if key is not None:
                     return key, "the subject of the sentence before"
         key = f"{token.lower_}@{seg.id}:{token.idx}"
@@ -300,3 +301,17 @@ def _possessive_in_title(token, sentence_start: int) -> bool:
         return False
     after = doc[token.i + 2]
     return after.is_alpha and after.text[:1].isupper()
+
+
+def _reported_pronoun_gender(token) -> str:
+    """'m'/'f' when the description is the subject of a speech verb whose reported clause opens on
+    he/she ("The Argentine said he dedicated it"): the speaker most likely is that pronoun's sex."""
+    head = token.head
+    if token.dep_ != "nsubj" or not is_speech_verb(head):
+        return ""
+    for clause in head.children:
+        if clause.dep_ == "ccomp":
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            if subject is not None and subject.lower_ in ("he", "she"):
+                return PRONOUN_GENDER[subject.lower_]
+    return ""
