@@ -10,7 +10,7 @@ from ..nlp.lexicon import determiner_gender, get_lexicon, starts_with_vowel_soun
 from ..nlp.numbers_words import FRENCH_CARDINALS
 from ..nlp.tokens import Token, fold
 from .french_words import (GenderedWord, is_adjective, is_adverb, is_agreeing_word, is_clear_person_noun,
-                           is_person_noun, is_plural, is_role_noun, word_gender)
+                           is_fixed_gender_noun, is_person_noun, is_plural, is_role_noun, word_gender)
 from .role_lists import listed_role_indices
 from .verb_words import AVOIR, CLITICS, ETRE, OBJECT_OPENERS, PREPOSITIONS
 
@@ -337,6 +337,9 @@ def noun_phrase_words(tokens: list[Token], det_index: int, stop: int) -> tuple[l
             continue
         if not token.is_word or lower in PREPOSITIONS or is_plural(token.text):
             break  # "la première femme sur le terrain"
+        if token.text.islower() and is_fixed_gender_noun(token.text) and not any(
+                w.kind == "noun" and not is_agreeing_word(w.token.text) for w in out):
+            return [], i  # "la nouvelle recrue", "la victime": the noun's own gender (not "un écrivain star")
         next_is_noun = i + 1 < stop and tokens[i + 1].is_word and is_person_noun(tokens[i + 1].text)
         if not head_seen and is_person_noun(token.text) and not (is_agreeing_word(token.text) and next_is_noun):
             head_seen = True

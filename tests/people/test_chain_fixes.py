@@ -1326,3 +1326,9 @@ def test_a_surname_before_family_is_no_person():
 def test_le_dr_for_a_woman_is_left_as_written():
     french = "L'étude a été dirigée par le Dr Priya Nair, qui s'est dite encouragée."
     assert _fixed("The study was led by Dr. Priya Nair, who said she was encouraged.", french) == french
+
+
+def test_a_fixed_gender_noun_keeps_its_phrase_s_gender():
+    # "la nouvelle recrue" is feminine whoever it names (not "le nouveau recru"); "un écrivain star" is still his
+    french = "La nouvelle recrue, Tom Baker, s'est dite prête."
+    assert _fixed("The new recruit, Tom Baker, said he was ready.", french) == french
