@@ -16,6 +16,11 @@ from .wordlists import word_tables
 ALIAS_VERBS = {"know", "call", "name", "dub", "nickname", "rename", "style", "bill", "credit"}
 
 
+# Nouns of vessels, which English may call "she" ("the ship ... she sank").
+_VESSEL_NOUNS = {"ship", "vessel", "boat", "yacht", "liner", "frigate", "submarine", "tanker", "ferry", "freighter",
+                 "schooner", "steamer", "cruiser", "destroyer", "battleship", "warship"}
+
+
 class EnglishPronounReader:
     """The pronoun half of SourceReader."""
 
@@ -46,6 +51,11 @@ class EnglishPronounReader:
                                "pronoun-weak", gender, text=_quote_around(seg.source.text, token)
                                + " — the only person in view, whom a title or noun gives the other gender")
                 continue  # evidence of the conflict only: the French is not tied to a pronoun the name denies
+            if link is None and gender == "f" and any(
+                    t.lower_ in _VESSEL_NOUNS and t.i < token.i
+                    and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
+                    for t in token.sent):
+                continue  # "The ship left port; she will reach New York": the ship's she, no woman
             if link is None:
                 key = self._anonymous(seg, token)
                 strong, reason = True, "no one else in view"

@@ -1332,3 +1332,11 @@ def test_a_fixed_gender_noun_keeps_its_phrase_s_gender():
     # "la nouvelle recrue" is feminine whoever it names (not "le nouveau recru"); "un écrivain star" is still his
     french = "La nouvelle recrue, Tom Baker, s'est dite prête."
     assert _fixed("The new recruit, Tom Baker, said he was ready.", french) == french
+
+
+def test_the_she_of_a_ship_is_no_woman():
+    french = "Le navire de croisière a quitté le port lundi ; il atteindra New York dans une semaine."
+    assert _fixed("The cruise ship left port on Monday; she will reach New York in a week.", french) == french
+    # a woman who attacks "a ship" is still a woman
+    assert _fixed("She attacked a nearby ship to get food.", "Il attaqua un navire proche pour trouver à manger.") \
+        == "Elle attaqua un navire proche pour trouver à manger."
