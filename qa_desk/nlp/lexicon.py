@@ -41,6 +41,7 @@ GENDERED_NOUN_PAIRS = [
     ("ex-mari", "ex-épouse"), ("mari", "femme"), ("monsieur", "madame"),
     ("monsieur", "dame"), ("gentilhomme", "dame"), ("moine", "nonne"),
     ("moine", "religieuse"), ("papa", "maman"), ("papi", "mamie"), ("papy", "mamie"),
+    ("garçonnet", "fillette"),
 ]
 _PAIR_OF: dict[str, dict[str, str]] = {"m": {}, "f": {}}
 for _m, _f in GENDERED_NOUN_PAIRS:  # the first pair listed wins: fille -> fils

@@ -508,6 +508,10 @@ CASES = [
     ("Dr. Tedros Adhanom Ghebreyesus, the WHO director-general, said he was concerned.",
      "La Dre Tedros Adhanom Ghebreyesus, directrice générale de l'OMS, s'est dite préoccupée.",
      "Le Dr Tedros Adhanom Ghebreyesus, directeur général de l'OMS, s'est dit préoccupé."),
+    # a noun of a sex in apposition to a name, beside someone of the other sex ("his mother")
+    ("Ahmed, a 12-year-old boy, was rescued after three days; his mother said he was safe.",
+     "Ahmed, une fillette de 12 ans, a été secourue après trois jours ; sa mère a déclaré qu'elle était saine et sauve.",
+     "Ahmed, un garçonnet de 12 ans, a été secouru après trois jours ; sa mère a déclaré qu'il était sain et sauf."),
 ]
 
 
