@@ -22,7 +22,7 @@ class DescriptionReader:
     def _descriptions(self, seg, sentence, here: list[Seen], taken: set[int], tied: dict[int, str]) -> None:
         doc = sentence.doc
         later = []
-        self._name_tokens = frozenset(tied)  # the names' own tokens, before any description joins them
+        names = frozenset(tied)  # the names' own tokens, before any description joins them
         for token in sentence:  # first the nouns tied to a name, so that appositions can chain
             if token.i in taken or token.dep_ in ("compound",) and token.head.i in tied:
                 if token.i not in taken and human_noun(token):
@@ -39,7 +39,7 @@ class DescriptionReader:
                 continue  # "Woman's Hour", "Ladies' Home Journal": a programme or a paper, no one
             if vocative(token) or mixed_pair(token):
                 continue  # "Mr President, ...": the one addressed; "the man or woman dressed as": no one
-            name_key = self._name_tied(token, tied)
+            name_key = self._name_tied(token, tied, names)
             if name_key is not None:
                 self._describe(seg, name_key, token)
                 tied[token.i] = name_key
@@ -47,7 +47,7 @@ class DescriptionReader:
                 later.append((token, noun))
         for token, noun in later:
             # "her father, the company's founder Chen Wei-ming", "the patient, an 82-year-old grandmother"
-            key = self._name_tied(token, tied)
+            key = self._name_tied(token, tied, names)
             if key is not None:
                 self._describe(seg, key, token)
                 tied[token.i] = key
@@ -71,15 +71,15 @@ class DescriptionReader:
                              token.i, seg.id, plural=is_plural(token), named=True))
             tied[token.i] = key
 
-    def _name_tied(self, token, tied: dict[int, str]) -> str | None:
+    def _name_tied(self, token, tied: dict[int, str], names: frozenset[int]) -> str | None:
         """The person a human noun describes: "Jan Novak, the inspector", "the inspector, Jan Novak",
         "X, a nurse", "spokeswoman X"; never the noun's possessor ("Mr Litvinenko's widow, Marina",
         even where the parse hangs the possessor's title on the noun)."""
         possessors = {tied[c.i] for c in token.children if c.dep_ == "nmod:poss" and c.i in tied}
-        key = self._name_tied_to(token, tied, possessors)
+        key = self._name_tied_to(token, tied, possessors, names)
         return None if key in possessors else key
 
-    def _name_tied_to(self, token, tied: dict[int, str], possessors: set[str]) -> str | None:
+    def _name_tied_to(self, token, tied: dict[int, str], possessors: set[str], names: frozenset[int]) -> str | None:
         if token.dep_ == "appos" and token.head.i in tied:
             return tied[token.head.i]
         for child in token.children:
@@ -114,9 +114,6 @@ class DescriptionReader:
         own = {t.i for t in token.subtree if t.dep_ == "acl" and t.head.i == token.i}
         closing = next((j for j in range(token.i + 1, min(len(doc), token.i + 6)) if doc[j].text in (",", ".", ";", ")")
                         or doc[j].pos_ in ("VERB", "AUX") and j not in own), len(doc))
-        if closing < len(doc) and doc[closing].pos_ not in ("VERB", "AUX") and own:
-            closing = next((j for j in range(token.i + 1, min(len(doc), token.i + 10))
-                            if doc[j].text in (",", ".", ";", ")")), len(doc))
         closed = closing >= len(doc) or doc[closing].pos_ not in ("VERB", "AUX")  # "..., a nurse from Leeds,"
         if left >= 2 and doc[left - 1].text == "," and doc[left - 2].i in tied and closed \
                 and not is_plural(token):
@@ -131,7 +128,6 @@ class DescriptionReader:
             return None
         # ("The son of Ana Mendes, a nurse, was": the description after the comma is hers, not a name)
         j = comma + 1
-        names = getattr(self, "_name_tokens", tied)
         while j < min(len(doc), comma + 6) and j not in names and doc[j].pos_ in ("DET", "PART", "ADJ", "NOUN", "NUM"):
             j += 1
         if j < len(doc) and j in names and j in tied:

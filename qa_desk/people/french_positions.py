@@ -269,7 +269,7 @@ def finite_verb_after_clitic(tokens: list[Token], i: int) -> bool:
     lower = following.lower
     if len(lower) > 5 and (lower.endswith(_FINITE_ENDINGS) or lower.endswith("ent") and not lower.endswith("ment")):
         return True  # "Certaines sources le décrivent": no noun the lexicon lacks ends so
-    if before is not None and before.text.islower() and lower.endswith(("it", "a", "ut", "ait")) and len(lower) > 4 \
+    if before is not None and before.text.islower() and lower.endswith(("it", "a", "ut")) and len(lower) > 4 \
             and (analyses := get_lexicon().analyses(before.text)) and all(e.pos == "NOUN" for e in analyses) \
             and i > 1 and tokens[i - 2].lower in ("la", "le", "l'", "l’", "les", "sa", "son"):
         return True  # "La police le suivit": a subject noun, the clitic, a verb in the past

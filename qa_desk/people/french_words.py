@@ -266,18 +266,10 @@ def other_gender_noun(word: str) -> str | None:
     or None: what a translator who got the person's sex wrong wrote instead of the right word. Pairs
     of two words (oncle / tante, mari / femme) are not inflections; the swapped-noun check has them."""
     gender = word_gender(word, ("NOUN",))
-    if gender not in ("m", "f"):
-        return None
     lower = word.lower()
-    item = _role_pairs().get(lower)
-    if item and item[0] == gender:
-        return item[1]
-    if gender == "f" and (masculine := derived_masculine(word)):
-        return masculine
-    lex = get_lexicon()
-    if lex.counterpart(lower):
+    if gender not in ("m", "f") or get_lexicon().counterpart(lower):
         return None
-    other = lex.inflect(lower, "m" if gender == "f" else "f", pos="NOUN")
+    other = rewrite(GenderedWord(Token(lower, 0, len(lower)), gender, "noun"), "m" if gender == "f" else "f")
     return other if other and other != lower else None
 
 
