@@ -43,6 +43,8 @@ _LOOSE = str.maketrans({"S": "s", "C": "s", "J": "j"})
 
 def _fold(text: str, letters) -> str:
     text = text.lower().translate(letters)
+    if text.isascii():
+        return text if text.isalnum() else "".join(c for c in text if c.isalnum())
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
 

@@ -75,6 +75,8 @@ def _tokenize(text: str, split_inversions: bool) -> tuple[Token, ...]:
 
 def fold(text: str) -> str:
     """Lower case without accents: for matching names across languages (Sergueï ~ Sergei)."""
+    if text.isascii():
+        return text.lower()  # NFKD leaves ASCII as it is
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

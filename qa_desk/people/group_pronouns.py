@@ -12,6 +12,7 @@ Each issue rewrites the pronoun and the words of its verb group ("ils se sont pr
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..nlp.tokens import tokenize
@@ -21,6 +22,8 @@ from .titles import english_gendered_word
 
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
 _ANCHOR_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod"}
+_FRENCH_GROUP_PRONOUN = re.compile(r"\b(?:ils|elles)\b", re.IGNORECASE)
+_ENGLISH_THEY = re.compile(r"\bthey\b", re.IGNORECASE)
 _SINGULAR_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
                       "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
@@ -56,6 +59,10 @@ def _english_group_sex(english_text: str) -> tuple | None:
     return sex, anchor.text, anchor.idx, anchor.idx + len(anchor.text)
 
 
+def _could_fix(english_text: str, french_text: str) -> bool:
+    return bool(_ENGLISH_THEY.search(english_text) and _FRENCH_GROUP_PRONOUN.search(french_text))
+
+
 def _singular_sex(token) -> str | None:
     """'m' or 'f' for a singular English word that names one person of a sex (he, her, the priest)."""
     if token.lower_ in _SINGULAR_PRONOUNS:
@@ -69,6 +76,8 @@ def _singular_sex(token) -> str | None:
 def group_pronoun_fixes(english_text: str, french_text: str) -> tuple:
     """(start, end, suggestion, message, (clue, start, end, sex)) per French subject ils/elles of the
     wrong gender for the English sentence's one group of one sex (see the module's docstring)."""
+    if not _could_fix(english_text, french_text):
+        return ()  # no "they" to read or no ils / elles to change: the English is not parsed
     group = _english_group_sex(english_text)
     return () if group is None else _french_fixes(group, french_text)
 
@@ -79,7 +88,7 @@ def continued_group_fixes(previous_english: str, english_text: str, french_text:
     subject is a group of one sex ("The three sisters opened a clinic. They said..."): nothing
     else in either sentence it may stand for, no single person of a sex in this one. The clue's
     offsets are in the previous sentence."""
-    if _english_group_sex(english_text) is not None:
+    if not _could_fix(english_text, french_text) or _english_group_sex(english_text) is not None:
         return ()
     from .english import parse
     doc = parse(english_text)

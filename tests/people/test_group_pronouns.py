@@ -38,3 +38,17 @@ def test_a_they_that_may_include_a_person_of_the_other_sex_is_left_alone():
     assert _fixed("The nuns and the priest said they were tired.", french) == french
     french = "Les sœurs ont dit à leur père qu'ils partiraient ensemble."
     assert _fixed("The sisters told their father that they would leave together.", french) == french
+
+
+def test_a_sentence_with_nothing_to_change_is_not_parsed(monkeypatch):
+    # a group's pronoun is checked only where the English has "they" and the French an ils or elles:
+    # the other sentences cost no parse (the check ran on every sentence of a document)
+    from qa_desk.people import english, group_pronouns
+
+    def no_parse(text):
+        raise AssertionError(f"parsed {text!r}")
+
+    monkeypatch.setattr(english, "parse", no_parse)
+    assert group_pronouns.group_pronoun_fixes("The nuns sang in the choir.", "Les religieuses chantaient.") == ()
+    assert group_pronouns.continued_group_fixes("The nuns sang.", "They left early.", "Les religieuses sont parties tôt.") == ()
+    assert group_pronouns.group_pronoun_fixes("The nuns said they would sing.", "Les sœurs chanteront.") == ()
