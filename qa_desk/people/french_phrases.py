@@ -61,7 +61,7 @@ def is_phrase_determiner(token: Token) -> bool:
 
 TITLE_ADJECTIVES = {"premier", "première", "grand", "grande", "haut", "haute", "nouveau", "nouvelle", "ancien",
                     "ancienne", "jeune", "vieux", "vieille", "petit", "petite", "sous", "vice", "futur", "future"}
-ETRE_FORMS = {"est", "était", "fut", "sera", "serait", "soit", "être", "été", "devint", "devient", "devenir",
+ETRE_FORMS = {"est", "était", "fut", "fût", "sera", "serait", "soit", "être", "été", "devint", "devient", "devenir",
               "reste", "resta", "restait", "demeure"}
 
 

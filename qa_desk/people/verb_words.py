@@ -3,9 +3,13 @@ from __future__ import annotations
 
 # être, and verbs that link a subject to an adjective, in the third and first person singular.
 ETRE = {"est", "était", "sera", "serait", "fut", "soit", "suis", "étais", "serai", "serais", "sois", "été",
-        "être", "étant", "sont", "étaient", "seront", "seraient", "furent", "soient"}  # (plural subjects too)
+        "être", "étant", "sont", "étaient", "seront", "seraient", "furent", "soient",
+        "fût", "fus", "fusse", "fussent", "es", "sommes", "êtes", "étions", "étiez", "serons", "serez",
+        "serions", "seriez", "soyons", "soyez", "fûmes", "fûtes"}  # (plural subjects too; "bien qu'il fût exclu")
 AVOIR = {"a", "avait", "aura", "aurait", "ait", "eut", "ai", "avais", "aurai", "aurais", "aie", "avoir",
-         "ayant", "ont", "avaient", "auront", "auraient", "eurent", "aient"}
+         "ayant", "ont", "avaient", "auront", "auraient", "eurent", "aient",
+         "eût", "eus", "eusse", "eussent", "as", "avons", "avez", "avions", "aviez", "aurons", "aurez",
+         "aurions", "auriez", "ayons", "ayez", "aies"}
 COPULAS = {"semble", "semblait", "paraît", "paraissait", "reste", "restait", "demeure", "demeurait",
            "devient", "devenait", "deviendra", "redevient", "restera", "demeurera", "sembler", "paraître",
            "rester", "demeurer", "devenir", "devint", "redevint", "resta", "demeura", "sembla", "parut",

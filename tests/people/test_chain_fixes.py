@@ -512,6 +512,13 @@ CASES = [
     ("Ahmed, a 12-year-old boy, was rescued after three days; his mother said he was safe.",
      "Ahmed, une fillette de 12 ans, a été secourue après trois jours ; sa mère a déclaré qu'elle était saine et sauve.",
      "Ahmed, un garçonnet de 12 ans, a été secouru après trois jours ; sa mère a déclaré qu'il était sain et sauf."),
+    # être and avoir in the imperfect subjunctive and the passé simple carry the participle too
+    ("Although she had been warned, she left the country.",
+     "Bien qu'il eût été prévenu, il quitta le pays.",
+     "Bien qu'elle eût été prévenue, elle quitta le pays."),
+    ("Though he was sent off, the furious champion damaged the room.",
+     "Bien qu'elle fût exclue, la championne, furieuse, endommagea la salle.",
+     "Bien qu'il fût exclu, le champion, furieux, endommagea la salle."),
 ]
 
 
