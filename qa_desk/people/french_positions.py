@@ -175,7 +175,24 @@ def speaker_pronoun(tokens: list[Token], i: int) -> bool:
         return False
     after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     before = tokens[i - 2].lower if i >= 2 else ""
-    return after in SPEECH_VERBS or before in SPEECH_VERBS
+    if after in SPEECH_VERBS or before in SPEECH_VERBS:
+        return True
+    # an incise with any verb: "..., expliqua-t-il.", "», se remémora-t-elle": the inverted verb right
+    # after a comma or a closing quote, in a sentence that asks nothing
+    verb = i - 2
+    if verb >= 1 and tokens[verb - 1].lower in ("se", "s'", "s’"):
+        verb -= 1
+    if verb < 1 or tokens[verb - 1].text not in _INCISE_OPENERS:
+        return False
+    for token in tokens[i + 1:]:
+        if token.text in ("?", "!"):
+            return False
+        if token.text == ".":
+            break
+    return True
+
+
+_INCISE_OPENERS = {",", "»", "”", '"', "—", "–"}
 
 
 def reported_subject(tokens: list[Token], i: int, named_before: dict[int, str]) -> str | None:

@@ -519,6 +519,12 @@ CASES = [
     ("Though he was sent off, the furious champion damaged the room.",
      "Bien qu'elle fût exclue, la championne, furieuse, endommagea la salle.",
      "Bien qu'il fût exclu, le champion, furieux, endommagea la salle."),
+    # an incise with any verb is the speaker's ("she recalled", "he explained")
+    ("I sang in the choir every Sunday, she recalled.",
+     "Je chantais dans la chorale tous les dimanches, se remémora-t-il.",
+     "Je chantais dans la chorale tous les dimanches, se remémora-t-elle."),
+    ("The plan will work, he explained.", "Le plan fonctionnera, expliqua-t-elle.",
+     "Le plan fonctionnera, expliqua-t-il."),
 ]
 
 
