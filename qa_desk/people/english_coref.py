@@ -236,8 +236,9 @@ class Resolver:
                 score_bonus, reason = SPEAKER_BONUS, f"reported by '{speaker.text} {speaker.head.text}'"
             # "Graham returned to her roots": a possessive in the clause a lone name is the subject of is
             # bound to it; a name list's first-name prior ("Graham" as a man's name) is no reason against
-            bound = kind == "possessive" and entry.role == "subject" and entry.is_name \
-                and clause_head(mention).i == own_clause.i and mention.i < pronoun.i \
+            # ("Bashir attended the school, which her mother had attended": a clause inside it too)
+            bound = kind == "possessive" and entry.role == "subject" and entry.is_name and mention.i < pronoun.i \
+                and (clause_head(mention).i == own_clause.i or _within(own_clause, clause_head(mention))) \
                 and not any(c.dep_ in ("flat", "compound") and c.pos_ == "PROPN" for c in mention.children)
             self._score(entry, max(0, sentence_number - entry.sentence), paragraph, gender, pronoun_role, best,
                         reason, score_bonus, bound)
@@ -360,3 +361,8 @@ class Resolver:
         ambiguous = {"speaker", "silent"} <= flags.get(key, set()) and any(
             "chain" in flags.get(other, set()) for other, _ in ranked[1:])
         return Link(key, strong and not ambiguous, reason, ambiguous)
+
+
+def _within(token, ancestor) -> bool:
+    """``token`` hangs, at any depth, under ``ancestor``."""
+    return any(a.i == ancestor.i for a in token.ancestors)

@@ -35,6 +35,8 @@ class DescriptionReader:
                 continue  # "a pilot's license", "a doctor's note": a kind of thing, no one in particular
             if any(c.dep_ == "case" and c.lower_ in ("like", "unlike", "than") for c in token.children):
                 continue  # "treated like a dictator": a comparison, no one in the story
+            if _inside_a_name(token, sentence.start, tied):
+                continue  # "Sydney Girls High School", "the Mothers Union Hall": a word of a longer name
             if _possessive_in_title(token, sentence.start):
                 continue  # "Woman's Hour", "Ladies' Home Journal": a programme or a paper, no one
             if vocative(token) or mixed_pair(token):
@@ -283,6 +285,16 @@ def _indefinite(person: Person, noun: str) -> bool:
     as "the nurse" is someone the text is about)."""
     return person.unnamed and noun not in person.roles and len(person.mentions) <= 1 \
         and person.name.split(" ", 1)[0].lower() in ("a", "an", "another")
+
+
+def _inside_a_name(token, sentence_start: int, tied: dict[int, str]) -> bool:
+    """A capitalised noun inside a sentence, followed by another capitalised word that is no
+    person's name: part of the name of a school, a club, a hall."""
+    doc = token.doc
+    after = token.i + 1
+    return token.text[:1].isupper() and token.i > sentence_start and after < len(doc) \
+        and doc[after].text[:1].isupper() and doc[after].is_alpha and after not in tied \
+        and doc[token.i - 1].text not in ('"', "“", "'", "‘", "(", ":")
 
 
 def _possessive_in_title(token, sentence_start: int) -> bool:

@@ -525,6 +525,11 @@ CASES = [
      "Je chantais dans la chorale tous les dimanches, se remémora-t-elle."),
     ("The plan will work, he explained.", "Le plan fonctionnera, expliqua-t-elle.",
      "Le plan fonctionnera, expliqua-t-il."),
+    # a possessive in a clause under the subject's clause is the subject's, whatever the name lists
+    # think of "Bashir" (Marie Bashir)
+    ("Bashir attended the local school, which her mother had also attended.",
+     "Bashir est allé à l'école locale, où sa mère est aussi allée.",
+     "Bashir est allée à l'école locale, où sa mère est aussi allée."),
 ]
 
 

@@ -201,3 +201,13 @@ def test_a_fronted_phrase_parsed_as_a_root_of_its_own_still_binds_cataphora():
               deps=["nmod:poss", "ROOT", "punct", "nsubj", "ROOT", "obj", "punct"],
               pos=["PRON", "NOUN", "PUNCT", "PROPN", "VERB", "NOUN", "PUNCT"])
     assert not Resolver._cataphora(doc[0], Seen("Gude", 0, 0, "subject", 3, "1", is_name=True))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Her daughter enrolled at Sydney Girls High School in 1943.",
+    "In 1943 she enrolled at Sydney Girls High School, which her mother had also attended.",
+])
+def test_a_human_noun_inside_a_longer_name_is_no_one(sentence):
+    cast = find_source_people(_one_paragraph([sentence]))
+    assert not any("Girls" in m.text for mentions in cast.by_segment.values() for m in mentions)
+    assert any(m.kind == "pronoun" for mentions in cast.by_segment.values() for m in mentions)
