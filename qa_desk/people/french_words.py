@@ -62,7 +62,10 @@ def _compound_gender(word: str, kinds: tuple[str, ...]) -> str | None:
 # Nouns the lexicon gives one gender that French uses for women unchanged ("elle est poète"; the
 # Académie française's 2019 report on feminine job titles): they show no gender. A peeress is
 # "pair à vie" too ("paire" is a pair of things).
-EPICENE_IN_USE = {"poète", "poètes", "pair", "pairs"}
+EPICENE_IN_USE = {"poète", "poètes", "pair", "pairs", "coach", "coachs"}  # (the lexicon: coach m; "la coach")
+# Loans French uses for a person of either sex that the word tables render otherwise ("coach" ->
+# entraîneur): role nouns all the same ("fut coach assistante")
+LOAN_ROLES = ("coach",)
 
 
 # A feminine the lexicon lacks, made from a masculine role noun it has by the regular suffixes
@@ -214,6 +217,8 @@ def _role_pairs() -> dict[str, tuple[str, str]]:
             else:
                 pairs.setdefault(masculine, ("m", feminine))
                 pairs.setdefault(feminine, ("f", masculine))
+        for loan in LOAN_ROLES:
+            pairs.setdefault(loan, ("e", loan))
         _ROLE_PAIRS = pairs
     return _ROLE_PAIRS
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from ..nlp.lexicon import determiner_gender, get_lexicon, starts_with_vowel_sound
 from ..nlp.numbers_words import FRENCH_CARDINALS
 from ..nlp.tokens import Token, fold
-from .french_words import (GenderedWord, is_adjective, is_adverb, is_agreeing_word, is_clear_person_noun,
-                           is_fixed_gender_noun, is_person_noun, is_plural, is_role_noun, word_gender)
+from .french_words import (EPICENE_IN_USE, GenderedWord, is_adjective, is_adverb, is_agreeing_word,
+                           is_clear_person_noun, is_fixed_gender_noun, is_person_noun, is_plural, is_role_noun, word_gender)
 from .role_lists import listed_role_indices
 from .verb_words import AVOIR, CLITICS, ETRE, OBJECT_OPENERS, PREPOSITIONS
 
@@ -273,7 +273,7 @@ def past_role_complement(tokens: list[Token], k: int) -> int:
 
 
 def _epicene_noun(word: str) -> bool:
-    return any(e.pos == "NOUN" and e.gender == "e" for e in get_lexicon().analyses(word))
+    return word.lower() in EPICENE_IN_USE or any(e.pos == "NOUN" and e.gender == "e" for e in get_lexicon().analyses(word))
 
 
 PORTFOLIO_WORDS = {"etat", "interieur", "defense", "justice", "sante", "culture", "education", "environnement",

@@ -530,6 +530,13 @@ CASES = [
     ("Bashir attended the local school, which her mother had also attended.",
      "Bashir est allé à l'école locale, où sa mère est aussi allée.",
      "Bashir est allée à l'école locale, où sa mère est aussi allée."),
+    # "coach" is a role noun of either sex in French (the lexicon has it masculine only)
+    ("Keeling, a former rugby player, was an assistant coach for the Stampeders; he left in 1983.",
+     "Keeling, ancienne joueuse de rugby, fut coach assistante pour les Stampeders ; elle partit en 1983.",
+     "Keeling, ancien joueur de rugby, fut coach assistant pour les Stampeders ; il partit en 1983."),
+    ("The team's coach, Maria Lopez, said she was proud of the players.",
+     "Le coach de l'équipe, Maria Lopez, a dit qu'il était fier des joueurs.",
+     "La coach de l'équipe, Maria Lopez, a dit qu'elle était fière des joueurs."),
 ]
 
 
