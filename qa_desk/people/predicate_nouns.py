@@ -128,6 +128,9 @@ def one_of_words(tokens: list[Token], i: int, group_if_feminine: bool = False) -
         form = word_gender(token.text, ("ADJ", "NOUN", "VERB"))
         singular = token.text[:-1] if token.lower.endswith(("s", "x")) else token.text
         person = any(is_role_noun(w) or is_clear_person_noun(w) for w in {token.text, singular})
+        if not person and form and _ends_phrase(tokens, j + 1) and is_person_noun(singular) \
+                and all(w is not None and is_adjective(w.token.text) for w in group):
+            person = True  # "l'une des premières pratiquantes de": a person noun that is an adjective too
         if form is None and not person and _shows_no_gender_before_noun(token):
             continue  # "l'une des rares joueuses", "l'un des cinq membres": the noun comes after
         if form is None:
@@ -145,6 +148,11 @@ def one_of_words(tokens: list[Token], i: int, group_if_feminine: bool = False) -
     # with no noun, the adjective is the person's own: "elle fut l'une des premières à travailler"
     group = [w for w in group if w is not None and (w.gender == "f" or not group_if_feminine or nominal)]
     return words + group
+
+
+def _ends_phrase(tokens: list[Token], j: int) -> bool:
+    return j >= len(tokens) or not tokens[j].is_word or tokens[j].lower in PREPOSITIONS \
+        or tokens[j].lower in ("qui", "que", "qu'", "qu’", "et", "ou")
 
 
 def _shows_no_gender_before_noun(token: Token) -> bool:

@@ -537,6 +537,10 @@ CASES = [
     ("The team's coach, Maria Lopez, said she was proud of the players.",
      "Le coach de l'équipe, Maria Lopez, a dit qu'il était fier des joueurs.",
      "La coach de l'équipe, Maria Lopez, a dit qu'elle était fière des joueurs."),
+    # "l'une des premières pratiquantes de": a person noun that is an adjective too ends the group
+    ("Reich was an early practitioner of sexology, and he wrote about it widely.",
+     "Reich fut l'une des premières pratiquantes de la sexologie, et elle écrivit beaucoup à ce sujet.",
+     "Reich fut l'un des premiers pratiquants de la sexologie, et il écrivit beaucoup à ce sujet."),
 ]
 
 
