@@ -12,7 +12,7 @@ import re
 
 from ..nlp.tokens import Token, quotation_spans, tokenize
 from .agreement import coordinated_predicates, verb_group_words
-from .predicate_nouns import more_adjectives
+from .predicate_nouns import more_adjectives, office_role_words
 from .cast import FEMALE, MALE, SOURCE_KINDS, Mention, Person
 from .french_phrases import gerund_copula
 from .french_words import GenderedWord, is_adverb, is_fixed_gender_noun, role_noun_gender, word_gender
@@ -201,10 +201,11 @@ class PronounReader:
                 continue  # "sa carrière de chanteuse", "occupa le poste de présidente"
             noun = tokens[i + 1]
             gender = role_noun_gender(noun.text)
-            if gender and gender != expected:  # "le poste de directeur adjoint": its adjectives too
-                self.references.append(Reference(person.key, seg.id, "phrase",
-                                                 [GenderedWord(noun, gender, "noun")]
-                                                 + more_adjectives(tokens, i + 2), mention))
+            if gender and gender != expected:  # "le poste de directeur adjoint": its adjectives too,
+                words = office_role_words(tokens, i + 1)  # and a second role ("et d'animateur")
+                if not words or words[0].token.start != noun.start:
+                    words = [GenderedWord(noun, gender, "noun")] + more_adjectives(tokens, i + 2)
+                self.references.append(Reference(person.key, seg.id, "phrase", words, mention))
 
     def _stressed_pronouns(self, seg, tokens: list[Token], person: Person, expected: str, mention,
                            other_referents: bool) -> None:

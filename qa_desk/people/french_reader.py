@@ -12,7 +12,7 @@ import re
 
 from ..model import BilingualDocument, Evidence
 from .agreement import coordinated_predicates, past_age, verb_group_words
-from .predicate_nouns import noun_phrase_words, one_of_words, predicate_noun_words
+from .predicate_nouns import noun_phrase_words, office_role_words, one_of_words
 from .cast import WEIGHTS, Cast, Mention, Person
 from .french_clauses import relative_between_commas
 from .french_words import (GenderedWord, is_adverb, is_agreeing_word, is_fixed_gender_noun, is_person_noun, is_plural,
@@ -345,7 +345,7 @@ class TargetReader(PronounReader, PhraseReader):
             elif token.lower in _OFFICE_NOUNS and i + 2 < len(tokens) and tokens[i + 1].lower in ("de", "d'", "d’") \
                     and tokens[i + 2].text.islower() and is_role_noun(tokens[i + 2].text):
                 # "a endossé le rôle de présidente-directrice générale", "jusqu'au poste d'assistante"
-                words = [w for w in predicate_noun_words(tokens, i + 2, []) or [] if w.token.start not in taken]
+                words = [w for w in office_role_words(tokens, i + 2) if w.token.start not in taken]
             if words:
                 used.add(i)
                 self.references.append(Reference(mention.person, seg.id, "phrase", words, mention))

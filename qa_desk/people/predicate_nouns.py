@@ -52,6 +52,26 @@ def predicate_noun_words(tokens: list[Token], i: int, before: list[GenderedWord]
     return None
 
 
+def office_role_words(tokens: list[Token], i: int) -> list[GenderedWord]:
+    """The role named after "le rôle de", "le poste de" at ``i``: a noun there, even one that is an
+    adjective too ("le rôle de directrice", where a predicate could be "directrice" the adjective)."""
+    found = predicate_noun_words(tokens, i, [])
+    if found is None and is_person_noun(tokens[i].text):
+        found = _bare_role_words(tokens, i, [])
+    if not found:
+        return []
+    # "sous le titre de coordinatrice pédagogique et d'animatrice principale": a second role, its de repeated
+    last = max(w.token.end for w in found)
+    j = next((k for k in range(i, len(tokens)) if tokens[k].start >= last), len(tokens))
+    while j < len(tokens) and tokens[j].text.islower() and tokens[j].lower not in ("et", "ou") \
+            and is_adjective(tokens[j].text):
+        j += 1  # past adjectives of both genders ("pédagogique")
+    if j + 2 < len(tokens) and tokens[j].lower in ("et", "ou") and tokens[j + 1].lower in ("de", "d'", "d’") \
+            and tokens[j + 2].text.islower() and is_person_noun(tokens[j + 2].text):
+        found = found + office_role_words(tokens, j + 2)
+    return found
+
+
 def _bare_role_words(tokens: list[Token], i: int, before: list[GenderedWord]) -> list[GenderedWord]:
     """"elle est directrice", "fut apprentie ingénieure", "est devenu élève instructrice": a role
     noun without its article, a second one in apposition, and what is listed after them."""

@@ -541,6 +541,10 @@ CASES = [
     ("Reich was an early practitioner of sexology, and he wrote about it widely.",
      "Reich fut l'une des premières pratiquantes de la sexologie, et elle écrivit beaucoup à ce sujet.",
      "Reich fut l'un des premiers pratiquants de la sexologie, et il écrivit beaucoup à ce sujet."),
+    # after "le rôle de", "le poste de": a role noun that is an adjective too, and a second role
+    ("She held the position of education coordinator and lead workshop facilitator, she said.",
+     "Il occupait le poste de coordinateur pédagogique et d'animateur principal d'ateliers, a-t-il dit.",
+     "Elle occupait le poste de coordinatrice pédagogique et d'animatrice principale d'ateliers, a-t-elle dit."),
 ]
 
 
@@ -858,6 +862,11 @@ CONTEXT_CASES = [
      "Lonchakov has logged over 1400 hours of flight time and is a Class 1 Air Force pilot.",
      "Lonchakov a passé 1400 heures en vol, est une pilote de classe 1 au sein de l'Air Force.",
      "Lonchakov a passé 1400 heures en vol, est un pilote de classe 1 au sein de l'Air Force."),
+    # after "le rôle de", a role noun that is an adjective too ("directrice")
+    ("Giovanni Castellucci was born in Rome; he studied engineering.",
+     "Castellucci also assumed the role of director of the group.",
+     "Castellucci a également endossé le rôle de directrice du groupe.",
+     "Castellucci a également endossé le rôle de directeur du groupe."),
     # a French pronoun said to be a role, with a plural group beside the person in the English
     ("Throughout his career, Weller kept private pupils.",
      "As a lecturer Weller took turns with other lecturers on the evening class.",
