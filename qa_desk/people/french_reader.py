@@ -41,6 +41,9 @@ def _same_age(english_phrase: str, tokens: list[Token], j: int) -> bool:
 # Titles before a name that say no gender ("le Dr Fiss", "le professeur Mansouri" is read as a phrase).
 _EPICENE_TITLES = {"dr", "pr", "me"}
 # Nouns whose "de" + a role names the office someone holds: "le rôle de présidente".
+# faire, making someone something: "a fait de X une vedette"
+MAKE_FORMS = {"fait", "fit", "firent", "font", "fera", "feront", "ferait", "feraient", "faisait", "faisaient", "faire",
+              "fasse", "fassent"}
 _OFFICE_NOUNS = {"rôle", "poste", "fonction", "fonctions", "titre", "statut", "grade", "rang"}
 _REGNAL = re.compile(r"[IVX]{1,5}(?:er|e)?")
 
@@ -213,6 +216,11 @@ class TargetReader(PronounReader, PhraseReader):
         if subject_start > 0 and tokens[subject_start - 1].lower in OBJECT_ATTRIBUTE_VERBS \
                 and after_index < len(tokens) and is_role_noun(tokens[after_index].text):
             words += self._attribute(tokens, after_index)
+        # "Ces romans ont fait de Bristow une écrivaine populaire": an attribute of the name
+        if subject_start > 1 and tokens[subject_start - 1].lower in ("de", "d'", "d’") \
+                and tokens[subject_start - 2].lower in MAKE_FORMS and after_index + 1 < len(tokens) \
+                and tokens[after_index].lower in ("un", "une") and is_person_noun(tokens[after_index + 1].text):
+            words += noun_phrase_words(tokens, after_index, min(len(tokens), after_index + 8))[0]
         # "X qui est l'auteure de...": the relative clause agrees with X
         relative = after_index + (1 if after_index < len(tokens) and tokens[after_index].text == "," else 0)
         if relative < len(tokens) and tokens[relative].lower == "qui":

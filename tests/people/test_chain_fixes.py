@@ -545,6 +545,10 @@ CASES = [
     ("She held the position of education coordinator and lead workshop facilitator, she said.",
      "Il occupait le poste de coordinateur pédagogique et d'animateur principal d'ateliers, a-t-il dit.",
      "Elle occupait le poste de coordinatrice pédagogique et d'animatrice principale d'ateliers, a-t-elle dit."),
+    # "faire de X un Y": Y is X's
+    ("These novels made Anne Bristow a popular writer; she wrote twelve more.",
+     "Ces romans ont fait d'Anne Bristow un écrivain populaire ; il en écrivit douze autres.",
+     "Ces romans ont fait d'Anne Bristow une écrivaine populaire ; elle en écrivit douze autres."),
 ]
 
 
