@@ -549,6 +549,10 @@ CASES = [
     ("These novels made Anne Bristow a popular writer; she wrote twelve more.",
      "Ces romans ont fait d'Anne Bristow un écrivain populaire ; il en écrivit douze autres.",
      "Ces romans ont fait d'Anne Bristow une écrivaine populaire ; elle en écrivit douze autres."),
+    # "a écrit ..., a été rédactrice": avoir été again after a comma, the same subject
+    ("Ivan Klaić wrote for the weekly and was the editor of Vienac for several years.",
+     "Ivan Klaić a écrit pour l'hebdomadaire, a été rédactrice de Vienac pendant plusieurs années.",
+     "Ivan Klaić a écrit pour l'hebdomadaire, a été rédacteur de Vienac pendant plusieurs années."),
 ]
 
 
