@@ -303,9 +303,10 @@ def coordinated_predicates(tokens: list[Token], start: int) -> list[GenderedWord
             # "est passée à X, est retournée à Y et": the same auxiliary again; "dont il n'a pas
             # révélé le nom, avait été écartée" goes back to the clause around the relative
             words += verb_group_words(tokens, j + 1)
-        elif token.text == "," and own == "a" and tokens[j + 1].lower in ("a", "avait") and j + 2 < len(tokens) \
+        elif token.text == "," and own == "a" and tokens[j + 1].lower == "a" and j + 2 < len(tokens) \
                 and tokens[j + 2].lower == "été":
-            # "Klaić a écrit pour l'hebdomadaire, a été rédactrice de Vienac": avoir été again
+            # "Klaić a écrit pour l'hebdomadaire, a été rédactrice de Vienac": avoir été again (not
+            # "dont il n'a pas révélé le nom, avait été écartée", the clause around the relative)
             words += verb_group_words(tokens, j + 1)
         elif token.text == "," and own == "a" and tokens[j + 1].lower in ("est", "était", "fut"):
             # "Lonchakov a passé 1400 heures en vol, est une pilote de classe 1": a role after être
