@@ -186,6 +186,9 @@ class Resolver:
                 subject = own_clause.head  # "..., Sojo commissioned a suite from him" parsed as a modifier
             if subject is not None and tied and subject.i in tied:
                 excluded.add(tied[subject.i])
+        if pronoun.dep_ == "nmod:poss":  # "his friendship with Kurt W.", "her marriage to John":
+            owned = {t.i for t in pronoun.head.subtree} - {pronoun.head.i}  # no one inside what is owned
+            excluded.update(e.key for e in here if e.token in owned)
         best: dict[str, tuple[float, str]] = {}
         self.others: set[str] = set()
         self.fallback: dict[str, tuple[float, str]] = {}

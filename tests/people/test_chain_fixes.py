@@ -875,6 +875,11 @@ CONTEXT_CASES = [
      "Castellucci also assumed the role of director of the group.",
      "Castellucci a également endossé le rôle de directrice du groupe.",
      "Castellucci a également endossé le rôle de directeur du groupe."),
+    # no one inside what a possessive owns is its owner ("his friendship with the painter Kurt W.")
+    ("According to his Stasi files, his friendship with the painter Kurt W. was close.",
+     "From 1980, Geißler worked as a freelance composer.",
+     "À partir de 1980, Geißler a travaillé comme compositrice indépendante.",
+     "À partir de 1980, Geißler a travaillé comme compositeur indépendant."),
     # a French pronoun said to be a role, with a plural group beside the person in the English
     ("Throughout his career, Weller kept private pupils.",
      "As a lecturer Weller took turns with other lecturers on the evening class.",
