@@ -278,6 +278,11 @@ def _noun_after(tokens: list[Token], word: Token) -> bool:
     return k < len(tokens) and tokens[k].text.islower() and _noun_only(tokens[k].text)
 
 
+# Kinship nouns that, detached by a comma with their "de", describe the clause's subject
+DETACHED_KIN = {"fils", "fille", "petit-fils", "petite-fille", "neveu", "nièce", "frère", "sœur", "veuf", "veuve",
+                "cadet", "cadette", "aîné", "aînée", "benjamin", "benjamine"}
+
+
 def coordinated_predicates(tokens: list[Token], start: int) -> list[GenderedWord]:
     """"Il a fréquenté l'université, ... et a été admis": predicates coordinated later in the clause
     share its subject, until a new subject (a pronoun, qui, que) or the sentence's end."""
@@ -312,6 +317,11 @@ def coordinated_predicates(tokens: list[Token], start: int) -> list[GenderedWord
             # "Lonchakov a passé 1400 heures en vol, est une pilote de classe 1": a role after être
             if any(t.text.islower() and is_clear_person_noun(t.text) for t in tokens[j + 2:j + 5]):
                 words += verb_group_words(tokens, j + 1)
+        kin_gender = word_gender(tokens[j + 1].text, ("NOUN",)) if token.text == "," \
+            and tokens[j + 1].lower in DETACHED_KIN and j + 2 < len(tokens) \
+            and tokens[j + 2].lower in ("de", "d'", "d’", "du", "des") else None
+        if kin_gender:  # "Okafor est née à Lagos, fille d'un pêcheur": a relative detached after the predicate
+            words.append(GenderedWord(tokens[j + 1], kin_gender, "noun"))
         infinitive = _controlled_infinitive(tokens, start, j)
         if infinitive:  # "elle a promis d'être présente", "a la réputation d'être l'une des meilleures"
             words += verb_group_words(tokens, infinitive)

@@ -14,6 +14,9 @@ from .english_syntax import mixed_pair, noun_phrase_span, predicate_subject, voc
 from .titles import english_gendered_word
 from .wordlists import word_tables
 
+KIN_NOUNS = {"daughter", "son", "child", "sister", "brother", "mother", "father", "niece", "nephew", "granddaughter",
+             "grandson", "grandmother", "grandfather", "aunt", "uncle", "stepdaughter", "stepson", "widow", "widower"}
+
 
 class DescriptionReader:
     """The description half of SourceReader."""
@@ -102,6 +105,9 @@ class DescriptionReader:
                            and c.i in tied and token.doc[c.i - 1].text == ","), None)  # a fronted apposition
             if second is not None:
                 return tied[second.i]
+        detached = _detached_kin_subject(token, tied)
+        if detached is not None:
+            return detached
         # "Jan Novak, the inspector, ..." parsed loosely: the name just before ", the"
         doc = token.doc
         bracketed = _before_brackets(token)
@@ -285,6 +291,31 @@ def _indefinite(person: Person, noun: str) -> bool:
     as "the nurse" is someone the text is about)."""
     return person.unnamed and noun not in person.roles and len(person.mentions) <= 1 \
         and person.name.split(" ", 1)[0].lower() in ("a", "an", "another")
+
+
+def _detached_kin_subject(token, tied: dict[int, str]) -> str | None:
+    """"Costa was born in Porto, the daughter of a fisherman", "McGavin was born in Paisley, son of
+    James McGavin", "grew up as the son of a miner": a relative noun with its "of", detached by a
+    comma or opened by "as", describes its clause's subject (the parse hangs it on the place)."""
+    if token.lower_ not in KIN_NOUNS or not any(
+            c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ == "of" for g in c.children) for c in token.children):
+        return None
+    doc = token.doc
+    left = token.left_edge.i
+    if not (any(c.dep_ == "case" and c.lower_ == "as" for c in token.children)
+            or doc[left].text == "," or left > 0 and doc[left - 1].text == ","):
+        return None
+    verb = token
+    for _ in range(4):
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subject is None or subject.i > token.i or subject.i not in tied:
+        return None
+    return tied[subject.i]
 
 
 def _inside_a_name(token, sentence_start: int, tied: dict[int, str]) -> bool:

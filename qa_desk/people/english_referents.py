@@ -18,7 +18,7 @@ from ..nlp.tokens import fold
 from .cast import WEIGHTS, Cast, Mention, Person
 from .english import parse_all
 from .english_coref import FAR, Resolver, Seen
-from .english_descriptions import DescriptionReader
+from .english_descriptions import KIN_NOUNS, DescriptionReader
 from .english_mentions import (NameSpan, capitalised_runs, entity_labels, first_name_prior, known_first_name, nationality_of,
                                noun_gender, read_name, syntactic_role)
 from .english_names import may_mention_people, name_words, split_name, surname_prior
@@ -42,10 +42,6 @@ def _married_in(token) -> bool:
                if t.dep_ in ("compound", "appos", "nmod:poss") or t.i == token.head.i and token.dep_ in ("appos", "flat"))
 
 
-_KIN_NOUNS = {"daughter", "son", "child", "sister", "brother", "mother", "father", "niece", "nephew", "granddaughter",
-              "grandson", "grandmother", "grandfather", "aunt", "uncle", "stepdaughter", "stepson", "widow", "widower"}
-
-
 def _kin_named(token) -> bool:
     """A name met as someone's relative ("the daughter of José Tohá", "the daughter of the economist and
     minister Paulo Tavares"): relatives often share a surname, so a later bare surname may be either."""
@@ -53,7 +49,7 @@ def _kin_named(token) -> bool:
         head = token.head
         if head.i == token.i:
             return False
-        if head.lower_ in _KIN_NOUNS:  # "her brother, Carlos Mendes": the name is a relative itself
+        if head.lower_ in KIN_NOUNS:  # "her brother, Carlos Mendes": the name is a relative itself
             return token.dep_ == "nmod" or token.dep_ == "appos" and any(
                 c.dep_ == "nmod" and head.i < c.i < token.i or c.dep_ == "nmod:poss" and c.i < head.i
                 for c in head.children)

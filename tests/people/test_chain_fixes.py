@@ -553,6 +553,13 @@ CASES = [
     ("Ivan Klaić wrote for the weekly and was the editor of Vienac for several years.",
      "Ivan Klaić a écrit pour l'hebdomadaire, a été rédactrice de Vienac pendant plusieurs années.",
      "Ivan Klaić a écrit pour l'hebdomadaire, a été rédacteur de Vienac pendant plusieurs années."),
+    # a relative noun with its "of", detached after the predicate, is the subject's (both languages)
+    ("Okafor was born in Lagos, the daughter of a fisherman.",
+     "Okafor est né à Lagos, fils d'un pêcheur.",
+     "Okafor est née à Lagos, fille d'un pêcheur."),
+    ("Okafor grew up in Lagos as the son of a fisherman.",
+     "Okafor a grandi à Lagos comme fille d'un pêcheur.",
+     "Okafor a grandi à Lagos comme fils d'un pêcheur."),
 ]
 
 
