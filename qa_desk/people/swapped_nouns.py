@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..nlp.lexicon import determiner_for, determiner_gender, get_lexicon, starts_with_vowel_sound
 from ..nlp.numbers_words import FRENCH_CARDINALS
 from ..nlp.tokens import tokenize
-from .agreement import verb_group_words
+from .agreement import coordinated_predicates, verb_group_words
 from .french_clauses import past_complement, relative_between_commas
 from .french_phrases import role_apposition
 from .verb_words import PREPOSITIONS
@@ -162,6 +162,8 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
         role_words, k = ([], k) if plural else role_apposition(french, k)
         following = role_words + verb_group_words(french, k, plural=plural and one_of is None) \
             or verb_group_words(french, past_complement(french, k), plural=plural and one_of is None)
+        if following and not plural and one_of is None:
+            following += coordinated_predicates(french, k)  # "Son père fut ... régent et est reconnu"
         after = _relative_after(french, k)  # "une fille de 10 ans qui avait été mordue"
         if after is not None:
             following += verb_group_words(french, after, plural=plural)

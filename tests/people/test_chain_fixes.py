@@ -557,6 +557,10 @@ CASES = [
     ("Okafor was born in Lagos, the daughter of a fisherman.",
      "Okafor est né à Lagos, fils d'un pêcheur.",
      "Okafor est née à Lagos, fille d'un pêcheur."),
+    # a swapped noun's coordinated predicates agree too
+    ("Her mother was the first woman regent of the university and credited with securing its funding.",
+     "Son père fut le premier homme régent de l'université et est reconnu pour avoir assuré son financement.",
+     "Sa mère fut la première femme régente de l'université et est reconnue pour avoir assuré son financement."),
     ("Okafor grew up in Lagos as the son of a fisherman.",
      "Okafor a grandi à Lagos comme fille d'un pêcheur.",
      "Okafor a grandi à Lagos comme fils d'un pêcheur."),
