@@ -23,6 +23,24 @@ CLAUSE_OPENERS = {"qui", "que", "qu'", "dont", "où", "laquelle", "lequel", "les
                   "ils", "elles", "on"}
 NOT_SUBJECT_BEFORE = PREPOSITIONS | {"par"}
 
+
+_OPEN_A_SUBJECT = {"que", "qu'", "qu’", "quand", "lorsque", "lorsqu'", "lorsqu’", "si", "et", "ou", "mais", "car",
+                   "puis", "donc", "comme", "où", "dont", "alors", "ainsi", "puisque", "parce", "quoique", "ni",
+                   "or", "aussi", "pourquoi", "comment", "tandis", "cependant", "pourtant", "toutefois", "enfin",
+                   "ensuite", "hier", "aujourd'hui", "aujourd’hui", "demain", "désormais", "depuis", "quant",
+                   "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels", "auxquelles", "duquel",
+                   "desquels", "desquelles", "quoi", "ce", "c'", "c’", "celui", "celle", "ceux", "celles"}
+
+
+def _finite_verb_only(token: Token) -> bool:
+    """A lower-case word the lexicon (nouns, adjectives, participles) does not know and that is no
+    adverb or word opening a clause: a finite verb ("engage", "recrute"), whose phrase after it is
+    its object ("une entreprise qui engage un nouveau travailleur est pénalisée")."""
+    if not token.is_word or not token.text.islower() or token.lower in AVOIR or token.lower in ETRE \
+            or token.lower in _OPEN_A_SUBJECT or token.lower in CLITICS or is_adverb(token.lower):
+        return False
+    return not get_lexicon().analyses(token.text)
+
 # Words that look like adjectives or participles but open a phrase as prepositions or adverbs.
 NOT_AGREEING_OPENERS = {"pendant", "durant", "suivant", "concernant", "moyennant", "nonobstant", "touchant",
                         "excepté", "vu", "attendu", "passé", "hormis", "sauf", "tout", "toute", "tous", "toutes",
@@ -317,7 +335,7 @@ class PhraseReader:
         if index == 0:
             return True
         before = tokens[index - 1].lower
-        return before not in NOT_SUBJECT_BEFORE and before != "qui"
+        return before not in NOT_SUBJECT_BEFORE and before != "qui" and not _finite_verb_only(tokens[index - 1])
 
     def _phrase_before(self, tokens, name_start: int):
         """(determiner index, gendered words) of a role phrase ending right before a name."""

@@ -18,8 +18,8 @@ from .french_clauses import relative_between_commas
 from .french_words import (GenderedWord, is_adverb, is_agreeing_word, is_fixed_gender_noun, is_person_noun, is_plural,
                            is_role_noun, other_gender_noun)
 from .reference import Reference
-from .french_phrases import (ETRE_FORMS, OBJECT_ATTRIBUTE_VERBS, PhraseReader, after_speech_verb,
-                             detached_participle, gerund_copula, is_phrase_determiner, role_apposition,
+from .french_phrases import (ETRE_FORMS, OBJECT_ATTRIBUTE_VERBS, TITLE_ADJECTIVES, PhraseReader,
+                             after_speech_verb, detached_participle, gerund_copula, is_phrase_determiner, role_apposition,
                              verb_follows)
 from .french_pronouns import PronounReader
 from ..nlp.tokens import Token, edit_distance_at_most_one, fold, tokenize
@@ -366,27 +366,30 @@ class TargetReader(PronounReader, PhraseReader):
         for i, token in enumerate(tokens[:-1]):
             if i in used or not is_phrase_determiner(token):
                 continue
-            noun = tokens[i + 1].text
+            head = i + 1
+            while head < min(len(tokens) - 1, i + 3) and tokens[head].lower in TITLE_ADJECTIVES:
+                head += 1  # "la nouvelle ambassadrice", "l'ancien ministre"
+            noun = tokens[head].text
             if not is_person_noun(noun):
                 continue  # ("le rapport de la chirurgienne": after de or à too)
             # the English role phrases this noun translates; it is tied when they all name one person
             # ("the Russian diplomat" -> "la diplomate russe"; "reporters" beside it is no rival)
-            if i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper() and tokens[i + 2].is_word:
+            if head + 1 < len(tokens) and tokens[head + 1].text[:1].isupper() and tokens[head + 1].is_word:
                 continue  # "le prince Henry": the phrase before a name is that name's
             # the noun in the other gender is the same role ("the priest" -> "la prêtresse"): the
             # error the gender check is there to find, and the phrase is that person's all the same
             other = other_gender_noun(noun)
             matching = [m for m in source_roles if translates_role(m.text, noun)
                         or other and translates_role(m.text, other)
-                        or _same_age(m.text, tokens, i + 2)]  # "the 27-year-old" -> "le coureur de 27 ans"
+                        or _same_age(m.text, tokens, head + 1)]  # "the 27-year-old" -> "le coureur de 27 ans"
             if not matching or len({m.person for m in matching}) != 1:
                 continue
             mention = matching[0]
             if self.cast.person(mention.person).plural != is_plural(noun):
                 continue
-            stop = i + 2
+            stop = head + 1
             while stop < len(tokens) and tokens[stop].is_word and tokens[stop].lower not in ("a", "est", "s'") \
-                    and stop < i + 6:
+                    and stop < head + 5:
                 stop += 1
             self._tie_phrase(seg, tokens, i, stop, mention, used)
 

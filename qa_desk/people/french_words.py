@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..nlp.lexicon import determiner_for, get_lexicon
+from ..nlp.lexicon import determiner_for, get_lexicon, starts_with_vowel_sound
 from ..nlp.tokens import Token, fold, is_elided
 
 ADVERBS = {"pas", "plus", "jamais", "également", "aussi", "déjà", "très", "si", "bien", "toujours", "encore",
@@ -282,6 +282,10 @@ STRESSED = {"lui": "elle", "elle": "lui", "lui-même": "elle-même", "elle-même
             "elles": "eux", "eux-mêmes": "elles-mêmes", "elles-mêmes": "eux-mêmes"}
 
 
+# Feminine adjectives whose masculine before a vowel has a form of its own
+BEFORE_VOWEL = {"vieille": "vieil", "belle": "bel", "nouvelle": "nouvel", "folle": "fol", "molle": "mol"}
+
+
 def rewrite(word: GenderedWord, gender: str, next_word: str | None = None) -> str | None:
     """The word in the other gender, or None when the lexicon has no such form."""
     lex = get_lexicon()
@@ -310,6 +314,10 @@ def rewrite(word: GenderedWord, gender: str, next_word: str | None = None) -> st
         if gender == "m" and (masculine := derived_masculine(text)):
             return masculine  # "sculpteuse" -> "sculpteur"
         return lex.counterpart(text) or lex.inflect(text, gender, pos="NOUN")
+    if gender == "m" and text.lower() in BEFORE_VOWEL and next_word and starts_with_vowel_sound(next_word) \
+            and any(e.pos == "NOUN" for e in lex.analyses(next_word)):  # (not "devenue folle et")
+        form = BEFORE_VOWEL[text.lower()]  # "la plus vieille éclaireuse" -> "le plus vieil éclaireur"
+        return form.capitalize() if text[:1].isupper() else form
     for pos in (("VERB",) if word.kind == "participle" else ()) + ("ADJ", None):
         form = lex.inflect(text, gender, pos=pos)
         if form and (form != text or pos is None):  # "décédé": the invariable participle, then the adjective

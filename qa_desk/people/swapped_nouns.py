@@ -175,7 +175,8 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
         changed = [(w, rewrite(w, want)) for w in agreeing]
         for n in range(len(changed) - 1):  # "est la tante" -> "est l'oncle": a determiner before the new noun
             (word, new), (nxt, nxt_new) = changed[n], changed[n + 1]
-            if word.kind == "determiner" and nxt_new and french_text[word.token.end:nxt.token.start].strip() == "":
+            if word.kind in ("determiner", "adjective") and nxt_new \
+                    and french_text[word.token.end:nxt.token.start].strip() == "":
                 changed[n] = (word, rewrite(word, want, nxt_new) or new)
         if changed and all(new for _, new in changed):
             for word, new in changed:

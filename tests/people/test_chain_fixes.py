@@ -561,6 +561,13 @@ CASES = [
     ("Her mother was the first woman regent of the university and credited with securing its funding.",
      "Son père fut le premier homme régent de l'université et est reconnu pour avoir assuré son financement.",
      "Sa mère fut la première femme régente de l'université et est reconnue pour avoir assuré son financement."),
+    # an adjective before the role noun, and "vieil", "nouvel" before a vowel
+    ("The new ambassador, a career diplomat, said he was pleased.",
+     "La nouvelle ambassadrice, une diplomate de carrière, a dit qu'elle était ravie.",
+     "Le nouvel ambassadeur, un diplomate de carrière, a dit qu'il était ravi."),
+    ("Reynolds was a Boy Scout, once saying that he wanted to die as the oldest living Boy Scout.",
+     "Reynolds était éclaireuse et avait un jour dit qu'elle voulait mourir en étant la plus vieille éclaireuse existante.",
+     "Reynolds était éclaireur et avait un jour dit qu'il voulait mourir en étant le plus vieil éclaireur existant."),
     ("Okafor grew up in Lagos as the son of a fisherman.",
      "Okafor a grandi à Lagos comme fille d'un pêcheur.",
      "Okafor a grandi à Lagos comme fils d'un pêcheur."),
@@ -1297,6 +1304,10 @@ def test_a_plural_role_group_translates_its_singular_row():
     pytest.param("The town took the name in honour of the Foreign Minister, Lord Granville.",
                  "La ville prit ce nom en l'honneur du ministre des Affaires étrangères, Lord Granville.",
                  id="apposition-under-a-preposition"),
+    # a role phrase after a finite verb is its object: the participle after it is someone else's
+    pytest.param("At present, any enterprise which recruits a new employee is penalized for doing so.",
+                 "Dans l'état actuel des choses, une entreprise qui engage un nouveau travailleur est pénalisée.",
+                 id="object-after-a-finite-verb"),
 ])
 def test_a_right_french_is_left_alone(english, french):
     assert _fixed(english, french) == french
