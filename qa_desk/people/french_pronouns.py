@@ -211,10 +211,10 @@ class PronounReader:
                            other_referents: bool) -> None:
         """"jusqu'à lui", "de lui", "avec elle": after a preposition, lui and elle name a person; when
         the English sentence speaks of one person only, that is who they are."""
-        if re.search(r"\b(?:it|its|itself)\b", seg.source.text, re.IGNORECASE) \
-                or any(_source_sex(self.cast.person(key)) != expected
-                       for key in {m.person for m in self.cast.mentions(seg.id, "source")
-                                   if not self.cast.person(m.person).plural} - {person.key}):
+        thing = re.search(r"\b(?:it|its|itself)\b", seg.source.text, re.IGNORECASE)
+        if any(_source_sex(self.cast.person(key)) != expected
+               for key in {m.person for m in self.cast.mentions(seg.id, "source")
+                           if not self.cast.person(m.person).plural} - {person.key}):
             return  # a thing or someone else in the English sentence ("our mother ... for him") may be lui/elle
             # (but not when all of them are of the person's sex: "When she died, the Viscountess ...")
             # (a group may be there: "derrière elle ... à ses trois nièces", lui and elle are one person)
@@ -223,6 +223,8 @@ class PronounReader:
             if not gender or gender == expected or tokens[i - 1].lower not in _AFTER_PREPOSITION \
                     or tokens[i - 1].lower in ("selon", "d'après", "d’après"):
                 continue
+            if thing and tokens[i - 1].lower != "chez":
+                continue  # "it" may be what lui or elle stands for; "chez elle" is someone's home all the same
             if any(r.words and r.words[0].token is tokens[i] for r in self.references):
                 continue
             following = tokens[i + 1].lower if i + 1 < len(tokens) else ""

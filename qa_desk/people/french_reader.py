@@ -165,7 +165,13 @@ class TargetReader(PronounReader, PhraseReader):
 
         subject_start = start
         words: list[GenderedWord] = []
-        if start > 0:
+        if start > 1 and tokens[start - 1].lower in ("de", "du", "d'", "d’") \
+                and (french_title_gender(tokens[start - 2].text) or ("",))[0] in ("m", "f"):
+            # "Madame de Marsan", "Monsieur d'Artagnan": the title before the name's particle
+            gender = french_title_gender(tokens[start - 2].text)[0][:1]
+            self.references.append(Reference(key, seg.id, "title", [GenderedWord(tokens[start - 2], gender, "title")]))
+            used.add(start - 2)
+        elif start > 0:
             title = french_title_gender(tokens[start - 1].text)
             if title and title[0] in ("m", "f"):
                 gender = title[0][:1]

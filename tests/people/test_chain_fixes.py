@@ -568,6 +568,13 @@ CASES = [
     ("Reynolds was a Boy Scout, once saying that he wanted to die as the oldest living Boy Scout.",
      "Reynolds était éclaireuse et avait un jour dit qu'elle voulait mourir en étant la plus vieille éclaireuse existante.",
      "Reynolds était éclaireur et avait un jour dit qu'il voulait mourir en étant le plus vieil éclaireur existant."),
+    # "chez elle" is someone's home even beside an English "it"; a title before the name's particle
+    ("After the show, Dolittle finally makes it home; he is tired.",
+     "Après le spectacle, Dolittle rentre enfin chez elle ; elle est fatiguée.",
+     "Après le spectacle, Dolittle rentre enfin chez lui ; il est fatigué."),
+    ("Madame de Marsan would often take the girl to visit the students.",
+     "Monsieur de Marsan emmenait souvent la fillette rendre visite aux étudiants.",
+     "Madame de Marsan emmenait souvent la fillette rendre visite aux étudiants."),
     ("Okafor grew up in Lagos as the son of a fisherman.",
      "Okafor a grandi à Lagos comme fille d'un pêcheur.",
      "Okafor a grandi à Lagos comme fils d'un pêcheur."),
