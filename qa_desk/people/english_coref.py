@@ -225,6 +225,9 @@ class Resolver:
             if kind == "personal" and clause_head(mention).i == own_clause.i and entry.role == "subject" \
                     and pronoun_role != "subject":
                 continue  # "Novak questioned him": him is not Novak
+            if kind == "personal" and pronoun_role != "subject" and entry.role == "subject" \
+                    and _subject_controlled(own_clause, clause_head(mention)):
+                continue  # "a reporter came to see her": the reporter sees, so her is someone else
             reason = ""
             score_bonus = 0.0
             if pronoun.dep_ == "nmod:poss" and pronoun.head.dep_ == "conj" and pronoun.head.head.i == entry.token \
@@ -240,9 +243,13 @@ class Resolver:
             # "Graham returned to her roots": a possessive in the clause a lone name is the subject of is
             # bound to it; a name list's first-name prior ("Graham" as a man's name) is no reason against
             # ("Bashir attended the school, which her mother had attended": a clause inside it too)
-            bound = kind == "possessive" and entry.role == "subject" and entry.is_name and mention.i < pronoun.i \
-                and (clause_head(mention).i == own_clause.i or _within(own_clause, clause_head(mention))) \
-                and not any(c.dep_ in ("flat", "compound") and c.pos_ == "PROPN" for c in mention.children)
+            # "Baxter said she was tired": a lone name reporting the pronoun's clause, the same
+            lone = entry.is_name and not any(c.dep_ in ("flat", "compound") and c.pos_ == "PROPN"
+                                             for c in mention.children)
+            bound = lone and mention.i < pronoun.i and (
+                kind == "possessive" and entry.role == "subject"
+                and (clause_head(mention).i == own_clause.i or _within(own_clause, clause_head(mention)))
+                or score_bonus == SPEAKER_BONUS and reason.startswith("reported by"))
             self._score(entry, max(0, sentence_number - entry.sentence), paragraph, gender, pronoun_role, best,
                         reason, score_bonus, bound)
         if kind == "reflexive" and any(score >= 1000 for score, _ in best.values()):
@@ -335,7 +342,8 @@ class Resolver:
         if not known and prior in ("f", "m") and confidence >= 0.85:
             if prior != gender and confidence >= PRIOR_EXCLUDES:
                 if bound:  # taken only if no one else fits (candidates' fallback)
-                    self.fallback[entry.key] = (score, "the subject of its clause, whatever its first name says")
+                    said = reason if reason.startswith("reported by") else "the subject of its clause"
+                    self.fallback[entry.key] = (score, f"{said}, whatever its first name says")
                 return  # "Like Ivan Petrov, she...", "Darina hoped he would": someone else, named or not
             score += 10 if prior == gender else -PRIOR_PENALTY
         if not reason:
@@ -369,3 +377,13 @@ class Resolver:
 def _within(token, ancestor) -> bool:
     """``token`` hangs, at any depth, under ``ancestor``."""
     return any(a.i == ancestor.i for a in token.ancestors)
+
+
+def _subject_controlled(clause, upper) -> bool:
+    """``clause`` is an infinitive under ``upper`` whose understood subject is ``upper``'s own: "came
+    to see her", "wanted to meet him" (not "asked Ruth to call him", where Ruth calls)."""
+    if clause.i == upper.i or clause.head.i != upper.i or clause.dep_ not in ("xcomp", "advcl"):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "to" for c in clause.children):
+        return False
+    return not any(c.dep_ in ("obj", "iobj") for c in upper.children)

@@ -575,6 +575,10 @@ CASES = [
     ("Madame de Marsan would often take the girl to visit the students.",
      "Monsieur de Marsan emmenait souvent la fillette rendre visite aux étudiants.",
      "Madame de Marsan emmenait souvent la fillette rendre visite aux étudiants."),
+    # a lone name reporting the pronoun's clause is its antecedent, whatever the name lists say
+    ("Baxter, who lives in Leeds, said she was tired of the campaign.",
+     "Baxter, qui vit à Leeds, a dit qu'il était fatigué de la campagne.",
+     "Baxter, qui vit à Leeds, a dit qu'elle était fatiguée de la campagne."),
     ("Okafor grew up in Lagos as the son of a fisherman.",
      "Okafor a grandi à Lagos comme fille d'un pêcheur.",
      "Okafor a grandi à Lagos comme fils d'un pêcheur."),
@@ -1315,6 +1319,9 @@ def test_a_plural_role_group_translates_its_singular_row():
     pytest.param("At present, any enterprise which recruits a new employee is penalized for doing so.",
                  "Dans l'état actuel des choses, une entreprise qui engage un nouveau travailleur est pénalisée.",
                  id="object-after-a-finite-verb"),
+    # the understood subject of "to see" is the reporter's: "her" is someone else (Baxter)
+    pytest.param("Baxter said a reporter came to see her.",
+                 "Baxter a dit qu'un journaliste était venu la voir.", id="subject-control"),
 ])
 def test_a_right_french_is_left_alone(english, french):
     assert _fixed(english, french) == french

@@ -211,3 +211,9 @@ def test_a_human_noun_inside_a_longer_name_is_no_one(sentence):
     cast = find_source_people(_one_paragraph([sentence]))
     assert not any("Girls" in m.text for mentions in cast.by_segment.values() for m in mentions)
     assert any(m.kind == "pronoun" for mentions in cast.by_segment.values() for m in mentions)
+
+
+def test_a_lone_name_reporting_the_clause_takes_its_pronoun_whatever_the_name_lists_say():
+    # the name lists give "Baxter" to men; "Baxter said she" is Baxter all the same
+    cast = find_source_people(_one_paragraph(["Baxter said she was tired."]))
+    assert _pronoun_segments(cast, "Baxter") == {"1"}
