@@ -24,7 +24,8 @@ FIXED_GENDER_PERSON_NOUNS = {
           "vigie", "estafette", "dupe", "connaissance", "sommité", "nullité", "légende",
           "altesse", "majesté", "excellence", "éminence", "sainteté", "proie", "cible"},
     "m": {"individu", "témoin", "bébé", "génie", "tyran", "escroc", "charlatan",
-          "bourreau", "ange", "sosie", "gourou", "apôtre"},
+          "bourreau", "ange", "sosie", "gourou", "apôtre",
+          "successeur", "prédécesseur"},  # ("son successeur, Marie Roy": also written "sa successeure")
 }
 _FIXED = {w: g for g, words in FIXED_GENDER_PERSON_NOUNS.items() for w in words}
 

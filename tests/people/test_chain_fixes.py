@@ -1322,6 +1322,10 @@ def test_a_plural_role_group_translates_its_singular_row():
     # the understood subject of "to see" is the reporter's: "her" is someone else (Baxter)
     pytest.param("Baxter said a reporter came to see her.",
                  "Baxter a dit qu'un journaliste était venu la voir.", id="subject-control"),
+    # "son successeur" is written for a woman too (a masculine noun for anyone, like "témoin")
+    pytest.param("The old mayor retired in 2020. His successor, Marie Roy, was elected in March.",
+                 "Le maire a pris sa retraite en 2020. Son successeur, Marie Roy, a été élue en mars.",
+                 id="successeur-for-a-woman"),
 ])
 def test_a_right_french_is_left_alone(english, french):
     assert _fixed(english, french) == french
