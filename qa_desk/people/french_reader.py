@@ -22,6 +22,7 @@ from .french_phrases import (ETRE_FORMS, OBJECT_ATTRIBUTE_VERBS, TITLE_ADJECTIVE
                              after_speech_verb, detached_participle, gerund_copula, is_phrase_determiner, role_apposition,
                              verb_follows)
 from .french_pronouns import PronounReader
+from .verb_words import AVOIR, ETRE
 from ..nlp.tokens import Token, edit_distance_at_most_one, fold, tokenize
 from .gendered_words import french_kinship_noun
 from .titles import english_gendered_word
@@ -235,6 +236,8 @@ class TargetReader(PronounReader, PhraseReader):
         if after_index < len(tokens) and tokens[after_index].text == ",":
             close = self._apposition_end(tokens, after_index + 1, at_end=after_index + 1 < len(tokens)
                                          and is_phrase_determiner(tokens[after_index + 1]))
+            if close is not None and parenthetical and _opens_verb_group(tokens, after_index + 1):
+                close = None  # "L'ambassadeur, Olga Petrova, est arrivée à Rome, où": the name's own verb
             if close is not None:
                 words += self._apposition_words(tokens, after_index + 1, close)
                 after_index = close + 1  # also skips "X, qui a pris ses fonctions en 2021, ..."
@@ -410,6 +413,13 @@ class TargetReader(PronounReader, PhraseReader):
                 kind = "french-title" if word.kind == "title" else "french-agreement"
                 person.add_evidence(Evidence(word.token.text, "target", seg.id, word.token.start, word.token.end,
                                              seg.target_paragraph_index, kind, gender), WEIGHTS[kind])
+
+
+def _opens_verb_group(tokens: list[Token], i: int) -> bool:
+    """être, avoir or a clitic before them at ``i``: a verb group starts there, no apposition."""
+    while i < len(tokens) and tokens[i].lower in ("ne", "n'", "n’", "se", "s'", "s’", "y", "en"):
+        i += 1
+    return i < len(tokens) and (tokens[i].lower in ETRE or tokens[i].lower in AVOIR)
 
 
 def find_target_mentions(doc: BilingualDocument, cast: Cast) -> list[Reference]:

@@ -579,6 +579,10 @@ CASES = [
     ("Baxter, who lives in Leeds, said she was tired of the campaign.",
      "Baxter, qui vit à Leeds, a dit qu'il était fatigué de la campagne.",
      "Baxter, qui vit à Leeds, a dit qu'elle était fatiguée de la campagne."),
+    # a role and a name between commas, then the name's verb group and a later comma
+    ("The new ambassador, Olga Petrova, arrived in Rome, where she presented her credentials.",
+     "Le nouvel ambassadeur, Olga Petrova, est arrivé à Rome, où il a présenté ses lettres de créance.",
+     "La nouvelle ambassadrice, Olga Petrova, est arrivée à Rome, où elle a présenté ses lettres de créance."),
     ("Okafor grew up in Lagos as the son of a fisherman.",
      "Okafor a grandi à Lagos comme fille d'un pêcheur.",
      "Okafor a grandi à Lagos comme fils d'un pêcheur."),
