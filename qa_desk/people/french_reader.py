@@ -35,16 +35,24 @@ _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 def _same_age(english_phrase: str, tokens: list[Token], j: int) -> bool:
     """"the 27-year-old" and a French "de 27 ans" right after the noun at ``j - 1``."""
     age = _AGE.search(english_phrase)
+    if age is not None and 0 < j <= len(tokens):  # "the 52-year-old" -> "la quinquagénaire"
+        decade = _AGE_NOUNS.get(tokens[j - 1].lower.rstrip("s"))
+        if decade is not None and int(age.group(1)) // 10 * 10 == decade:
+            return True
     return age is not None and j + 2 < len(tokens) and tokens[j].lower in ("de", "d'", "d’") \
         and tokens[j + 1].text == age.group(1) and tokens[j + 2].lower == "ans"
 
 
+_AGE_NOUNS = {"trentenaire": 30, "quadragénaire": 40, "quinquagénaire": 50, "sexagénaire": 60,
+              "septuagénaire": 70, "octogénaire": 80, "nonagénaire": 90, "centenaire": 100}
+
+
 # Titles before a name that say no gender ("le Dr Fiss", "le professeur Mansouri" is read as a phrase).
 _EPICENE_TITLES = {"dr", "pr", "me"}
-# Nouns whose "de" + a role names the office someone holds: "le rôle de présidente".
 # faire, making someone something: "a fait de X une vedette"
 MAKE_FORMS = {"fait", "fit", "firent", "font", "fera", "feront", "ferait", "feraient", "faisait", "faisaient", "faire",
               "fasse", "fassent"}
+# Nouns whose "de" + a role names the office someone holds: "le rôle de présidente".
 _OFFICE_NOUNS = {"rôle", "poste", "fonction", "fonctions", "titre", "statut", "grade", "rang"}
 _REGNAL = re.compile(r"[IVX]{1,5}(?:er|e)?")
 

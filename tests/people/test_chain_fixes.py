@@ -583,6 +583,10 @@ CASES = [
     ("The new ambassador, Olga Petrova, arrived in Rome, where she presented her credentials.",
      "Le nouvel ambassadeur, Olga Petrova, est arrivé à Rome, où il a présenté ses lettres de créance.",
      "La nouvelle ambassadrice, Olga Petrova, est arrivée à Rome, où elle a présenté ses lettres de créance."),
+    # "the 52-year-old" -> "la quinquagénaire": a noun of the decade
+    ("The 52-year-old architect said she was honoured.",
+     "Le quinquagénaire a déclaré qu'il était honoré.",
+     "La quinquagénaire a déclaré qu'elle était honorée."),
     ("Okafor grew up in Lagos as the son of a fisherman.",
      "Okafor a grandi à Lagos comme fille d'un pêcheur.",
      "Okafor a grandi à Lagos comme fils d'un pêcheur."),
