@@ -2,7 +2,9 @@
 complements ("du village", "de la ville") and a relative clause between commas."""
 from __future__ import annotations
 
-from .french_words import is_fixed_gender_noun, word_gender
+from ..nlp.lexicon import get_lexicon
+from .french_words import GenderedWord, is_adverb, is_fixed_gender_noun, word_gender
+from .verb_words import AVOIR
 
 
 def past_complement(tokens, k: int) -> int:
@@ -45,3 +47,22 @@ def relative_between_commas(tokens, k: int, gender: str) -> tuple[int, int] | No
         return None
     close = next((j for j in range(c + 2, min(len(tokens), c + 14)) if tokens[j].text in ",.;:!?«»()"), None)
     return (c + 2, close) if close is not None and tokens[close].text == "," else None
+
+
+def object_relative_participle(tokens, k: int) -> GenderedWord | None:
+    """", que les électeurs ont réélue en 2020," after a name at ``k``: the relative's que is the
+    person, so a participle after avoir in it agrees with her (the direct object before it)."""
+    if k + 3 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].lower not in ("que", "qu'", "qu’"):
+        return None
+    for j in range(k + 2, min(len(tokens) - 1, k + 12)):
+        if tokens[j].text in ",.;:!?«»()":
+            return None
+        if tokens[j].lower in AVOIR:
+            n = j + 1
+            while n < len(tokens) and is_adverb(tokens[n].lower):
+                n += 1
+            if n < len(tokens) and get_lexicon().is_participle(tokens[n].text):
+                gender = word_gender(tokens[n].text, ("VERB", "ADJ"))
+                return GenderedWord(tokens[n], gender, "participle") if gender else None
+            return None
+    return None

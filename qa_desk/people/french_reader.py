@@ -14,7 +14,7 @@ from ..model import BilingualDocument, Evidence
 from .agreement import coordinated_predicates, past_age, verb_group_words
 from .predicate_nouns import noun_phrase_words, office_role_words, one_of_words
 from .cast import WEIGHTS, Cast, Mention, Person
-from .french_clauses import relative_between_commas
+from .french_clauses import object_relative_participle, relative_between_commas
 from .french_words import (GenderedWord, is_adverb, is_agreeing_word, is_fixed_gender_noun, is_person_noun, is_plural,
                            is_role_noun, other_gender_noun)
 from .reference import Reference
@@ -115,6 +115,14 @@ class TargetReader(PronounReader, PhraseReader):
         present = {m.person for m in mentions} & set(keys)
         return (next(iter(named)), i) if len(named) == 1 and present == named else None
 
+    def _name_end(self, key: str, tokens: list[Token], end: int) -> int:
+        """Forward over the rest of the person's name after the surname ("Kim Ji-young", "Xi Jinping")."""
+        person = self.cast.person(key)
+        words = {fold(w) for w in person.name.split()} - {fold(person.surname)}
+        while end + 1 < len(tokens) and tokens[end + 1].text[:1].isupper() and fold(tokens[end + 1].text) in words:
+            end += 1
+        return end
+
     def _name_start(self, key: str, tokens: list[Token], start: int) -> int:
         """Back over the rest of the person's name: "Tedros Adhanom Ghebreyesus" starts at Tedros,
         "Luis de Guindos" at Luis."""
@@ -157,9 +165,10 @@ class TargetReader(PronounReader, PhraseReader):
             if found is None:
                 continue
             key, start = found
-            self._add_mention(Mention(key, seg.id, "target", tokens[start].start, token.end,
-                                      seg.target.text[tokens[start].start:token.end], "name"))
-            self._name_phrase(seg, tokens, start, i, key, used)
+            end = self._name_end(key, tokens, i)  # "Kim Ji-young": the given name after the family name
+            self._add_mention(Mention(key, seg.id, "target", tokens[start].start, tokens[end].end,
+                                      seg.target.text[tokens[start].start:tokens[end].end], "name"))
+            self._name_phrase(seg, tokens, start, end, key, used)
         self._role_phrases(seg, tokens, used)
         self._sole_person_phrases(seg, tokens, used)
         self._sole_person_predicates(seg, tokens, used)
@@ -244,6 +253,9 @@ class TargetReader(PronounReader, PhraseReader):
         if after_index < len(tokens) and tokens[after_index].text == ",":
             close = self._apposition_end(tokens, after_index + 1, at_end=after_index + 1 < len(tokens)
                                          and is_phrase_determiner(tokens[after_index + 1]))
+            participle = object_relative_participle(tokens, after_index)
+            if participle is not None:  # "Maria Costa, que les électeurs ont réélue en 2020, prend"
+                words.append(participle)
             if close is not None and parenthetical and _opens_verb_group(tokens, after_index + 1):
                 close = None  # "L'ambassadeur, Olga Petrova, est arrivée à Rome, où": the name's own verb
             if close is not None:

@@ -587,6 +587,14 @@ CASES = [
     ("The 52-year-old architect said she was honoured.",
      "Le quinquagénaire a déclaré qu'il était honoré.",
      "La quinquagénaire a déclaré qu'elle était honorée."),
+    # the participle after avoir in an object relative of the name agrees with the name
+    ("The senator, Maria Costa, whom voters re-elected in 2020, said she is retiring.",
+     "Le sénateur, Maria Costa, que les électeurs ont réélu en 2020, a dit qu'il prenait sa retraite.",
+     "La sénatrice, Maria Costa, que les électeurs ont réélue en 2020, a dit qu'elle prenait sa retraite."),
+    # a family name first: the given name after it is the name's, the apposition after them too
+    ("Kim Ji-young, a South Korean diplomat, said he would travel to Geneva.",
+     "Kim Ji-young, une diplomate sud-coréenne, a déclaré qu'elle se rendrait à Genève.",
+     "Kim Ji-young, un diplomate sud-coréen, a déclaré qu'il se rendrait à Genève."),
     ("Okafor grew up in Lagos as the son of a fisherman.",
      "Okafor a grandi à Lagos comme fille d'un pêcheur.",
      "Okafor a grandi à Lagos comme fils d'un pêcheur."),
