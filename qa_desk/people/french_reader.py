@@ -182,6 +182,7 @@ class TargetReader(PronounReader, PhraseReader):
         from .titles import french_title_gender
 
         subject_start = start
+        wrapped = False
         words: list[GenderedWord] = []
         if start > 1 and tokens[start - 1].lower in ("de", "du", "d'", "d’") \
                 and (french_title_gender(tokens[start - 2].text) or ("",))[0] in ("m", "f"):
@@ -219,6 +220,7 @@ class TargetReader(PronounReader, PhraseReader):
                 if earlier and (earlier[0] == 0 or tokens[earlier[0] - 1].lower in ("et", "ou")):
                     words += earlier[1]
                     used.update(range(earlier[0], det_index))
+                    wrapped = True  # "Sa femme, l'actrice X, n'était pas présente": the verb after is theirs
             # "a nommé directrice la conservatrice X": an attribute of the object, before it
             if det_index > 1 and tokens[det_index - 2].lower in OBJECT_ATTRIBUTE_VERBS \
                     and is_role_noun(tokens[det_index - 1].text):
@@ -235,7 +237,7 @@ class TargetReader(PronounReader, PhraseReader):
         after_index = end + 1
         if after_index < len(tokens) and _REGNAL.fullmatch(tokens[after_index].text):
             after_index += 1  # "la reine Elizabeth II, décédée en septembre,": the number is the name's
-        parenthetical = start > 0 and tokens[start - 1].text == ","
+        parenthetical = start > 0 and tokens[start - 1].text == "," or wrapped
         # "a nommé Thandiwe Dlamini rectrice": an attribute of the object, after it
         if subject_start > 0 and tokens[subject_start - 1].lower in OBJECT_ATTRIBUTE_VERBS \
                 and after_index < len(tokens) and is_role_noun(tokens[after_index].text):

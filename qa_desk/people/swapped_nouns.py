@@ -16,7 +16,7 @@ from ..nlp.numbers_words import FRENCH_CARDINALS
 from ..nlp.tokens import tokenize
 from .agreement import coordinated_predicates, verb_group_words
 from .french_clauses import past_complement, relative_between_commas
-from .french_phrases import role_apposition
+from .french_phrases import PhraseReader, role_apposition
 from .verb_words import PREPOSITIONS
 from .french_words import (STRESSED, GenderedWord, is_agreeing_word, is_plural, is_plural_agreeing, rewrite,
                            word_gender)
@@ -171,6 +171,11 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
             # "Un petit-fils de la victime, qui n'a pas été nommé, s'est dit choqué"
             following = verb_group_words(french, relative[0], plural=plural) \
                 + verb_group_words(french, relative[1] + 1, plural=plural and one_of is None)
+        elif not following and not plural and not any(t.text[:1].isupper() for t in french[i + 1:k]) \
+                and (detached := _detached_apposition(french, k)) is not None:  # (not "de Granville, une")
+            # "Le garçon, âgé de 12 ans, a été retrouvé", "Sa femme, l'actrice X, n'était pas présente"
+            inner, close = detached
+            following = inner + verb_group_words(french, close + 1) + coordinated_predicates(french, close + 1)
         agreeing = [w for w in following if w.gender not in (want, None)]
         changed = [(w, rewrite(w, want)) for w in agreeing]
         for n in range(len(changed) - 1):  # "est la tante" -> "est l'oncle": a determiner before the new noun
@@ -407,3 +412,18 @@ def _re_elide(previous: str, word: str, gender: str) -> str | None:
     else:
         return None
     return full[:1].upper() + full[1:] if previous[:1].isupper() else full
+
+
+def _detached_apposition(french, k: int) -> tuple[list, int] | None:
+    """(its gendered words, the closing comma) of an apposition between commas after a noun at
+    ``k``: an adjective or participle phrase ("âgé de 12 ans"), whose words agree with the noun,
+    or a phrase naming someone ("l'actrice Jean Dujardin"), whose words are that name's; else None."""
+    if k >= len(french) or french[k].text != ",":
+        return None
+    close = next((j for j in range(k + 1, min(len(french), k + 15)) if french[j].text in ",.;:!?«»()"), None)
+    if close is None or french[close].text != "," or close == k + 1:
+        return None
+    if any(t.text[:1].isupper() and t.is_word for t in french[k + 1:close]):
+        return [], close
+    inner = PhraseReader._apposition_words(french, k + 1, close)
+    return (inner, close) if inner else None

@@ -595,6 +595,13 @@ CASES = [
     ("Kim Ji-young, a South Korean diplomat, said he would travel to Geneva.",
      "Kim Ji-young, une diplomate sud-coréenne, a déclaré qu'elle se rendrait à Genève.",
      "Kim Ji-young, un diplomate sud-coréen, a déclaré qu'il se rendrait à Genève."),
+    # a swapped noun's verb group after an apposition between commas, named or not
+    ("The girl, aged 12, was found alive; she had been missing for two days.",
+     "Le garçon, âgé de 12 ans, a été retrouvé vivant ; il avait disparu depuis deux jours.",
+     "La fille, âgée de 12 ans, a été retrouvée vivante ; elle avait disparu depuis deux jours."),
+    ("Her husband, the actor Jean Dujardin, was not present.",
+     "Sa femme, l'actrice Jean Dujardin, n'était pas présente.",
+     "Son mari, l'acteur Jean Dujardin, n'était pas présent."),
     ("Okafor grew up in Lagos as the son of a fisherman.",
      "Okafor a grandi à Lagos comme fille d'un pêcheur.",
      "Okafor a grandi à Lagos comme fils d'un pêcheur."),
