@@ -90,6 +90,10 @@ def _controlled_passive(tokens: list[Token], k: int) -> int:
 
 
 
+# Emphatic pronouns inside a verb group, read by the pronoun reader: "était elle-même une réfugiée"
+_EMPHATICS = {"lui-même", "elle-même", "eux-mêmes", "elles-mêmes"}
+
+
 def verb_group_words(tokens: list[Token], start: int, first_person: bool = False,
                      plural: bool = False) -> list[GenderedWord]:
     """Participles and adjectives agreeing with a subject whose phrase ends just before ``start``.
@@ -153,7 +157,7 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
         if lower == "de" and i + 3 < n and tokens[i + 1].lower in ("plus", "moins") and tokens[i + 2].lower == "en":
             i += 4  # "devint de plus en plus inquiète"
             continue
-        if is_adverb(lower) or lower == "été" or lower in QUOTE_MARKS:
+        if is_adverb(lower) or lower == "été" or lower in QUOTE_MARKS or lower in _EMPHATICS and words == []:
             i += 1  # "s'est dite « encouragée »": the quotation marks are no words
             continue
         locution = _locution_length(tokens, i)

@@ -90,6 +90,11 @@ def _french_entry(word: str) -> tuple[str, str] | None:
     return entry
 
 
+def is_sex_noun(word: str) -> bool:
+    """A French noun that is a man or a woman by meaning (femme, fils, reine)."""
+    return _french_entry(word) is not None
+
+
 def english_sex_words(tokens: list[Token]) -> list[tuple[Token, str]]:
     """(token, 'm' or 'f') for every English word in the sentence that names a man or a woman (not titles)."""
     found = []

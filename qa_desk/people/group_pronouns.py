@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from ..nlp.tokens import tokenize
 from .agreement import verb_group_words
-from .french_words import is_plural, rewrite, word_gender
+from .french_words import is_person_noun, is_plural, rewrite, word_gender
+from .gendered_words import is_sex_noun
 from .titles import english_gendered_word
 
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
@@ -122,6 +123,12 @@ def _subject_group_sex(english_text: str) -> tuple | None:
     return sex, anchor.text, anchor.idx, anchor.idx + len(anchor.text)
 
 
+def _group_apposition(tokens, n: int) -> bool:
+    """The plural person noun at ``n`` follows "tous deux", "toutes trois" or a comma: the group's apposition."""
+    before = tokens[n - 1].lower if n else ""
+    return (before in ("deux", "trois", "quatre", "tous", "toutes", ",")) and is_person_noun(tokens[n].text.rstrip("sx"))
+
+
 def _french_fixes(group: tuple, french_text: str) -> tuple:
     sex, clue = group[0], group[1:]
     tokens = tokenize(french_text)
@@ -133,7 +140,10 @@ def _french_fixes(group: tuple, french_text: str) -> tuple:
         if token.lower != wrong_form:
             continue
         if any(is_plural(t.text) and word_gender(t.text, ("NOUN",)) == other and t.text.islower()
-               and t.start not in agreeing for t in tokens[:i]):
+               and t.start not in agreeing and not is_sex_noun(t.text) and not _group_apposition(tokens, n)
+               for n, t in enumerate(tokens[:i])):
+            # (a noun of the other sex is the group itself, mistranslated: "Les deux hommes" for "women";
+            # so is a role in apposition to it: "Les deux femmes, toutes deux infirmières,")
             continue  # "les filles ... les jouets ... ils": the pronoun may be the things' (not "fiers")
         new = right_form.capitalize() if token.text[:1].isupper() else right_form
         start, end, suggestion = token.start, token.end, new

@@ -602,6 +602,10 @@ CASES = [
     ("Her husband, the actor Jean Dujardin, was not present.",
      "Sa femme, l'actrice Jean Dujardin, n'était pas présente.",
      "Son mari, l'acteur Jean Dujardin, n'était pas présent."),
+    # an emphatic pronoun inside the verb group does not end it
+    ("Sara Lind, the mayor, was herself a refugee.",
+     "Sara Lind, le maire, était lui-même un réfugié.",
+     "Sara Lind, la maire, était elle-même une réfugiée."),
     ("Okafor grew up in Lagos as the son of a fisherman.",
      "Okafor a grandi à Lagos comme fille d'un pêcheur.",
      "Okafor a grandi à Lagos comme fils d'un pêcheur."),

@@ -19,6 +19,13 @@ def test_a_groups_pronoun_and_its_verb_group_follow_the_group():
         == "Les moines ont dit qu'ils étaient fatigués."
 
 
+def test_the_groups_own_noun_and_its_apposition_do_not_hide_its_pronoun():
+    # "hommes" is the group's noun mistranslated, "infirmiers" its apposition: neither is another "they"
+    assert "qu'elles étaient épuisées" in _fixed(
+        "The two women, both nurses, said they were exhausted.",
+        "Les deux hommes, tous deux infirmiers, ont dit qu'ils étaient épuisés.")
+
+
 def test_a_they_that_may_be_others_is_left_alone():
     for english, french in (
             # the mice are no men: "they" may be them, and French "souris" is feminine
