@@ -108,6 +108,12 @@ class DescriptionReader:
         detached = _detached_kin_subject(token, tied)
         if detached is not None:
             return detached
+        if token.dep_ == "obj":  # "Police named the suspect as Emma Rowe": the object is the name after "as"
+            named = next((c for c in token.head.children if c.i > token.i and c.i in tied
+                          and any(g.dep_ == "case" and g.lower_ == "as" for g in c.doc[token.i + 1:c.i + 1])
+                          and c.dep_ in ("obl", "advcl", "xcomp", "nmod")), None)
+            if named is not None:
+                return tied[named.i]
         # "Jan Novak, the inspector, ..." parsed loosely: the name just before ", the"
         doc = token.doc
         bracketed = _before_brackets(token)

@@ -209,6 +209,13 @@ class TargetReader(PronounReader, PhraseReader):
         before = self._phrase_before(tokens, subject_start)
         if before and before[0] > 0 and french_title_gender(tokens[before[0] - 1].text):
             before = None  # "Monsieur le Président, Madame Doyle": the phrase is another person's vocative
+        as_being = subject_start - (2 if subject_start > 1 and tokens[subject_start - 1].lower == "étant" else 1)
+        if before is None and as_being > 0 and tokens[as_being].lower == "comme" \
+                and self.cast.person(key).roles:  # "a identifié la suspecte comme étant Emma Rowe"
+            found = self._phrase_before(tokens, as_being)
+            if found and is_person_noun(tokens[found[0] + 1].text):
+                self.references.append(Reference(key, seg.id, "phrase", found[1]))
+                used.update(range(found[0], as_being))
         if before:
             det_index, phrase_words = before
             words += phrase_words

@@ -606,6 +606,10 @@ CASES = [
     ("Sara Lind, the mayor, was herself a refugee.",
      "Sara Lind, le maire, était lui-même un réfugié.",
      "Sara Lind, la maire, était elle-même une réfugiée."),
+    # "named the suspect as X": the object is the name after "as", in both languages
+    ("Police named the suspect as Emma Rowe, 27, a nurse from Leeds.",
+     "La police a identifié le suspect comme étant Emma Rowe, 27 ans, infirmière à Leeds.",
+     "La police a identifié la suspecte comme étant Emma Rowe, 27 ans, infirmière à Leeds."),
     ("Okafor grew up in Lagos as the son of a fisherman.",
      "Okafor a grandi à Lagos comme fille d'un pêcheur.",
      "Okafor a grandi à Lagos comme fils d'un pêcheur."),
@@ -1353,6 +1357,8 @@ def test_a_plural_role_group_translates_its_singular_row():
     pytest.param("The old mayor retired in 2020. His successor, Marie Roy, was elected in March.",
                  "Le maire a pris sa retraite en 2020. Son successeur, Marie Roy, a été élue en mars.",
                  id="successeur-for-a-woman"),
+    pytest.param("Police named the victim as John Smith.",
+                 "La police a identifié la victime comme étant John Smith.", id="victim-named-as"),
 ])
 def test_a_right_french_is_left_alone(english, french):
     assert _fixed(english, french) == french
