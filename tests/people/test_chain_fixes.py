@@ -610,6 +610,10 @@ CASES = [
     ("Police named the suspect as Emma Rowe, 27, a nurse from Leeds.",
      "La police a identifié le suspect comme étant Emma Rowe, 27 ans, infirmière à Leeds.",
      "La police a identifié la suspecte comme étant Emma Rowe, 27 ans, infirmière à Leeds."),
+    # a participle after a comma in a first-person quotation describes the speaker
+    ("\"I first heard this orchestra at nine, sitting next to my grandmother,\" he said.",
+     "« J'ai entendu cet orchestre à neuf ans, assise à côté de ma grand-mère », a-t-il raconté.",
+     "« J'ai entendu cet orchestre à neuf ans, assis à côté de ma grand-mère », a-t-il raconté."),
     ("Okafor grew up in Lagos as the son of a fisherman.",
      "Okafor a grandi à Lagos comme fille d'un pêcheur.",
      "Okafor a grandi à Lagos comme fils d'un pêcheur."),
