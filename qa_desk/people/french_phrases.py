@@ -132,6 +132,8 @@ def gerund_copula(tokens: list[Token], start: int) -> list[GenderedWord]:
             return []
         if token.lower in GERUND_COPULAS and tokens[j - 1].text in (",", "en") and j > start:
             return verb_group_words(tokens, j)
+        if token.lower == "ayant" and tokens[j + 1].lower == "été" and tokens[j - 1].lower in (",", "et") and j > start:
+            return verb_group_words(tokens, j)  # "..., ayant été enseignante au gymnase"
     return []
 
 
@@ -317,6 +319,9 @@ class PhraseReader:
                     k += 1
                 while k + 1 < len(tokens) and tokens[k].lower in ("puis", "et", "ou", ","):
                     k += 1
+                if k + 3 < len(tokens) and tokens[k - 1].lower in ("et", ",") and tokens[k].lower in ("en", "dès") \
+                        and tokens[k + 1].text.isdigit() and tokens[k + 2].lower in ("et", ","):
+                    k += 3  # "en tant qu'astronome adjoint, en 1741, en tant qu'astronome titulaire"
                 if k + 1 < len(tokens) and tokens[k - 1].lower in ("puis", "et", "ou", ",") \
                         and (tokens[k].lower == "comme" or tokens[k].lower == "en" and tokens[k + 1].lower == "tant"):
                     j = k - 1  # "comme peintre puis comme encreuse": the next role is the subject's too

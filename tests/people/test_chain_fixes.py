@@ -614,6 +614,13 @@ CASES = [
     ("\"I first heard this orchestra at nine, sitting next to my grandmother,\" he said.",
      "« J'ai entendu cet orchestre à neuf ans, assise à côté de ma grand-mère », a-t-il raconté.",
      "« J'ai entendu cet orchestre à neuf ans, assis à côté de ma grand-mère », a-t-il raconté."),
+    # roles "en tant que" after a year between commas; "ayant été" a role
+    ("In 1739, he became a member as an adjunct astronomer, in 1741, as a senior astronomer.",
+     "En 1739, elle est devenue membre en tant qu'astronome adjointe, en 1741, en tant qu'astronome principale.",
+     "En 1739, il est devenu membre en tant qu'astronome adjoint, en 1741, en tant qu'astronome principal."),
+    ("Ramage was an experienced teacher, gaining her experience at new schools, having been a teacher there.",
+     "Ramage était une professeure expérimentée, acquérant son expérience dans de nouvelles écoles, ayant été enseignant.",
+     "Ramage était une professeure expérimentée, acquérant son expérience dans de nouvelles écoles, ayant été enseignante."),
     ("Okafor grew up in Lagos as the son of a fisherman.",
      "Okafor a grandi à Lagos comme fille d'un pêcheur.",
      "Okafor a grandi à Lagos comme fils d'un pêcheur."),
