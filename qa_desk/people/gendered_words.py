@@ -46,6 +46,10 @@ _FRENCH_PAIRS = [
     ("abbés", "abbesses"), ("rois", "reines"), ("tsars", "tsarines"),
     ("grand-duc", "grande-duchesse"), ("grands-ducs", "grandes-duchesses"), ("grand-duc", "grand-duchesse"),
     ("petit-neveu", "petite-nièce"), ("petits-neveux", "petites-nièces"), ("lords", "ladies"),
+    ("beaux-fils", "belles-filles"), ("beaux-pères", "belles-mères"), ("parrains", "marraines"),
+    ("fiancés", "fiancées"), ("copains", "copines"), ("hôtes", "hôtesses"), ("compagnons", "compagnes"),
+    ("maîtres", "maîtresses"), ("vicomtes", "vicomtesses"), ("patriarches", "matriarches"),
+    ("papis", "mamies"), ("époux", "épouses"), ("ex-maris", "ex-femmes"),
 ]
 # Where one French word has two counterparts, the English says which: fille is a daughter
 # (fils) when the English speaks of a son, else a girl (garçon); femme likewise.

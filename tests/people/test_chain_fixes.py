@@ -621,6 +621,10 @@ CASES = [
     ("Ramage was an experienced teacher, gaining her experience at new schools, having been a teacher there.",
      "Ramage était une professeure expérimentée, acquérant son expérience dans de nouvelles écoles, ayant été enseignant.",
      "Ramage était une professeure expérimentée, acquérant son expérience dans de nouvelles écoles, ayant été enseignante."),
+    # plurals of the nouns of a sex ("beaux-fils", "parrains", "hôtes")
+    ("Stoyanov has three daughters and two stepdaughters.",
+     "Stoyanov a trois fils et deux beaux-fils.",
+     "Stoyanov a trois filles et deux belles-filles."),
     ("Okafor grew up in Lagos as the son of a fisherman.",
      "Okafor a grandi à Lagos comme fille d'un pêcheur.",
      "Okafor a grandi à Lagos comme fils d'un pêcheur."),
