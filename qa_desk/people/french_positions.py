@@ -153,10 +153,12 @@ def english_understood_subjects(text: str) -> tuple[tuple[float, int], ...]:
     return tuple(places)
 
 
-def noun_before(tokens: list[Token], i: int, gender: str, capitalised: bool = False) -> bool:
+def noun_before(tokens: list[Token], i: int, gender: str, capitalised: bool = False,
+                own: frozenset[int] = frozenset()) -> bool:
     """A singular noun of ``gender`` before the pronoun at ``i``, which the pronoun may stand for
-    (with ``capitalised``, an institution too: "la Commission ... elle")."""
-    return any(word_gender(t.text, ("NOUN",)) == gender and not is_plural(t.text)
+    (with ``capitalised``, an institution too: "la Commission ... elle"); not one of ``own``, the
+    offsets of the person's own words ("La narratrice ... car elle": the narrator herself)."""
+    return any(word_gender(t.text, ("NOUN",)) == gender and not is_plural(t.text) and t.start not in own
                # "la réputation", "une telle chose", not "il fait tout ce qu'il"
                and (tokens[k - 1].lower in _NOUN_DETERMINERS or k > 1 and tokens[k - 2].lower in _NOUN_DETERMINERS
                     and tokens[k - 1].is_word and word_gender(tokens[k - 1].text, ("NOUN",)) is None)

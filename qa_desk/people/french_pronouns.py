@@ -130,6 +130,8 @@ class PronounReader:
                            if any(a <= subject < b for a, b in spans))
         # "explained another writer, adding she...": an English person with no pronoun may be the French il
         taken: list[int] = []
+        own_words = frozenset(w.token.start for r in self.references[self.first_of_segment:]
+                              if r.person == person.key for w in r.words if w.kind == "noun")
         for i in subjects:
             token, gender = tokens[i], _STANDALONE[tokens[i].lower]
             aligned = aligned_pronoun(english_subjects, token.start / french_length, 0.12)
@@ -153,12 +155,12 @@ class PronounReader:
                     and aligned not in ("he", "she"):
                 continue  # other referents: "elle" may translate "it" (la Russie, la discussion)
             if gender != expected and other_people and i not in speakers and aligned not in ("he", "she") \
-                    and (other_sex_in_view or noun_before(tokens, i, gender)):
+                    and (other_sex_in_view or noun_before(tokens, i, gender, own=own_words)):
                 continue  # (others all of the person's sex: still a thing's "elle", "la situation ... elle")
             if aligned in ("it", "they") and i not in speakers and gender != expected:
                 continue  # the English at that place is a thing
             if (loose or sole) and gender != expected and aligned not in ("he", "she") and i not in speakers \
-                    and (english_thing_subject(seg.source.text) and noun_before(tokens, i, gender)
+                    and (english_thing_subject(seg.source.text) and noun_before(tokens, i, gender, own=own_words)
                          and not any(w.kind == "noun" for w in verb_group_words(tokens, i + 1))
                          or tokens[i - 1].text in ("-t-", "-")):  # (but "il fut déclaré candidat": someone)
                 continue  # "une telle chose ... lorsqu'elle vient", "la Commission a-t-elle": a noun's pronoun
@@ -174,6 +176,7 @@ class PronounReader:
                     words += self._fronted_phrase(tokens, i - 1)
                 words += self._as_role(tokens, i + 1)  # "elle a commencé à travailler comme vendeuse"
                 words += gerund_copula(tokens, i + 1)  # "elle y enseigna, devenant professeure en 2003"
+                words += _reflexive_emphatic(tokens, i + 1)  # "il se diagnostique lui-même"
             self.references.append(Reference(person.key, seg.id, "pronoun", words, he_she[0]))
             taken.append(i)
         self._stressed_pronouns(seg, tokens, person, expected, he_she[0], other_referents)
@@ -469,6 +472,20 @@ class PronounReader:
         before = [m for m in self.cast.mentions(seg.id, "target") if m.end <= open_at
                   and ":" in text[m.end:open_at] and open_at - m.end < 40 and has_speech_verb(text[m.end:open_at])]
         return before[-1].person if before else None
+
+
+def _reflexive_emphatic(tokens: list[Token], k: int) -> list[GenderedWord]:
+    """"se diagnostique elle-même", "s'est présenté lui-même": the emphatic pronoun right after the
+    subject's reflexive verb is the subject's own."""
+    if k + 2 >= len(tokens) or tokens[k].lower not in ("se", "s'", "s’"):
+        return []
+    j = k + 1
+    if tokens[j].lower in ("est", "était", "fut", "sera") and j + 2 < len(tokens):
+        j += 1  # "s'est présenté lui-même"
+    emphatic = tokens[j + 1] if j + 1 < len(tokens) else None
+    if emphatic is None or emphatic.lower not in ("lui-même", "elle-même") or not tokens[j].is_word:
+        return []
+    return [GenderedWord(emphatic, "m" if emphatic.lower == "lui-même" else "f", "stressed")]
 
 
 def _detached_in_quote(tokens: list[Token], start: int, close_at: int) -> list[GenderedWord]:

@@ -625,6 +625,10 @@ CASES = [
     ("Stoyanov has three daughters and two stepdaughters.",
      "Stoyanov a trois fils et deux beaux-fils.",
      "Stoyanov a trois filles et deux belles-filles."),
+    # "the narrator" is a role; the emphatic after a reflexive verb is the subject's
+    ("The narrator mocks this because he diagnoses himself as having dyspnea.",
+     "La narratrice en rit car elle se diagnostique elle-même comme souffrant de dyspnée.",
+     "Le narrateur en rit car il se diagnostique lui-même comme souffrant de dyspnée."),
     ("Okafor grew up in Lagos as the son of a fisherman.",
      "Okafor a grandi à Lagos comme fille d'un pêcheur.",
      "Okafor a grandi à Lagos comme fils d'un pêcheur."),
