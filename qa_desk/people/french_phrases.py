@@ -120,6 +120,26 @@ def detached_participle(tokens: list[Token], start: int) -> list[GenderedWord]:
     return []
 
 
+def alone_after_verb(tokens: list[Token], start: int) -> list[GenderedWord]:
+    """"vit seule", "est parti seul" is read by the verb group; "rentra seule", "vit toute seule":
+    seul right after the subject's finite verb (a word the lexicon does not know) agrees with it."""
+    i = start
+    while i < len(tokens) and tokens[i].lower in ("ne", "n'", "n’", "se", "s'", "s’", "y", "en"):
+        i += 1
+    if i + 1 >= len(tokens) or not tokens[i].is_word or not tokens[i].text.islower() \
+            or get_lexicon().analyses(tokens[i].text) or tokens[i].lower in AVOIR or tokens[i].lower in ETRE:
+        return []
+    j = i + 1
+    if tokens[j].lower in ("tout", "toute") and j + 1 < len(tokens):
+        j += 1  # "vit toute seule"
+    if tokens[j].lower not in ("seul", "seule"):
+        return []
+    words = [GenderedWord(tokens[j], "m" if tokens[j].lower == "seul" else "f", "adjective")]
+    if j == i + 2:
+        words.insert(0, GenderedWord(tokens[i + 1], "m" if tokens[i + 1].lower == "tout" else "f", "adjective"))
+    return words
+
+
 GERUND_COPULAS = {"devenant", "redevenant", "étant", "restant", "demeurant"}
 
 

@@ -14,7 +14,7 @@ from ..nlp.tokens import Token, quotation_spans, tokenize
 from .agreement import coordinated_predicates, verb_group_words
 from .predicate_nouns import more_adjectives, office_role_words
 from .cast import FEMALE, MALE, SOURCE_KINDS, Mention, Person
-from .french_phrases import gerund_copula
+from .french_phrases import alone_after_verb, gerund_copula
 from .french_words import GenderedWord, is_adverb, is_fixed_gender_noun, is_plural, role_noun_gender, word_gender
 from .french_positions import (aligned_pronoun, echo_pronoun, english_other_subjects, english_subject_positions,
                                english_thing_subject, english_understood_subjects, finite_verb_after_clitic,
@@ -177,6 +177,7 @@ class PronounReader:
                 words += self._as_role(tokens, i + 1)  # "elle a commencé à travailler comme vendeuse"
                 words += gerund_copula(tokens, i + 1)  # "elle y enseigna, devenant professeure en 2003"
                 words += _reflexive_emphatic(tokens, i + 1)  # "il se diagnostique lui-même"
+                words += alone_after_verb(tokens, i + 1)  # "elle rentra seule"
             self.references.append(Reference(person.key, seg.id, "pronoun", words, he_she[0]))
             taken.append(i)
         self._stressed_pronouns(seg, tokens, person, expected, he_she[0], other_referents)

@@ -18,7 +18,7 @@ from .french_clauses import object_relative_participle, relative_between_commas
 from .french_words import (GenderedWord, is_adverb, is_agreeing_word, is_fixed_gender_noun, is_person_noun, is_plural,
                            is_role_noun, other_gender_noun)
 from .reference import Reference
-from .french_phrases import (ETRE_FORMS, OBJECT_ATTRIBUTE_VERBS, TITLE_ADJECTIVES, PhraseReader,
+from .french_phrases import (ETRE_FORMS, OBJECT_ATTRIBUTE_VERBS, TITLE_ADJECTIVES, PhraseReader, alone_after_verb,
                              after_speech_verb, detached_participle, gerund_copula, is_phrase_determiner, role_apposition,
                              verb_follows)
 from .french_pronouns import PronounReader
@@ -282,6 +282,7 @@ class TargetReader(PronounReader, PhraseReader):
             words += self._as_role(tokens, after_index)
             words += detached_participle(tokens, after_index)
             words += gerund_copula(tokens, after_index)
+            words += alone_after_verb(tokens, after_index)  # "Mme Díaz, veuve, vit seule"
             words += coordinated_predicates(tokens, after_index)  # "X a déménagé ... et est retournée"
         elif after_index + 2 < len(tokens) and tokens[after_index].lower == "en" \
                 and tokens[after_index + 1].lower == "tant":

@@ -314,6 +314,9 @@ def rewrite(word: GenderedWord, gender: str, next_word: str | None = None) -> st
         if gender == "m" and (masculine := derived_masculine(text)):
             return masculine  # "sculpteuse" -> "sculpteur"
         return lex.counterpart(text) or lex.inflect(text, gender, pos="NOUN")
+    if text.lower() in ("tout", "toute"):  # "toute seule" / "tout seul" (the lexicon has no such entry)
+        form = "toute" if gender == "f" else "tout"
+        return form.capitalize() if text[:1].isupper() else form
     if gender == "m" and text.lower() in BEFORE_VOWEL and next_word and starts_with_vowel_sound(next_word) \
             and any(e.pos == "NOUN" for e in lex.analyses(next_word)):  # (not "devenue folle et")
         form = BEFORE_VOWEL[text.lower()]  # "la plus vieille éclaireuse" -> "le plus vieil éclaireur"

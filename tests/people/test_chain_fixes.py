@@ -629,6 +629,9 @@ CASES = [
     ("The narrator mocks this because he diagnoses himself as having dyspnea.",
      "La narratrice en rit car elle se diagnostique elle-même comme souffrant de dyspnée.",
      "Le narrateur en rit car il se diagnostique lui-même comme souffrant de dyspnée."),
+    # "seul" right after the subject's finite verb agrees with the subject
+    ("Ms Díaz, a widow, lives alone.", "M. Díaz, veuf, vit seul.", "Mme Díaz, veuve, vit seule."),
+    ("He lives on his own in Paris.", "Elle vit toute seule à Paris.", "Il vit tout seul à Paris."),
     ("Okafor grew up in Lagos as the son of a fisherman.",
      "Okafor a grandi à Lagos comme fille d'un pêcheur.",
      "Okafor a grandi à Lagos comme fils d'un pêcheur."),
