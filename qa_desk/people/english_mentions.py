@@ -505,8 +505,15 @@ def _beside_work_noun(doc, start: int, end: int, head: int) -> bool:
     neighbours = [token.head] + list(token.children)
     if start > 0:
         neighbours.append(doc[start - 1])
-    return any(n.lower_ in WORK_NOUNS and n.i not in range(start, end) for n in neighbours) \
-        or doc[start].lower_ in WORK_NOUNS
+    return any(n.lower_ in WORK_NOUNS and n.i not in range(start, end) and not _verb_between(doc, n.i, start, end)
+               for n in neighbours) or doc[start].lower_ in WORK_NOUNS
+
+
+def _verb_between(doc, i: int, start: int, end: int) -> bool:
+    """A verb between token ``i`` and the span: "Ama Mensah studied law" misparsed with "law" as the
+    name's head is no law named after her."""
+    low, high = (i + 1, start) if i < start else (end, i)
+    return any(t.pos_ in ("VERB", "AUX") for t in doc[low:high])
 
 
 def nationality_of(token) -> str:

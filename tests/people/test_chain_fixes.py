@@ -632,6 +632,10 @@ CASES = [
     # "seul" right after the subject's finite verb agrees with the subject
     ("Ms Díaz, a widow, lives alone.", "M. Díaz, veuf, vit seul.", "Mme Díaz, veuve, vit seule."),
     ("He lives on his own in Paris.", "Elle vit toute seule à Paris.", "Il vit tout seul à Paris."),
+    # a name the parse hangs on a later noun across a verb ("Ama Mensah studied law") is no law's name
+    ("Born in Accra, Ama Mensah studied law in London before she became a judge.",
+     "Né à Accra, Ama Mensah a étudié le droit à Londres avant de devenir juge.",
+     "Née à Accra, Ama Mensah a étudié le droit à Londres avant de devenir juge."),
     ("Okafor grew up in Lagos as the son of a fisherman.",
      "Okafor a grandi à Lagos comme fille d'un pêcheur.",
      "Okafor a grandi à Lagos comme fils d'un pêcheur."),
