@@ -46,10 +46,10 @@ def _english_group_sex(english_text: str) -> tuple | None:
         return None
     sex = next(iter(plural_sexes.values()))
     other = "m" if sex == "f" else "f"
-    if any(_singular_sex(token) == other for token in doc):
-        return None
     theys = [t for t in doc if t.lower_ == "they" and t.dep_ in _SUBJECT_DEPS]
     if not theys:
+        return None
+    if any(_singular_sex(token) == other and not _outside_the_group(token, plural_sexes, theys) for token in doc):
         return None
     anchor = None
     for they in theys:
@@ -62,6 +62,15 @@ def _english_group_sex(english_text: str) -> tuple | None:
 
 def _could_fix(english_text: str, french_text: str) -> bool:
     return bool(_ENGLISH_THEY.search(english_text) and _FRENCH_GROUP_PRONOUN.search(french_text))
+
+
+def _outside_the_group(token, group_nouns: dict, theys: list) -> bool:
+    """A pronoun that cannot be one of "they": the group noun's possessor ("Her sons"), or an
+    object in the clause "they" is the subject of ("they were proud of her")."""
+    if token.dep_ == "nmod:poss" and token.head.i in group_nouns:
+        return True
+    return token.lower_ in ("her", "him") and token.dep_ != "nmod:poss" and any(
+        token.i > they.i and any(a.i == they.head.i for a in token.ancestors) for they in theys)
 
 
 def _singular_sex(token) -> str | None:

@@ -26,6 +26,13 @@ def test_the_groups_own_noun_and_its_apposition_do_not_hide_its_pronoun():
         "Les deux hommes, tous deux infirmiers, ont dit qu'ils étaient épuisés.")
 
 
+def test_a_woman_who_cannot_be_one_of_them_does_not_stop_the_groups_pronoun():
+    # "Her sons": she owns the group; "proud of her": she is the object of their clause
+    assert _fixed("Her sons, Tom and Ben, said they were proud of her.",
+                  "Ses fils, Tom et Ben, ont dit qu'elles étaient fières d'elle.") \
+        == "Ses fils, Tom et Ben, ont dit qu'ils étaient fiers d'elle."
+
+
 def test_a_they_that_may_be_others_is_left_alone():
     for english, french in (
             # the mice are no men: "they" may be them, and French "souris" is feminine
