@@ -50,6 +50,7 @@ _FRENCH_PAIRS = [
     ("fiancés", "fiancées"), ("copains", "copines"), ("hôtes", "hôtesses"), ("compagnons", "compagnes"),
     ("maîtres", "maîtresses"), ("vicomtes", "vicomtesses"), ("patriarches", "matriarches"),
     ("papis", "mamies"), ("époux", "épouses"), ("ex-maris", "ex-femmes"),
+    ("baron", "baronnesse"), ("barons", "baronnesses"),  # (a British baroness, as some translators write)
 ]
 # Where one French word has two counterparts, the English says which: fille is a daughter
 # (fils) when the English speaks of a son, else a girl (garçon); femme likewise.

@@ -636,6 +636,10 @@ CASES = [
     ("Born in Accra, Ama Mensah studied law in London before she became a judge.",
      "Né à Accra, Ama Mensah a étudié le droit à Londres avant de devenir juge.",
      "Née à Accra, Ama Mensah a étudié le droit à Londres avant de devenir juge."),
+    # "baronnesse", as some translators write a British baroness, is a woman's noun too
+    ("His younger brother, the 7th Baron, sat in the House of Commons.",
+     "Sa sœur cadette, la 7e baronnesse, a siégé à la Chambre des communes.",
+     "Son frère cadet, le 7e baron, a siégé à la Chambre des communes."),
     ("Okafor grew up in Lagos as the son of a fisherman.",
      "Okafor a grandi à Lagos comme fille d'un pêcheur.",
      "Okafor a grandi à Lagos comme fils d'un pêcheur."),
