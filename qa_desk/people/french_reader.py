@@ -329,6 +329,9 @@ class TargetReader(PronounReader, PhraseReader):
         words, phrase_end = noun_phrase_words(tokens, i, stop)
         if not words:
             return
+        participle = object_relative_participle(tokens, phrase_end)
+        if participle is not None:  # "L'actrice, que les critiques ont saluée, a remporté"
+            words.append(participle)
         if self._is_subject(tokens, i):
             phrase_end = past_age(tokens, phrase_end)  # "Le chanteur de 61 ans a été hospitalisé"
             role_words, phrase_end = role_apposition(tokens, phrase_end)  # "le roi, en tant que président,"

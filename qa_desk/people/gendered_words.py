@@ -51,12 +51,14 @@ _FRENCH_PAIRS = [
     ("maîtres", "maîtresses"), ("vicomtes", "vicomtesses"), ("patriarches", "matriarches"),
     ("papis", "mamies"), ("époux", "épouses"), ("ex-maris", "ex-femmes"),
     ("baron", "baronnesse"), ("barons", "baronnesses"),  # (a British baroness, as some translators write)
+    ("garçonnet", "fillette"), ("garçonnets", "fillettes"),
 ]
 # Where one French word has two counterparts, the English says which: fille is a daughter
 # (fils) when the English speaks of a son, else a girl (garçon); femme likewise.
 _BY_ENGLISH = {"fille": ({"son", "sons", "grandson", "stepson"}, "fils"),
                "filles": ({"son", "sons", "grandson", "stepson"}, "fils"),
-               "femme": ({"husband", "husbands"}, "mari"), "femmes": ({"husband", "husbands"}, "maris")}
+               "femme": ({"husband", "husbands"}, "mari"), "femmes": ({"husband", "husbands"}, "maris"),
+               "fillette": ({"boy"}, "garçon"), "fillettes": ({"boys"}, "garçons")}
 # English words beyond english_gendered_word's titles and nouns.
 _ENGLISH_EXTRA = {"male": "m", "males": "m", "female": "f", "females": "f"}
 # Titles say whom a name belongs to, not who else the sentence speaks of; the title check has them.

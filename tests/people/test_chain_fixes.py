@@ -640,6 +640,13 @@ CASES = [
     ("His younger brother, the 7th Baron, sat in the House of Commons.",
      "Sa sœur cadette, la 7e baronnesse, a siégé à la Chambre des communes.",
      "Son frère cadet, le 7e baron, a siégé à la Chambre des communes."),
+    # "fillette" for "the boy" is a swapped noun; an object relative after a role phrase agrees with it
+    ("Police found the boy on Sunday; they took him to hospital.",
+     "La police a retrouvé la fillette dimanche ; elle l'a emmenée à l'hôpital.",
+     "La police a retrouvé le garçon dimanche ; elle l'a emmené à l'hôpital."),
+    ("The actress, whom critics praised, won an award; she thanked them.",
+     "L'acteur, que les critiques ont salué, a remporté un prix ; il les a remerciés.",
+     "L'actrice, que les critiques ont saluée, a remporté un prix ; elle les a remerciés."),
     ("Okafor grew up in Lagos as the son of a fisherman.",
      "Okafor a grandi à Lagos comme fille d'un pêcheur.",
      "Okafor a grandi à Lagos comme fils d'un pêcheur."),
