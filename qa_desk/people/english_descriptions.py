@@ -8,14 +8,20 @@ from __future__ import annotations
 
 from .cast import Mention, Person
 from .english_coref import PRONOUN_GENDER, Seen
-from .english_mentions import (age_description, human_noun, is_plural, is_speech_verb, nationality_of, noun_gender,
-                               syntactic_role)
+from .english_mentions import (age_description, human_noun, human_nouns, is_plural, is_speech_verb, nationality_of,
+                               noun_gender, syntactic_role)
 from .english_syntax import mixed_pair, noun_phrase_span, predicate_subject, vocative
 from .titles import english_gendered_word
 from .wordlists import word_tables
 
 KIN_NOUNS = {"daughter", "son", "child", "sister", "brother", "mother", "father", "niece", "nephew", "granddaughter",
              "grandson", "grandmother", "grandfather", "aunt", "uncle", "stepdaughter", "stepson", "widow", "widower"}
+
+
+# Roles someone has in the story rather than an office: "A woman was arrested. The suspect..."
+EVENT_ROLES = {"suspect", "victim", "driver", "passenger", "winner", "defendant", "accused", "attacker",
+               "assailant", "gunman", "patient", "survivor", "hostage", "detainee", "prisoner", "fugitive",
+               "pedestrian", "motorist", "cyclist", "runner", "climber", "swimmer", "claimant", "plaintiff"}
 
 
 class DescriptionReader:
@@ -190,16 +196,17 @@ class DescriptionReader:
                     return entry.key, f"'the {noun}' introduced earlier"
             in_view = self._people_in_view(token, [])  # a second noun phrase in one sentence is someone else
             in_view -= {e.key for e in here if e.is_name}  # "The judge ordered that Swango...": not Swango
+            _, roles = word_tables()
             if len(in_view) == 1 and (self._subject_like(token) or self._refers_back(token, here)):
                 key = next(iter(in_view))
-                if not self.cast.person(key).anonymous or self._refers_back(token, here):
+                if (not self.cast.person(key).anonymous or self._refers_back(token, here)) \
+                        and not _another_office(self.cast.person(key), noun, roles):
                     return key, "the only person in view"
-            _, roles = word_tables()
-            if self._subject_like(token) and noun not in roles:
+            if self._subject_like(token) and (noun not in roles or noun in EVENT_ROLES and self._one_before(token)):
                 # "the teenager", "the 27-year-old", "the Kenyan": a description that names no office
                 # is the subject of the sentences just before (of a gender that fits it)
                 key = self._recent_subject(token, [], noun_gender(token) or _reported_pronoun_gender(token))
-                if key is not None:
+                if key is not None and not _another_office(self.cast.person(key), noun, roles):
                     return key, "the subject of the sentence before"
         key = f"{token.lower_}@{seg.id}:{token.idx}"
         determiner = next((c.text for c in token.children if c.dep_ in ("det", "nmod:poss")), "")
@@ -225,6 +232,12 @@ class DescriptionReader:
         before = {e.key for e in self.seen if 0 < number - e.sentence <= 1 and not e.plural
                   and not _indefinite(self.cast.person(e.key), token.lower_)}  # "a friend": not the author
         return len(before) == 1 and not any(e.plural for e in self.seen if 0 < number - e.sentence <= 1)
+
+    def _one_before(self, token) -> bool:
+        """One singular person in the sentence before, and no plural one: whom "the suspect" can be."""
+        number = self._sentence_of(token.i)
+        before = [e for e in self.seen if number - e.sentence == 1]
+        return len({e.key for e in before}) == 1 and not any(e.plural for e in before)
 
     @staticmethod
     def _subject_like(token) -> bool:
@@ -297,6 +310,17 @@ def _indefinite(person: Person, noun: str) -> bool:
     as "the nurse" is someone the text is about)."""
     return person.unnamed and noun not in person.roles and len(person.mentions) <= 1 \
         and person.name.split(" ", 1)[0].lower() in ("a", "an", "another")
+
+
+_ANYONE = {"person", "man", "woman", "individual", "one", "figure", "character"}
+
+
+def _another_office(person, noun: str, roles: dict) -> bool:
+    """A person met only by another role ("The minister spoke. The victim, a woman, died."): two
+    role nouns are two people, unless one is the other's ("the minister" ... "the minister")."""
+    offices = person.roles & set(roles)
+    role_noun = noun in roles or noun in EVENT_ROLES or noun in human_nouns()  # (not "the 34-year-old")
+    return person.unnamed and bool(offices) and role_noun and noun not in person.roles and noun not in _ANYONE
 
 
 def _detached_kin_subject(token, tied: dict[int, str]) -> str | None:

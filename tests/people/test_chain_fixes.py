@@ -977,6 +977,11 @@ CONTEXT_CASES = [
      "From 1980, Geißler worked as a freelance composer.",
      "À partir de 1980, Geißler a travaillé comme compositrice indépendante.",
      "À partir de 1980, Geißler a travaillé comme compositeur indépendant."),
+    # "the suspect" after "a woman was arrested": the one person of the sentence before
+    ("A 45-year-old woman was arrested on Tuesday.",
+     "The suspect, who lives in Lyon, is due in court on Friday.",
+     "Le suspect, qui vit à Lyon, doit comparaître vendredi.",
+     "La suspecte, qui vit à Lyon, doit comparaître vendredi."),
     # a French pronoun said to be a role, with a plural group beside the person in the English
     ("Throughout his career, Weller kept private pupils.",
      "As a lecturer Weller took turns with other lecturers on the evening class.",
@@ -1394,6 +1399,9 @@ def test_a_plural_role_group_translates_its_singular_row():
     pytest.param("The old mayor retired in 2020. His successor, Marie Roy, was elected in March.",
                  "Le maire a pris sa retraite en 2020. Son successeur, Marie Roy, a été élue en mars.",
                  id="successeur-for-a-woman"),
+    # two role nouns are two people: the victim is not the minister
+    pytest.param("The minister spoke on Monday. The victim, a woman of 30, died.",
+                 "Le ministre a parlé lundi. La victime, une femme de 30 ans, est morte.", id="victim-is-not-the-minister"),
     pytest.param("Police named the victim as John Smith.",
                  "La police a identifié la victime comme étant John Smith.", id="victim-named-as"),
 ])
