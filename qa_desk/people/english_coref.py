@@ -186,6 +186,10 @@ class Resolver:
                 subject = own_clause.head  # "..., Sojo commissioned a suite from him" parsed as a modifier
             if subject is not None and tied and subject.i in tied:
                 excluded.add(tied[subject.i])
+        if speaker is not None and speaker.lower_ in PRONOUN_GENDER and PRONOUN_GENDER[speaker.lower_] != gender \
+                and tied and speaker.i in tied:
+            excluded.add(tied[speaker.i])  # "She said he was recovering": he is not whoever she is
+            speaker = None
         if pronoun.dep_ == "nmod:poss":  # "his friendship with Kurt W.", "her marriage to John":
             owned = {t.i for t in pronoun.head.subtree} - {pronoun.head.i}  # no one inside what is owned
             excluded.update(e.key for e in here if e.token in owned)

@@ -1402,6 +1402,9 @@ def test_a_plural_role_group_translates_its_singular_row():
     # two role nouns are two people: the victim is not the minister
     pytest.param("The minister spoke on Monday. The victim, a woman of 30, died.",
                  "Le ministre a parlé lundi. La victime, une femme de 30 ans, est morte.", id="victim-is-not-the-minister"),
+    # "She said he": he is not whoever she is (the nurse), so the patient stays a man
+    pytest.param("The nurse treated the patient. She said he was recovering.",
+                 "L'infirmière a soigné le patient. Elle a dit qu'il se rétablissait.", id="she-said-he"),
     pytest.param("Police named the victim as John Smith.",
                  "La police a identifié la victime comme étant John Smith.", id="victim-named-as"),
 ])
