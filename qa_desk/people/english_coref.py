@@ -25,6 +25,7 @@ PRIOR_PENALTY = 40  # a first name the name data give to the other gender
 PRIOR_EXCLUDES = 0.99  # a first name this sure (Ivan, Ruth, Karim) is no antecedent for the other gender
 CHAIN_BONUS = (110, 25)  # a pronoun of the same gender earlier in this sentence / the one before
 STRONG_MARGIN = 25
+FIRM_AGREEMENT_BONUS = 50  # a title or noun already gives the pronoun's sex; a subject nothing sexes may be either
 PROVISIONAL_PENALTY = 30
 DESCRIPTION_PENALTY = 15  # a lone capitalised word not yet known to be a person
 # Speakers who speak for someone: "her lawyer said she..." is about the client.
@@ -327,6 +328,8 @@ class Resolver:
             return
         recency = RECENCY[back] if back < len(RECENCY) else -100 - back  # far: only if no one nearer
         score = ROLE_WEIGHT.get(entry.role, 30) + recency + bonus
+        if known == gender and self.firm_gender(entry.key) == gender:
+            score += FIRM_AGREEMENT_BONUS  # "The chancellor thanked the queen. She ...": the queen
         flags = self.flags.setdefault(entry.key, set())
         if not entry.named and entry.gender == gender and back < len(CHAIN_BONUS):
             score += CHAIN_BONUS[back]  # "congratulated her and predicted that she...": the same woman

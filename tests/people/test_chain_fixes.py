@@ -1405,6 +1405,9 @@ def test_a_plural_role_group_translates_its_singular_row():
     # "She said he": he is not whoever she is (the nurse), so the patient stays a man
     pytest.param("The nurse treated the patient. She said he was recovering.",
                  "L'infirmière a soigné le patient. Elle a dit qu'il se rétablissait.", id="she-said-he"),
+    # a pronoun goes to the person a noun already gives its sex before a subject nothing sexes
+    pytest.param("The chancellor thanked the queen. She had been generous, he said.",
+                 "Le chancelier a remercié la reine. Elle avait été généreuse, a-t-il dit.", id="the-queen-is-she"),
     pytest.param("Police named the victim as John Smith.",
                  "La police a identifié la victime comme étant John Smith.", id="victim-named-as"),
 ])
