@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..nlp.english_common import is_everyday_word
-from .english_mentions import clause_head, is_speech_verb, syntactic_role
+from .english_mentions import clause_head, hangs_under, is_speech_verb, syntactic_role
 
 ROLE_WEIGHT = {"subject": 80, "agent": 70, "object": 50, "possessor": 40, "oblique": 35, "other": 30}
 RECENCY = (60, 45, 20, 10, 5, 5)  # by sentences back; further back only when no one nearer fits
@@ -253,7 +253,7 @@ class Resolver:
                                              for c in mention.children)
             bound = lone and mention.i < pronoun.i and (
                 kind == "possessive" and entry.role == "subject"
-                and (clause_head(mention).i == own_clause.i or _within(own_clause, clause_head(mention)))
+                and (clause_head(mention).i == own_clause.i or hangs_under(own_clause, clause_head(mention)))
                 or score_bonus == SPEAKER_BONUS and reason.startswith("reported by"))
             self._score(entry, max(0, sentence_number - entry.sentence), paragraph, gender, pronoun_role, best,
                         reason, score_bonus, bound)
@@ -379,11 +379,6 @@ class Resolver:
         ambiguous = {"speaker", "silent"} <= flags.get(key, set()) and any(
             "chain" in flags.get(other, set()) for other, _ in ranked[1:])
         return Link(key, strong and not ambiguous, reason, ambiguous)
-
-
-def _within(token, ancestor) -> bool:
-    """``token`` hangs, at any depth, under ``ancestor``."""
-    return any(a.i == ancestor.i for a in token.ancestors)
 
 
 def _subject_controlled(clause, upper) -> bool:

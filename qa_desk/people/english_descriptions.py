@@ -318,7 +318,7 @@ _ANYONE = {"person", "man", "woman", "individual", "one", "figure", "character"}
 def _another_office(person, noun: str, roles: dict) -> bool:
     """A person met only by another role ("The minister spoke. The victim, a woman, died."): two
     role nouns are two people, unless one is the other's ("the minister" ... "the minister")."""
-    offices = person.roles & set(roles)
+    offices = person.roles & roles.keys()
     role_noun = noun in roles or noun in EVENT_ROLES or noun in human_nouns()  # (not "the 34-year-old")
     return person.unnamed and bool(offices) and role_noun and noun not in person.roles and noun not in _ANYONE
 

@@ -250,6 +250,11 @@ def clause_head(token):
     return t
 
 
+def hangs_under(token, ancestor) -> bool:
+    """``token`` hangs, at any depth, under ``ancestor`` in the parse."""
+    return any(a.i == ancestor.i for a in token.ancestors)
+
+
 @dataclass
 class NameSpan:
     """A run of capitalised words that may name a person, split into titles and the name."""

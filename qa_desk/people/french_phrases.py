@@ -105,16 +105,17 @@ OBJECT_ATTRIBUTE_VERBS = {stem + ending for stem in ("nommé", "élu", "réélu"
                           for ending in ("", "e", "s", "es")} | {"nomme", "nomment", "nommait", "élit"}
 
 
-def detached_participle(tokens: list[Token], start: int) -> list[GenderedWord]:
+def detached_participle(tokens: list[Token], start: int,
+                        prepositions: tuple[str, ...] | set[str] = ("de", "d'", "d’", "par")) -> list[GenderedWord]:
     """", accompagnée de son mari" closing the subject's clause: a participle after a comma, then
-    de/par, with no other subject between (no qui, que, pronoun or name)."""
+    one of ``prepositions``, with no other subject between (no qui, que, pronoun or name)."""
     from ..nlp.lexicon import get_lexicon
     for j in range(start, len(tokens) - 2):
         token = tokens[j]
         if token.text in ".;:!?«»\"" or token.lower in CLAUSE_OPENERS or (token.text[:1].isupper() and j > start):
             return []
         if token.text == "," and get_lexicon().is_participle(tokens[j + 1].text) \
-                and tokens[j + 2].lower in ("de", "d'", "d’", "par") and not is_plural(tokens[j + 1].text):
+                and tokens[j + 2].lower in prepositions and not is_plural(tokens[j + 1].text):
             gender = word_gender(tokens[j + 1].text, ("VERB", "ADJ"))
             return [GenderedWord(tokens[j + 1], gender, "participle")] if gender else []
     return []
@@ -126,8 +127,7 @@ def alone_after_verb(tokens: list[Token], start: int) -> list[GenderedWord]:
     i = start
     while i < len(tokens) and tokens[i].lower in ("ne", "n'", "n’", "se", "s'", "s’", "y", "en"):
         i += 1
-    if i + 1 >= len(tokens) or not tokens[i].is_word or not tokens[i].text.islower() \
-            or get_lexicon().analyses(tokens[i].text) or tokens[i].lower in AVOIR or tokens[i].lower in ETRE:
+    if i + 1 >= len(tokens) or not _finite_verb_only(tokens[i]):
         return []
     j = i + 1
     if tokens[j].lower in ("tout", "toute") and j + 1 < len(tokens):

@@ -14,8 +14,8 @@ from ..nlp.tokens import Token, quotation_spans, tokenize
 from .agreement import coordinated_predicates, verb_group_words
 from .predicate_nouns import more_adjectives, office_role_words
 from .cast import FEMALE, MALE, SOURCE_KINDS, Mention, Person
-from .french_phrases import alone_after_verb, gerund_copula
-from .french_words import GenderedWord, is_adverb, is_fixed_gender_noun, is_plural, role_noun_gender, word_gender
+from .french_phrases import alone_after_verb, detached_participle, gerund_copula
+from .french_words import GenderedWord, is_adverb, is_fixed_gender_noun, role_noun_gender, word_gender
 from .french_positions import (aligned_pronoun, echo_pronoun, english_other_subjects, english_subject_positions,
                                english_thing_subject, english_understood_subjects, finite_verb_after_clitic,
                                has_speech_verb, impersonal, is_infinitive_form, is_noun, noun_before,
@@ -452,7 +452,8 @@ class PronounReader:
             for i in inside:
                 if tokens[i].lower in ("je", "j'", "j’"):
                     words = [w for w in verb_group_words(tokens, i + 1) if w.token.end <= close_at]
-                    words += _detached_in_quote(tokens, i + 1, close_at)  # "J'ai entendu ..., assise à côté de"
+                    # "J'ai entendu ..., assise à côté de ma grand-mère": a participle of the speaker's
+                    words += detached_participle(tokens[:inside[-1] + 1], i + 1, _AFTER_PREPOSITION)
                     if words:
                         self.references.append(Reference(speaker, seg.id, "quote", words))
 
@@ -487,23 +488,6 @@ def _reflexive_emphatic(tokens: list[Token], k: int) -> list[GenderedWord]:
     if emphatic is None or emphatic.lower not in ("lui-même", "elle-même") or not tokens[j].is_word:
         return []
     return [GenderedWord(emphatic, "m" if emphatic.lower == "lui-même" else "f", "stressed")]
-
-
-def _detached_in_quote(tokens: list[Token], start: int, close_at: int) -> list[GenderedWord]:
-    """", assise à côté de ma grand-mère" later in a first-person clause of a quotation: a singular
-    participle after a comma and before a preposition describes the speaker (no other subject between)."""
-    from ..nlp.lexicon import get_lexicon
-    for j in range(start, len(tokens) - 2):
-        token = tokens[j]
-        if token.end > close_at or token.text in ".;:!?«»\"" or token.lower in ("qui", "que", "qu'", "qu’", "il",
-                                                                              "elle", "ils", "elles", "on", "je", "j'"):
-            return []
-        following = tokens[j + 1]
-        if token.text == "," and following.text.islower() and get_lexicon().is_participle(following.text) \
-                and tokens[j + 2].lower in _AFTER_PREPOSITION and not is_plural(following.text):
-            gender = word_gender(following.text, ("VERB", "ADJ"))
-            return [GenderedWord(following, gender, "participle")] if gender else []
-    return []
 
 
 def _source_sex(person) -> str | None:

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ..nlp.tokens import tokenize
 from .agreement import verb_group_words
+from .english_mentions import hangs_under
 from .french_words import is_person_noun, is_plural, rewrite, word_gender
 from .gendered_words import is_sex_noun
 from .titles import english_gendered_word
@@ -70,7 +71,7 @@ def _outside_the_group(token, group_nouns: dict, theys: list) -> bool:
     if token.dep_ == "nmod:poss" and token.head.i in group_nouns:
         return True
     return token.lower_ in ("her", "him") and token.dep_ != "nmod:poss" and any(
-        token.i > they.i and any(a.i == they.head.i for a in token.ancestors) for they in theys)
+        token.i > they.i and hangs_under(token, they.head) for they in theys)
 
 
 def _singular_sex(token) -> str | None:
