@@ -154,8 +154,9 @@ def age_description(token) -> str:
     if token.lower_ != "old" or i < 3 or doc[i - 1].text != "-" or doc[i - 2].lower_ not in ("year", "years"):
         return ""
     following = doc[i + 1] if i + 1 < len(doc) else None
-    if following is not None and following.pos_ in ("NOUN", "PROPN") and following.text[:1].islower():
-        return ""  # "a 27-year-old rider": the rider is the description
+    if following is not None and following.pos_ in ("NOUN", "PROPN") and (
+            following.text[:1].islower() or token.head.i == following.i):
+        return ""  # "a 27-year-old rider", "a 34-year-old Frenchwoman": the noun is the description
     start = i - 3
     while start > 0 and (doc[start].like_num or doc[start].text == "-"):
         start -= 1
@@ -331,6 +332,11 @@ def capitalised_runs(sentence) -> list[tuple[int, int]]:
     return runs
 
 
+# verbs whose object, where the entity tagger says place, is one: "left Southampton", "reached Dover"
+_PLACE_VERBS = {"leave", "reach", "enter", "cross", "visit", "tour", "flee", "fled", "invade", "bomb", "shell", "rule",
+                "govern", "occupy", "annex", "liberate", "evacuate", "capture"}
+
+
 def read_name(sentence, start: int, end: int, ents: dict[int, str]) -> NameSpan | None:
     """The titles and the name in the run [start, end), and whether it names a person."""
     doc = sentence.doc
@@ -386,9 +392,9 @@ def read_name(sentence, start: int, end: int, ents: dict[int, str]) -> NameSpan 
     if after < len(doc) and doc[after].lower_ in FAMILY_NOUNS and not title_gender:
         span.reason = f"'{doc[start].text} {doc[after].text}': a family, no one person"
         return span
-    if end < len(doc) and doc[end].like_num and not title_gender \
+    if end < len(doc) and doc[end].like_num \
             and (doc[end].pos_ == "NUM" or any(c.isdigit() for c in doc[end].text)):  # not "Mason first appeared"
-        span.reason = "a name with a number: a vehicle or a model"  # "Queen Mary 2"
+        span.reason = "a name with a number: a vehicle or a model"  # "the Queen Mary 2", "Apollo 11"
         return span
     determiner = next((t for t in doc[head].children if t.dep_ == "det"), None)
     if determiner is not None and determiner.i < start and not describing \
@@ -451,6 +457,9 @@ def read_name(sentence, start: int, end: int, ents: dict[int, str]) -> NameSpan 
             return span
         if start > 0 and doc[start - 1].lower_ in LOCATIVE:
             span.reason = f"'{doc[start - 1].text} {doc[start].text}': a place"  # "Born in Zwolle"
+            return span
+        if ent == "LOC" and doc[head].dep_ == "obj" and verb_in(doc[head].head, _PLACE_VERBS):
+            span.reason = f"'{doc[head].head.text} {doc[start].text}': a place"  # "left Southampton"
             return span
         span.provisional, span.reason = True, "a lone capitalised word"
         return span

@@ -25,6 +25,16 @@ class EnglishPronounReader:
     """The pronoun half of SourceReader."""
 
     # -- pronouns
+    def _vessel_in_view(self, seg, token) -> bool:
+        """A ship before the pronoun, in its sentence or the one before: "the ship", "the Queen Mary 2"."""
+        for t in token.doc[:token.i]:
+            if t.lower_ in _VESSEL_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                                 for c in t.children):
+                self.vessels.add((self._sentence_of(t.i), seg.id, t.i))
+        here = self._sentence_of(token.i)
+        return any(0 <= here - sentence <= 1 and (segment != seg.id or index < token.i)
+                   for sentence, segment, index in self.vessels)
+
     def _pronouns(self, seg, sentence, here: list[Seen], tied: dict[int, str]) -> None:
         for token in sentence:
             gender = PRONOUN_GENDER.get(token.lower_)
@@ -51,10 +61,7 @@ class EnglishPronounReader:
                                "pronoun-weak", gender, text=_quote_around(seg.source.text, token)
                                + " — the only person in view, whom a title or noun gives the other gender")
                 continue  # evidence of the conflict only: the French is not tied to a pronoun the name denies
-            if link is None and gender == "f" and any(
-                    t.lower_ in _VESSEL_NOUNS and t.i < token.i
-                    and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
-                    for t in token.sent):
+            if link is None and gender == "f" and self._vessel_in_view(seg, token):
                 continue  # "The ship left port; she will reach New York": the ship's she, no woman
             if link is None:
                 key = self._anonymous(seg, token)

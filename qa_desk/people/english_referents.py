@@ -95,6 +95,7 @@ class SourceReader(DescriptionReader, EnglishPronounReader):
         self.sentence_number = 0
         self._inner_capitals: set[str] | None = None
         self.spouses: set[str] = set()  # people introduced as someone's husband or wife
+        self.vessels: set[tuple[int, str, int]] = set()  # (sentence, segment, token) of a ship, named or not
 
     @staticmethod
     def _past_opening_word(sentence, start: int, end: int) -> int:
@@ -190,6 +191,9 @@ class SourceReader(DescriptionReader, EnglishPronounReader):
             span = read_name(sentence, start, end, ents)
             if span is None:
                 continue
+            if span.reason.startswith("a name with a number") and start > 0 and sentence.doc[start - 1].lower_ == "the":
+                # "the Queen Mary 2 ... She will reach" (not "In May 2012, she")
+                self.vessels.add((self._sentence_of(span.head), seg.id, span.head))
             key = self._person_for(seg, sentence, span)
             if key is None:
                 continue

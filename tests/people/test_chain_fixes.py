@@ -647,6 +647,9 @@ CASES = [
     ("The actress, whom critics praised, won an award; she thanked them.",
      "L'acteur, que les critiques ont salué, a remporté un prix ; il les a remerciés.",
      "L'actrice, que les critiques ont saluée, a remporté un prix ; elle les a remerciés."),
+    ("A 34-year-old Frenchwoman was among the injured, the ministry said.",
+     "Un Français de 34 ans figure parmi les blessés, a indiqué le ministère.",
+     "Une Française de 34 ans figure parmi les blessés, a indiqué le ministère."),
     ("Okafor grew up in Lagos as the son of a fisherman.",
      "Okafor a grandi à Lagos comme fille d'un pêcheur.",
      "Okafor a grandi à Lagos comme fils d'un pêcheur."),
@@ -1519,3 +1522,10 @@ def test_the_she_of_a_ship_is_no_woman():
     # a woman who attacks "a ship" is still a woman
     assert _fixed("She attacked a nearby ship to get food.", "Il attaqua un navire proche pour trouver à manger.") \
         == "Elle attaqua un navire proche pour trouver à manger."
+    # a title and a number name a ship too: "The Queen Mary 2 ... She will reach"
+    french = "Le Queen Mary 2 a quitté Southampton dimanche. Il atteindra New York dans sept jours."
+    assert _fixed("The Queen Mary 2 left Southampton on Sunday. She will reach New York in seven days.", french) \
+        == french
+    # a month and a year are no ship
+    assert _fixed("In May 2012, she became a judge.", "En mai 2012, il est devenu juge.") \
+        == "En mai 2012, elle est devenue juge."
