@@ -16,7 +16,7 @@ def may_mention_people(text: str) -> bool:
     the sentence, or a human noun. Segments without any are not parsed ("Prices rose 3% in May.")."""
     if re.search(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", text, re.I):
         return True
-    if re.search(r"[^.!?\s\"“‘(]\s+[A-Z]", text):
+    if re.search(r"[^.!?\s\"“‘(]\s+[A-Z]|\d-years?-old\b", text):  # a name inside; "the 82-year-old"
         return True
     first = re.match(r"\W*([A-Z][\w'’-]+)", text)
     if first:  # "Hartmann later wrote a history": a name may open the sentence

@@ -210,6 +210,10 @@ def reported_subject(tokens: list[Token], i: int, named_before: dict[int, str]) 
         j -= 1
     if j >= 0 and tokens[j].text == ",":
         j -= 1  # "L'entraîneur d'Iga Swiatek, Tomasz Wiktorowski, a déclaré qu'il"
+        if j >= 0 and tokens[j].end not in named_before:  # "Melnyk, 38 ans, a déclaré qu'elle"
+            comma = next((k for k in range(j - 1, max(j - 5, 0), -1) if tokens[k].text == ","), None)
+            if comma is not None and all(t.is_word or t.text[:1].isdigit() for t in tokens[comma + 1:j + 1]):
+                j = comma - 1
     return named_before.get(tokens[j].end) if j >= 0 else None
 
 

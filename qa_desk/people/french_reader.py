@@ -327,7 +327,11 @@ class TargetReader(PronounReader, PhraseReader):
         """The role phrase opened by the determiner at ``i`` (and, as a subject, its verb group) is
         the mention's person's."""
         words, phrase_end = noun_phrase_words(tokens, i, stop)
-        if not words:
+        # "L'octogénaire n'a pas été blessée": an elided article and an epicene noun say no gender, the
+        # subject's verb group does (not "La victime a été blessée": that noun's own gender)
+        epicene = not words and tokens[i].text.endswith(("'", "’")) and phrase_end > i + 1 \
+            and not is_fixed_gender_noun(tokens[i + 1].text)
+        if not words and not epicene:
             return
         participle = object_relative_participle(tokens, phrase_end)
         if participle is not None:  # "L'actrice, que les critiques ont saluée, a remporté"
@@ -349,6 +353,8 @@ class TargetReader(PronounReader, PhraseReader):
                 phrase_end = relative[1] + 1
             words += role_words + verb_group_words(tokens, phrase_end)
             words += coordinated_predicates(tokens, phrase_end)  # "est écrasée ... et est tuée"
+        if not words:
+            return
         used.update(range(i, phrase_end))
         self.references.append(Reference(mention.person, seg.id, "phrase", words, mention))
 

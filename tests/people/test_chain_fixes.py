@@ -986,6 +986,16 @@ CONTEXT_CASES = [
      "Le suspect, qui vit à Lyon, doit comparaître vendredi.",
      "La suspecte, qui vit à Lyon, doit comparaître vendredi."),
     # a French pronoun said to be a role, with a plural group beside the person in the English
+    # "the 82-year-old" with nothing else in its sentence to say someone is there, after one person
+    ("A pensioner was robbed in his home in Lille on Saturday.",
+     "The 82-year-old was not injured, police said.",
+     "L'octogénaire n'a pas été blessée, selon la police.",
+     "L'octogénaire n'a pas été blessé, selon la police."),
+    # "X, 38 ans, a déclaré qu'il": the speaker past the age in apposition
+    ("\"He betrayed us,\" said Oksana Melnyk, speaking of her former partner.",
+     "Melnyk, 38, said she had not seen him since May.",
+     "Melnyk, 38 ans, a déclaré qu'il ne l'avait pas vu depuis mai.",
+     "Melnyk, 38 ans, a déclaré qu'elle ne l'avait pas vu depuis mai."),
     ("Throughout his career, Weller kept private pupils.",
      "As a lecturer Weller took turns with other lecturers on the evening class.",
      "Lorsqu'elle était professeure, Weller se relayait avec les autres enseignants.",
