@@ -84,7 +84,10 @@ def _speech_subject(token):
         clause = clause_head(t)
         if clause.dep_ in ("ccomp", "xcomp", "parataxis", "advcl") and clause.head.i != clause.i:
             if is_speech_verb(clause.head):
-                return _subject_of(clause.head)
+                subject = _subject_of(clause.head)
+                if subject is not None and subject.lower_ in ("who", "that") and clause.head.dep_ == "acl:relcl":
+                    return clause.head.head  # "a nurse who said she had worked": the nurse
+                return subject
         elif clause.dep_ == "ROOT" or clause.head.i == clause.i:
             return None  # '"We will appeal," she said': the speaker is the root's subject, the quote a ccomp
         t = clause.head

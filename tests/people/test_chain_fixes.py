@@ -1421,6 +1421,10 @@ def test_a_plural_role_group_translates_its_singular_row():
     # a pronoun goes to the person a noun already gives its sex before a subject nothing sexes
     pytest.param("The chancellor thanked the queen. She had been generous, he said.",
                  "Le chancelier a remercié la reine. Elle avait été généreuse, a-t-il dit.", id="the-queen-is-she"),
+    # "who said": the relative's antecedent reports the pronoun, not the main clause's subject
+    pytest.param("The patient was treated by a nurse who said she had worked for 30 hours.",
+                 "Le patient a été soigné par une infirmière qui a dit qu'elle avait travaillé 30 heures.",
+                 id="a-nurse-who-said-she"),
     pytest.param("Police named the victim as John Smith.",
                  "La police a identifié la victime comme étant John Smith.", id="victim-named-as"),
 ])
