@@ -238,6 +238,24 @@ def past_age(tokens: list[Token], k: int) -> int:
     return k
 
 
+_ADJUNCT_OPENERS = PREPOSITIONS | {"depuis", "en", "dans", "lors"}
+
+
+def past_participle_adjunct(tokens: list[Token], words: list[GenderedWord], k: int) -> int:
+    """The index of the auxiliary after a short adjunct of a phrase ending on a participle ("Un
+    pêcheur porté disparu depuis trois jours a été retrouvé"), else ``k``."""
+    if not words or k >= len(tokens) or words[-1].kind != "adjective" or words[-1].token.end > tokens[k].start \
+            or tokens[k].lower not in _ADJUNCT_OPENERS or not tokens[k - 1].lower.endswith(("é", "ée", "és", "ées", "u",
+                                                                                          "ue", "us", "ues", "i", "ie")):
+        return k
+    for j in range(k + 1, min(len(tokens), k + 6)):
+        if tokens[j].lower in AVOIR or tokens[j].lower in ETRE:
+            return j
+        if not (tokens[j].is_word or tokens[j].text.isdigit()) or tokens[j].lower in ("qui", "que", "qu'", "et"):
+            return k
+    return k
+
+
 def _attribute_in_ant(tokens: list[Token], i: int) -> bool:
     """"s'est dit confiant", "est très méfiante": an adjective in -ant is an attribute after être or
     an attribute verb (a present participle never follows them); not "il est important de/que",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import BilingualDocument, Evidence
-from .agreement import coordinated_predicates, past_age, verb_group_words
+from .agreement import coordinated_predicates, past_age, past_participle_adjunct, verb_group_words
 from .predicate_nouns import noun_phrase_words, office_role_words, one_of_words
 from .cast import WEIGHTS, Cast, Mention, Person
 from .french_clauses import object_relative_participle, relative_between_commas
@@ -338,6 +338,7 @@ class TargetReader(PronounReader, PhraseReader):
             words.append(participle)
         if self._is_subject(tokens, i):
             phrase_end = past_age(tokens, phrase_end)  # "Le chanteur de 61 ans a été hospitalisé"
+            phrase_end = past_participle_adjunct(tokens, words, phrase_end)  # "Un pêcheur porté disparu depuis"
             role_words, phrase_end = role_apposition(tokens, phrase_end)  # "le roi, en tant que président,"
             if not role_words:
                 role_words, phrase_end = self._described_apposition(tokens, phrase_end)
@@ -346,10 +347,10 @@ class TargetReader(PronounReader, PhraseReader):
                       for w in r.words}
             role_words = [w for w in role_words if w.token.start not in others]
             noun = next((w for w in words if w.kind == "noun"), None)
-            relative = relative_between_commas(tokens, phrase_end, noun.gender) \
-                if noun is not None and not role_words else None
+            gender = noun.gender if noun is not None else next((w.gender for w in words), None)  # "Le maire"
+            relative = relative_between_commas(tokens, phrase_end, gender) if gender and not role_words else None
             if relative is not None:  # "Un enseignant de l'école, qui a demandé à ne pas être nommé, a déclaré"
-                role_words = verb_group_words(tokens, relative[0])
+                role_words = verb_group_words(tokens, relative[0]) + alone_after_verb(tokens, relative[0])  # "qui vit seule"
                 phrase_end = relative[1] + 1
             words += role_words + verb_group_words(tokens, phrase_end)
             words += coordinated_predicates(tokens, phrase_end)  # "est écrasée ... et est tuée"
