@@ -146,6 +146,8 @@ class DescriptionReader:
         comma = next((j for j in range(token.i + 1, min(len(doc), token.i + 12)) if doc[j].text == ","), None)
         if comma is None or is_plural(token) or any(doc[j].pos_ in ("VERB", "AUX") for j in range(token.i, comma)):
             return None
+        if token.dep_ == "nmod:poss" and token.head.i < comma and human_noun(token.head):
+            return None  # "The king's daughter, Anne,": the daughter's name, not the king's
         # ("The son of Ana Mendes, a nurse, was": the description after the comma is hers, not a name)
         j = comma + 1
         while j < min(len(doc), comma + 6) and j not in names and doc[j].pos_ in ("DET", "PART", "ADJ", "NOUN", "NUM"):
