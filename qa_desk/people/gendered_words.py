@@ -52,6 +52,7 @@ _FRENCH_PAIRS = [
     ("papis", "mamies"), ("époux", "épouses"), ("ex-maris", "ex-femmes"),
     ("baron", "baronnesse"), ("barons", "baronnesses"),  # (a British baroness, as some translators write)
     ("garçonnet", "fillette"), ("garçonnets", "fillettes"),
+    ("gendre", "belle-fille"), ("gendres", "belles-filles"), ("beau-fils", "bru"), ("beaux-fils", "brus"),
 ]
 # Where one French word has two counterparts, the English says which: fille is a daughter
 # (fils) when the English speaks of a son, else a girl (garçon); femme likewise.
