@@ -25,6 +25,7 @@ PRIOR_PENALTY = 40  # a first name the name data give to the other gender
 PRIOR_EXCLUDES = 0.99  # a first name this sure (Ivan, Ruth, Karim) is no antecedent for the other gender
 CHAIN_BONUS = (110, 25)  # a pronoun of the same gender earlier in this sentence / the one before
 STRONG_MARGIN = 25
+OPEN_MARGIN = 60  # a rival this close, whose sex fits, leaves a silent subject's pronoun open
 FIRM_AGREEMENT_BONUS = 50  # a title or noun already gives the pronoun's sex; a subject nothing sexes may be either
 PROVISIONAL_PENALTY = 30
 DESCRIPTION_PENALTY = 15  # a lone capitalised word not yet known to be a person
@@ -172,6 +173,7 @@ class Resolver:
         """key -> (score, reason) for every referent in view that agrees with the pronoun;
         ``tied`` maps the sentence's tokens already resolved to their referent."""
         gender = PRONOUN_GENDER[pronoun.lower_]
+        self._gender = gender
         kind = pronoun_kind(pronoun)
         own_clause = clause_head(pronoun)
         # he and she are nominative: a subject whatever a loose parse says ("said he himself had")
@@ -339,6 +341,8 @@ class Resolver:
             flags.add("chain")
         if bonus:
             flags.add("speaker")
+        if entry.is_name:
+            flags.add("name")
         score -= PARAGRAPH_PENALTY * max(0, paragraph - entry.paragraph)
         if entry.named and not entry.is_name and back >= 1:
             score -= DESCRIPTION_PENALTY  # "the President of the association" is less salient than a name
@@ -381,7 +385,23 @@ class Resolver:
         flags = getattr(self, "flags", {})
         ambiguous = {"speaker", "silent"} <= flags.get(key, set()) and any(
             "chain" in flags.get(other, set()) for other, _ in ranked[1:])
+        # "The minister met Maria Costa. She said...": salience picks the subject nothing sexes, while
+        # a named person in view fits the pronoun (by a title, a pronoun or a sure first name): the
+        # English leaves it open, so the pronoun decides no one's sex
+        if "silent" in flags.get(key, set()) and "speaker" not in flags.get(key, set()) \
+                and any(score - other_score < OPEN_MARGIN and "name" in flags.get(other, set()) and self._fits(other)
+                        for other, (other_score, _) in ranked[1:]):
+            ambiguous, reason = True, reason + " (but another person in view fits it too)"
         return Link(key, strong and not ambiguous, reason, ambiguous)
+
+    def _fits(self, key: str) -> bool:
+        """This candidate's sex, by a title, noun or pronoun, or a sure first name, is the pronoun's."""
+        facts = self._facts.get(key)
+        if facts is None:
+            return False
+        known, (prior, confidence), provisional = facts
+        gender = getattr(self, "_gender", "")
+        return not provisional and (known == gender or not known and prior == gender and confidence >= 0.85)
 
 
 def _subject_controlled(clause, upper) -> bool:

@@ -71,7 +71,8 @@ class EnglishPronounReader:
             person = self.cast.person(key)
             kind = "pronoun" if strong else "pronoun-weak"
             if link is not None and link.ambiguous:
-                kind, reason = "pronoun-ambiguous", reason + " (but the pronouns before point at someone else)"
+                kind = "pronoun-ambiguous"
+                reason += "" if "(but " in reason else " (but the pronouns before point at someone else)"
             self._evidence(seg, person, token.idx, token.idx + len(token), kind, gender,
                            text=_quote_around(seg.source.text, token) + (f" — {reason}" if reason else ""))
             if strong:

@@ -1437,6 +1437,10 @@ def test_a_plural_role_group_translates_its_singular_row():
     pytest.param("The patient was treated by a nurse who said she had worked for 30 hours.",
                  "Le patient a été soigné par une infirmière qui a dit qu'elle avait travaillé 30 heures.",
                  id="a-nurse-who-said-she"),
+    # a subject nothing sexes and a named woman in view: "She" is either, so it decides no one's sex
+    pytest.param("The minister met Maria Costa, the mayor of Lisbon. She said the city needed money.",
+                 "Le ministre a rencontré Maria Costa, maire de Lisbonne. Elle a déclaré que la ville avait besoin "
+                 "d'argent.", id="open-between-a-silent-subject-and-a-named-woman"),
     pytest.param("Police named the victim as John Smith.",
                  "La police a identifié la victime comme étant John Smith.", id="victim-named-as"),
 ])
