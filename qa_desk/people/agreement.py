@@ -239,14 +239,15 @@ def past_age(tokens: list[Token], k: int) -> int:
 
 
 _ADJUNCT_OPENERS = PREPOSITIONS | {"depuis", "en", "dans", "lors"}
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie")
 
 
 def past_participle_adjunct(tokens: list[Token], words: list[GenderedWord], k: int) -> int:
     """The index of the auxiliary after a short adjunct of a phrase ending on a participle ("Un
     pêcheur porté disparu depuis trois jours a été retrouvé"), else ``k``."""
-    if not words or k >= len(tokens) or words[-1].kind != "adjective" or words[-1].token.end > tokens[k].start \
-            or tokens[k].lower not in _ADJUNCT_OPENERS or not tokens[k - 1].lower.endswith(("é", "ée", "és", "ées", "u",
-                                                                                          "ue", "us", "ues", "i", "ie")):
+    if not words or k >= len(tokens) or tokens[k].lower not in _ADJUNCT_OPENERS \
+            or words[-1].kind != "adjective" or words[-1].token.start != tokens[k - 1].start \
+            or not tokens[k - 1].lower.endswith(_PARTICIPLE_ENDINGS):  # ("pris", "mis": not yet read)
         return k
     for j in range(k + 1, min(len(tokens), k + 6)):
         if tokens[j].lower in AVOIR or tokens[j].lower in ETRE:

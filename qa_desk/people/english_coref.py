@@ -166,6 +166,7 @@ class Resolver:
         self.fallback: dict[str, tuple[float, str]] = {}
         self.is_provisional = is_provisional
         self.known_gender = known_gender  # key -> 'f'/'m'/'' from titles, nouns, strong pronouns
+        self._gender = ""  # the pronoun being resolved (set by candidates(), read by choose())
         self.prior_of = prior_of  # key -> ('f'/'m'/'u', confidence) of the first name
 
     def candidates(self, pronoun, sentence_number: int, paragraph: int, seen: list[Seen],
@@ -385,10 +386,12 @@ class Resolver:
         flags = getattr(self, "flags", {})
         ambiguous = {"speaker", "silent"} <= flags.get(key, set()) and any(
             "chain" in flags.get(other, set()) for other, _ in ranked[1:])
+        if ambiguous:
+            reason += " (but the pronouns before point at someone else)"
         # "The minister met Maria Costa. She said...": salience picks the subject nothing sexes, while
         # a named person in view fits the pronoun (by a title, a pronoun or a sure first name): the
         # English leaves it open, so the pronoun decides no one's sex
-        if "silent" in flags.get(key, set()) and "speaker" not in flags.get(key, set()) \
+        elif "silent" in flags.get(key, set()) and "speaker" not in flags.get(key, set()) \
                 and any(score - other_score < OPEN_MARGIN and "name" in flags.get(other, set()) and self._fits(other)
                         for other, (other_score, _) in ranked[1:]):
             ambiguous, reason = True, reason + " (but another person in view fits it too)"
@@ -400,7 +403,7 @@ class Resolver:
         if facts is None:
             return False
         known, (prior, confidence), provisional = facts
-        gender = getattr(self, "_gender", "")
+        gender = self._gender
         return not provisional and (known == gender or not known and prior == gender and confidence >= 0.85)
 
 

@@ -9,11 +9,15 @@ from .titles import english_gendered_word
 from .wordlists import PARTICLES
 
 _WORD = re.compile(r"[A-Za-z][a-z-]+")  # "the author's": the noun without its possessive
+# Nouns of vessels, which English may call "she" ("the ship ... she sank").
+VESSEL_NOUNS = {"ship", "vessel", "boat", "yacht", "liner", "frigate", "submarine", "tanker", "ferry", "freighter",
+                "schooner", "steamer", "cruiser", "destroyer", "battleship", "warship"}
 
 
 def may_mention_people(text: str) -> bool:
     """Whether a source segment can speak of anyone: a gendered pronoun, a capitalised word inside
-    the sentence, or a human noun. Segments without any are not parsed ("Prices rose 3% in May.")."""
+    the sentence, or a human noun (or a ship, whose "she" is no one's). Segments without any are not
+    parsed ("Prices rose 3% in May.")."""
     if re.search(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", text, re.I):
         return True
     if re.search(r"[^.!?\s\"“‘(]\s+[A-Z]|\d-years?-old\b", text):  # a name inside; "the 82-year-old"
@@ -26,7 +30,8 @@ def may_mention_people(text: str) -> bool:
     nouns = human_nouns()
     for word in _WORD.findall(text):
         lower = word.lower()
-        if lower in nouns or lower.rstrip("s") in nouns or lower.endswith("men") or english_gendered_word(word):
+        if lower in nouns or lower.rstrip("s") in nouns or lower.endswith("men") or english_gendered_word(word) \
+                or lower in VESSEL_NOUNS:
             return True
     return False
 

@@ -9,33 +9,34 @@ from __future__ import annotations
 from .cast import WEIGHTS, Mention, Person
 from .english_coref import PRONOUN_GENDER, Seen, pronoun_kind
 from .english_mentions import human_noun, syntactic_role, verb_in
-from .english_names import surname_prior
+from .english_names import VESSEL_NOUNS, surname_prior
 from .english_syntax import predicate_subject
 from .wordlists import word_tables
 
 ALIAS_VERBS = {"know", "call", "name", "dub", "nickname", "rename", "style", "bill", "credit"}
 
 
-# Nouns of vessels, which English may call "she" ("the ship ... she sank").
-_VESSEL_NOUNS = {"ship", "vessel", "boat", "yacht", "liner", "frigate", "submarine", "tanker", "ferry", "freighter",
-                 "schooner", "steamer", "cruiser", "destroyer", "battleship", "warship"}
 
 
 class EnglishPronounReader:
     """The pronoun half of SourceReader."""
 
     # -- pronouns
+    def _note_vessels(self, seg, sentence) -> None:
+        """The ships a sentence speaks of, "the ship" (a name with a number is noted with the names)."""
+        for t in sentence:
+            if t.lower_ in VESSEL_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                                for c in t.children):
+                self.vessels.add((self._sentence_of(t.i), seg.id, t.i))
+
     def _vessel_in_view(self, seg, token) -> bool:
         """A ship before the pronoun, in its sentence or the one before: "the ship", "the Queen Mary 2"."""
-        for t in token.doc[:token.i]:
-            if t.lower_ in _VESSEL_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
-                                                 for c in t.children):
-                self.vessels.add((self._sentence_of(t.i), seg.id, t.i))
         here = self._sentence_of(token.i)
         return any(0 <= here - sentence <= 1 and (segment != seg.id or index < token.i)
                    for sentence, segment, index in self.vessels)
 
     def _pronouns(self, seg, sentence, here: list[Seen], tied: dict[int, str]) -> None:
+        self._note_vessels(seg, sentence)
         for token in sentence:
             gender = PRONOUN_GENDER.get(token.lower_)
             if gender is None or token.pos_ not in ("PRON", "DET", "PROPN", "NOUN") and token.tag_ not in (
@@ -72,7 +73,6 @@ class EnglishPronounReader:
             kind = "pronoun" if strong else "pronoun-weak"
             if link is not None and link.ambiguous:
                 kind = "pronoun-ambiguous"
-                reason += "" if "(but " in reason else " (but the pronouns before point at someone else)"
             self._evidence(seg, person, token.idx, token.idx + len(token), kind, gender,
                            text=_quote_around(seg.source.text, token) + (f" — {reason}" if reason else ""))
             if strong:

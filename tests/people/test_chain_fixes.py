@@ -1556,6 +1556,10 @@ def test_the_she_of_a_ship_is_no_woman():
     french = "Le Queen Mary 2 a quitté Southampton dimanche. Il atteindra New York dans sept jours."
     assert _fixed("The Queen Mary 2 left Southampton on Sunday. She will reach New York in seven days.", french) \
         == french
+    # the ship named in the segment before
+    french = "Il atteindra New York dans une semaine."
+    assert _fixed_after("The cruise ship left port on Monday.", "She will reach New York in a week.", french)[0] \
+        == french
     # a month and a year are no ship
     assert _fixed("In May 2012, she became a judge.", "En mai 2012, il est devenu juge.") \
         == "En mai 2012, elle est devenue juge."
