@@ -63,7 +63,7 @@ def process_one(job: tuple[int, list[str]], outdir: str, checks: str | None, fix
 
     Never raises for bad input: an unreadable document gets ``n.error.txt`` and an error row.
     """
-    from .engine import apply_suggestions, load_document, run_checks, save_document, settle_states
+    from .engine import fix_in_passes, load_document, run_checks, save_document, settle_states
     from .reports.data import ReportData
     from .reports.scorecard import build_scorecard
 
@@ -83,8 +83,7 @@ def process_one(job: tuple[int, list[str]], outdir: str, checks: str | None, fix
                                        f"{number}.{'txt' if linked == 'text' else linked}" if linked else "")
         fixed = 0
         if fix:
-            fix_run = run_checks(doc, fix, settings=_WORKER_SETTINGS, analyses=run.context.analyses)
-            fixed = len(apply_suggestions(doc, fix_run.issues))
+            fixed = len(fix_in_passes(doc, fix, _WORKER_SETTINGS, analyses=run.context.analyses)[1])
             settle_states(doc, _WORKER_SETTINGS)
             ext = ".txt" if doc.format == "text" else ".xlf"
             save_document(doc, str(out / f"{number}.fixed{ext}"), "text" if doc.format == "text" else None)

@@ -173,10 +173,9 @@ def _write_annotated(run, output: str | None) -> None:
 def fix_document(doc, check_ids, settings=None):
     """Run the checks and apply their first suggestions (fixed segments take the profile's state);
     returns (run, applied)."""
-    from .engine import apply_suggestions, run_checks, settle_states
+    from .engine import fix_in_passes, settle_states
 
-    run = run_checks(doc, check_ids, settings=settings)
-    applied = apply_suggestions(doc, run.issues)
+    run, applied = fix_in_passes(doc, check_ids, settings)
     settle_states(doc, settings)
     return run, applied
 

@@ -96,8 +96,9 @@ def at_or_above(issues: Iterable[Issue], severity: str) -> list[Issue]:
     return [i for i in issues if severity_rank(i.severity) >= floor]
 
 
-def apply_suggestions(doc: BilingualDocument, issues: Iterable[Issue]) -> list[Issue]:
-    """Apply the first suggestion of each target issue; overlapping ones after the first are skipped.
+def apply_suggestions(doc: BilingualDocument, issues: Iterable[Issue], overlapped: list | None = None) -> list[Issue]:
+    """Apply the first suggestion of each target issue; overlapping ones after the first are skipped
+    (and added to ``overlapped`` when given).
 
     Spans are applied right to left inside a segment so earlier offsets stay valid.
     Returns the issues actually applied.
@@ -115,6 +116,8 @@ def apply_suggestions(doc: BilingualDocument, issues: Iterable[Issue]) -> list[I
         chosen: list[Issue] = []
         for issue in sorted(seg_issues, key=lambda i: (i.start, -i.end)):
             if chosen and issue.start < chosen[-1].end:
+                if overlapped is not None:
+                    overlapped.append(issue)
                 continue  # overlaps a fix already chosen
             if seg.target.text[issue.start:issue.end] != issue.text:
                 continue  # stale issue: text changed since it was found
@@ -123,6 +126,31 @@ def apply_suggestions(doc: BilingualDocument, issues: Iterable[Issue]) -> list[I
             seg.target = seg.target.replace_words(issue.start, issue.end, issue.suggestions[0])
         applied.extend(chosen)
     return applied
+
+
+FIX_PASSES = 3  # at most: a pass only follows one that left an overlapping fix out
+
+
+def fix_in_passes(doc: BilingualDocument, check_ids, settings: dict | None = None,
+                  analyses: dict | None = None) -> tuple[CheckRun, list[Issue]]:
+    """Run the checks and apply their first suggestions; where a fix was left out because it overlapped
+    another (two people's words in one sentence: "Insatisfaite, Simonds la poussa ..., comme elle-même",
+    one issue's span holding the other's word), check again and apply what is still wrong, as an editor
+    applying one suggestion after another would. Returns the first run and every fix applied."""
+    run = run_checks(doc, check_ids, settings=settings, analyses=analyses)
+    overlapped: list[Issue] = []
+    applied = apply_suggestions(doc, run.issues, overlapped)
+    for _ in range(FIX_PASSES - 1):
+        if not overlapped:
+            break
+        segments = {issue.segment for issue in overlapped}
+        overlapped = []
+        again = run_checks(doc, check_ids, settings=settings)  # new analyses: the targets changed
+        more = apply_suggestions(doc, [i for i in again.issues if i.segment in segments], overlapped)
+        if not more:
+            break
+        applied.extend(more)
+    return run, applied
 
 
 def expand_document_issue(issue: Issue) -> list[Issue]:

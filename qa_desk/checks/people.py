@@ -6,6 +6,7 @@ from bisect import bisect_left
 from ..model import Evidence
 from ..people.cast import FEMALE, MALE, SOURCE_KINDS, UNKNOWN, Cast, Person
 from ..people.feminine_doublets import habit, with_doublets
+from ..people.french_words import si_elision
 from ..people.group_pronouns import continued_group_fixes, group_pronoun_fixes
 from ..people.swapped_nouns import swapped_sex_nouns
 from .registry import CheckContext, register_check
@@ -317,7 +318,7 @@ def _elision(text: str, start: int, new: str, gender: str | None = None) -> tupl
     from ..nlp.lexicon import starts_with_vowel_sound
     before = text[:start]
     vowel = starts_with_vowel_sound(new)
-    si = _si_elision(before, start, new)
+    si = si_elision(before, start, new)
     if si:
         return si
     if gender in ("m", "f") and not vowel and before[-2:].lower() in ("l'", "l’") \
@@ -342,21 +343,6 @@ def _elision(text: str, start: int, new: str, gender: str | None = None) -> tupl
             if begin == 0 or not before[begin - 1].isalpha():
                 cased = short if before[begin].islower() else short.capitalize()
                 return begin, cased + "'" + new
-    return None
-
-
-def _si_elision(before: str, start: int, new: str) -> tuple[int, str] | None:
-    """"si" elides before il(s) only: "s'il" -> "si elle", "si elles" -> "s'ils"."""
-    pronoun = new.lower()
-    for apostrophe in ("'", "’"):
-        if before.lower().endswith("s" + apostrophe) and pronoun in ("elle", "elles"):
-            begin = start - 2
-            if begin == 0 or not before[begin - 1].isalpha():
-                return begin, ("si" if before[begin].islower() else "Si") + " " + new
-    if before.lower().endswith("si ") and pronoun in ("il", "ils"):
-        begin = start - 3
-        if begin == 0 or not before[begin - 1].isalpha():
-            return begin, ("s" if before[begin].islower() else "S") + "'" + new
     return None
 
 

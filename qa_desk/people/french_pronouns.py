@@ -42,6 +42,28 @@ _OBJECT_PRONOUN = re.compile(r"\b(?:him|her)\b", re.IGNORECASE)
 _AVOIR_FORMS = {"a", "avait", "aura", "aurait", "ai", "avais", "ont", "avaient", "avoir", "ayant", "eut", "ait"}
 
 
+# faire before an infinitive: "la fait passer", "le fit venir" (the lexicon knows them as nouns or participles).
+_FAIRE_FORMS = {"fait", "fit", "faisait", "fera", "ferait", "font", "firent", "faisaient", "feront", "fasse"}
+
+
+def _verb_of(token):
+    """The verb a word hangs under (the parse may hang "to her" on the particle of "turned ... over")."""
+    head = token.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def _after_comme(tokens: list[Token], i: int) -> bool:
+    """The clitic at ``i`` follows "comme" and at most two words (a subject, "ne"): "comme il l'a dit"."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if tokens[j].lower == "comme":
+            return True
+        if not tokens[j].is_word:
+            return False
+    return False
+
+
 # Participles after "l'a" whose object takes an adjective: "l'ont trouvée charmante", "l'a rendue célèbre".
 _OBJECT_ATTRIBUTE_PARTICIPLES = {"trouvé", "jugé", "rendu", "laissé", "estimé", "cru", "tenu", "senti"}
 # Verbs whose object takes an attribute: "appointed her chairwoman", "named him captain".
@@ -382,8 +404,11 @@ class PronounReader:
         if not _OBJECT_PRONOUN.search(seg.source.text) or not any(t.lower in ("l'", "l’", "le", "la") for t in tokens):
             return
         english = parse(seg.source.text)  # parsed already by the source reader: a cache hit
-        objects = {t.idx for t in english if t.lower_ in ("him", "her") and (t.dep_ in ("obj", "iobj")
-                   and t.tag_ != "PRP$" or _object_before_attribute(t))}
+        # "came up to him" -> "venue la voir": an oblique him/her of a verb with no object of its own
+        # may be a French direct object ("turned the band over to her": "lui confia le groupe")
+        objects = {t.idx for t in english if t.lower_ in ("him", "her") and (
+            t.dep_ in ("obj", "iobj") and t.tag_ != "PRP$" or _object_before_attribute(t)
+            or t.dep_ == "obl" and t.tag_ == "PRP" and not any(c.dep_ == "obj" for c in _verb_of(t).children))}
         mentions = [m for m in self.cast.mentions(seg.id, "source") if m.kind == "pronoun" and m.start in objects]
         if not mentions or len({m.person for m in mentions}) != 1 or len(mentions) != len(objects):
             return
@@ -394,6 +419,12 @@ class PronounReader:
         found = []
         for i, token in enumerate(tokens[:-1]):
             lower, following = token.lower, tokens[i + 1].lower
+            if lower in ("le", "la", "l'", "l’") and _after_comme(tokens, i):
+                continue  # "comme lui-même l'avait fait", "comme le veut la règle": the clause's neuter "le"
+            if lower in ("le", "la") and following in _FAIRE_FORMS and i + 2 < len(tokens) \
+                    and is_infinitive_form(tokens[i + 2].lower) and not is_noun(tokens[i + 2].lower):
+                found.append([GenderedWord(token, "m" if lower == "le" else "f", "pronoun")])
+                continue  # "Sa quête la fait passer par": the causative's object
             if lower == "le" and following == "faire" and not (i + 2 < len(tokens)  # "pour le faire": do it
                                                                 and is_infinitive_form(tokens[i + 2].lower)):
                 continue

@@ -344,3 +344,18 @@ def _rewrite_compound(word: GenderedWord, gender: str, prefix: str, parts: list[
 
 def elided(token: Token) -> bool:
     return is_elided(token)
+
+
+def si_elision(before: str, start: int, new: str) -> tuple[int, str] | None:
+    """"si" elides before il(s) only: "s'il" -> "si elle", "si elles" -> "s'ils"."""
+    pronoun = new.lower()
+    for apostrophe in ("'", "’"):
+        if before.lower().endswith("s" + apostrophe) and pronoun in ("elle", "elles"):
+            begin = start - 2
+            if begin == 0 or not before[begin - 1].isalpha():
+                return begin, ("si" if before[begin].islower() else "Si") + " " + new
+    if before.lower().endswith("si ") and pronoun in ("il", "ils"):
+        begin = start - 3
+        if begin == 0 or not before[begin - 1].isalpha():
+            return begin, ("s" if before[begin].islower() else "S") + "'" + new
+    return None

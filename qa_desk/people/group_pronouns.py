@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..nlp.tokens import tokenize
 from .agreement import verb_group_words
 from .english_mentions import hangs_under
-from .french_words import is_person_noun, is_plural, rewrite, word_gender
+from .french_words import is_person_noun, is_plural, rewrite, si_elision, word_gender
 from .gendered_words import is_sex_noun
 from .titles import english_gendered_word
 
@@ -50,7 +50,9 @@ def _english_group_sex(english_text: str) -> tuple | None:
     theys = [t for t in doc if t.lower_ == "they" and t.dep_ in _SUBJECT_DEPS]
     if not theys:
         return None
-    if any(_singular_sex(token) == other and not _outside_the_group(token, plural_sexes, theys) for token in doc):
+    last_they = theys[-1].i  # a person named after every "they" is none of them ("... permission from God")
+    if any(_singular_sex(token) == other and token.i < last_they
+           and not _outside_the_group(token, plural_sexes, theys) for token in doc):
         return None
     anchor = None
     for they in theys:
@@ -157,6 +159,9 @@ def _french_fixes(group: tuple, french_text: str) -> tuple:
             continue  # "les filles ... les jouets ... ils": the pronoun may be the things' (not "fiers")
         new = right_form.capitalize() if token.text[:1].isupper() else right_form
         start, end, suggestion = token.start, token.end, new
+        elision = si_elision(french_text[:start], start, new)  # "s'ils" -> "si elles", "si elles" -> "s'ils"
+        if elision:
+            start, suggestion = elision
         words = [w for w in verb_group_words(tokens, i + 1, plural=True) if w.gender not in (want, None)]
         agreeing.update(w.token.start for w in words)
         changed = [(w, rewrite(w, want)) for w in words]
