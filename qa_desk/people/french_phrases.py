@@ -77,6 +77,9 @@ def is_phrase_determiner(token: Token) -> bool:
     return token.lower not in NOT_PHRASE_DETERMINERS and determiner_gender(token.text) is not None
 
 
+# Prepositions that open the complement of a role noun in an apposition: "une enseignante à la retraite".
+_ROLE_COMPLEMENT_OPENERS = {"à", "au", "aux", "en", "chez", "dans", "pour", "auprès"}
+
 TITLE_ADJECTIVES = {"premier", "première", "grand", "grande", "haut", "haute", "nouveau", "nouvelle", "ancien",
                     "ancienne", "jeune", "vieux", "vieille", "petit", "petite", "sous", "vice", "futur", "future"}
 ETRE_FORMS = {"est", "était", "fut", "fût", "sera", "serait", "soit", "être", "été", "devint", "devient", "devenir",
@@ -420,7 +423,9 @@ class PhraseReader:
         """Gendered words of "ancienne diplomate et négociatrice" (optionally with a determiner)."""
         if is_phrase_determiner(tokens[begin]):
             words, end = noun_phrase_words(tokens, begin, close)
-            reaches = end == close or tokens[end].lower in ("de", "d'", "du", "des")
+            reaches = end == close or tokens[end].lower in ("de", "d'", "du", "des") or (
+                tokens[end].lower in _ROLE_COMPLEMENT_OPENERS and any(is_person_noun(t.text) for t in tokens[begin + 1:end]))
+            # ("une enseignante à la retraite", "un médecin au CHU": a person's role with its complement)
             aged = past_age(tokens, end)  # "un homme de 27 ans connu des services de police"
             gender = word_gender(tokens[aged].text, ("ADJ", "VERB")) if aged < close else None
             if words and aged != end and gender and tokens[aged].text.islower() and is_agreeing_word(tokens[aged].text):

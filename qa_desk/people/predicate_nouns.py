@@ -331,7 +331,8 @@ def noun_phrase_words(tokens: list[Token], det_index: int, stop: int) -> tuple[l
             i += 1  # "le plus jeune Premier ministre": a superlative before the head
             continue
         if lower in ("de", "d'", "du", "des", "au", "aux", "à") and i + 1 < stop:
-            if lower == "à" and i + 2 < stop and tokens[i + 1].lower in ("la", "l'", "l’"):
+            if lower == "à" and i + 2 < stop and tokens[i + 1].lower in ("la", "l'", "l’") \
+                    and tokens[i + 2].text[:1].isupper():
                 i += 1  # "la ministre à la Culture": the article, then the capitalised complement
             if tokens[i + 1].text[:1].isupper():
                 i += 2

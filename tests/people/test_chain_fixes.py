@@ -211,6 +211,13 @@ CASES = [
      "L'abbesse de Cluny joua tout de même un rôle important.",
      "L'abbé de Cluny joua tout de même un rôle important."),
     # a predicate coordinated after a name's verb with avoir shares its subject
+    # an apposition whose role noun has a complement: "une enseignante à la retraite", "au journal local"
+    ("Paul Sohn, a retired teacher, said he feared a new war.",
+     "Paul Sohn, une enseignante à la retraite, a dit qu'il craignait une nouvelle guerre.",
+     "Paul Sohn, un enseignant à la retraite, a dit qu'il craignait une nouvelle guerre."),
+    ("Tom Berg, a reporter for the local paper, said he was threatened.",
+     "Tom Berg, une journaliste au journal local, a dit qu'il avait été menacé.",
+     "Tom Berg, un journaliste au journal local, a dit qu'il avait été menacé."),
     # an object clitic for an oblique "to her" of a verb with no object, and for faire's object
     ("Okafor said a neighbour came up to her at the market.",
      "Okafor a dit qu'un voisin était venu le voir au marché.",
@@ -1462,6 +1469,9 @@ def test_a_plural_role_group_translates_its_singular_row():
     # "handed the shop over to her": the verb's object is the shop, so "l'a renommée" is the shop's
     pytest.param("Mensah handed the shop over to her, and she renamed the shop.",
                  "Mensah lui a cédé la boutique, et elle l'a renommée.", id="an-oblique-her-beside-an-object"),
+    # a prepositional phrase between commas is no apposition, even with a role noun in it
+    pytest.param("Mr Berg, in a letter to the minister, said he would resign.",
+                 "M. Berg, dans une lettre à la ministre, a dit qu'il démissionnerait.", id="a-letter-to-the-minister"),
     pytest.param("Police named the victim as John Smith.",
                  "La police a identifié la victime comme étant John Smith.", id="victim-named-as"),
 ])
