@@ -14,7 +14,7 @@ from ..model import BilingualDocument, Evidence
 from .agreement import coordinated_predicates, past_age, past_participle_adjunct, verb_group_words
 from .predicate_nouns import noun_phrase_words, office_role_words, one_of_words
 from .cast import WEIGHTS, Cast, Mention, Person
-from .french_clauses import object_relative_participle, relative_between_commas
+from .french_clauses import object_relative_participle, past_complement, relative_between_commas
 from .french_words import (GenderedWord, is_adverb, is_agreeing_word, is_fixed_gender_noun, is_person_noun, is_plural,
                            is_role_noun, other_gender_noun)
 from .reference import Reference
@@ -339,6 +339,12 @@ class TargetReader(PronounReader, PhraseReader):
         if self._is_subject(tokens, i):
             phrase_end = past_age(tokens, phrase_end)  # "Le chanteur de 61 ans a été hospitalisé"
             phrase_end = past_participle_adjunct(tokens, words, phrase_end)  # "Un pêcheur porté disparu depuis"
+            # past a complement: "Le directeur de l'école a été arrêté", "L'épouse du président, une
+            # ancienne actrice, n'était pas présente" (not past a name: "Le fils d'Ana Mendes, infirmière,")
+            beyond = past_complement(tokens, phrase_end)
+            if beyond != phrase_end and beyond < len(tokens) and not verb_group_words(tokens, phrase_end) and (
+                    verb_group_words(tokens, beyond) or tokens[beyond].text == "," and tokens[beyond - 1].text.islower()):
+                phrase_end = beyond
             role_words, phrase_end = role_apposition(tokens, phrase_end)  # "le roi, en tant que président,"
             if not role_words:
                 role_words, phrase_end = self._described_apposition(tokens, phrase_end)

@@ -211,6 +211,19 @@ CASES = [
      "L'abbesse de Cluny joua tout de même un rôle important.",
      "L'abbé de Cluny joua tout de même un rôle important."),
     # a predicate coordinated after a name's verb with avoir shares its subject
+    # a role phrase's verb group past its complement, and its apposition or relative there
+    ("The headmistress of the school was arrested on Monday.",
+     "Le directeur de l'école a été arrêté lundi.",
+     "La directrice de l'école a été arrêtée lundi."),
+    ("The spokeswoman for the ministry declined to comment.",
+     "Le porte-parole du ministère s'est refusé à tout commentaire.",
+     "La porte-parole du ministère s'est refusée à tout commentaire."),
+    ("The president's wife, a former actress, did not attend.",
+     "L'épouse du président, un ancien acteur, n'était pas présent.",
+     "L'épouse du président, une ancienne actrice, n'était pas présente."),
+    ("The actor's father, who is a farmer, said his son had always loved the stage.",
+     "Le père de l'acteur, qui est agricultrice, a dit que son fils avait toujours aimé la scène.",
+     "Le père de l'acteur, qui est agriculteur, a dit que son fils avait toujours aimé la scène."),
     # an apposition whose role noun has a complement: "une enseignante à la retraite", "au journal local"
     ("Paul Sohn, a retired teacher, said he feared a new war.",
      "Paul Sohn, une enseignante à la retraite, a dit qu'il craignait une nouvelle guerre.",
