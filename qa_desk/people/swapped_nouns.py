@@ -44,16 +44,7 @@ def _role_determiners(english, french, french_text: str, want: str, sex: str, cl
         right = forms[noun.lower]
         new_det = determiner_for(det.text, want, right)
         if new_det:
-            suggestion, end = new_det + french_text[det.end:noun.start] + right, noun.end
-            # "Le directeur de l'école a été arrêté": the phrase's verb group agrees with it too
-            k = i + 1
-            following = verb_group_words(french, k) or verb_group_words(french, past_complement(french, k))
-            changed = [(w, rewrite(w, want)) for w in following if w.gender not in (want, None)]
-            if changed and all(new for _, new in changed):
-                for word, new in changed:
-                    suggestion += french_text[end:word.token.start] + new
-                    end = word.token.end
-            yield (det.start, end, suggestion,
+            yield (det.start, noun.end, new_det + french_text[det.end:noun.start] + right,
                    f"The source speaks of a {sex} ('{clue.text}'): '{det.text} {noun.text}' does not.",
                    (clue.text, clue.start, clue.end, "female" if want == "f" else "male"))
 
