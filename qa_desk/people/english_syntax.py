@@ -19,6 +19,15 @@ _OBJECT_AS_LEMMAS = {"describe", "regard", "see", "consider", "portray", "depict
                      "introduce", "praise", "credit", "list", "rank", "acclaim", "denounce", "dismiss"}
 
 
+def governing_verb(token):
+    """The verb a word hangs under, or the root (the parse may hang "to her" on the particle of
+    "turned ... over")."""
+    head = token.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head
+
+
 def predicate_subject(token):
     """The subject of "X is a nurse" / "X became a teacher" for the predicate noun."""
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")), None)

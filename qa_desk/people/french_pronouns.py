@@ -14,6 +14,7 @@ from ..nlp.tokens import Token, quotation_spans, tokenize
 from .agreement import coordinated_predicates, verb_group_words
 from .predicate_nouns import more_adjectives, office_role_words
 from .cast import FEMALE, MALE, SOURCE_KINDS, Mention, Person
+from .english_syntax import governing_verb
 from .french_phrases import alone_after_verb, detached_participle, gerund_copula
 from .french_words import GenderedWord, is_adverb, is_fixed_gender_noun, role_noun_gender, word_gender
 from .french_positions import (aligned_pronoun, echo_pronoun, english_other_subjects, english_subject_positions,
@@ -44,14 +45,6 @@ _AVOIR_FORMS = {"a", "avait", "aura", "aurait", "ai", "avais", "ont", "avaient",
 
 # faire before an infinitive: "la fait passer", "le fit venir" (the lexicon knows them as nouns or participles).
 _FAIRE_FORMS = {"fait", "fit", "faisait", "fera", "ferait", "font", "firent", "faisaient", "feront", "fasse"}
-
-
-def _verb_of(token):
-    """The verb a word hangs under (the parse may hang "to her" on the particle of "turned ... over")."""
-    head = token.head
-    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-        head = head.head
-    return head
 
 
 def _after_comme(tokens: list[Token], i: int) -> bool:
@@ -408,7 +401,7 @@ class PronounReader:
         # may be a French direct object ("turned the band over to her": "lui confia le groupe")
         objects = {t.idx for t in english if t.lower_ in ("him", "her") and (
             t.dep_ in ("obj", "iobj") and t.tag_ != "PRP$" or _object_before_attribute(t)
-            or t.dep_ == "obl" and t.tag_ == "PRP" and not any(c.dep_ == "obj" for c in _verb_of(t).children))}
+            or t.dep_ == "obl" and t.tag_ == "PRP" and not any(c.dep_ == "obj" for c in governing_verb(t).children))}
         mentions = [m for m in self.cast.mentions(seg.id, "source") if m.kind == "pronoun" and m.start in objects]
         if not mentions or len({m.person for m in mentions}) != 1 or len(mentions) != len(objects):
             return

@@ -342,9 +342,9 @@ class TargetReader(PronounReader, PhraseReader):
             # past a complement: "Le directeur de l'école a été arrêté", "L'épouse du président, une
             # ancienne actrice, n'était pas présente" (not past a name: "Le fils d'Ana Mendes, infirmière,")
             beyond = past_complement(tokens, phrase_end)
-            if beyond != phrase_end and beyond < len(tokens) and not verb_group_words(tokens, phrase_end) and (
-                    verb_group_words(tokens, beyond) or tokens[beyond].text == "," and tokens[beyond - 1].text.islower()):
-                phrase_end = beyond
+            if beyond != phrase_end and beyond < len(tokens) and (
+                    tokens[beyond].text == "," and tokens[beyond - 1].text.islower() or verb_group_words(tokens, beyond)):
+                phrase_end = beyond  # (past_complement moves only from a de/du/des, which opens no verb group)
             role_words, phrase_end = role_apposition(tokens, phrase_end)  # "le roi, en tant que président,"
             if not role_words:
                 role_words, phrase_end = self._described_apposition(tokens, phrase_end)
