@@ -128,15 +128,20 @@ def _dumps(data: dict) -> str:
     and the Python encoder took 2.4 s over 100,000 places; ``PIECE`` places a call takes milliseconds."""
     if len(data.get("occurrences", ())) + len(data.get("evidence", ())) < BIG_ISSUE:
         return json.dumps(data)
-    parts = []
+    parts = ["{"]  # joined once at the end: each "+" of the 9 MB text was another long copy
     for key, value in data.items():
+        if len(parts) > 1:
+            parts.append(", ")
+        parts.append(json.dumps(str(key)) + ": ")
         if isinstance(value, list) and len(value) >= PIECE:
-            pieces = (json.dumps(value[n:n + PIECE])[1:-1] for n in range(0, len(value), PIECE))
-            text = "[" + ", ".join(pieces) + "]"
+            parts.append("[")
+            for n in range(0, len(value), PIECE):
+                parts.append((", " if n else "") + json.dumps(value[n:n + PIECE])[1:-1])
+            parts.append("]")
         else:
-            text = json.dumps(value)
-        parts.append(json.dumps(str(key)) + ": " + text)
-    return "{" + ", ".join(parts) + "}"
+            parts.append(json.dumps(value))
+    parts.append("}")
+    return "".join(parts)
 
 
 def replace_issues(conn: sqlite3.Connection, doc_id: int, records: list[IssueRecord],

@@ -39,3 +39,21 @@ def test_a_document_wide_issue_with_many_places_is_stored_as_json_dumps_would(mo
     (back,) = records.load_issues(project.conn, 1)
     assert back.issue.occurrences == places and back.issue.signature == issue.signature
     project.close()
+
+
+def test_the_texts_are_searched_piece_by_piece_and_only_a_changed_piece_is_joined_again(monkeypatch):
+    from qa_desk.model import Content
+
+    monkeypatch.setattr(text_index, "CHUNK", 3)
+    texts = ["Le vote", "la VOTATION", "rien", "vote", "", "x", "devote", "non", "Vote!", "fin"]
+    contents = [Content(t) for t in texts]
+    side = text_index._Side()
+    side.refresh(contents)
+    assert len(side.pieces) == 4 and all("\n".join(side.keys).find(p) >= 0 for p in side.pieces)
+    assert side.find_all("vot") == [n for n, t in enumerate(texts) if "vot" in t.lower()]
+    untouched = side.pieces[0]
+    contents[7] = Content("un VOTE")
+    side.refresh(list(contents))
+    assert side.pieces[0] is untouched, "a piece none of whose texts changed is kept"
+    assert side.find_all("vote") == [0, 3, 6, 7, 8]
+    assert side.find_all("fin") == [9] and side.find_all("absent") == []
