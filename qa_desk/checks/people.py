@@ -203,7 +203,8 @@ def _wrong_words(cast: Cast, segments: dict) -> dict[tuple[str, str], list]:
             continue  # only her first name says she is a woman: "le Premier ministre Margaret Thatcher"
         # a word with no form in the other gender ("pair à vie") shows no choice the translator made
         wrong = [w for w in words if w.gender != want
-                 and (w.kind in ("determiner", "pronoun") or rewrite(w, want) is not None)]
+                 and (w.kind in ("determiner", "pronoun") or rewrite(w, want) is not None)
+                 and not (want == "f" and _present_participle(w, seg.target.text))]
         if not wrong:
             continue
         if all(w.kind == "noun" and _determined_by(w, words, want, seg.target.text) for w in wrong):
@@ -212,6 +213,26 @@ def _wrong_words(cast: Cast, segments: dict) -> dict[tuple[str, str], list]:
         for w in wrong:
             chain.setdefault(w.token.start, w)
     return {key: sorted(chain.values(), key=lambda w: w.token.start) for key, chain in found.items()}
+
+
+# What opens a verb's object and never a noun's complement: "gagnant la course", "gagnant de l'expérience"
+# (not "enseignant à la retraite", "étudiant en droit", "enseignant du lycée").
+_OBJECT_OPENERS = {"le", "la", "les", "un", "une", "sa", "son", "ses", "leur", "leurs"}
+
+
+def _present_participle(word, text: str) -> bool:
+    """A form in -ant opening a clause after a comma, its object right after it ("une professeure
+    expérimentée, gagnant de l'expérience"): the present participle, right for a woman too (it never
+    agrees)."""
+    if word.kind not in ("noun", "adjective") or not word.token.text.lower().endswith("ant"):
+        return False
+    if not text[:word.token.start].rstrip().endswith(","):
+        return False
+    following = text[word.token.end:].lower().split(None, 2)
+    if following and following[0] == "de" and len(following) > 1:
+        following = following[1:]  # the partitive "de l'", "de la"
+        return following[0].startswith(("l'", "l’")) or following[0] == "la"
+    return bool(following) and (following[0].startswith(("l'", "l’")) or following[0] in _OBJECT_OPENERS)
 
 
 def _determined_by(noun, words, gender: str, text: str) -> bool:

@@ -196,8 +196,10 @@ class DescriptionReader:
                 if noun in person.roles or nationality_of(token) in person.nationality - {""} \
                         or adjectives & person.nationality:
                     return entry.key, f"'the {noun}' introduced earlier"
-            in_view = self._people_in_view(token, [])  # a second noun phrase in one sentence is someone else
-            in_view -= {e.key for e in here if e.is_name}  # "The judge ordered that Swango...": not Swango
+            number = self._sentence_of(token.i)  # a second noun phrase in one sentence is someone else;
+            in_view = self._people_in_view(token, [e for e in here if e.sentence < number])  # (earlier ones:
+            # the segment's sentences before this one) "The judge ordered that Swango...": not Swango
+            in_view -= {e.key for e in here if e.is_name and e.sentence == number}
             _, roles = word_tables()
             if len(in_view) == 1 and (self._subject_like(token) or self._refers_back(token, here)):
                 key = next(iter(in_view))
@@ -227,13 +229,16 @@ class DescriptionReader:
 
     def _refers_back(self, token, here: list[Seen]) -> bool:
         """"She wrote it in 8 months. ... an opportunity for the author to ...": a definite description
-        that is no subject, in a sentence naming nobody else, after one person only, is that person."""
+        that is no subject, in a sentence naming nobody else before it (a group, or someone named after
+        it, is no one it could be: "provided by the author in The Heirs of Hammerfell", "the author's
+        first book, in which the reader..."), after one person only, is that person."""
         number = self._sentence_of(token.i)
-        if any(e.sentence == number and e.token != token.i for e in here):
+        if any(e.sentence == number and e.token < token.i and not e.plural for e in here):
             return False
-        before = {e.key for e in self.seen if 0 < number - e.sentence <= 1 and not e.plural
+        earlier = [e for e in self.seen + here if 0 < number - e.sentence <= 1]  # (here: this segment's)
+        before = {e.key for e in earlier if not e.plural
                   and not _indefinite(self.cast.person(e.key), token.lower_)}  # "a friend": not the author
-        return len(before) == 1 and not any(e.plural for e in self.seen if 0 < number - e.sentence <= 1)
+        return len(before) == 1 and not any(e.plural for e in earlier)
 
     def _one_before(self, token) -> bool:
         """One singular person in the sentence before, and no plural one: whom "the suspect" can be."""
@@ -275,9 +280,9 @@ class DescriptionReader:
         if any(english_gendered_word(t.text) or t.lower_ in PRONOUN_GENDER for t in token.sent):
             return  # the sentence says something itself ("The minister is reputed to be a sportsman")
         number = self._sentence_of(token.i)
-        in_view = {e.key for e in self.seen if 0 < number - e.sentence <= 2 and not e.plural}
+        in_view = {e.key for e in self.seen + here if 0 < number - e.sentence <= 2 and not e.plural}
         in_view = {k for k in in_view if not self.cast.person(k).unnamed and k not in self.provisional}
-        in_view -= {e.key for e in here if e.is_name}  # "The judge ordered that Swango...": not Swango
+        in_view -= {e.key for e in here if e.is_name and e.sentence == number}  # "The judge ordered that Swango..."
         genders = {self._gender_so_far(k) for k in in_view}
         if len(genders) == 1 and "" not in genders:
             gender = genders.pop()

@@ -154,9 +154,22 @@ def translates_role(english_phrase: str, french_noun: str) -> bool:
     if row and (french in (fold(row["m"]), fold(row["f"])) or french in (fold(row["m"].split()[-1]),
                                                                         fold(row["f"].split()[-1]))):
         return True
-    # the table gives one rendering ("comedian" -> humoriste); a cognate or a learnt one is as good (comédien)
-    return cognate_role(english, french) or french in word_translations().get(english, ()) \
-        or french in kinship_renderings().get(english, ())
+    # the table gives one rendering ("comedian" -> humoriste); another common one, a cognate or a learnt
+    # one is as good (comédien)
+    return french in role_renderings().get(english, ()) or cognate_role(english, french) \
+        or french in word_translations().get(english, ()) or french in kinship_renderings().get(english, ())
+
+
+@lru_cache(maxsize=1)
+def role_renderings() -> dict[str, frozenset[str]]:
+    """English role noun -> other common French renderings, both genders, folded
+    (resources/people/role_renderings.tsv: "teacher" -> professeur, instituteur, maître)."""
+    table: dict[str, set[str]] = {}
+    with open(resource_path("people", "role_renderings.tsv"), encoding="utf-8") as handle:
+        for row in csv.reader(handle, delimiter="\t"):
+            if len(row) >= 3 and not row[0].startswith("#"):
+                table.setdefault(row[0].lower(), set()).update(fold(f) for f in row[1:3])
+    return {k: frozenset(v) for k, v in table.items()}
 
 
 @lru_cache(maxsize=1)

@@ -249,6 +249,24 @@ CASES = [
     ("The sisters prayed that they would be forgiven by God.",
      "Les sœurs ont prié pour qu'ils soient pardonnés par Dieu.",
      "Les sœurs ont prié pour qu'elles soient pardonnées par Dieu."),
+    # "the teacher" translated "le professeur" (the table's rendering is "enseignant"): the same role
+    ("Anna Berg said she taught ballet in Lille. The teacher was later hired by a club in Lyon.",
+     "Anna Berg a dit qu'elle enseignait la danse à Lille. Le professeur fut ensuite engagé par un club de Lyon.",
+     "Anna Berg a dit qu'elle enseignait la danse à Lille. La professeure fut ensuite engagée par un club de Lyon."),
+    # a definite description that is no subject goes back to the one person of the sentence before,
+    # in the same segment too, whoever the sentence names after it
+    ("Lena Sorel died in 2004, a year after her last novel appeared. The chronology follows the dates first "
+     "given by the author in a letter to Hachette.",
+     "Lena Sorel est morte en 2004, un an après la parution de son dernier roman. La chronologie suit les dates "
+     "données d'abord par l'auteur dans une lettre à Hachette.",
+     "Lena Sorel est morte en 2004, un an après la parution de son dernier roman. La chronologie suit les dates "
+     "données d'abord par l'autrice dans une lettre à Hachette."),
+    ("Tom Berg died in 2004, a year after his last novel appeared. The chronology follows the dates first "
+     "given by the author in a letter to Hachette.",
+     "Tom Berg est mort en 2004, un an après la parution de son dernier roman. La chronologie suit les dates "
+     "données d'abord par l'autrice dans une lettre à Hachette.",
+     "Tom Berg est mort en 2004, un an après la parution de son dernier roman. La chronologie suit les dates "
+     "données d'abord par l'auteur dans une lettre à Hachette."),
     ("At age seven, Okafor moved to London with his family, returning to Lagos four years later.",
      "À sept ans, Okafor a déménagé à Londres avec sa famille et est retournée à Lagos quatre ans plus tard.",
      "À sept ans, Okafor a déménagé à Londres avec sa famille et est retourné à Lagos quatre ans plus tard."),
@@ -1485,6 +1503,14 @@ def test_a_plural_role_group_translates_its_singular_row():
     # a prepositional phrase between commas is no apposition, even with a role noun in it
     pytest.param("Mr Berg, in a letter to the minister, said he would resign.",
                  "M. Berg, dans une lettre à la ministre, a dit qu'il démissionnerait.", id="a-letter-to-the-minister"),
+    # a present participle after a comma, its object after it, never agrees ("gagnant" is right for her);
+    # a role noun in -ant with its complement is a noun ("enseignante à la retraite")
+    pytest.param("Ramage was an experienced teacher, gaining her experience in the new schools, having been a "
+                 "teacher at the Roos Gymnasium.",
+                 "Ramage était une professeure expérimentée, gagnant de l'expérience dans les nouvelles écoles, et "
+                 "ayant été enseignante au gymnase Roos.", id="a-present-participle-after-a-comma"),
+    pytest.param("Jean Whitfield, a retired teacher, said she had seen worse floods.",
+                 "Jean Whitfield, enseignante à la retraite, a dit qu'elle avait vu pire.", id="a-role-in-ant-is-a-noun"),
     pytest.param("Police named the victim as John Smith.",
                  "La police a identifié la victime comme étant John Smith.", id="victim-named-as"),
 ])
