@@ -250,6 +250,9 @@ CASES = [
      "Les sœurs ont prié pour qu'ils soient pardonnés par Dieu.",
      "Les sœurs ont prié pour qu'elles soient pardonnées par Dieu."),
     # "the teacher" translated "le professeur" (the table's rendering is "enseignant"): the same role
+    ("The show was suspended because of the illness of the host and his long recovery.",
+     "L'émission fut suspendue en raison de la maladie de la présentatrice et de sa longue convalescence.",
+     "L'émission fut suspendue en raison de la maladie du présentateur et de sa longue convalescence."),
     ("Anna Berg said she taught ballet in Lille. The teacher was later hired by a club in Lyon.",
      "Anna Berg a dit qu'elle enseignait la danse à Lille. Le professeur fut ensuite engagé par un club de Lyon.",
      "Anna Berg a dit qu'elle enseignait la danse à Lille. La professeure fut ensuite engagée par un club de Lyon."),
