@@ -200,8 +200,9 @@ class DescriptionReader:
             in_view = self._people_in_view(token, [e for e in here if e.sentence < number])  # (earlier ones:
             # the segment's sentences before this one) "The judge ordered that Swango...": not Swango
             in_view -= {e.key for e in here if e.is_name and e.sentence == number}
-            _, roles = word_tables()
-            if len(in_view) == 1 and (self._subject_like(token) or self._refers_back(token, here)):
+            named_before = any(e.is_name and e.sentence == number and e.token < token.i for e in here)
+            _, roles = word_tables()  # ("Agnes Husslein-Arco, who became the new director": hers, or no one's)
+            if len(in_view) == 1 and not named_before and (self._subject_like(token) or self._refers_back(token, here)):
                 key = next(iter(in_view))
                 if (not self.cast.person(key).anonymous or self._refers_back(token, here)) \
                         and not _another_office(self.cast.person(key), noun, roles):

@@ -337,6 +337,14 @@ _PLACE_VERBS = {"leave", "reach", "enter", "cross", "visit", "tour", "flee", "fl
                 "govern", "occupy", "annex", "liberate", "evacuate", "capture"}
 
 
+def _described_person(doc, determiner: int, start: int, head: int, name_start: int, ents: dict[int, str]) -> bool:
+    """"the young Anna Berg", "the late Tom Hale": only adjectives between the article and a name
+    that is a person's (a known first name, or the entity reader's person), not "the mighty Mississippi"."""
+    between = doc[determiner + 1:start]
+    return bool(between) and all(t.pos_ == "ADJ" or t.text == "-" for t in between) \
+        and (known_first_name(doc[name_start].text) or ents.get(head) == "PER")
+
+
 def read_name(sentence, start: int, end: int, ents: dict[int, str]) -> NameSpan | None:
     """The titles and the name in the run [start, end), and whether it names a person."""
     doc = sentence.doc
@@ -398,7 +406,8 @@ def read_name(sentence, start: int, end: int, ents: dict[int, str]) -> NameSpan 
         return span
     determiner = next((t for t in doc[head].children if t.dep_ == "det"), None)
     if determiner is not None and determiner.i < start and not describing \
-            and not any(human_noun(t) for t in doc[determiner.i + 1:start]):  # "the painter Ines Carvalho"
+            and not any(human_noun(t) for t in doc[determiner.i + 1:start]) \
+            and not _described_person(doc, determiner.i, start, head, i, ents):  # "the painter Ines Carvalho"
         span.reason = f"'{determiner.text} {doc[head].text}': a thing, not a person"  # "the Titanic"
         return span
     governor = doc[head].head

@@ -12,7 +12,7 @@ import re
 
 from ..model import BilingualDocument, Evidence
 from .agreement import coordinated_predicates, past_age, past_participle_adjunct, verb_group_words
-from .predicate_nouns import noun_phrase_words, office_role_words, one_of_words
+from .predicate_nouns import adjective_phrase_before, noun_phrase_words, office_role_words, one_of_words
 from .cast import WEIGHTS, Cast, Mention, Person
 from .french_clauses import object_relative_participle, past_complement, relative_between_commas
 from .french_words import (GenderedWord, is_adverb, is_agreeing_word, is_fixed_gender_noun, is_person_noun, is_plural,
@@ -207,6 +207,8 @@ class TargetReader(PronounReader, PhraseReader):
                 used.update((start - 2, start - 1))
         # role phrase just before the name: "la secrétaire d'État adjointe américaine Wendy Sherman"
         before = self._phrase_before(tokens, subject_start)
+        if before is None:
+            before = adjective_phrase_before(tokens, subject_start)  # "le jeune Anna Berg"
         if before and before[0] > 0 and french_title_gender(tokens[before[0] - 1].text):
             before = None  # "Monsieur le Président, Madame Doyle": the phrase is another person's vocative
         as_being = subject_start - (2 if subject_start > 1 and tokens[subject_start - 1].lower == "étant" else 1)

@@ -387,3 +387,27 @@ def noun_phrase_words(tokens: list[Token], det_index: int, stop: int) -> tuple[l
     return (out, i) if head_seen else ([], i)
 
 
+
+
+_PLURAL_DETERMINERS = {"les", "des", "ces", "ses", "leurs", "mes", "tes", "nos", "vos", "aux", "du"}
+
+
+def adjective_phrase_before(tokens: list[Token], name_start: int) -> tuple[int, list[GenderedWord]] | None:
+    """(determiner index, gendered words) of a determiner and one or two adjectives right before a
+    name, with no noun: "le jeune Anna Berg", "la talentueuse Paul Berg", "le regretté X" — the
+    name's own words (None when none of them shows a gender)."""
+    j, adjectives = name_start - 1, []
+    while j > 0 and len(adjectives) < 2 and tokens[j].text.islower() and is_agreeing_word(tokens[j].text):
+        adjectives.append(tokens[j])
+        j -= 1
+    if not adjectives or j < 0 or tokens[j].lower in _PLURAL_DETERMINERS:
+        return None
+    det_gender = determiner_gender(tokens[j].text)
+    if det_gender is None:
+        return None
+    words = [GenderedWord(tokens[j], det_gender, "determiner")] if det_gender in ("m", "f") else []
+    for token in reversed(adjectives):
+        gender = word_gender(token.text, ("ADJ", "VERB"))
+        if gender in ("m", "f"):
+            words.append(GenderedWord(token, gender, "adjective"))
+    return (j, words) if words else None

@@ -250,6 +250,13 @@ CASES = [
      "Les sœurs ont prié pour qu'ils soient pardonnés par Dieu.",
      "Les sœurs ont prié pour qu'elles soient pardonnées par Dieu."),
     # "the teacher" translated "le professeur" (the table's rendering is "enseignant"): the same role
+    # a determiner and adjectives right before a name are the name's, in both languages
+    ("Yesterday the young Anna Berg won the race, and she thanked her coach.",
+     "Hier, le jeune Anna Berg a gagné la course, et elle a remercié son entraîneur.",
+     "Hier, la jeune Anna Berg a gagné la course, et elle a remercié son entraîneur."),
+    ("The talented Paul Berg won the race, and he thanked his coach.",
+     "La talentueuse Paul Berg a gagné la course, et il a remercié son entraîneur.",
+     "Le talentueux Paul Berg a gagné la course, et il a remercié son entraîneur."),
     ("The show was suspended because of the illness of the host and his long recovery.",
      "L'émission fut suspendue en raison de la maladie de la présentatrice et de sa longue convalescence.",
      "L'émission fut suspendue en raison de la maladie du présentateur et de sa longue convalescence."),
@@ -1514,6 +1521,8 @@ def test_a_plural_role_group_translates_its_singular_row():
                  "ayant été enseignante au gymnase Roos.", id="a-present-participle-after-a-comma"),
     pytest.param("Jean Whitfield, a retired teacher, said she had seen worse floods.",
                  "Jean Whitfield, enseignante à la retraite, a dit qu'elle avait vu pire.", id="a-role-in-ant-is-a-noun"),
+    pytest.param("The mighty Mississippi flooded the town, and the mayor said she was worried.",
+                 "Le puissant Mississippi a inondé la ville, et la maire s'est dite inquiète.", id="the-mighty-river"),
     pytest.param("Police named the victim as John Smith.",
                  "La police a identifié la victime comme étant John Smith.", id="victim-named-as"),
 ])
@@ -1636,3 +1645,20 @@ def test_the_she_of_a_ship_is_no_woman():
     # a month and a year are no ship
     assert _fixed("In May 2012, she became a judge.", "En mai 2012, il est devenu juge.") \
         == "En mai 2012, elle est devenue juge."
+
+
+def test_a_description_after_a_name_in_its_sentence_is_not_someone_from_before():
+    # "Anna Weber who became the new director": a loose parse makes "the new director" a subject;
+    # with a name before it in its sentence it is not the architect of two sentences back
+    pairs = [("The architect Tom Hale has now renovated the old pavilion.",
+              "L'architecte Tom Hale a rénové le vieux pavillon."),
+             ("The museum is a branch of the Belvedere museum, which will open the first exhibition on Tuesday.",
+              "Le musée est une annexe du musée du Belvédère, qui ouvrira la première exposition mardi."),
+             ("Anna Weber who became the new director of the Austrian Galerie Belvedere in 2007 was instrumental "
+              "in the new beginning.",
+              "Le nouveau départ a été mené à bien par Anna Weber, qui est devenue la nouvelle directrice de la "
+              "galerie en 2007.")]
+    doc = BilingualDocument([Segment(str(n + 1), Content(en), Content(fr), paragraph=n)
+                             for n, (en, fr) in enumerate(pairs)], source_lang="en", target_lang="fr")
+    fix_in_passes(doc, "gender,title")
+    assert [s.target_text for s in doc.segments] == [fr for _, fr in pairs]
