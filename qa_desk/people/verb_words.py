@@ -84,3 +84,13 @@ DE_PRONOMINALS = {stem + ending for stem in ("inspiré", "emparé", "souvenu", "
                                              "désisté", "démarqué", "distingué", "enfui", "évadé", "échappé",
                                              "réclamé", "prévalu", "abstenu", "acquitté")
                   for ending in ("", "e")}
+
+
+# Adjectives in -ant that open an impersonal "il est X de / que" (what a fact is, not what someone feels).
+IMPERSONAL_ANT = {"important", "intéressant", "étonnant", "surprenant", "navrant", "gênant", "inquiétant", "frappant",
+                  "choquant", "décevant", "rassurant", "troublant", "suffisant", "amusant", "fascinant", "embarrassant",
+                  "encourageant", "décourageant", "satisfaisant", "stupéfiant", "effrayant", "révoltant", "consternant",
+                  "affligeant", "déroutant", "tentant", "plaisant", "déplaisant", "réconfortant", "édifiant",
+                  "alarmant", "préoccupant", "accablant", "humiliant", "épuisant", "gratifiant", "stimulant",
+                  "passionnant", "intrigant", "énervant", "agaçant", "irritant", "touchant", "émouvant",
+                  "bouleversant", "pesant", "vexant", "méchant", "marrant", "existant", "courant", "pressant"}

@@ -250,6 +250,11 @@ CASES = [
      "Les sœurs ont prié pour qu'ils soient pardonnés par Dieu.",
      "Les sœurs ont prié pour qu'elles soient pardonnées par Dieu."),
     # "the teacher" translated "le professeur" (the table's rendering is "enseignant"): the same role
+    # an attribute in -ant with its complement agrees ("confiante d'obtenir"); "il est important de" is impersonal
+    ("Prime Minister Theresa May said she was confident of a deal, and that it was important to act.",
+     "Le Premier ministre Theresa May a dit qu'il était confiant d'obtenir un accord, et qu'il était important d'agir.",
+     "La Première ministre Theresa May a dit qu'elle était confiante d'obtenir un accord, et qu'il était important "
+     "d'agir."),
     # a determiner and adjectives right before a name are the name's, in both languages
     ("Yesterday the young Anna Berg won the race, and she thanked her coach.",
      "Hier, le jeune Anna Berg a gagné la course, et elle a remercié son entraîneur.",
