@@ -490,14 +490,26 @@ class PronounReader:
         after += [Mention(r.person, seg.id, "target", r.words[0].token.start, r.words[0].token.end, "", "pronoun")
                   for r in self.references[self.first_of_segment:] if r.kind == "pronoun"
                   and close_at <= r.words[0].token.start <= close_at + 25]
+        # "», a déclaré le champion": a role phrase tied to the person (its determiner first)
+        after += [Mention(r.person, seg.id, "target", r.words[0].token.start, r.words[0].token.end, "", "role")
+                  for r in self.references[self.first_of_segment:] if r.kind == "phrase" and r.words
+                  and r.words[0].kind == "determiner" and close_at <= r.words[0].token.start <= close_at + 40]
         if after:
             first = min(after, key=lambda m: m.start)
             if has_speech_verb(text[close_at:first.end + 25]):  # "», a-t-elle ajouté", "», a dit X"
                 return first.person
             return None
-        before = [m for m in self.cast.mentions(seg.id, "target") if m.end <= open_at
-                  and ":" in text[m.end:open_at] and open_at - m.end < 40 and has_speech_verb(text[m.end:open_at])]
-        return before[-1].person if before else None
+        before = [(m.end, m.person) for m in self.cast.mentions(seg.id, "target") if m.end <= open_at]
+        before += [(r.words[-1].token.end, r.person) for r in self.references[self.first_of_segment:]
+                   if (r.kind == "pronoun" or r.kind == "phrase" and r.words[0].kind == "determiner")
+                   and r.words and r.words[-1].token.end <= open_at]  # "La championne, qui ..., a déclaré : «"
+        if not before:
+            return None
+        end, person = max(before)  # the nearest: no one else between it and the quotation
+        between = text[end:open_at]
+        if ":" in between and len(between) < 100 and ". " not in between and has_speech_verb(between):
+            return person
+        return None
 
 
 def _reflexive_emphatic(tokens: list[Token], k: int) -> list[GenderedWord]:

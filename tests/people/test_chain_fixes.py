@@ -255,6 +255,13 @@ CASES = [
      "Le Premier ministre Theresa May a dit qu'il était confiant d'obtenir un accord, et qu'il était important d'agir.",
      "La Première ministre Theresa May a dit qu'elle était confiante d'obtenir un accord, et qu'il était important "
      "d'agir."),
+    # a quotation's first person is its speaker's, named by a role phrase after it or before the colon
+    ('"I was surprised," the minister said, adding that she had not been told.',
+     "« J'ai été surpris », a dit le ministre, ajoutant qu'il n'avait pas été prévenu.",
+     "« J'ai été surprise », a dit la ministre, ajoutant qu'elle n'avait pas été prévenue."),
+    ('The champion, who won her third title, told reporters: "I am very happy."',
+     "Le champion, qui a remporté son troisième titre, a déclaré aux journalistes : « Je suis très heureux. »",
+     "La championne, qui a remporté son troisième titre, a déclaré aux journalistes : « Je suis très heureuse. »"),
     # a determiner and adjectives right before a name are the name's, in both languages
     ("Yesterday the young Anna Berg won the race, and she thanked her coach.",
      "Hier, le jeune Anna Berg a gagné la course, et elle a remercié son entraîneur.",
