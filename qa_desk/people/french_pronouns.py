@@ -468,8 +468,14 @@ class PronounReader:
         """"Je suis très inquiète", a déclaré M. X: inside a quotation, first-person agreement
         follows the speaker, found by a name or a resolved pronoun right after (or before) it."""
         text = seg.target.text
-        for open_at, close_at in quotation_spans(text):
-            speaker = self._speaker(seg, open_at, close_at)
+        quoted = quotation_spans(text)
+        spans = [(open_at, close_at, True) for open_at, close_at in quoted]
+        for colon in (m.start() for m in re.finditer(":", text)):
+            if not any(a <= colon < b for a, b in quoted) and not re.search("[«“\"]", text[colon:colon + 4]):
+                end = text.find(". ", colon)  # "L'artiste a déclaré : Entre deux concerts, je me rendais"
+                spans.append((colon + 1, len(text) if end < 0 else end, False))
+        for open_at, close_at, marked in spans:
+            speaker = self._speaker(seg, open_at, close_at, marked)
             if speaker is None:
                 continue
             inside = [i for i, t in enumerate(tokens) if open_at <= t.start and t.end <= close_at]
@@ -481,9 +487,12 @@ class PronounReader:
                     if words:
                         self.references.append(Reference(speaker, seg.id, "quote", words))
 
-    def _speaker(self, seg, open_at: int, close_at: int) -> str | None:
-        """The person a speech verb ties to the quotation: "», a déclaré X" or "X a dit : «"."""
+    def _speaker(self, seg, open_at: int, close_at: int, marked: bool = True) -> str | None:
+        """The person a speech verb ties to the quotation: "», a déclaré X" or "X a dit : «" (only the
+        latter for speech after a colon with no quotation marks)."""
         text = seg.target.text
+        if not marked:
+            return self._speaker_before(seg, open_at)
         stop = min([close_at + 90] + [k for k in (text.find(". ", close_at + 1), text.find("«", close_at + 1))
                                       if k > 0])
         after = [m for m in self.cast.mentions(seg.id, "target") if close_at <= m.start <= stop]
@@ -499,6 +508,10 @@ class PronounReader:
             if has_speech_verb(text[close_at:first.end + 25]):  # "», a-t-elle ajouté", "», a dit X"
                 return first.person
             return None
+        return self._speaker_before(seg, open_at)
+
+    def _speaker_before(self, seg, open_at: int) -> str | None:
+        text = seg.target.text
         before = [(m.end, m.person) for m in self.cast.mentions(seg.id, "target") if m.end <= open_at]
         before += [(r.words[-1].token.end, r.person) for r in self.references[self.first_of_segment:]
                    if (r.kind == "pronoun" or r.kind == "phrase" and r.words[0].kind == "determiner")

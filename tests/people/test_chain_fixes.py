@@ -262,6 +262,10 @@ CASES = [
     ('The champion, who won her third title, told reporters: "I am very happy."',
      "Le champion, qui a remporté son troisième titre, a déclaré aux journalistes : « Je suis très heureux. »",
      "La championne, qui a remporté son troisième titre, a déclaré aux journalistes : « Je suis très heureuse. »"),
+    # speech after a colon, with no quotation marks, is a quotation too
+    ("Mrs Berg said: I am very happy with the result.",
+     "Mme Berg a déclaré : je suis très heureux du résultat.",
+     "Mme Berg a déclaré : je suis très heureuse du résultat."),
     # a determiner and adjectives right before a name are the name's, in both languages
     ("Yesterday the young Anna Berg won the race, and she thanked her coach.",
      "Hier, le jeune Anna Berg a gagné la course, et elle a remercié son entraîneur.",
@@ -1535,6 +1539,8 @@ def test_a_plural_role_group_translates_its_singular_row():
                  "Jean Whitfield, enseignante à la retraite, a dit qu'elle avait vu pire.", id="a-role-in-ant-is-a-noun"),
     pytest.param("The mighty Mississippi flooded the town, and the mayor said she was worried.",
                  "Le puissant Mississippi a inondé la ville, et la maire s'est dite inquiète.", id="the-mighty-river"),
+    pytest.param("She has three children: two sons and a daughter, and she is proud of them.",
+                 "Elle a trois enfants : deux fils et une fille, et elle est fière d'eux.", id="a-colon-with-no-speech"),
     pytest.param("Police named the victim as John Smith.",
                  "La police a identifié la victime comme étant John Smith.", id="victim-named-as"),
 ])
