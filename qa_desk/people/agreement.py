@@ -180,7 +180,7 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
                 break
         if not expecting or not token.is_word or lower in PREPOSITIONS or is_plural(token.text) != plural \
                 or not (is_agreeing_word(token.text) or plural and is_plural_agreeing(token.text)
-                        or not plural and _attribute_in_ant(tokens, i)):
+                        or _attribute_in_ant(tokens, i, plural)):
             complement = lower in PREPOSITIONS or lower == "en" and not (  # "jugé en cour martiale et"
                 i + 1 < n and tokens[i + 1].lower.endswith("ant"))  # not "défendue en invitant X et Y"
             if words and complement:
@@ -258,13 +258,14 @@ def past_participle_adjunct(tokens: list[Token], words: list[GenderedWord], k: i
     return k
 
 
-def _attribute_in_ant(tokens: list[Token], i: int) -> bool:
+def _attribute_in_ant(tokens: list[Token], i: int, plural: bool = False) -> bool:
     """"s'est dit confiant", "est très méfiante": an adjective in -ant is an attribute after être or
     an attribute verb (a present participle never follows them); not "il est important de/que",
     where the "il" is impersonal."""
     word = tokens[i].text
-    if not word.lower().endswith(("ant", "ante")) or not any(
-            e.pos == "ADJ" and e.number in ("s", "i") for e in get_lexicon().analyses(word)):
+    endings, numbers = (("ants", "antes"), ("p", "i")) if plural else (("ant", "ante"), ("s", "i"))
+    if not word.lower().endswith(endings) or not any(
+            e.pos == "ADJ" and e.number in numbers for e in get_lexicon().analyses(word)):
         return False
     after_attribute_verb = i > 0 and (tokens[i - 1].lower in ATTRIBUTE_VERBS or tokens[i - 1].lower in ATTRIBUTE_PARTICIPLES)
     # "il est important de": only an adjective that says what a fact is opens an impersonal clause;

@@ -66,3 +66,20 @@ def object_relative_participle(tokens, k: int) -> GenderedWord | None:
                 return GenderedWord(tokens[n], gender, "participle") if gender else None
             return None
     return None
+
+
+def past_age_apposition(tokens, k: int) -> int:
+    """The index after a bare age between commas at ``k`` ("La reine, 95 ans, a été admise"), else ``k``."""
+    if k + 3 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text.isdigit() \
+            and tokens[k + 2].lower == "ans" and tokens[k + 3].text == ",":
+        return k + 4
+    return k
+
+
+def past_dont_relative(tokens, k: int) -> int | None:
+    """The index after ", dont ... ," at ``k`` ("L'homme, dont le nom n'a pas été communiqué, a été
+    transporté"): the relative's own subject is another, the verb group after it is the noun's."""
+    if k + 2 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].lower != "dont":
+        return None
+    close = next((j for j in range(k + 2, min(len(tokens), k + 16)) if tokens[j].text in ",.;:!?«»()"), None)
+    return close + 1 if close is not None and tokens[close].text == "," else None

@@ -14,7 +14,8 @@ from ..model import BilingualDocument, Evidence
 from .agreement import coordinated_predicates, past_age, past_participle_adjunct, verb_group_words
 from .predicate_nouns import adjective_phrase_before, noun_phrase_words, office_role_words, one_of_words
 from .cast import WEIGHTS, Cast, Mention, Person
-from .french_clauses import object_relative_participle, past_complement, relative_between_commas
+from .french_clauses import (object_relative_participle, past_age_apposition, past_complement, past_dont_relative,
+                             relative_between_commas)
 from .french_words import (GenderedWord, is_adverb, is_agreeing_word, is_fixed_gender_noun, is_person_noun, is_plural,
                            is_role_noun, other_gender_noun)
 from .reference import Reference
@@ -340,6 +341,7 @@ class TargetReader(PronounReader, PhraseReader):
             words.append(participle)
         if self._is_subject(tokens, i):
             phrase_end = past_age(tokens, phrase_end)  # "Le chanteur de 61 ans a été hospitalisé"
+            phrase_end = past_age_apposition(tokens, phrase_end)  # "La reine, 95 ans, a été admise"
             phrase_end = past_participle_adjunct(tokens, words, phrase_end)  # "Un pêcheur porté disparu depuis"
             # past a complement: "Le directeur de l'école a été arrêté", "L'épouse du président, une
             # ancienne actrice, n'était pas présente" (not past a name: "Le fils d'Ana Mendes, infirmière,")
@@ -360,6 +362,8 @@ class TargetReader(PronounReader, PhraseReader):
             if relative is not None:  # "Un enseignant de l'école, qui a demandé à ne pas être nommé, a déclaré"
                 role_words = verb_group_words(tokens, relative[0]) + alone_after_verb(tokens, relative[0])  # "qui vit seule"
                 phrase_end = relative[1] + 1
+            elif not role_words:
+                phrase_end = past_dont_relative(tokens, phrase_end) or phrase_end  # "La femme, dont le nom ..., a été"
             words += role_words + verb_group_words(tokens, phrase_end)
             words += coordinated_predicates(tokens, phrase_end)  # "est écrasée ... et est tuée"
         if not words:

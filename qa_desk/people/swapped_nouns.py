@@ -15,7 +15,7 @@ from ..nlp.lexicon import determiner_for, determiner_gender, get_lexicon, starts
 from ..nlp.numbers_words import FRENCH_CARDINALS
 from ..nlp.tokens import tokenize
 from .agreement import coordinated_predicates, verb_group_words
-from .french_clauses import past_complement, relative_between_commas
+from .french_clauses import past_age_apposition, past_complement, past_dont_relative, relative_between_commas
 from .french_phrases import PhraseReader, role_apposition
 from .verb_words import PREPOSITIONS
 from .french_words import (STRESSED, GenderedWord, is_agreeing_word, is_plural, is_plural_agreeing, rewrite,
@@ -159,6 +159,7 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
         # ("Les garçons ... étaient amenés")
         # "Une des filles est morte" -> "Un des fils est mort": the subject is the one of them
         # "la reine, en tant que présidente, avait": a role held, in apposition, then the verb group
+        k = past_age_apposition(french, k)  # "L'homme, 45 ans, a été arrêté"
         role_words, k = ([], k) if plural else role_apposition(french, k)
         following = role_words + verb_group_words(french, k, plural=plural and one_of is None) \
             or verb_group_words(french, past_complement(french, k), plural=plural and one_of is None)
@@ -171,6 +172,8 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
             # "Un petit-fils de la victime, qui n'a pas été nommé, s'est dit choqué"
             following = verb_group_words(french, relative[0], plural=plural) \
                 + verb_group_words(french, relative[1] + 1, plural=plural and one_of is None)
+        elif not following and (after_dont := past_dont_relative(french, k)) is not None:
+            following = verb_group_words(french, after_dont, plural=plural and one_of is None)  # ", dont le nom ...,"
         elif not following and not plural and not any(t.text[:1].isupper() for t in french[i + 1:k]) \
                 and (detached := _detached_apposition(french, k)) is not None:  # (not "de Granville, une")
             # "Le garçon, âgé de 12 ans, a été retrouvé", "Sa femme, l'actrice X, n'était pas présente"

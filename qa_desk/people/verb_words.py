@@ -30,7 +30,7 @@ ATTRIBUTE_VERBS = {"dit", "dite", "montré", "montrée", "déclaré", "déclaré
                    "estimé", "estimée", "avoué", "avouée", "révélé", "révélée", "senti", "sentie", "trouvé",
                    "trouvée", "retrouvé", "retrouvée", "voulu", "voulue", "dites", "dits", "montrés",
                    "montrées", "déclarés", "déclarées", "sentis", "senties", "trouvés", "trouvées",
-                   "avéré", "avérée", "avérés", "avérées", "révélés", "révélées"}
+                   "avéré", "avérée", "avérés", "avérées", "révélés", "révélées", "retrouvés", "retrouvées"}
 CLITICS = {"s'", "se", "ne", "n'", "en", "y", "lui", "leur", "me", "m'", "te", "t'", "nous", "vous", "l'",
            "le", "la", "les"}
 # Words that open a direct object after a participle ("s'est lavé les mains").

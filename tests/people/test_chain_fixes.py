@@ -266,6 +266,23 @@ CASES = [
     ("Mrs Berg said: I am very happy with the result.",
      "Mme Berg a déclaré : je suis très heureux du résultat.",
      "Mme Berg a déclaré : je suis très heureuse du résultat."),
+    # past a bare age and a "dont" relative between commas to the subject's verb group
+    ("The Queen, 95, was admitted to hospital.",
+     "La reine, 95 ans, a été admis à l'hôpital.",
+     "La reine, 95 ans, a été admise à l'hôpital."),
+    ("The woman, 45, was arrested on Monday.",
+     "L'homme, 45 ans, a été arrêté lundi.",
+     "La femme, 45 ans, a été arrêtée lundi."),
+    ("The nurse, whose name was not released, was arrested, police said. She was later released.",
+     "L'infirmier, dont le nom n'a pas été communiqué, a été arrêté, selon la police. Il a ensuite été relâché.",
+     "L'infirmière, dont le nom n'a pas été communiqué, a été arrêtée, selon la police. Elle a ensuite été relâchée."),
+    ("The woman, whose name was not released, was taken to hospital where she died.",
+     "L'homme, dont le nom n'a pas été communiqué, a été transporté à l'hôpital où il est décédé.",
+     "La femme, dont le nom n'a pas été communiqué, a été transportée à l'hôpital où elle est décédée."),
+    # an adjective in -ant after "retrouvées" agrees with the group
+    ("The two women were found alive on Sunday.",
+     "Les deux hommes ont été retrouvés vivants dimanche.",
+     "Les deux femmes ont été retrouvées vivantes dimanche."),
     # a determiner and adjectives right before a name are the name's, in both languages
     ("Yesterday the young Anna Berg won the race, and she thanked her coach.",
      "Hier, le jeune Anna Berg a gagné la course, et elle a remercié son entraîneur.",
@@ -1541,6 +1558,8 @@ def test_a_plural_role_group_translates_its_singular_row():
                  "Le puissant Mississippi a inondé la ville, et la maire s'est dite inquiète.", id="the-mighty-river"),
     pytest.param("She has three children: two sons and a daughter, and she is proud of them.",
                  "Elle a trois enfants : deux fils et une fille, et elle est fière d'eux.", id="a-colon-with-no-speech"),
+    pytest.param("The man, whose wife was injured, was taken to hospital.",
+                 "L'homme, dont la femme a été blessée, a été transporté à l'hôpital.", id="whose-wife"),
     pytest.param("Police named the victim as John Smith.",
                  "La police a identifié la victime comme étant John Smith.", id="victim-named-as"),
 ])
