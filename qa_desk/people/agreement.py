@@ -7,6 +7,8 @@ rewrite them. Gender comes from the Dicollecte lexicon, not spaCy's tags
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..nlp.lexicon import get_lexicon
 from ..nlp.numbers_parse import FR_MONTH_NAMES
 from ..nlp.tokens import Token
@@ -100,8 +102,14 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
     """Participles and adjectives agreeing with a subject whose phrase ends just before ``start``.
 
     "s'est plainte", "a été nommée", "est inquiète et déçue", "s'est dite satisfaite".
-    With avoir alone ("a déclaré") nothing agrees with the subject.
+    With avoir alone ("a déclaré") nothing agrees with the subject. A plural subject's words are
+    marked plural, so that "furieux" becomes "furieuses", not "furieuse".
     """
+    words = _verb_group_words(tokens, start, first_person, plural)
+    return [replace(w, number="p") for w in words] if plural else words
+
+
+def _verb_group_words(tokens: list[Token], start: int, first_person: bool, plural: bool) -> list[GenderedWord]:
     i, n = start, len(tokens)
     seen_etre = False
     reflexive = False
@@ -178,7 +186,8 @@ def verb_group_words(tokens: list[Token], start: int, first_person: bool = False
             if found is not None:
                 words += found + _predicate_relative(tokens, found, plural)
                 break
-        if not expecting or not token.is_word or lower in PREPOSITIONS or is_plural(token.text) != plural \
+        if not expecting or not token.is_word or lower in PREPOSITIONS \
+                or is_plural(token.text) != plural and not (plural and _both_numbers(token.text)) \
                 or not (is_agreeing_word(token.text) or plural and is_plural_agreeing(token.text)
                         or _attribute_in_ant(tokens, i, plural)):
             complement = lower in PREPOSITIONS or lower == "en" and not (  # "jugé en cour martiale et"
@@ -256,6 +265,11 @@ def past_participle_adjunct(tokens: list[Token], words: list[GenderedWord], k: i
         if not (tokens[j].is_word or tokens[j].text.isdigit()) or tokens[j].lower in ("qui", "que", "qu'", "et"):
             return k
     return k
+
+
+def _both_numbers(word: str) -> bool:
+    """An adjective or participle whose form is singular and plural alike ("furieux", "surpris")."""
+    return any((e.pos == "ADJ" or e.participle) and e.number == "i" for e in get_lexicon().analyses(word))
 
 
 def _attribute_in_ant(tokens: list[Token], i: int, plural: bool = False) -> bool:

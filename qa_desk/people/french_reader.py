@@ -14,6 +14,7 @@ from ..model import BilingualDocument, Evidence
 from .agreement import coordinated_predicates, past_age, past_participle_adjunct, verb_group_words
 from .predicate_nouns import adjective_phrase_before, noun_phrase_words, office_role_words, one_of_words
 from .cast import WEIGHTS, Cast, Mention, Person
+from .french_groups import plural_role_references
 from .french_clauses import (object_relative_participle, past_age_apposition, past_complement, past_dont_relative,
                              relative_between_commas)
 from .french_words import (GenderedWord, is_adverb, is_agreeing_word, is_fixed_gender_noun, is_person_noun, is_plural,
@@ -420,10 +421,12 @@ class TargetReader(PronounReader, PhraseReader):
                 self.references.append(Reference(mention.person, seg.id, "phrase", words, mention))
 
     def _role_phrases(self, seg, tokens: list[Token], used: set[int]) -> None:
-        """"La Russe", "le ministre": tied to the person an English role phrase names."""
+        """"La Russe", "le ministre": tied to the person an English role phrase names; "les religieuses"
+        to the group one names."""
         source_roles = [m for m in self.cast.mentions(seg.id, "source") if m.kind == "role"]
         if not source_roles:
             return
+        self.references.extend(plural_role_references(self.cast, seg, tokens, used, source_roles, self._is_subject))
         for i, token in enumerate(tokens[:-1]):
             if i in used or not is_phrase_determiner(token):
                 continue

@@ -31,6 +31,7 @@ class GenderedWord:
     token: Token
     gender: str  # 'm' or 'f', as written
     kind: str  # determiner, noun, adjective, participle, pronoun, title
+    number: str = ""  # "p" when it agrees with a plural (its form may not show it: "furieux")
 
 
 COMPOUND_PREFIXES = {"co", "ex", "vice", "sous", "néo", "pro", "anti", "non", "pré", "post", "demi", "semi",
@@ -313,6 +314,8 @@ def rewrite(word: GenderedWord, gender: str, next_word: str | None = None) -> st
             return other[:1].upper() + other[1:] if text[:1].isupper() else other
         if gender == "m" and (masculine := derived_masculine(text)):
             return masculine  # "sculpteuse" -> "sculpteur"
+        if word.number:
+            return lex.inflect(text, gender, word.number, pos="NOUN")
         return lex.counterpart(text) or lex.inflect(text, gender, pos="NOUN")
     if text.lower() in ("tout", "toute"):  # "toute seule" / "tout seul" (the lexicon has no such entry)
         form = "toute" if gender == "f" else "tout"
@@ -322,7 +325,7 @@ def rewrite(word: GenderedWord, gender: str, next_word: str | None = None) -> st
         form = BEFORE_VOWEL[text.lower()]  # "la plus vieille éclaireuse" -> "le plus vieil éclaireur"
         return form.capitalize() if text[:1].isupper() else form
     for pos in (("VERB",) if word.kind == "participle" else ()) + ("ADJ", None):
-        form = lex.inflect(text, gender, pos=pos)
+        form = lex.inflect(text, gender, word.number or None, pos=pos)
         if form and (form != text or pos is None):  # "décédé": the invariable participle, then the adjective
             return form
     return None

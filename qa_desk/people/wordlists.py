@@ -163,12 +163,14 @@ def translates_role(english_phrase: str, french_noun: str) -> bool:
 @lru_cache(maxsize=1)
 def role_renderings() -> dict[str, frozenset[str]]:
     """English role noun -> other common French renderings, both genders, folded
-    (resources/people/role_renderings.tsv: "teacher" -> professeur, instituteur, maître)."""
+    (resources/people/role_renderings.tsv: "teacher" -> professeur, instituteur, maître), and their plurals."""
     table: dict[str, set[str]] = {}
     with open(resource_path("people", "role_renderings.tsv"), encoding="utf-8") as handle:
         for row in csv.reader(handle, delimiter="\t"):
             if len(row) >= 3 and not row[0].startswith("#"):
-                table.setdefault(row[0].lower(), set()).update(fold(f) for f in row[1:3])
+                french = [fold(f) for f in row[1:3]]
+                table.setdefault(row[0].lower(), set()).update(french)
+                table.setdefault(_english_plural(row[0].lower()), set()).update(_french_plural(f) for f in french)
     return {k: frozenset(v) for k, v in table.items()}
 
 

@@ -283,6 +283,20 @@ CASES = [
     ("The two women were found alive on Sunday.",
      "Les deux hommes ont été retrouvés vivants dimanche.",
      "Les deux femmes ont été retrouvées vivantes dimanche."),
+    # a plural role phrase is its group's, with its verb group past a complement or "toutes deux ...";
+    # a plural word whose form is both numbers becomes the plural ("furieux" -> "furieuses")
+    ("The nuns were arrested on Monday.",
+     "Les religieuses ont été arrêtés lundi.",
+     "Les religieuses ont été arrêtées lundi."),
+    ("The two sisters, both lawyers, were born in Lyon.",
+     "Les deux sœurs, tous deux avocats, sont nés à Lyon.",
+     "Les deux sœurs, toutes deux avocates, sont nées à Lyon."),
+    ("In 1938, the four policewomen of the Louisville Police Department were dismissed.",
+     "En 1938, les quatre policiers du département de police de Louisville ont été licenciés.",
+     "En 1938, les quatre policières du département de police de Louisville ont été licenciées."),
+    ("The mothers said they were angry.",
+     "Les mères ont dit qu'ils étaient furieux.",
+     "Les mères ont dit qu'elles étaient furieuses."),
     # a determiner and adjectives right before a name are the name's, in both languages
     ("Yesterday the young Anna Berg won the race, and she thanked her coach.",
      "Hier, le jeune Anna Berg a gagné la course, et elle a remercié son entraîneur.",
@@ -1560,6 +1574,8 @@ def test_a_plural_role_group_translates_its_singular_row():
                  "Elle a trois enfants : deux fils et une fille, et elle est fière d'eux.", id="a-colon-with-no-speech"),
     pytest.param("The man, whose wife was injured, was taken to hospital.",
                  "L'homme, dont la femme a été blessée, a été transporté à l'hôpital.", id="whose-wife"),
+    pytest.param("The protesters were arrested on Monday.",
+                 "Les manifestantes ont été arrêtées lundi.", id="a-group-the-source-does-not-sex"),
     pytest.param("Police named the victim as John Smith.",
                  "La police a identifié la victime comme étant John Smith.", id="victim-named-as"),
 ])
