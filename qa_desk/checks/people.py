@@ -164,7 +164,10 @@ def gender(ctx: CheckContext):
                 begin, new = changed
                 if n == 0:
                     start = cursor = begin
-            pieces.append(text[cursor:begin])
+            gap = text[cursor:begin]
+            if pieces and pieces[-1].endswith(("'", "’")) and not gap.strip():
+                gap = ""  # "Le mari" -> "L'épouse": no space after the elided article
+            pieces.append(gap)
             pieces.append(_glue(word.token.text, new))
             cursor = word.token.end
         for noun in nouns:

@@ -274,6 +274,11 @@ class TargetReader(PronounReader, PhraseReader):
             if close is not None:
                 words += self._apposition_words(tokens, after_index + 1, close)
                 after_index = close + 1  # also skips "X, qui a pris ses fonctions en 2021, ..."
+                second = self._apposition_end(tokens, after_index) if tokens[close].text == "," else None
+                more = self._apposition_words(tokens, after_index, second) if second is not None else []
+                if more and not _opens_verb_group(tokens, after_index):  # "X, 38 ans, mère de trois enfants, a été"
+                    words += more
+                    after_index = second + 1
             elif parenthetical:
                 after_index += 1  # "le nouveau directeur, Claire Fontaine, a été nommée"
         if after_index < len(tokens) and tokens[after_index].lower in ("elle-même", "lui-même"):

@@ -297,6 +297,13 @@ CASES = [
     ("The mothers said they were angry.",
      "Les mères ont dit qu'ils étaient furieux.",
      "Les mères ont dit qu'elles étaient furieuses."),
+    # a second apposition after the name; no space left after an elided article ("L'épouse")
+    ("Olga Petrova, 38, a mother of three, was killed in the strike.",
+     "Olga Petrova, 38 ans, père de trois enfants, a été tué dans la frappe.",
+     "Olga Petrova, 38 ans, mère de trois enfants, a été tuée dans la frappe."),
+    ("The prime minister's wife, Akie Abe, said she had not been informed.",
+     "Le mari du Premier ministre, Akie Abe, a déclaré qu'il n'avait pas été informé.",
+     "L'épouse du Premier ministre, Akie Abe, a déclaré qu'elle n'avait pas été informée."),
     # a determiner and adjectives right before a name are the name's, in both languages
     ("Yesterday the young Anna Berg won the race, and she thanked her coach.",
      "Hier, le jeune Anna Berg a gagné la course, et elle a remercié son entraîneur.",
