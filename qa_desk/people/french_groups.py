@@ -8,6 +8,7 @@ from .agreement import verb_group_words
 from .french_clauses import past_complement
 from .french_words import GenderedWord, is_person_noun, is_plural_agreeing, word_gender
 from .reference import Reference
+from .titles import english_gendered_word
 from .wordlists import translates_role
 
 PLURAL_DETERMINERS = {"les", "ces", "ses", "leurs", "nos", "vos", "mes"}
@@ -70,7 +71,10 @@ def plural_role_references(cast, seg, tokens: list[Token], used: set[int], sourc
             continue
         head, words, end = found
         noun = tokens[head].text
-        matching = {m.person for m in source_roles if cast.person(m.person).plural and translates_role(m.text, noun)}
+        # only a group its own noun sexes ("the nuns", "the sisters"): "the nurses, most of them women"
+        # is a mixed group, rightly "les infirmiers"
+        matching = {m.person for m in source_roles if cast.person(m.person).plural and m.text.split()
+                    and english_gendered_word(m.text.split()[-1]) and translates_role(m.text, noun)}
         if len(matching) != 1:
             continue
         if is_subject(tokens, i):

@@ -1583,6 +1583,8 @@ def test_a_plural_role_group_translates_its_singular_row():
                  "L'homme, dont la femme a été blessée, a été transporté à l'hôpital.", id="whose-wife"),
     pytest.param("The protesters were arrested on Monday.",
                  "Les manifestantes ont été arrêtées lundi.", id="a-group-the-source-does-not-sex"),
+    pytest.param("The nurses, most of them women, went on strike.",
+                 "Les infirmiers, pour la plupart des femmes, se sont mis en grève.", id="a-mixed-group"),
     pytest.param("Police named the victim as John Smith.",
                  "La police a identifié la victime comme étant John Smith.", id="victim-named-as"),
 ])
