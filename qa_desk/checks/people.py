@@ -202,6 +202,8 @@ def _wrong_words(cast: Cast, segments: dict) -> dict[tuple[str, str], list]:
         seg = segments[ref.segment]
         words = sorted({w.token.start: w for w in ref.words}.values(), key=lambda w: w.token.start)  # each word once
         want = _LETTER[person.gender]
+        if person.basis <= {"french-title", "french-agreement"} and _ambiguous_pronoun(person, ref):
+            continue  # "Her coach ... said she was ready": the she may be hers, the French tells nothing
         if want == "f" and person.basis <= {"first-name", "surname"} and _tolerated_masculine(words, seg.target.text):
             continue  # only her first name says she is a woman: "le Premier ministre Margaret Thatcher"
         # a word with no form in the other gender ("pair à vie") shows no choice the translator made
@@ -221,6 +223,14 @@ def _wrong_words(cast: Cast, segments: dict) -> dict[tuple[str, str], list]:
 # What opens a verb's object and never a noun's complement: "gagnant la course", "gagnant de l'expérience"
 # (not "enseignant à la retraite", "étudiant en droit", "enseignant du lycée").
 _OBJECT_OPENERS = {"le", "la", "les", "un", "une", "sa", "son", "ses", "leur", "leurs"}
+
+
+def _ambiguous_pronoun(person, ref) -> bool:
+    """A French pronoun tied to the person through an English one resolved with a rival in view."""
+    mention = ref.source_mention
+    return ref.kind == "pronoun" and mention is not None and any(
+        e.kind == "pronoun-ambiguous" and e.segment == mention.segment and e.start == mention.start
+        for e in person.evidence)
 
 
 def _present_participle(word, text: str) -> bool:

@@ -499,10 +499,12 @@ class PronounReader:
         after += [Mention(r.person, seg.id, "target", r.words[0].token.start, r.words[0].token.end, "", "pronoun")
                   for r in self.references[self.first_of_segment:] if r.kind == "pronoun"
                   and close_at <= r.words[0].token.start <= close_at + 25]
-        # "», a déclaré le champion": a role phrase tied to the person (its determiner first)
+        # "», a déclaré le champion": a role phrase tied to the person (its determiner first), right
+        # after the speech verb (not "», a-t-il dit à sa femme")
         after += [Mention(r.person, seg.id, "target", r.words[0].token.start, r.words[0].token.end, "", "role")
                   for r in self.references[self.first_of_segment:] if r.kind == "phrase" and r.words
-                  and r.words[0].kind == "determiner" and close_at <= r.words[0].token.start <= close_at + 40]
+                  and r.words[0].kind == "determiner" and close_at <= r.words[0].token.start <= close_at + 40
+                  and _speech_verb_right_before(text[close_at:r.words[0].token.start])]
         if after:
             first = min(after, key=lambda m: m.start)
             if has_speech_verb(text[close_at:first.end + 25]):  # "», a-t-elle ajouté", "», a dit X"
@@ -512,7 +514,8 @@ class PronounReader:
 
     def _speaker_before(self, seg, open_at: int) -> str | None:
         text = seg.target.text
-        before = [(m.end, m.person) for m in self.cast.mentions(seg.id, "target") if m.end <= open_at]
+        before = [(m.end, m.person) for m in self.cast.mentions(seg.id, "target") if m.end <= open_at
+                  and not _complement_name(text, m.start)]  # "La mère de Paul Roy a déclaré :" is hers
         before += [(r.words[-1].token.end, r.person) for r in self.references[self.first_of_segment:]
                    if (r.kind == "pronoun" or r.kind == "phrase" and r.words[0].kind == "determiner")
                    and r.words and r.words[-1].token.end <= open_at]  # "La championne, qui ..., a déclaré : «"
@@ -523,6 +526,20 @@ class PronounReader:
         if ":" in between and len(between) < 100 and ". " not in between and has_speech_verb(between):
             return person
         return None
+
+
+_SPEECH_THEN_SUBJECT = re.compile(r"^[\s»”\",]*(?:a|avait|ont|aurait)?\s*[^\W\d_]+\s*$")
+
+
+def _speech_verb_right_before(between: str) -> bool:
+    """Only a speech verb between a quotation and a phrase: ", a déclaré " (the phrase is its subject)."""
+    return bool(_SPEECH_THEN_SUBJECT.match(between)) and has_speech_verb(between)
+
+
+def _complement_name(text: str, start: int) -> bool:
+    """A name right after de/d'/du: a noun's complement ("la mère de Paul Roy"), no subject."""
+    before = text[:start].rstrip().lower()
+    return before.endswith((" de", " du", " d'", " d’")) or before in ("de", "du")
 
 
 def _reflexive_emphatic(tokens: list[Token], k: int) -> list[GenderedWord]:

@@ -1585,6 +1585,14 @@ def test_a_plural_role_group_translates_its_singular_row():
                  "Les manifestantes ont été arrêtées lundi.", id="a-group-the-source-does-not-sex"),
     pytest.param("The nurses, most of them women, went on strike.",
                  "Les infirmiers, pour la plupart des femmes, se sont mis en grève.", id="a-mixed-group"),
+    # the quotation's speaker is the verb's subject, not whom it is said to; not the name a noun is "of";
+    # a French pronoun tied through an ambiguous English one shows nothing of a person the source leaves open
+    pytest.param('"I am tired," he told his wife, who said she was worried.',
+                 "« Je suis fatigué », a-t-il dit à sa femme, qui s'est dite inquiète.", id="said-to-his-wife"),
+    pytest.param("Paul Roy's mother said: I am proud of him.",
+                 "La mère de Paul Roy a déclaré : je suis fière de lui.", id="the-mother-of-the-name"),
+    pytest.param("Her coach, a former champion, said she was ready.",
+                 "Son entraîneur, un ancien champion, a déclaré qu'elle était prête.", id="her-coach-said-she"),
     pytest.param("Police named the victim as John Smith.",
                  "La police a identifié la victime comme étant John Smith.", id="victim-named-as"),
 ])
