@@ -22,6 +22,7 @@ from .french_positions import (aligned_pronoun, echo_pronoun, english_other_subj
                                has_speech_verb, impersonal, is_infinitive_form, is_noun, noun_before,
                                participle_gender, reported_subject, speaker_pronoun, stressed_subject)
 from .reference import Reference
+from .french_home import says_home
 
 SUBJECT_PRONOUNS = {"il": "m", "elle": "f"}
 _STANDALONE = {**SUBJECT_PRONOUNS, "lui": "m"}
@@ -264,6 +265,8 @@ class PronounReader:
                     tokens[n - 1].lower in ("de", "d'", "d’", "à") and (t.lower == "elle" or n + 1 == len(tokens)
                                                                          or not is_infinitive_form(tokens[n + 1].lower)
                                                                          and tokens[n + 1].lower not in _AVOIR_FORMS)))]
+        if says_home(seg.source.text):  # "went home" / "chez lui": the subject's home (french_home), no object
+            ours = [t for n, t in enumerate(tokens) if t in ours and not (n > 0 and tokens[n - 1].lower == "chez")]
         if not theirs and len(ours) == 1:  # "dropped her" / "se débarrassa d'elle", "filmed him" / "une vidéo de lui"
             from .english import parse
             objects = [t for t in parse(seg.source.text) if t.lower_ in ("him", "her") and t.tag_ == "PRP"]
@@ -286,7 +289,7 @@ class PronounReader:
         reported = False
         for i, token in enumerate(tokens):
             gender = SUBJECT_PRONOUNS.get(token.lower)
-            if gender is None or i in used or impersonal(tokens, i):
+            if gender is None or i in used or impersonal(tokens, i) or i > 0 and tokens[i - 1].lower in _AFTER_PREPOSITION:
                 continue
             key = reported_subject(tokens, i, named_before)
             if key in english:
@@ -339,8 +342,8 @@ class PronounReader:
         for i, token in enumerate(tokens):
             gender = SUBJECT_PRONOUNS.get(token.lower)
             if gender is None or i in used or (i > 0 and tokens[i - 1].text in ("-t-", "-")) \
-                    or impersonal(tokens, i):
-                continue
+                    or impersonal(tokens, i) or i > 0 and tokens[i - 1].lower in _AFTER_PREPOSITION:
+                continue  # ("Chez elle, Mme X": a stressed pronoun, no subject)
             words = verb_group_words(tokens, i + 1)
             if any(w.kind == "noun" or (w.kind == "adjective" and role_noun_gender(w.token.text))
                    for w in words) or self._only_the_named(seg, tokens, i, gender, next(iter(named))) \

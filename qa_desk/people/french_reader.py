@@ -15,6 +15,7 @@ from .agreement import coordinated_predicates, past_age, past_participle_adjunct
 from .predicate_nouns import adjective_phrase_before, noun_phrase_words, office_role_words, one_of_words
 from .cast import WEIGHTS, Cast, Mention, Person
 from .french_groups import plural_role_references
+from .french_home import home_references
 from .french_clauses import (object_relative_participle, past_age_apposition, past_complement, past_dont_relative,
                              relative_between_commas)
 from .french_words import (GenderedWord, is_adverb, is_agreeing_word, is_fixed_gender_noun, is_person_noun, is_plural,
@@ -178,6 +179,7 @@ class TargetReader(PronounReader, PhraseReader):
         self._prepositional_pronouns(seg, tokens, tokenize(seg.source.text, False))
         self._first_person_quotes(seg, tokens)
         self._object_clitics(seg, tokens)
+        self.references.extend(home_references(self.cast, seg, tokens, self.references[self.first_of_segment:]))
 
     def _name_phrase(self, seg, tokens, start: int, end: int, key: str, used: set[int]) -> None:
         """Title and appositions around a name, and the verb group that follows it."""

@@ -304,6 +304,13 @@ CASES = [
     ("The prime minister's wife, Akie Abe, said she had not been informed.",
      "Le mari du Premier ministre, Akie Abe, a déclaré qu'il n'avait pas été informé.",
      "L'épouse du Premier ministre, Akie Abe, a déclaré qu'elle n'avait pas été informée."),
+    # "chez lui/elle" for "home" is the subject's home; "Chez elle," is no subject pronoun
+    ("He drove her to the station and then went home.",
+     "Il l'a conduite à la gare puis est rentré chez elle.",
+     "Il l'a conduite à la gare puis est rentré chez lui."),
+    ("At home, Mr. Nichols was a member of the Harmonic Society.",
+     "Chez elle, Mme Nichols était membre de la Harmonic Society.",
+     "Chez lui, M. Nichols était membre de la Harmonic Society."),
     # a determiner and adjectives right before a name are the name's, in both languages
     ("Yesterday the young Anna Berg won the race, and she thanked her coach.",
      "Hier, le jeune Anna Berg a gagné la course, et elle a remercié son entraîneur.",
