@@ -17,11 +17,21 @@ def says_home(english: str) -> bool:
     return bool(_HOME.search(english))
 
 
+def subject_home(english: str) -> bool:
+    """A "home" whose verb has no object: the subject's ("went home", "stayed at home"), not "met her
+    at home" or "drove Anna home", where the home may be the object's."""
+    if not says_home(english):
+        return False
+    from .english import parse
+    homes = [t for t in parse(english) if t.lower_ == "home"]
+    return bool(homes) and all(not any(c.dep_ in ("obj", "iobj") for c in t.head.children) for t in homes)
+
+
 def home_references(cast, seg, tokens: list[Token], references: list) -> list[Reference]:
     """A "chez lui/elle" where the English says "home" is its sentence's subject's: the person of the
     subject il/elle or name before it in the sentence, or of the name right after a fronted
     "Chez elle, Mme X"."""
-    if not says_home(seg.source.text):
+    if not subject_home(seg.source.text):
         return []
     subjects = {r.words[0].token.start: r.person for r in references
                 if r.segment == seg.id and r.kind == "pronoun" and r.words and r.words[0].token.lower in _SUBJECTS}

@@ -22,7 +22,7 @@ from .french_positions import (aligned_pronoun, echo_pronoun, english_other_subj
                                has_speech_verb, impersonal, is_infinitive_form, is_noun, noun_before,
                                participle_gender, reported_subject, speaker_pronoun, stressed_subject)
 from .reference import Reference
-from .french_home import says_home
+from .french_home import subject_home
 
 SUBJECT_PRONOUNS = {"il": "m", "elle": "f"}
 _STANDALONE = {**SUBJECT_PRONOUNS, "lui": "m"}
@@ -265,7 +265,7 @@ class PronounReader:
                     tokens[n - 1].lower in ("de", "d'", "d’", "à") and (t.lower == "elle" or n + 1 == len(tokens)
                                                                          or not is_infinitive_form(tokens[n + 1].lower)
                                                                          and tokens[n + 1].lower not in _AVOIR_FORMS)))]
-        if says_home(seg.source.text):  # "went home" / "chez lui": the subject's home (french_home), no object
+        if subject_home(seg.source.text):  # "went home" / "chez lui": the subject's home (french_home), no object
             ours = [t for n, t in enumerate(tokens) if t in ours and not (n > 0 and tokens[n - 1].lower == "chez")]
         if not theirs and len(ours) == 1:  # "dropped her" / "se débarrassa d'elle", "filmed him" / "une vidéo de lui"
             from .english import parse

@@ -1600,6 +1600,8 @@ def test_a_plural_role_group_translates_its_singular_row():
                  "La mère de Paul Roy a déclaré : je suis fière de lui.", id="the-mother-of-the-name"),
     pytest.param("Her coach, a former champion, said she was ready.",
                  "Son entraîneur, un ancien champion, a déclaré qu'elle était prête.", id="her-coach-said-she"),
+    pytest.param("He met her at home, where she lived with her mother.",
+                 "Il l'a rencontrée chez elle, où elle vivait avec sa mère.", id="met-her-at-home"),
     pytest.param("Police named the victim as John Smith.",
                  "La police a identifié la victime comme étant John Smith.", id="victim-named-as"),
 ])
