@@ -26,7 +26,10 @@ def _past_one_complement(tokens, k: int) -> int:
         if j < len(tokens) and tokens[j - 1].lower == "de" and tokens[j].lower in ("la", "l'", "l’"):
             j += 1
         if j < len(tokens) and tokens[j].is_word and tokens[j].text.islower():
-            return j + 1
+            j += 1
+            if j < len(tokens) and tokens[j].is_word and tokens[j].text.islower() and _adjective_only(tokens[j].text):
+                j += 1  # "d'origine française", "de l'école primaire": the complement's own adjective
+            return j
         if tokens[k].lower in ("du", "des") or j != k + 1:
             return k
         names = j
@@ -83,3 +86,9 @@ def past_dont_relative(tokens, k: int) -> int | None:
         return None
     close = next((j for j in range(k + 2, min(len(tokens), k + 16)) if tokens[j].text in ",.;:!?«»()"), None)
     return close + 1 if close is not None and tokens[close].text == "," else None
+
+
+def _adjective_only(word: str) -> bool:
+    """An adjective and no verb form ("française", "primaire"; not "a", "est", "vit", "nommée")."""
+    analyses = get_lexicon().analyses(word)
+    return any(e.pos == "ADJ" for e in analyses) and not any(e.pos == "VERB" or e.participle for e in analyses)

@@ -311,6 +311,10 @@ CASES = [
     ("At home, Mr. Nichols was a member of the Harmonic Society.",
      "Chez elle, Mme Nichols était membre de la Harmonic Society.",
      "Chez lui, M. Nichols était membre de la Harmonic Society."),
+    # a complement's own adjective ("d'origine française") before the relative and the verb group
+    ("The French-born actress, who lives in London, was nominated for an Oscar.",
+     "L'acteur d'origine française, qui vit à Londres, a été nommé aux Oscars.",
+     "L'actrice d'origine française, qui vit à Londres, a été nommée aux Oscars."),
     # a determiner and adjectives right before a name are the name's, in both languages
     ("Yesterday the young Anna Berg won the race, and she thanked her coach.",
      "Hier, le jeune Anna Berg a gagné la course, et elle a remercié son entraîneur.",
