@@ -174,6 +174,9 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
                 + verb_group_words(french, relative[1] + 1, plural=plural and one_of is None)
         elif not following and (after_dont := past_dont_relative(french, k)) is not None:
             following = verb_group_words(french, after_dont, plural=plural and one_of is None)  # ", dont le nom ...,"
+        elif not following and plural and one_of is None and (detached := _plural_detached(french, k)) is not None:
+            inner, close = detached  # "les deux garçons, âgés de 14 et 15 ans, avaient été retrouvés"
+            following = inner + verb_group_words(french, close + 1, plural=True)
         elif not following and not plural and not any(t.text[:1].isupper() for t in french[i + 1:k]) \
                 and (detached := _detached_apposition(french, k)) is not None:  # (not "de Granville, une")
             # "Le garçon, âgé de 12 ans, a été retrouvé", "Sa femme, l'actrice X, n'était pas présente"
@@ -430,3 +433,14 @@ def _detached_apposition(french, k: int) -> tuple[list, int] | None:
         return [], close
     inner = PhraseReader._apposition_words(french, k + 1, close)
     return (inner, close) if inner else None
+
+
+def _plural_detached(french, k: int) -> tuple[list, int] | None:
+    """(the participle, the closing comma) of ", âgés de 14 et 15 ans," after a plural noun at ``k``."""
+    if k + 2 >= len(french) or french[k].text != "," or not is_plural_agreeing(french[k + 1].text):
+        return None
+    close = next((j for j in range(k + 2, min(len(french), k + 12)) if french[j].text in ",.;:!?«»()"), None)
+    gender = word_gender(french[k + 1].text, ("ADJ", "VERB"))
+    if close is None or french[close].text != "," or gender not in ("m", "f"):
+        return None
+    return [GenderedWord(french[k + 1], gender, "participle", "p")], close

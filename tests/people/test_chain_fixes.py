@@ -315,6 +315,9 @@ CASES = [
     ("The French-born actress, who lives in London, was nominated for an Oscar.",
      "L'acteur d'origine française, qui vit à Londres, a été nommé aux Oscars.",
      "L'actrice d'origine française, qui vit à Londres, a été nommée aux Oscars."),
+    ("The two girls, aged 14 and 15, were found safe.",
+     "Les deux garçons, âgés de 14 et 15 ans, ont été retrouvés sains et saufs.",
+     "Les deux filles, âgées de 14 et 15 ans, ont été retrouvées saines et sauves."),
     # a determiner and adjectives right before a name are the name's, in both languages
     ("Yesterday the young Anna Berg won the race, and she thanked her coach.",
      "Hier, le jeune Anna Berg a gagné la course, et elle a remercié son entraîneur.",
