@@ -15,6 +15,7 @@ from ..nlp.lexicon import determiner_for, determiner_gender, get_lexicon, starts
 from ..nlp.numbers_words import FRENCH_CARDINALS
 from ..nlp.tokens import tokenize
 from .agreement import coordinated_predicates, verb_group_words
+from .french_groups import both_apposition
 from .french_clauses import past_age_apposition, past_complement, past_dont_relative, relative_between_commas
 from .french_phrases import PhraseReader, role_apposition
 from .verb_words import PREPOSITIONS
@@ -174,6 +175,9 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
                 + verb_group_words(french, relative[1] + 1, plural=plural and one_of is None)
         elif not following and (after_dont := past_dont_relative(french, k)) is not None:
             following = verb_group_words(french, after_dont, plural=plural and one_of is None)  # ", dont le nom ...,"
+        elif not following and plural and one_of is None and both_apposition(french, k)[0]:
+            inner, after_both = both_apposition(french, k)  # "Les deux frères, tous deux avocats, sont nés"
+            following = [w for w in inner if w.kind != "determiner"] + verb_group_words(french, after_both, plural=True)
         elif not following and plural and one_of is None and (detached := _plural_detached(french, k)) is not None:
             inner, close = detached  # "les deux garçons, âgés de 14 et 15 ans, avaient été retrouvés"
             following = inner + verb_group_words(french, close + 1, plural=True)
