@@ -222,7 +222,7 @@ def _wrong_words(cast: Cast, segments: dict) -> dict[tuple[str, str], list]:
 
 # What opens a verb's object and never a noun's complement: "gagnant la course", "gagnant de l'expérience"
 # (not "enseignant à la retraite", "étudiant en droit", "enseignant du lycée").
-_OBJECT_OPENERS = {"le", "la", "les", "un", "une", "sa", "son", "ses", "leur", "leurs"}
+_PARTICIPLE_OBJECT_OPENERS = {"le", "la", "les", "un", "une", "sa", "son", "ses", "leur", "leurs"}
 
 
 def _ambiguous_pronoun(person, ref) -> bool:
@@ -245,7 +245,7 @@ def _present_participle(word, text: str) -> bool:
     if following and following[0] == "de" and len(following) > 1:
         following = following[1:]  # the partitive "de l'", "de la"
         return following[0].startswith(("l'", "l’")) or following[0] == "la"
-    return bool(following) and (following[0].startswith(("l'", "l’")) or following[0] in _OBJECT_OPENERS)
+    return bool(following) and (following[0].startswith(("l'", "l’")) or following[0] in _PARTICIPLE_OBJECT_OPENERS)
 
 
 def _determined_by(noun, words, gender: str, text: str) -> bool:

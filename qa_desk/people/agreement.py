@@ -16,8 +16,7 @@ from .french_words import (GenderedWord, is_adverb, is_agreeing_word, is_clear_p
                            is_person_noun, is_plural, is_plural_agreeing, word_gender)
 from .predicate_nouns import more_adjectives, more_role_nouns, past_role_complement, predicate_noun_words
 from .verb_words import (ATTRIBUTE_PARTICIPLES, ATTRIBUTE_VERBS, AVOIR, CLITICS, COMPLEMENT_PARTICIPLES, COPULAS,
-                         IMPERSONAL_ANT,
-                         COORDINATORS, DE_PRONOMINALS, ETRE, INDIRECT_SE, OBJECT_OPENERS, PREPOSITIONS,
+                         COORDINATORS, DE_PRONOMINALS, ETRE, IMPERSONAL_ANT, INDIRECT_SE, OBJECT_OPENERS, PREPOSITIONS,
                          PRONOMINAL_ATTRIBUTE_FORMS, QUOTE_MARKS, REPORTING_PARTICIPLES, SEMI_AUXILIARIES, TIME_NOUNS)
 
 
@@ -286,7 +285,6 @@ def _attribute_in_ant(tokens: list[Token], i: int, plural: bool = False) -> bool
     # "elle était confiant d'obtenir" is hers ("confiante")
     return after_attribute_verb or tokens[i].lower not in IMPERSONAL_ANT \
         or not (i + 1 < len(tokens) and tokens[i + 1].lower in ("de", "d'", "d’", "que", "qu'", "qu’"))
-
 
 
 def _predicate_relative(tokens: list[Token], found: list[GenderedWord], plural: bool) -> list[GenderedWord]:

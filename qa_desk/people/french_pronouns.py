@@ -516,6 +516,7 @@ class PronounReader:
         return self._speaker_before(seg, open_at)
 
     def _speaker_before(self, seg, open_at: int) -> str | None:
+        """"X a dit : «", "La championne, qui ..., a déclaré :": the nearest person before the colon."""
         text = seg.target.text
         before = [(m.end, m.person) for m in self.cast.mentions(seg.id, "target") if m.end <= open_at
                   and not _complement_name(text, m.start)]  # "La mère de Paul Roy a déclaré :" is hers

@@ -387,9 +387,8 @@ def noun_phrase_words(tokens: list[Token], det_index: int, stop: int) -> tuple[l
     return (out, i) if head_seen else ([], i)
 
 
-
-
-_PLURAL_DETERMINERS = {"les", "des", "ces", "ses", "leurs", "mes", "tes", "nos", "vos", "aux", "du"}
+# Determiners before adjectives that are no one person's ("les jeunes X et Y", "du jeune X": a complement).
+_NOT_ONE_PERSON = {"les", "des", "ces", "ses", "leurs", "mes", "tes", "nos", "vos", "aux", "du"}
 
 
 def adjective_phrase_before(tokens: list[Token], name_start: int) -> tuple[int, list[GenderedWord]] | None:
@@ -400,7 +399,7 @@ def adjective_phrase_before(tokens: list[Token], name_start: int) -> tuple[int, 
     while j > 0 and len(adjectives) < 2 and tokens[j].text.islower() and is_agreeing_word(tokens[j].text):
         adjectives.append(tokens[j])
         j -= 1
-    if not adjectives or j < 0 or tokens[j].lower in _PLURAL_DETERMINERS:
+    if not adjectives or j < 0 or tokens[j].lower in _NOT_ONE_PERSON:
         return None
     det_gender = determiner_gender(tokens[j].text)
     if det_gender is None:
