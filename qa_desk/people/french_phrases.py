@@ -7,7 +7,7 @@ A mixin of :class:`qa_desk.people.french_reader.TargetReader`, with the word cla
 from __future__ import annotations
 
 from .agreement import coordinated_after_complement, past_age, verb_group_words
-from .predicate_nouns import more_adjectives, noun_phrase_words
+from .predicate_nouns import more_adjectives, noun_phrase_words, one_of_words
 from .verb_words import AVOIR, CLITICS, ETRE, PREPOSITIONS
 from .french_words import (GenderedWord, is_adjective, is_adverb, is_agreeing_word, is_clear_person_noun,
                            is_fixed_gender_noun, is_person_noun, is_plural, is_role_noun, word_gender)
@@ -420,7 +420,11 @@ class PhraseReader:
 
     @staticmethod
     def _apposition_words(tokens, begin: int, close: int) -> list[GenderedWord]:
-        """Gendered words of "ancienne diplomate et négociatrice" (optionally with a determiner)."""
+        """Gendered words of "ancienne diplomate et négociatrice" (optionally with a determiner), or of
+        "l'un des fondateurs du parti"."""
+        if begin + 2 < close and tokens[begin].lower in ("l'", "l’") and tokens[begin + 1].lower in ("un", "une") \
+                and tokens[begin + 2].lower in ("des", "de", "d'", "d’"):
+            return [w for w in one_of_words(tokens, begin + 1, group_if_feminine=True) if w.token.start < tokens[close].start]
         if is_phrase_determiner(tokens[begin]):
             words, end = noun_phrase_words(tokens, begin, close)
             reaches = end == close or tokens[end].lower in ("de", "d'", "du", "des") or (

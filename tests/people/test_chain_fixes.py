@@ -318,6 +318,13 @@ CASES = [
     ("The two sisters, both lawyers, were born in Lyon.",
      "Les deux frères, tous deux avocats, sont nés à Lyon.",
      "Les deux sœurs, toutes deux avocates, sont nées à Lyon."),
+    # "l'un des fondateurs" in apposition: a man is no "une" of women; a woman may be one of a mixed group
+    ("Paul Roy, one of the founders of the party, said he was leaving.",
+     "Paul Roy, l'une des fondatrices du parti, a dit qu'il partait.",
+     "Paul Roy, l'un des fondateurs du parti, a dit qu'il partait."),
+    ("Anna Berg, one of the founders of the party, was arrested.",
+     "Anna Berg, l'un des fondateurs du parti, a été arrêté.",
+     "Anna Berg, l'une des fondateurs du parti, a été arrêtée."),
     ("The two girls, aged 14 and 15, were found safe.",
      "Les deux garçons, âgés de 14 et 15 ans, ont été retrouvés sains et saufs.",
      "Les deux filles, âgées de 14 et 15 ans, ont été retrouvées saines et sauves."),
@@ -1612,6 +1619,8 @@ def test_a_plural_role_group_translates_its_singular_row():
                  "Son entraîneur, un ancien champion, a déclaré qu'elle était prête.", id="her-coach-said-she"),
     pytest.param("He met her at home, where she lived with her mother.",
                  "Il l'a rencontrée chez elle, où elle vivait avec sa mère.", id="met-her-at-home"),
+    pytest.param("Anna Berg, one of the founders of the party, said she was leaving.",
+                 "Anna Berg, l'une des fondatrices du parti, a dit qu'elle partait.", id="one-of-the-founders"),
     pytest.param("Police named the victim as John Smith.",
                  "La police a identifié la victime comme étant John Smith.", id="victim-named-as"),
 ])
