@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..nlp.lexicon import get_lexicon
 from .french_words import GenderedWord, is_adverb, is_fixed_gender_noun, word_gender
-from .verb_words import AVOIR
+from .verb_words import AVOIR, ETRE
 
 
 def past_complement(tokens, k: int) -> int:
@@ -92,3 +92,22 @@ def _adjective_only(word: str) -> bool:
     """An adjective and no verb form ("française", "primaire"; not "a", "est", "vit", "nommée")."""
     analyses = get_lexicon().analyses(word)
     return any(e.pos == "ADJ" for e in analyses) and not any(e.pos == "VERB" or e.participle for e in analyses)
+
+
+_CLAUSE_STOPS = {"que", "qu'", "qu’", "dont", "où", "si", "quand", "lorsque", "lorsqu'", "lorsqu’", "car", "mais"}
+
+
+def main_verb_after_relative(tokens, after_qui: int) -> int | None:
+    """The index of the main clause's être/avoir after a relative with no commas ("La femme qui a été
+    abattue lundi est morte"): the first finite être/avoir past the relative's own verb group, with no
+    punctuation or other clause between; else None."""
+    j = after_qui + 1
+    while j < len(tokens) and (tokens[j].lower in ETRE or tokens[j].lower in AVOIR or get_lexicon().is_participle(tokens[j].text)):
+        j += 1  # the relative's own "a été abattue"
+    for k in range(j, min(len(tokens), j + 8)):
+        token = tokens[k]
+        if not token.is_word or token.lower in _CLAUSE_STOPS:
+            return None
+        if token.lower in ETRE or token.lower in AVOIR:
+            return k
+    return None

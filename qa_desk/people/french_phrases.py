@@ -363,7 +363,9 @@ class PhraseReader:
         if index == 0:
             return True
         before = tokens[index - 1].lower
-        return before not in NOT_SUBJECT_BEFORE and before != "qui" and not _finite_verb_only(tokens[index - 1])
+        object_of = index >= 2 and tokens[index - 2].lower in AVOIR and get_lexicon().is_participle(tokens[index - 1].text)
+        return before not in NOT_SUBJECT_BEFORE and before != "qui" and not _finite_verb_only(tokens[index - 1]) \
+            and not object_of  # "La femme qui a épousé Paul Roy est née": the name is the object
 
     def _phrase_before(self, tokens, name_start: int):
         """(determiner index, gendered words) of a role phrase ending right before a name."""

@@ -16,8 +16,8 @@ from .predicate_nouns import adjective_phrase_before, noun_phrase_words, office_
 from .cast import WEIGHTS, Cast, Mention, Person
 from .french_groups import plural_role_references
 from .french_home import home_references
-from .french_clauses import (object_relative_participle, past_age_apposition, past_complement, past_dont_relative,
-                             relative_between_commas)
+from .french_clauses import (main_verb_after_relative, object_relative_participle, past_age_apposition,
+                             past_complement, past_dont_relative, relative_between_commas)
 from .french_words import (GenderedWord, is_adverb, is_agreeing_word, is_fixed_gender_noun, is_person_noun, is_plural,
                            is_role_noun, other_gender_noun)
 from .reference import Reference
@@ -370,6 +370,11 @@ class TargetReader(PronounReader, PhraseReader):
             if relative is not None:  # "Un enseignant de l'école, qui a demandé à ne pas être nommé, a déclaré"
                 role_words = verb_group_words(tokens, relative[0]) + alone_after_verb(tokens, relative[0])  # "qui vit seule"
                 phrase_end = relative[1] + 1
+            elif not role_words and phrase_end + 1 < len(tokens) and tokens[phrase_end].lower == "qui" \
+                    and (i == 0 or tokens[i - 1].text in (",", ";", ":")):
+                # "L'infirmière qui a été blessée lundi est morte": the relative, then the main verb group
+                role_words = verb_group_words(tokens, phrase_end + 1)
+                phrase_end = main_verb_after_relative(tokens, phrase_end + 1) or len(tokens)
             elif not role_words:
                 phrase_end = past_dont_relative(tokens, phrase_end) or phrase_end  # "La femme, dont le nom ..., a été"
             words += role_words + verb_group_words(tokens, phrase_end)

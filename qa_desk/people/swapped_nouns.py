@@ -16,7 +16,8 @@ from ..nlp.numbers_words import FRENCH_CARDINALS
 from ..nlp.tokens import tokenize
 from .agreement import coordinated_predicates, verb_group_words
 from .french_groups import both_apposition
-from .french_clauses import past_age_apposition, past_complement, past_dont_relative, relative_between_commas
+from .french_clauses import (main_verb_after_relative, past_age_apposition, past_complement, past_dont_relative,
+                             relative_between_commas)
 from .french_phrases import PhraseReader, role_apposition
 from .verb_words import PREPOSITIONS
 from .french_words import (STRESSED, GenderedWord, is_agreeing_word, is_plural, is_plural_agreeing, rewrite,
@@ -169,6 +170,9 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
         after = _relative_after(french, k)  # "une fille de 10 ans qui avait été mordue"
         if after is not None:
             following += verb_group_words(french, after, plural=plural)
+            main = main_verb_after_relative(french, after)
+            if main is not None and _opens_main_clause(french, first):  # "L'homme qui a été abattu lundi est mort"
+                following += verb_group_words(french, main, plural=plural and one_of is None)
         elif not following and (relative := relative_between_commas(french, k, gender)) is not None:
             # "Un petit-fils de la victime, qui n'a pas été nommé, s'est dit choqué"
             following = verb_group_words(french, relative[0], plural=plural) \
@@ -448,3 +452,8 @@ def _plural_detached(french, k: int) -> tuple[list, int] | None:
     if close is None or french[close].text != "," or gender not in ("m", "f"):
         return None
     return [GenderedWord(french[k + 1], gender, "participle", "p")], close
+
+
+def _opens_main_clause(french, first: int) -> bool:
+    """The noun phrase at ``first`` opens its sentence or a clause after a comma: the subject of what follows."""
+    return first == 0 or french[first - 1].text in (",", ";", ":", ".") or french[first - 1].lower in ("et", "mais")

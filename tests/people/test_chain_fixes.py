@@ -325,6 +325,13 @@ CASES = [
     ("Anna Berg, one of the founders of the party, was arrested.",
      "Anna Berg, l'un des fondateurs du parti, a été arrêté.",
      "Anna Berg, l'une des fondateurs du parti, a été arrêtée."),
+    # past a relative with no commas to the main verb group
+    ("The woman who was shot on Monday has died, police said.",
+     "L'homme qui a été abattu lundi est mort, a indiqué la police.",
+     "La femme qui a été abattue lundi est morte, a indiqué la police."),
+    ("The nurse who was injured on Monday has died. She was 34.",
+     "L'infirmier qui a été blessé lundi est mort. Il avait 34 ans.",
+     "L'infirmière qui a été blessée lundi est morte. Elle avait 34 ans."),
     ("The two girls, aged 14 and 15, were found safe.",
      "Les deux garçons, âgés de 14 et 15 ans, ont été retrouvés sains et saufs.",
      "Les deux filles, âgées de 14 et 15 ans, ont été retrouvées saines et sauves."),
@@ -1621,6 +1628,8 @@ def test_a_plural_role_group_translates_its_singular_row():
                  "Il l'a rencontrée chez elle, où elle vivait avec sa mère.", id="met-her-at-home"),
     pytest.param("Anna Berg, one of the founders of the party, said she was leaving.",
                  "Anna Berg, l'une des fondatrices du parti, a dit qu'elle partait.", id="one-of-the-founders"),
+    pytest.param("The woman who married Paul Roy was born in Lyon.",
+                 "La femme qui a épousé Paul Roy est née à Lyon.", id="the-name-is-the-relative-s-object"),
     pytest.param("Police named the victim as John Smith.",
                  "La police a identifié la victime comme étant John Smith.", id="victim-named-as"),
 ])
