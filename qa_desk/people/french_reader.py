@@ -374,7 +374,8 @@ class TargetReader(PronounReader, PhraseReader):
                     and (i == 0 or tokens[i - 1].text in (",", ";", ":")):
                 # "L'infirmière qui a été blessée lundi est morte": the relative, then the main verb group
                 role_words = verb_group_words(tokens, phrase_end + 1)
-                phrase_end = main_verb_after_relative(tokens, phrase_end + 1) or len(tokens)
+                main = main_verb_after_relative(tokens, phrase_end + 1)
+                phrase_end = main if main is not None else phrase_end + 1  # (no main verb found: nothing more)
             elif not role_words:
                 phrase_end = past_dont_relative(tokens, phrase_end) or phrase_end  # "La femme, dont le nom ..., a été"
             words += role_words + verb_group_words(tokens, phrase_end)

@@ -1769,3 +1769,12 @@ def test_a_description_after_a_name_in_its_sentence_is_not_someone_from_before()
                              for n, (en, fr) in enumerate(pairs)], source_lang="en", target_lang="fr")
     fix_in_passes(doc, "gender,title")
     assert [s.target_text for s in doc.segments] == [fr for _, fr in pairs]
+
+
+def test_a_relative_with_no_main_verb_in_reach_leaves_the_rest_of_the_sentence_to_read():
+    # the role phrase's relative ends at a parenthetical; the pronoun further on is still the nurse's
+    fixed = _fixed("The nurse who treated the patient, hospital staff said, was exhausted, and she went home.",
+                   "L'infirmier qui a soigné le patient, selon le personnel de l'hôpital, était épuisé, et il est "
+                   "rentré chez lui.")
+    assert fixed.startswith("L'infirmière qui a soigné le patient")
+    assert fixed.endswith("et elle est rentrée chez elle.")
