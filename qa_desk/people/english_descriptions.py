@@ -6,6 +6,8 @@ A mixin of ``english_referents.SourceReader`` (it uses the reader's cast, eviden
 """
 from __future__ import annotations
 
+from itertools import chain
+
 from .cast import Mention, Person
 from .english_coref import PRONOUN_GENDER, Seen
 from .english_mentions import (age_description, human_noun, human_nouns, is_plural, is_speech_verb, nationality_of,
@@ -236,7 +238,7 @@ class DescriptionReader:
         number = self._sentence_of(token.i)
         if any(e.sentence == number and e.token < token.i and not e.plural for e in here):
             return False
-        earlier = [e for e in self.seen + here if 0 < number - e.sentence <= 1]  # (here: this segment's)
+        earlier = [e for e in chain(self.seen, here) if 0 < number - e.sentence <= 1]  # (here: this segment's)
         before = {e.key for e in earlier if not e.plural
                   and not _indefinite(self.cast.person(e.key), token.lower_)}  # "a friend": not the author
         return len(before) == 1 and not any(e.plural for e in earlier)
@@ -281,7 +283,7 @@ class DescriptionReader:
         if any(english_gendered_word(t.text) or t.lower_ in PRONOUN_GENDER for t in token.sent):
             return  # the sentence says something itself ("The minister is reputed to be a sportsman")
         number = self._sentence_of(token.i)
-        in_view = {e.key for e in self.seen + here if 0 < number - e.sentence <= 2 and not e.plural}
+        in_view = {e.key for e in chain(self.seen, here) if 0 < number - e.sentence <= 2 and not e.plural}
         in_view = {k for k in in_view if not self.cast.person(k).unnamed and k not in self.provisional}
         in_view -= {e.key for e in here if e.is_name and e.sentence == number}  # "The judge ordered that Swango..."
         genders = {self._gender_so_far(k) for k in in_view}

@@ -172,10 +172,9 @@ def is_plural(token) -> bool:
     """Plural by the tagger, or a human noun's regular plural it tagged singular ("nuns": a rare word)."""
     if "Plur" in token.morph.get("Number") or token.tag_ in ("NNS", "NNPS"):
         return True
-    lower = token.lower_
-    if token.pos_ != "NOUN" or not lower.endswith("s") or lower in human_nouns():
+    lower, nouns = token.lower_, human_nouns()
+    if token.pos_ != "NOUN" or not lower.endswith("s") or lower in nouns:
         return False
-    nouns = human_nouns()
     return lower[:-1] in nouns or lower.endswith("es") and lower[:-2] in nouns
 
 

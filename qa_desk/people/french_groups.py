@@ -3,16 +3,16 @@ agrees with them ("ont été arrêtées", "toutes deux avocates")."""
 from __future__ import annotations
 
 from ..nlp.lexicon import get_lexicon
+from ..nlp.numbers_words import FRENCH_CARDINALS
 from ..nlp.tokens import Token
 from .agreement import verb_group_words
 from .french_clauses import past_complement
 from .french_words import GenderedWord, is_person_noun, is_plural_agreeing, word_gender
 from .reference import Reference
 from .titles import english_gendered_word
+from .verb_words import PLURAL_DETERMINERS
 from .wordlists import translates_role
 
-PLURAL_DETERMINERS = {"les", "ces", "ses", "leurs", "nos", "vos", "mes"}
-_COUNTS = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "douze", "vingt"}
 
 
 def plural_role_phrase(tokens: list[Token], i: int) -> tuple[int, list[GenderedWord], int] | None:
@@ -21,7 +21,7 @@ def plural_role_phrase(tokens: list[Token], i: int) -> tuple[int, list[GenderedW
     if tokens[i].lower not in PLURAL_DETERMINERS:
         return None
     head = i + 1
-    while head < len(tokens) and (tokens[head].lower in _COUNTS or tokens[head].text.isdigit()):
+    while head < len(tokens) and (tokens[head].lower in FRENCH_CARDINALS or tokens[head].text.isdigit()):
         head += 1
     if head >= len(tokens) or not tokens[head].text.islower():
         return None
@@ -44,7 +44,7 @@ def plural_role_phrase(tokens: list[Token], i: int) -> tuple[int, list[GenderedW
 def both_apposition(tokens: list[Token], k: int) -> tuple[list[GenderedWord], int]:
     """", tous deux avocats," after a plural subject: its words and the index after it (none: ``k``)."""
     if not (k + 3 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lower in ("tous", "toutes")
-            and tokens[k + 2].lower in _COUNTS):
+            and tokens[k + 2].lower in FRENCH_CARDINALS):
         return [], k
     words = [GenderedWord(tokens[k + 1], "m" if tokens[k + 1].lower == "tous" else "f", "determiner", "p")]
     j = k + 3

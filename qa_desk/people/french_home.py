@@ -3,6 +3,7 @@ lui"), tied to that subject's person."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..nlp.tokens import Token
 from .french_words import GenderedWord
@@ -17,6 +18,7 @@ def says_home(english: str) -> bool:
     return bool(_HOME.search(english))
 
 
+@lru_cache(maxsize=4096)  # asked by the pronoun reader and by home_references, per segment
 def subject_home(english: str) -> bool:
     """A "home" whose verb has no object: the subject's ("went home", "stayed at home"), not "met her
     at home" or "drove Anna home", where the home may be the object's."""

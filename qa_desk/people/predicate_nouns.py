@@ -12,7 +12,7 @@ from ..nlp.tokens import Token, fold
 from .french_words import (EPICENE_IN_USE, GenderedWord, is_adjective, is_adverb, is_agreeing_word,
                            is_clear_person_noun, is_fixed_gender_noun, is_person_noun, is_plural, is_role_noun, word_gender)
 from .role_lists import listed_role_indices
-from .verb_words import AVOIR, CLITICS, ETRE, OBJECT_OPENERS, PREPOSITIONS
+from .verb_words import AVOIR, CLITICS, ETRE, OBJECT_OPENERS, PLURAL_DETERMINERS, PREPOSITIONS
 
 _ARTICLES = ("un", "une", "le", "la", "l'", "l’", "leur", "son", "sa", "notre", "votre", "mon", "ma", "ce", "cette")
 
@@ -388,7 +388,7 @@ def noun_phrase_words(tokens: list[Token], det_index: int, stop: int) -> tuple[l
 
 
 # Determiners before adjectives that are no one person's ("les jeunes X et Y", "du jeune X": a complement).
-_NOT_ONE_PERSON = {"les", "des", "ces", "ses", "leurs", "mes", "tes", "nos", "vos", "aux", "du"}
+_NOT_ONE_PERSON = PLURAL_DETERMINERS | {"des", "aux", "du"}
 
 
 def adjective_phrase_before(tokens: list[Token], name_start: int) -> tuple[int, list[GenderedWord]] | None:

@@ -179,8 +179,8 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
                 + verb_group_words(french, relative[1] + 1, plural=plural and one_of is None)
         elif not following and (after_dont := past_dont_relative(french, k)) is not None:
             following = verb_group_words(french, after_dont, plural=plural and one_of is None)  # ", dont le nom ...,"
-        elif not following and plural and one_of is None and both_apposition(french, k)[0]:
-            inner, after_both = both_apposition(french, k)  # "Les deux frères, tous deux avocats, sont nés"
+        elif not following and plural and one_of is None and (both := both_apposition(french, k))[0]:
+            inner, after_both = both  # "Les deux frères, tous deux avocats, sont nés"
             following = [w for w in inner if w.kind != "determiner"] + verb_group_words(french, after_both, plural=True)
         elif not following and plural and one_of is None and (detached := _plural_detached(french, k)) is not None:
             inner, close = detached  # "les deux garçons, âgés de 14 et 15 ans, avaient été retrouvés"

@@ -37,6 +37,8 @@ CLITICS = {"s'", "se", "ne", "n'", "en", "y", "lui", "leur", "me", "m'", "te", "
 OBJECT_OPENERS = {"le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses", "mon", "ma",
                   "mes", "leur", "leurs", "ce", "cette", "ces", "quelques", "plusieurs"}
 COORDINATORS = {"et", "mais", "ou", "voire", "puis", ","}
+# Determiners that open a plural noun phrase ("les religieuses", "ces infirmières").
+PLURAL_DETERMINERS = {"les", "ces", "ses", "leurs", "nos", "vos", "mes", "tes"}
 QUOTE_MARKS = {"«", "»", "\"", "“", "”"}
 # Verbs before an infinitive être/avoir whose participle agrees with the subject.
 SEMI_AUXILIARIES = {"veut", "voulait", "voudrait", "préfère", "préférait", "peut", "pouvait", "pourrait",
