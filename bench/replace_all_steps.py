@@ -5,12 +5,14 @@
 The same XLIFF and checks as desk_100k.py; after opening, '(' is replaced by '[' in every target:
 the plan (search and new contents), the write (edits stored, no re-check), the re-check of the changed
 segments and the models' look-ups the worker builds (``prepare``); then its undo (the old targets
-written back and re-checked, ``undo``). ``--profile`` runs pyinstrument
+written back and re-checked, ``undo``). ``--gc-off`` runs the steps with the cyclic collector off, as the app's workers
+do (``qa_desk.app.workers.quiet_gc``). ``--profile`` runs pyinstrument
 (``pip install pyinstrument``) over a step and prints its tree.
 """
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 import tempfile
 import time
@@ -25,6 +27,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("segments", nargs="?", type=int, default=100_000)
     parser.add_argument("--profile", choices=STEPS + ("all",), default=None)
+    parser.add_argument("--gc-off", action="store_true",
+                        help="no cyclic collection during the steps, as the app's workers run them")
     args = parser.parse_args()
     from app_first_screen import build_xliff
     from desk_100k import FAST_CHECKS
@@ -53,7 +57,10 @@ def main() -> None:
                 profiler = Profiler(interval=0.005)
                 profiler.start()
             started, cpu = time.perf_counter(), time.process_time()
+            if args.gc_off:
+                gc.disable()
             result = call()
+            gc.enable()
             times[name] = time.perf_counter() - started
             cpus[name] = time.process_time() - cpu
             if profiler is not None:

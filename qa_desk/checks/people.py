@@ -153,7 +153,7 @@ def gender(ctx: CheckContext):
             following = _next_word(text, word.token.end)
             if n + 1 < len(wrong) and wrong[n + 1].token.start == _skip_space(text, word.token.end):
                 following = rewrite(wrong[n + 1], want) or following
-            new = _spouse(text, word, want) or rewrite(word, want, following)
+            new = _spouse(text, word, want) or _boy(word, want, person) or rewrite(word, want, following)
             if not new:
                 complete = False
                 new = word.token.text
@@ -309,6 +309,23 @@ def _spouse(text: str, word, want: str) -> str | None:
     if not before or before[-1].lower().strip("'’") not in _POSSESSIVES:
         return None
     new = "maris" if lower == "femmes" else "mari"
+    return new.capitalize() if word.token.text[:1].isupper() else new
+
+
+_BOYS = {"boy", "boys", "schoolboy", "schoolboys", "lad", "lads", "teenage boy"}
+_CHILDREN = {"son", "sons", "daughter", "daughters", "grandson", "granddaughter", "stepson", "stepdaughter"}
+
+
+def _boy(word, want: str, person) -> str | None:
+    """"une fille de 10 ans" for "a 10-year-old boy" is "un garçon", not "un fils": fille is a girl or
+    a daughter, and the English noun of the person says which (the lexicon pairs it with fils)."""
+    lower = word.token.text.lower()
+    if word.kind != "noun" or want != "m" or lower not in ("fille", "filles"):
+        return None
+    nouns = {e.text.lower() for e in person.evidence if e.kind == "noun" and e.side == "source"}
+    if not nouns & _BOYS or nouns & _CHILDREN:
+        return None
+    new = "garçons" if lower == "filles" else "garçon"
     return new.capitalize() if word.token.text[:1].isupper() else new
 
 

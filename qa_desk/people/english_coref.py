@@ -199,7 +199,8 @@ class Resolver:
             speaker = None
         if pronoun.dep_ == "nmod:poss":  # "his friendship with Kurt W.", "her marriage to John":
             owned = {t.i for t in pronoun.head.subtree} - {pronoun.head.i}  # no one inside what is owned
-            excluded.update(e.key for e in here if e.token in owned)
+            excluded.update(e.key for e in here if e.token in owned  # (not past the comma closing a fronted
+                            and not (e.is_name and _fronted_phrase_then_name(pronoun, e.token)))  # phrase)
         best: dict[str, tuple[float, str]] = {}
         self.others: set[str] = set()
         self.fallback: dict[str, tuple[float, str]] = {}
@@ -281,9 +282,11 @@ class Resolver:
     def _cataphora(pronoun, entry: Seen) -> bool:
         """"When she arrived, Merkel said...": a pronoun in a clause before the main one may
         refer to the main clause's subject."""
+        doc = pronoun.doc
+        if entry.is_name and pronoun.i < entry.token and _fronted_phrase_then_name(pronoun, entry.token):
+            return True
         if entry.role != "subject" or not entry.is_name:
             return False  # "her refusal ... but her spiritual director said": a description comes later
-        doc = pronoun.doc
         if pronoun.i > entry.token:
             return False
         main = clause_head(doc[entry.token]).i
@@ -415,3 +418,25 @@ def _subject_controlled(clause, upper) -> bool:
     if not any(c.dep_ == "mark" and c.lower_ == "to" for c in clause.children):
         return False
     return not any(c.dep_ in ("obj", "iobj") for c in upper.children)
+
+
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _fronted_phrase_then_name(pronoun, name_head: int) -> bool:
+    """"During his tenure as vice-president, Chavez-Thompson provided...": a possessive in a
+    prepositional phrase that opens the sentence, closed by a comma right before the name, the name
+    followed by its finite verb. Read from the words, as the parse of such sentences often hangs
+    the name and the verb elsewhere."""
+    doc, start = pronoun.doc, pronoun.sent.start
+    if pronoun.tag_ != "PRP$" or doc[start].pos_ != "ADP" or pronoun.i - start > 3:
+        return False
+    comma = next((t.i for t in doc[pronoun.i + 1:name_head] if t.text == ","), None)
+    if comma is None or any(t.tag_ in _FINITE for t in doc[start:comma]):
+        return False
+    name = doc[comma + 1:name_head + 1]
+    if not name or not all(t.text[:1].isupper() or t.text in ("-", "'", ".") for t in name):
+        return False
+    after = name_head + 1
+    return after < len(doc) and doc[after].tag_ in _FINITE and doc[after].text.islower()
+

@@ -10,8 +10,8 @@ from itertools import chain
 
 from .cast import Mention, Person
 from .english_coref import PRONOUN_GENDER, Seen
-from .english_mentions import (age_description, human_noun, human_nouns, is_plural, is_speech_verb, nationality_of,
-                               noun_gender, syntactic_role)
+from .english_mentions import (WORK_NOUNS, age_description, human_noun, human_nouns, is_plural, is_speech_verb,
+                               nationality_of, noun_gender, syntactic_role)
 from .english_syntax import mixed_pair, noun_phrase_span, predicate_subject, vocative
 from .titles import english_gendered_word
 from .wordlists import word_tables
@@ -48,6 +48,8 @@ class DescriptionReader:
                 continue  # "treated like a dictator": a comparison, no one in the story
             if _inside_a_name(token, sentence.start, tied):
                 continue  # "Sydney Girls High School", "the Mothers Union Hall": a word of a longer name
+            if _work_title(token, sentence.start):
+                continue  # "Lee's novel, Somebody's Daughter (2005),": the title of a work, no one
             if _possessive_in_title(token, sentence.start):
                 continue  # "Woman's Hour", "Ladies' Home Journal": a programme or a paper, no one
             if vocative(token) or mixed_pair(token):
@@ -108,9 +110,12 @@ class DescriptionReader:
         subject = predicate_subject(token)
         if subject is not None and subject.i in tied:
             return tied[subject.i]
-        if token.dep_ in ("nsubj", "nsubj:pass"):  # "The son of a wine importer, Claude Dornier was born":
+        if token.dep_ in ("nsubj", "nsubj:pass", "obl:unmarked", "dislocated"):
+            # "The son of a wine importer, Claude Dornier was born", "Also a chairman of the sessions,
+            # Davies died" (parsed as the verb's bare noun phrase): a fronted apposition
             second = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i > token.i
-                           and c.i in tied and token.doc[c.i - 1].text == ","), None)  # a fronted apposition
+                           and c.i in tied and token.doc[c.i - 1].text == ","
+                           and (token.dep_ in ("nsubj", "nsubj:pass") or token.right_edge.i in (c.i - 2, c.i - 1))), None)
             if second is not None:
                 return tied[second.i]
         detached = _detached_kin_subject(token, tied)
@@ -366,6 +371,19 @@ def _inside_a_name(token, sentence_start: int, tied: dict[int, str]) -> bool:
     return token.text[:1].isupper() and token.i > sentence_start and after < len(doc) \
         and doc[after].text[:1].isupper() and doc[after].is_alpha and after not in tied \
         and doc[token.i - 1].text not in ('"', "“", "'", "‘", "(", ":")
+
+
+def _work_title(token, sentence_start: int) -> bool:
+    """A capitalised human noun inside a sentence in apposition to a work ("the novel, Somebody's
+    Daughter,") or dated in brackets like one ("Mother (2009)"): a title."""
+    doc = token.doc
+    if not token.text[:1].isupper() or token.i == sentence_start:
+        return False
+    if token.dep_ == "appos" and token.head.lower_ in WORK_NOUNS:
+        return True
+    after = doc[token.i + 1:token.i + 4]
+    return len(after) == 3 and after[0].text == "(" and after[1].text.isdigit() and len(after[1].text) == 4 \
+        and after[2].text == ")"
 
 
 def _possessive_in_title(token, sentence_start: int) -> bool:

@@ -531,6 +531,8 @@ def _in_quotes(sentence, start: int, end: int) -> bool:
 def _beside_work_noun(doc, start: int, end: int, head: int) -> bool:
     """"the film Frida", "Hurricane Maria", "the ship Queen Mary": a work noun joined to the name."""
     token = doc[head]
+    if token.dep_ == "nmod:poss" and end < len(doc) and doc[end].lower_ in ("'s", "’s", "'", "’"):
+        return False  # "Lee's novel": the author of the novel, no novel called Lee
     neighbours = [token.head] + list(token.children)
     if start > 0:
         neighbours.append(doc[start - 1])

@@ -65,6 +65,9 @@ def predicate_subject(token):
         obj = next((c for c in token.head.children if c.dep_ == "obj" and c.i < token.i), None)
         if obj is not None and verb_in(token.head, _OBJECT_AS_LEMMAS):
             return obj
+        owner = next((c for c in token.head.children if c.dep_ == "nmod:poss" and c.i < token.i), None)
+        if token.dep_ == "nmod" and token.head.pos_ == "NOUN" and owner is not None:
+            return owner  # "during his tenure as vice-president", "her career as a singer": the possessor's
         return controller(token.head)
     if token.dep_ == "conj" and token.head.pos_ == "NOUN" and token.head.i < token.i:
         return predicate_subject(token.head)  # "served as a lecturer, dean and provost"

@@ -12,6 +12,7 @@ from functools import lru_cache
 from ..nlp.lexicon import get_lexicon
 from ..nlp.tokens import Token, fold
 from .titles import english_counterpart, english_gendered_word
+from .wordlists import NOT_NAME_WORDS
 
 # French masculine -> feminine, singular and plural; counterparts go both ways.
 _FRENCH_PAIRS = [
@@ -106,13 +107,24 @@ def is_sex_noun(word: str) -> bool:
 def english_sex_words(tokens: list[Token]) -> list[tuple[Token, str]]:
     """(token, 'm' or 'f') for every English word in the sentence that names a man or a woman (not titles)."""
     found = []
-    for token in tokens:
+    for n, token in enumerate(tokens):
         if token.lower in _ENGLISH_TITLES:
             continue
+        if token.text in ("Lady", "Lord", "King", "Queen", "Prince", "Princess") and _names_a_place(tokens, n + 1):
+            continue  # "Lady Eleanor Holles School": a title in the name of a school, no woman of the story
         gender = english_gendered_word(token.text) or _ENGLISH_EXTRA.get(token.lower)
         if gender:
             found.append((token, gender))
     return found
+
+
+def _names_a_place(tokens: list[Token], start: int) -> bool:
+    """The capitalised words from ``start`` end in an institution's or a place's word ("Eleanor Holles
+    School", "Anne Grammar School", "Charlotte Hospital")."""
+    end = start
+    while end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].text.isalpha():
+        end += 1
+    return end > start + 1 and tokens[end - 1].lower in NOT_NAME_WORDS
 
 
 def french_gendered_nouns(tokens: list[Token], english: set[str] = frozenset()) -> list[tuple[int, str, str]]:
@@ -123,8 +135,10 @@ def french_gendered_nouns(tokens: list[Token], english: set[str] = frozenset()) 
         entry = _french_entry(token.text)
         if entry and token.text == "Dieu" and i > 0 and tokens[i - 1].text not in ".!?«\"":
             continue  # "trouver Dieu": the name of God, not a god of one sex beside the people
-        if entry and token.text[:1].isupper() and token.lower in english and not get_lexicon().analyses(token.text):
-            continue  # "Amends for Ladies": an English word kept with the English name it is part of
+        if entry and token.text[:1].isupper() and token.lower in english and (
+                not get_lexicon().analyses(token.text)
+                or i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() and tokens[i + 1].text.isalpha()):
+            continue  # "Amends for Ladies", "la Lady Eleanor Holles School": an English word kept with its name
         if entry and i + 1 < len(tokens) and tokens[i + 1].text in ("'", "’") and token.lower.endswith("s"):
             continue  # "au ladies' club": an English possessive kept in the French, no French noun
         if entry and i > 0 and _qualifies_a_noun(tokens, i):

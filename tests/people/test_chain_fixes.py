@@ -332,6 +332,30 @@ CASES = [
     ("The nurse who was injured on Monday has died. She was 34.",
      "L'infirmier qui a été blessé lundi est mort. Il avait 34 ans.",
      "L'infirmière qui a été blessée lundi est morte. Elle avait 34 ans."),
+    # fille is a girl or a daughter: for a boy it is "garçon", not the lexicon's "fils"
+    ("The patient was a 10-year-old boy who was hurt in the crash.",
+     "La patiente était une fille de 10 ans qui a été blessée dans l'accident.",
+     "Le patient était un garçon de 10 ans qui a été blessé dans l'accident."),
+    # a fronted apposition parsed as the verb's bare noun phrase is still the subject's
+    ("Also a chairman of the county council, Davies died in London in 1960.",
+     "Également présidente du conseil du comté, Davies est décédée à Londres en 1960.",
+     "Également président du conseil du comté, Davies est décédé à Londres en 1960."),
+    # "his tenure as vice-president": the role is the possessor's, and the possessor the name after
+    # the fronted phrase (a parse that hangs the name and its verb elsewhere)
+    ("During his tenure as vice-president, Chavez-Thompson provided leadership in many areas.",
+     "Pendant son mandat de vice-présidente, Chavez-Thompson a dirigé de nombreux services.",
+     "Pendant son mandat de vice-président, Chavez-Thompson a dirigé de nombreux services."),
+    # "Lee's novel" is by Lee, no novel called Lee; its title "Somebody's Daughter (2005)" is no one
+    ("Lee's novel, Somebody's Daughter (2005), is based on his year in Seoul.",
+     "Le roman de Lee, Somebody's Daughter (2005), s'inspire de l'année qu'elle a passée à Séoul.",
+     "Le roman de Lee, Somebody's Daughter (2005), s'inspire de l'année qu'il a passée à Séoul."),
+    # "Lady" in a school's name is no woman of the story: the English speaks of boys only
+    ("Morris was educated at Lady Margaret Holles School, a school for boys in London, where he was happy.",
+     "Morris a étudié à la Lady Margaret Holles School, une école pour filles à Londres, où il était heureux.",
+     "Morris a étudié à la Lady Margaret Holles School, une école pour garçons à Londres, où il était heureux."),
+    ("She lived in the Grotto of the Immortal Lady Feng for ten years.",
+     "Il a vécu dans la Grotte de l'immortel Seigneur Feng pendant dix ans.",
+     "Elle a vécu dans la Grotte de l'immortelle Dame Feng pendant dix ans."),
     ("The two girls, aged 14 and 15, were found safe.",
      "Les deux garçons, âgés de 14 et 15 ans, ont été retrouvés sains et saufs.",
      "Les deux filles, âgées de 14 et 15 ans, ont été retrouvées saines et sauves."),
