@@ -71,6 +71,13 @@ def predicate_subject(token):
         return controller(token.head)
     if token.dep_ == "conj" and token.head.pos_ == "NOUN" and token.head.i < token.i:
         return predicate_subject(token.head)  # "served as a lecturer, dean and provost"
+    for clause in token.children:  # "how strong a tenor player he could be", "the man he once was":
+        if clause.dep_ == "acl:relcl" and verb_in(clause, {"be", "become", "remain"}) and clause.i > token.i \
+                and not any(c.dep_ in ("obj", "attr", "xcomp", "acomp", "mark") or c.tag_ in ("WP", "WDT")
+                            for c in clause.children):  # the noun is what the relative's subject is
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            if subject is not None:
+                return subject
     return None
 
 

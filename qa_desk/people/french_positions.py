@@ -148,9 +148,30 @@ def english_understood_subjects(text: str) -> tuple[tuple[float, int], ...]:
         if token.dep_ == "xcomp" and any(c.dep_ in ("obj", "iobj") for c in token.head.children):
             continue
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is not None and _number_clash(token, subject):
+            # "they saw that he had ..., and was arrested": "was" is not theirs; the nearest
+            # singular subject before it is
+            subject = next((t for t in reversed(doc[head.i + 1:token.i]) if t.dep_ in ("nsubj", "nsubj:pass")
+                            and not _number_clash(token, t)), None)
         if subject is not None and head.pos_ in ("VERB", "AUX"):
-            places.append((token.idx / length, subject.idx))
+            # where the French puts its subject: before the auxiliary ("and was immediately arrested")
+            first = min([token.idx] + [c.idx for c in token.children if c.dep_ in ("aux", "aux:pass") and c.i < token.i])
+            places.append((first / length, subject.idx))
     return tuple(places)
+
+
+_SINGULAR_FORMS = {"was", "is", "has", "does", "'s"}
+_PLURAL_FORMS = {"were", "are", "have", "do"}
+
+
+def _number_clash(verb, subject) -> bool:
+    """The verb's own form is singular and the subject plural, or the other way round."""
+    forms = [verb] + [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]
+    singular = any(t.tag_ == "VBZ" or t.lower_ in _SINGULAR_FORMS for t in forms)
+    plural = any(t.lower_ in _PLURAL_FORMS for t in forms)
+    many = subject.lower_ in ("they", "we") or subject.tag_ in ("NNS", "NNPS")
+    one = subject.lower_ in ("he", "she", "it") or subject.tag_ in ("NN", "NNP")
+    return singular and many or plural and one
 
 
 def noun_before(tokens: list[Token], i: int, gender: str, capitalised: bool = False,
@@ -163,8 +184,9 @@ def noun_before(tokens: list[Token], i: int, gender: str, capitalised: bool = Fa
                and (tokens[k - 1].lower in _NOUN_DETERMINERS or k > 1 and tokens[k - 2].lower in _NOUN_DETERMINERS
                     and tokens[k - 1].is_word and word_gender(tokens[k - 1].text, ("NOUN",)) is None)
                for k, t in enumerate(tokens[:i]) if k > 0 and t.is_word and (capitalised or t.text.islower())
-               # "la moindre provocation qu'elle perçoit": a relative clause's head is not its subject
-               and not (k + 2 == i and tokens[k + 1].lower in ("que", "qu'", "qu’")))
+               # "la moindre provocation qu'elle perçoit", "la puissance dont elle pouvait faire preuve",
+               # "la ville où elle vit": a relative clause's head is not its subject
+               and not (k + 2 == i and tokens[k + 1].lower in ("que", "qu'", "qu’", "dont", "où")))
 
 
 _NOUN_DETERMINERS = {"le", "la", "l'", "l’", "un", "une", "ce", "cet", "cette", "son", "sa", "mon", "ma", "ton", "ta",

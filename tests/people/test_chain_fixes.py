@@ -356,6 +356,18 @@ CASES = [
     ("She lived in the Grotto of the Immortal Lady Feng for ten years.",
      "Il a vécu dans la Grotte de l'immortel Seigneur Feng pendant dix ans.",
      "Elle a vécu dans la Grotte de l'immortelle Dame Feng pendant dix ans."),
+    # "they saw that he had ..., and was arrested": "was" cannot be theirs, so the French "et il fut" is his
+    ("There they found that he had a knife in his coat, and was arrested at once.",
+     "Ils découvrirent alors qu'elle avait un couteau dans son manteau, et elle fut arrêtée sur-le-champ.",
+     "Ils découvrirent alors qu'il avait un couteau dans son manteau, et il fut arrêté sur-le-champ."),
+    # "l'université où elle avait étudié": the head of a relative clause is not its subject
+    ("In 1969, his old university awarded him an honorary degree.",
+     "En 1969, l'université où elle avait étudié lui décerna un diplôme honorifique.",
+     "En 1969, l'université où il avait étudié lui décerna un diplôme honorifique."),
+    # "how strong a tenor player he could be": the noun is what the relative's subject is
+    ("He played hard, showing just how strong a tenor player he could be.",
+     "Elle jouait avec force, démontrant la puissance dont elle pouvait faire preuve en tant que joueuse.",
+     "Il jouait avec force, démontrant la puissance dont il pouvait faire preuve en tant que joueur."),
     ("The two girls, aged 14 and 15, were found safe.",
      "Les deux garçons, âgés de 14 et 15 ans, ont été retrouvés sains et saufs.",
      "Les deux filles, âgées de 14 et 15 ans, ont été retrouvées saines et sauves."),
