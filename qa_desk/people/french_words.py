@@ -41,15 +41,31 @@ COMPOUND_PREFIXES = {"co", "ex", "vice", "sous", "néo", "pro", "anti", "non", "
 def compound_parts(word: str) -> tuple[str, list[str]] | None:
     """("co-", ["fondatrice"]) for co-fondatrice, ("", ["ingénieure", "conseil"]) for ingénieure-conseil;
     None when the lexicon knows the word whole (porte-parole) or it has no hyphen."""
-    if "-" not in word.strip("-") or get_lexicon().analyses(word):
+    if "-" not in word.strip("-"):
         return None
+    known = get_lexicon().analyses(word)
     parts = word.split("-")
     prefix = ""
     while len(parts) > 1 and parts[0].lower() in COMPOUND_PREFIXES:
         prefix += parts.pop(0) + "-"
     if not all(parts) or len(parts) > 3 or any(p[:1].isupper() for p in parts[1:]):
         return None  # "Jean-Pierre", "Saint-Denis": names, not role nouns
+    if known and not _role_compound(word, parts):
+        return None
     return prefix, parts
+
+
+# Compounds of a role noun that name things ("le chef-lieu du département", "un chef-d'œuvre")
+THING_COMPOUNDS = {"chef-lieu", "chefs-lieux", "chef-d'œuvre", "chefs-d'œuvre", "chef-d’œuvre", "chefs-d’œuvre",
+                   "maître-autel", "maîtres-autels"}
+
+
+def _role_compound(word: str, parts: list[str]) -> bool:
+    """A compound the lexicon knows whole but gives no other form, headed by a role noun: read by its
+    parts all the same ("ingénieure-conseil", which the lexicon makes masculine; "présidente-directrice")."""
+    if word.lower() in THING_COMPOUNDS or get_lexicon().counterpart(word) or not is_role_noun(parts[0]):
+        return False
+    return all(p.lower() in _french_role_words() or p.islower() for p in parts[1:])
 
 
 def _compound_gender(word: str, kinds: tuple[str, ...]) -> str | None:

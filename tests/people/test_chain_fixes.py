@@ -368,6 +368,14 @@ CASES = [
     ("He played hard, showing just how strong a tenor player he could be.",
      "Elle jouait avec force, démontrant la puissance dont elle pouvait faire preuve en tant que joueuse.",
      "Il jouait avec force, démontrant la puissance dont il pouvait faire preuve en tant que joueur."),
+    # a compound role noun the lexicon knows whole but gives no other form (and makes "ingénieure-conseil"
+    # masculine) is read by its parts
+    ("Mr Focke became a consulting engineer with a firm in Bremen.",
+     "M. Focke est devenu ingénieure-conseil pour une société de Brême.",
+     "M. Focke est devenu ingénieur-conseil pour une société de Brême."),
+    ("Mr Castellucci also assumed the role of chief executive officer of the new holding.",
+     "M. Castellucci a également endossé le rôle de présidente-directrice générale de la nouvelle entreprise.",
+     "M. Castellucci a également endossé le rôle de président-directeur général de la nouvelle entreprise."),
     ("The two girls, aged 14 and 15, were found safe.",
      "Les deux garçons, âgés de 14 et 15 ans, ont été retrouvés sains et saufs.",
      "Les deux filles, âgées de 14 et 15 ans, ont été retrouvées saines et sauves."),
@@ -1666,6 +1674,8 @@ def test_a_plural_role_group_translates_its_singular_row():
                  "Anna Berg, l'une des fondatrices du parti, a dit qu'elle partait.", id="one-of-the-founders"),
     pytest.param("The woman who married Paul Roy was born in Lyon.",
                  "La femme qui a épousé Paul Roy est née à Lyon.", id="the-name-is-the-relative-s-object"),
+    pytest.param("She visited the county town, where she met the mayor.",
+                 "Elle a visité le chef-lieu, où elle a rencontré le maire.", id="chef-lieu-is-a-town"),
     pytest.param("Police named the victim as John Smith.",
                  "La police a identifié la victime comme étant John Smith.", id="victim-named-as"),
 ])
