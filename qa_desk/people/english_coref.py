@@ -18,6 +18,7 @@ from .english_mentions import clause_head, hangs_under, is_speech_verb, syntacti
 
 ROLE_WEIGHT = {"subject": 80, "agent": 70, "object": 50, "possessor": 40, "oblique": 35, "other": 30}
 RECENCY = (60, 45, 20, 10, 5, 5)  # by sentences back; further back only when no one nearer fits
+DESCRIPTION_REACH = 2  # sentences back a description with no name ("the nurse") stays a pronoun's antecedent
 FAR = 25  # and never more than this many sentences back (a 5 MB paragraph is not one scene)
 PARAGRAPH_PENALTY = 10
 SPEAKER_BONUS = 100  # "X said she ...": the reporting verb's subject
@@ -326,6 +327,8 @@ class Resolver:
                reason: str, bonus: float = 0.0, bound: bool = False) -> None:
         if entry.plural or back >= FAR:
             return
+        if entry.named and not entry.is_name and back > DESCRIPTION_REACH:
+            return  # "the Commissioner will confirm this" is no one a "her" six sentences on still means
         facts = self._facts.get(entry.key)
         if facts is None:
             facts = self._facts[entry.key] = (self.known_gender(entry.key), self.prior_of(entry.key),

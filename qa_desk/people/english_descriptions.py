@@ -48,6 +48,8 @@ class DescriptionReader:
                 continue  # "treated like a dictator": a comparison, no one in the story
             if _inside_a_name(token, sentence.start, tied):
                 continue  # "Sydney Girls High School", "the Mothers Union Hall": a word of a longer name
+            if token.lower_ == "youth" and any(c.dep_ == "nmod:poss" and c.tag_ == "PRP$" for c in token.children):
+                continue  # "the films of his youth": a time of life, no young person
             if _work_title(token, sentence.start):
                 continue  # "Lee's novel, Somebody's Daughter (2005),": the title of a work, no one
             if _possessive_in_title(token, sentence.start):
@@ -243,10 +245,13 @@ class DescriptionReader:
         number = self._sentence_of(token.i)
         if any(e.sentence == number and e.token < token.i and not e.plural for e in here):
             return False
-        earlier = [e for e in chain(self.seen, here) if 0 < number - e.sentence <= 1]  # (here: this segment's)
+        earlier = [e for e in chain(self.seen, here) if 0 < number - e.sentence <= 1  # (here: this segment's)
+                   and e.key not in self.provisional]  # (not "Decca", "LP": no one has shown them someone)
         before = {e.key for e in earlier if not e.plural
                   and not _indefinite(self.cast.person(e.key), token.lower_)}  # "a friend": not the author
-        return len(before) == 1 and not any(e.plural for e in earlier)
+        noun = human_noun(token)  # "the students ... the teacher": a group of other people is no one it could be;
+        return len(before) == 1 and not any(  # "the nurses ... the nurse" may be one of them
+            e.plural and (noun in self.cast.person(e.key).roles or not self.cast.person(e.key).roles) for e in earlier)
 
     def _one_before(self, token) -> bool:
         """One singular person in the sentence before, and no plural one: whom "the suspect" can be."""
@@ -280,7 +285,8 @@ class DescriptionReader:
         number = self._sentence_of(token.i)
         keys = {e.key for e in here if e.token < token.i and not e.plural}
         keys |= {e.key for e in self.seen if number - e.sentence <= 2 and not e.plural}
-        return {k for k in keys if not self.cast.person(k).unnamed}
+        # (not a lone capitalised word nothing has shown to be someone: "Decca", "LP")
+        return {k for k in keys if not self.cast.person(k).unnamed and k not in self.provisional}
 
     def _context_gender(self, seg, token, person: Person, here: list[Seen]) -> None:
         """"He wriggles free. The librarian is then run over": a definite description that is no one

@@ -44,6 +44,8 @@ class EnglishPronounReader:
                 continue
             if token.lower_ in ("her", "hers") and token.pos_ == "PROPN":
                 continue
+            if _title_word(token):
+                continue  # "the movies The Craft, Heathers, Death Becomes Her": a word of a title
             if token.lower_ in ("himself", "herself") and token.i > 0 and token.i - 1 in tied:
                 key = tied[token.i - 1]  # "he himself", "Lagarde herself": emphatic, the same person
                 self._evidence(seg, self.cast.person(key), token.idx, token.idx + len(token), "pronoun", gender,
@@ -182,3 +184,26 @@ def _quote_around(text: str, token) -> str:
         end = text.find(" ", end + 1)
     end = len(text) if end < 0 else end
     return text[token.idx:end].rstrip(",.;:!?\"'”")
+
+
+_STYLES = {"majesty", "highness", "excellency", "grace", "ladyship", "lordship", "royal", "holiness", "honour", "honor"}
+
+
+def _title_word(token) -> bool:
+    """A he/she/her/his written with a capital between a capitalised word and anything but a
+    lower-case word, inside a sentence in ordinary case, and not in a style ("Her Majesty"): a word
+    of a title ("the movies Heathers, Death Becomes Her", "slogans like Breaking Up With Her
+    Boyfriend"). "In 2007, He founded", "Career She started" and a headline in title case keep
+    their pronoun."""
+    doc = token.doc
+    if not token.text[:1].isupper() or token.text.isupper() or token.i == 0:
+        return False
+    before = doc[token.i - 1]
+    if not (before.is_alpha and before.text[:1].isupper()):
+        return False
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and (after.lower_ in _STYLES or after.is_alpha and after.text.islower()):
+        return False  # "Career She started her singing career": a heading glued to the sentence
+    words = [t for t in doc if t.is_alpha]  # (the segment: a parse may make the title a sentence)
+    return sum(t.text[:1].isupper() for t in words) < 0.6 * len(words)
+

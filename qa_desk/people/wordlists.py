@@ -43,7 +43,7 @@ NOT_NAME_WORDS = {
     "democrats", "republicans", "socialists", "conservatives", "liberals", "greens", "alliance", "front",
     "movement", "times", "post", "journal", "herald", "tribune", "gazette", "magazine", "review", "daily",
     "weekly", "news", "television", "radio", "channel", "league", "federation", "association", "society",
-    "club", "team", "festival", "museum", "gallery", "library", "theatre", "theater", "orchestra", "band",
+    "club", "team", "festival", "concert", "concerts", "recital", "symphony", "requiem", "oratorio", "museum", "gallery", "library", "theatre", "theater", "orchestra", "band",
     "awards", "prize", "prizes", "games", "olympics", "cup", "championship", "championships", "records",
     "studios", "pictures", "productions", "entertainment", "industries", "systems", "technologies",
     "partners", "capital", "bank", "fund", "media", "publishing", "show", "series", "hotel", "palace",

@@ -376,6 +376,10 @@ CASES = [
     ("Mr Castellucci also assumed the role of chief executive officer of the new holding.",
      "M. Castellucci a également endossé le rôle de présidente-directrice générale de la nouvelle entreprise.",
      "M. Castellucci a également endossé le rôle de président-directeur général de la nouvelle entreprise."),
+    # a capitalised "Her" ending a title is no pronoun: the person is the "his"
+    ("Other inspirations include films of his youth, namely Heathers and Death Becomes Her.",
+     "Elle s'est aussi inspirée des films de sa jeunesse, tels que Heathers et La mort vous va si bien.",
+     "Il s'est aussi inspiré des films de sa jeunesse, tels que Heathers et La mort vous va si bien."),
     ("The two girls, aged 14 and 15, were found safe.",
      "Les deux garçons, âgés de 14 et 15 ans, ont été retrouvés sains et saufs.",
      "Les deux filles, âgées de 14 et 15 ans, ont été retrouvées saines et sauves."),
@@ -956,6 +960,16 @@ def test_the_clitic_lui_before_a_verb_is_no_stressed_subject():
 
 
 CONTEXT_CASES = [
+    # a description that is no subject goes back to the one person of the sentence before: not past
+    # lone capitalised words nothing showed to be someone ("Decca", "LP"), nor past a group of others
+    ("Part of his recording was used by Decca on the company's LP, A Journey into Sound.",
+     "The conductor's counting of beats is a feature of the recording.",
+     "Le comptage des temps par la cheffe d'orchestre est une caractéristique de l'enregistrement.",
+     "Le comptage des temps par le chef d'orchestre est une caractéristique de l'enregistrement."),
+    ("It is no longer her job to pass on information to the students.",
+     "The teacher's role is mainly that of a guide.",
+     "Le rôle de l'enseignant est surtout celui d'un guide.",
+     "Le rôle de l'enseignante est surtout celui d'un guide."),
     # a French il/elle where the English has a verb with the person as its understood subject
     ("Novak won her first award in 2009.",
      "Novak was awarded the largest contract ever given to a local builder, signing the deal in March.",

@@ -217,3 +217,33 @@ def test_a_lone_name_reporting_the_clause_takes_its_pronoun_whatever_the_name_li
     # the name lists give "Baxter" to men; "Baxter said she" is Baxter all the same
     cast = find_source_people(_one_paragraph(["Baxter said she was tired."]))
     assert _pronoun_segments(cast, "Baxter") == {"1"}
+
+
+@pytest.mark.parametrize("event", ["Students for Velvet Concert", "Anna Berg Recital"])
+def test_a_first_name_before_an_event_word_is_no_person(event):
+    cast = find_source_people(_one_paragraph([f"Choirs will sing at the {event} on Friday."]))
+    assert not [p for p in cast.people if not p.unnamed]  # (no name; "the Students" is a group noun)
+
+
+def test_a_description_with_no_name_is_no_antecedent_many_sentences_on():
+    sentences = ["I am sure the Commissioner will confirm this."] + [FILLER] * 4 \
+        + ["It is because her husband has died."]
+    cast = find_source_people(_one_paragraph(sentences))
+    commissioner = next(p for p in cast.people if p.name == "the Commissioner")
+    assert not any(e.kind.startswith("pronoun") for e in commissioner.evidence)
+    near = find_source_people(_one_paragraph(sentences[:1] + ["It is because her husband has died."]))
+    assert any(e.kind.startswith("pronoun") for p in near.people if p.name == "the Commissioner"
+               for e in p.evidence)  # the sentence right after: still hers
+
+
+@pytest.mark.parametrize("sentence, pronouns", [
+    ("He was inspired by films such as Heathers and Death Becomes Her.", {"He"}),
+    ("Her shirts carry slogans like Breaking Up With Her Boyfriend on the front.", {"Her"}),
+    ("In 2007, He founded the institute in Lyon.", {"He"}),  # a stray capital, no title
+    ("Career She started her singing career in 2003.", {"She", "her"}),  # a heading glued before it
+    ("The medal was given by Her Majesty the Queen.", {"Her"}),
+])
+def test_a_capitalised_pronoun_inside_a_title_is_no_pronoun(sentence, pronouns):
+    cast = find_source_people(_one_paragraph([sentence]))
+    found = {m.text for p in cast.people for m in p.mentions if m.kind == "pronoun"}
+    assert found == pronouns
