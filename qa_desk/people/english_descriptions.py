@@ -188,7 +188,8 @@ class DescriptionReader:
     def _description_referent(self, seg, token, noun: str, here: list[Seen]) -> tuple[str, str]:
         """A definite description goes back to the person introduced with that role or nationality;
         otherwise (and always for "a nurse", "the nuns") the noun phrase is a referent of its own."""
-        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                       or c.dep_ == "nmod:poss" and c.lower_ == "its" for c in token.children)  # "its author"
         if not definite and age_description(token):  # "the 27-year-old said": a loose parse hangs "the" elsewhere
             doc, j = token.doc, token.i - 1
             while j >= 0 and (doc[j].like_num or doc[j].text == "-" or doc[j].lower_ in ("year", "years", "old")):

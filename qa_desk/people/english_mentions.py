@@ -414,6 +414,9 @@ def read_name(sentence, start: int, end: int, ents: dict[int, str]) -> NameSpan 
     if determiner is not None and determiner.i < start and not describing \
             and not any(human_noun(t) for t in doc[determiner.i + 1:start]) \
             and not _described_person(doc, determiner.i, start, head, i, ents):  # "the painter Ines Carvalho"
+        if end - start == 1 and _subject_of_human_predicate(doc[head]):
+            span.provisional, span.reason = True, "a name with an article that is someone by its predicate"
+            return span  # "The Asp is an accomplished dancer": a character's name
         span.reason = f"'{determiner.text} {doc[head].text}': a thing, not a person"  # "the Titanic"
         return span
     governor = doc[head].head
@@ -500,6 +503,13 @@ def read_name(sentence, start: int, end: int, ents: dict[int, str]) -> NameSpan 
     else:
         span.provisional, span.reason = True, "an unknown first name"
     return span
+
+
+def _subject_of_human_predicate(token) -> bool:
+    """The subject of a copula whose predicate is a human noun: "The Asp is a dancer"."""
+    verb = token.head
+    return token.dep_ == "nsubj" and verb.pos_ == "NOUN" and bool(human_noun(verb)) \
+        and any(c.dep_ == "cop" for c in verb.children)
 
 
 def _acts_as_person(token) -> bool:

@@ -72,6 +72,8 @@ _ENGLISH_PAIRS = [
     ("", "prioress"), ("archduke", "archduchess"), ("sultan", "sultana"), ("schoolmaster", "schoolmistress"),
     ("", "priestess"), ("god", "goddess"), ("", "heroine"), ("", "governess"), ("", "seamstress"),
     ("", "songstress"), ("", "sorceress"), ("", "poetess"), ("", "authoress"), ("", "housewife"),
+    ("manservant", "maid"), ("", "housemaid"), ("", "maidservant"), ("", "nursemaid"), ("", "chambermaid"),
+    ("", "milkmaid"), ("masseur", "masseuse"), ("", "usherette"), ("", "comedienne"), ("", "matron"),
     # nationality nouns of a sex: "the Frenchwoman" -> la Française
     ("frenchman", "frenchwoman"), ("englishman", "englishwoman"), ("irishman", "irishwoman"),
     ("scotsman", "scotswoman"), ("welshman", "welshwoman"), ("dutchman", "dutchwoman"),

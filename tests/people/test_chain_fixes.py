@@ -380,6 +380,10 @@ CASES = [
     ("Other inspirations include films of his youth, namely Heathers and Death Becomes Her.",
      "Elle s'est aussi inspirée des films de sa jeunesse, tels que Heathers et La mort vous va si bien.",
      "Il s'est aussi inspiré des films de sa jeunesse, tels que Heathers et La mort vous va si bien."),
+    # "maid" is a woman's word like "waitress"
+    ("The maid reported to the cook every morning.",
+     "Le domestique rendait compte au cuisinier chaque matin.",
+     "La domestique rendait compte au cuisinier chaque matin."),
     ("The two girls, aged 14 and 15, were found safe.",
      "Les deux garçons, âgés de 14 et 15 ans, ont été retrouvés sains et saufs.",
      "Les deux filles, âgées de 14 et 15 ans, ont été retrouvées saines et sauves."),
@@ -960,6 +964,20 @@ def test_the_clitic_lui_before_a_verb_is_no_stressed_subject():
 
 
 CONTEXT_CASES = [
+    # "its author" is as definite as "the author"; a name with an article that a copula makes a
+    # dancer is someone ("The Asp"), the "she" before it hers
+    ("Several reviewers have argued that her understanding of the method is questionable, and that her texts "
+     "are virtually meaning-free.",
+     "It is a book that contradicts itself, but that is no criticism of it, because its author thinks "
+     "contradictions are a sign of vitality.",
+     "C'est un livre qui se contredit, mais ce n'est pas une critique, car son auteur pense que les "
+     "contradictions sont signe de vitalité.",
+     "C'est un livre qui se contredit, mais ce n'est pas une critique, car son autrice pense que les "
+     "contradictions sont signe de vitalité."),
+    ("She can also release a blast of energy through physical contact.",
+     "The Asp is also an accomplished dancer with superb muscular control.",
+     "L'Asp est également un danseur accompli au superbe contrôle musculaire.",
+     "L'Asp est également une danseuse accomplie au superbe contrôle musculaire."),
     # a description that is no subject goes back to the one person of the sentence before: not past
     # lone capitalised words nothing showed to be someone ("Decca", "LP"), nor past a group of others
     ("Part of his recording was used by Decca on the company's LP, A Journey into Sound.",
