@@ -71,6 +71,15 @@ def predicate_subject(token):
         return controller(token.head)
     if token.dep_ == "conj" and token.head.pos_ == "NOUN" and token.head.i < token.i:
         return predicate_subject(token.head)  # "served as a lecturer, dean and provost"
+    if token.dep_ == "ROOT" and any(c.lower_ == "as" and c.dep_ in ("case", "mark") and c.i < token.i
+                                    for c in token.children):
+        # "As a girl, Jenkins was a mascot" parsed with the fronted phrase as the root and the main
+        # clause hung from it: the subject of that clause
+        for child in token.children:
+            if child.i > token.i and child.dep_ in ("appos", "parataxis", "conj", "ccomp", "advcl", "acl"):
+                subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+                if subject is not None:
+                    return subject
     for clause in token.children:  # "how strong a tenor player he could be", "the man he once was":
         if clause.dep_ == "acl:relcl" and verb_in(clause, {"be", "become", "remain"}) and clause.i > token.i \
                 and not any(c.dep_ in ("obj", "attr", "xcomp", "acomp", "mark") or c.tag_ in ("WP", "WDT")

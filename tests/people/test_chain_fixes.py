@@ -384,6 +384,10 @@ CASES = [
     ("The maid reported to the cook every morning.",
      "Le domestique rendait compte au cuisinier chaque matin.",
      "La domestique rendait compte au cuisinier chaque matin."),
+    # "As a boy, Jenkins ...": the fronted phrase a parse makes the root is still the subject's
+    ("As a girl, Jenkins was a mascot for the cricket club.",
+     "Quand il était jeune, Jenkins a été une mascotte pour le club de cricket.",
+     "Quand elle était jeune, Jenkins a été une mascotte pour le club de cricket."),
     ("The two girls, aged 14 and 15, were found safe.",
      "Les deux garçons, âgés de 14 et 15 ans, ont été retrouvés sains et saufs.",
      "Les deux filles, âgées de 14 et 15 ans, ont été retrouvées saines et sauves."),
