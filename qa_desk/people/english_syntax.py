@@ -28,6 +28,10 @@ def governing_verb(token):
     return head
 
 
+# Verbs whose "to" phrase is the rank reached: "progressed to head engineer", "was promoted to captain"
+_RISE_TO_LEMMAS = {"progress", "rise", "advance", "promote", "elevate"}
+
+
 def predicate_subject(token):
     """The subject of "X is a nurse" / "X became a teacher" for the predicate noun."""
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
@@ -58,6 +62,9 @@ def predicate_subject(token):
     if token.dep_ == "xcomp" and verb_in(token.head, COPULA_VERBS) \
             or token.dep_ == "obj" and verb_in(token.head, {"become", "remain"}):
         return controller(token.head)  # "X accepted an offer to become a professor"
+    if token.dep_ in ("obl", "nmod") and verb_in(token.head, _RISE_TO_LEMMAS) \
+            and any(c.lower_ == "to" and c.dep_ == "case" for c in token.children):
+        return controller(token.head)  # "Rushent progressed to head engineer", "was promoted to captain"
     if token.dep_ in ("obl", "advcl", "xcomp", "nmod") and any(c.lower_ == "as" and c.dep_ in ("case", "mark")
                                                                for c in token.children):
         # "joined the party as a student", "worked as a nurse", "achieved renown as a teacher"; but

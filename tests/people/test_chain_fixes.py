@@ -388,6 +388,10 @@ CASES = [
     ("As a girl, Jenkins was a mascot for the cricket club.",
      "Quand il était jeune, Jenkins a été une mascotte pour le club de cricket.",
      "Quand elle était jeune, Jenkins a été une mascotte pour le club de cricket."),
+    # "progressed to head engineer": the rank reached is the subject's role
+    ("Mr Rushent progressed to head engineer in 1970.",
+     "M. Rushent progressa jusqu'au poste d'ingénieure en cheffe en 1970.",
+     "M. Rushent progressa jusqu'au poste d'ingénieur en chef en 1970."),
     ("The two girls, aged 14 and 15, were found safe.",
      "Les deux garçons, âgés de 14 et 15 ans, ont été retrouvés sains et saufs.",
      "Les deux filles, âgées de 14 et 15 ans, ont été retrouvées saines et sauves."),
