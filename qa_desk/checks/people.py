@@ -8,6 +8,7 @@ from ..people.cast import FEMALE, MALE, SOURCE_KINDS, UNKNOWN, Cast, Person
 from ..people.feminine_doublets import habit, with_doublets
 from ..people.french_words import si_elision
 from ..people.group_pronouns import continued_group_fixes, group_pronoun_fixes
+from ..people.one_of_groups import english_group_is_women, group_words
 from ..people.swapped_nouns import swapped_sex_nouns
 from .registry import CheckContext, register_check
 
@@ -212,6 +213,10 @@ def _wrong_words(cast: Cast, segments: dict) -> dict[tuple[str, str], list]:
                  and not (want == "f" and _present_participle(w, seg.target.text))]
         if not wrong:
             continue
+        if want == "f" and any(w.kind == "one-of" for w in wrong) and english_group_is_women(seg.source.text):
+            # "one of the best female writers": "l'une des meilleures autrices", the group's words too
+            wrong += [g for w in wrong if w.kind == "one-of" for g in group_words(seg.target.text, w)
+                      if g.gender == "m" and rewrite(g, want) is not None]
         if all(w.kind == "noun" and _determined_by(w, words, want, seg.target.text) for w in wrong):
             continue  # "la chef de l'opposition", "la professeur": the epicene use of the noun is the writer's choice
         chain = found.setdefault((seg.id, person.key), {})

@@ -392,6 +392,14 @@ CASES = [
     ("Mr Rushent progressed to head engineer in 1970.",
      "M. Rushent progressa jusqu'au poste d'ingénieure en cheffe en 1970.",
      "M. Rushent progressa jusqu'au poste d'ingénieur en chef en 1970."),
+    # "one of the best female writers", "one of Russia's most popular actresses": the English group is
+    # women, so its French words go with "l'une" (a mixed group stays masculine, checked below)
+    ("She was one of the best female writers in the west.",
+     "Elle était l'un des meilleurs auteurs de l'ouest.",
+     "Elle était l'une des meilleures autrices de l'ouest."),
+    ("Even so, she remained one of Russia's most popular actresses.",
+     "Malgré tout, il demeura l'un des acteurs les plus populaires de Russie.",
+     "Malgré tout, elle demeura l'une des actrices les plus populaires de Russie."),
     ("The two girls, aged 14 and 15, were found safe.",
      "Les deux garçons, âgés de 14 et 15 ans, ont été retrouvés sains et saufs.",
      "Les deux filles, âgées de 14 et 15 ans, ont été retrouvées saines et sauves."),
@@ -1716,6 +1724,8 @@ def test_a_plural_role_group_translates_its_singular_row():
                  "La femme qui a épousé Paul Roy est née à Lyon.", id="the-name-is-the-relative-s-object"),
     pytest.param("She visited the county town, where she met the mayor.",
                  "Elle a visité le chef-lieu, où elle a rencontré le maire.", id="chef-lieu-is-a-town"),
+    pytest.param("She was one of the best writers in the west.",
+                 "Elle était l'une des meilleurs auteurs de l'ouest.", id="a-woman-of-a-mixed-group"),
     pytest.param("Police named the victim as John Smith.",
                  "La police a identifié la victime comme étant John Smith.", id="victim-named-as"),
 ])
