@@ -360,6 +360,8 @@ class PhraseReader:
 
     @staticmethod
     def _is_subject(tokens, index: int) -> bool:
+        if tokens[index].lower in ("du", "au", "des", "aux") and index > 0:
+            return False  # "La maisonnée du roi était gérée": de + le opens a complement, never a subject
         if index == 0:
             return True
         before = tokens[index - 1].lower

@@ -441,8 +441,8 @@ class TargetReader(PronounReader, PhraseReader):
             return
         self.references.extend(plural_role_references(self.cast, seg, tokens, used, source_roles, self._is_subject))
         for i, token in enumerate(tokens[:-1]):
-            if i in used or not is_phrase_determiner(token):
-                continue
+            if i in used or not (is_phrase_determiner(token) or token.lower in ("du", "au")):
+                continue  # ("la grossesse du présentateur": de + le, the role's own article)
             head = i + 1
             while head < min(len(tokens) - 1, i + 3) and tokens[head].lower in TITLE_ADJECTIVES:
                 head += 1  # "la nouvelle ambassadrice", "l'ancien ministre"

@@ -400,6 +400,13 @@ CASES = [
     ("Even so, she remained one of Russia's most popular actresses.",
      "Malgré tout, il demeura l'un des acteurs les plus populaires de Russie.",
      "Malgré tout, elle demeura l'une des actrices les plus populaires de Russie."),
+    # a role phrase opened by "du" or "au" (de + le, à + le) is the role's own, and no subject
+    ("The show was cancelled after the death of the hostess.",
+     "L'émission a été annulée après la mort du présentateur.",
+     "L'émission a été annulée après la mort de la présentatrice."),
+    ("The gift was sent to the hostess on Monday.",
+     "Le cadeau a été envoyé au présentateur lundi.",
+     "Le cadeau a été envoyé à la présentatrice lundi."),
     ("The two girls, aged 14 and 15, were found safe.",
      "Les deux garçons, âgés de 14 et 15 ans, ont été retrouvés sains et saufs.",
      "Les deux filles, âgées de 14 et 15 ans, ont été retrouvées saines et sauves."),
@@ -1726,6 +1733,9 @@ def test_a_plural_role_group_translates_its_singular_row():
                  "Elle a visité le chef-lieu, où elle a rencontré le maire.", id="chef-lieu-is-a-town"),
     pytest.param("She was one of the best writers in the west.",
                  "Elle était l'une des meilleurs auteurs de l'ouest.", id="a-woman-of-a-mixed-group"),
+    pytest.param("The King's household was run by his former Governor, Baron Lehzen.",
+                 "La maisonnée du roi était gérée par son ancien gouverneur, le baron Lehzen.",
+                 id="du-opens-no-subject"),
     pytest.param("Police named the victim as John Smith.",
                  "La police a identifié la victime comme étant John Smith.", id="victim-named-as"),
 ])
