@@ -79,6 +79,11 @@ def _real_sentence_start(doc, i: int) -> bool:
     return True
 
 
+# Endings of surnames made from a father's name: alone, such a word is a surname ("Johnson said she")
+PATRONYMIC_ENDINGS = ("son", "sen", "sson")
+LONE_PATRONYMIC_CONFIDENCE = 0.8
+
+
 class SourceReader(DescriptionReader, EnglishPronounReader):
     """Reads the source of a document into a :class:`Cast`."""
 
@@ -161,6 +166,10 @@ class SourceReader(DescriptionReader, EnglishPronounReader):
         if person.surname and " " not in person.surname:
             prior = first_name_prior(person.surname)  # a person named by one given name: "Darina", "Achieng"
             if prior[0] in ("f", "m") and not person.first_name:
+                if person.surname.lower().endswith(PATRONYMIC_ENDINGS):
+                    # "Johnson", "Wilson", "Jackson": alone, a surname far more often than a given name;
+                    # the name lists' sureness is no reason to exclude "Johnson ... her glove"
+                    return prior[0], min(prior[1], LONE_PATRONYMIC_CONFIDENCE)
                 return prior
         return surname_prior(person.surname) if person.surname else ("u", 0.0)
 

@@ -247,3 +247,10 @@ def test_a_capitalised_pronoun_inside_a_title_is_no_pronoun(sentence, pronouns):
     cast = find_source_people(_one_paragraph([sentence]))
     found = {m.text for p in cast.people for m in p.mentions if m.kind == "pronoun"}
     assert found == pronouns
+
+
+def test_a_lone_patronymic_surname_is_no_sure_first_name():
+    # "Johnson" is a man's given name in the lists, but alone it is a surname: her glove is Johnson's
+    cast = find_source_people(_one_paragraph(
+        ["The punch knocked out Ketchell's front teeth; Johnson can be seen on film removing them from her glove."]))
+    assert _pronoun_segments(cast, "Johnson") == {"1"}
