@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..nlp.lexicon import determiner_for, determiner_gender, get_lexicon, starts_with_vowel_sound
 from ..nlp.numbers_words import FRENCH_CARDINALS
-from ..nlp.tokens import tokenize
+from ..nlp.tokens import fold, tokenize
 from .agreement import coordinated_predicates, verb_group_words
 from .french_groups import both_apposition
 from .french_clauses import (main_verb_after_relative, past_age_apposition, past_complement, past_dont_relative,
@@ -59,12 +59,14 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
     english = tokenize(english_text, False)  # the cast's own tokens, cached
     sex_words = english_sex_words(english)
     sexes = {gender for _, gender in sex_words}
+    if len(sexes) == 2:
+        return _swaps_beside_the_other_sex(english, sex_words, french_text)
     if len(sexes) != 1:
         return ()
     want = next(iter(sexes))
     french = tokenize(french_text)
     clue = sex_words[0][0]
-    sex, other_sex = ("woman", "man") if want == "f" else ("man", "woman")
+    sex = "woman" if want == "f" else "man"
     out = list(_role_determiners(english, french, french_text, want, sex, clue))
     nouns = french_gendered_nouns(french, {t.lower for t in english})
     # a French noun of the person's sex beside one of the other: "Quand les fils grandissent, ... de
@@ -75,148 +77,176 @@ def swapped_sex_nouns(english_text: str, french_text: str) -> tuple:
             and len(sex_words) < len(nouns):
         return tuple(out)
     for i, gender, other in nouns:
-        if gender == want:
-            continue
-        if any(a <= french[i].start < b for a, b, *_ in out):
-            continue  # "Son père était un homme": "homme" is in the fix of "père" already
-        if french[i].text[:1].isupper() and is_plural(french[i].text) and i > 0 and i + 1 < len(french) \
-                and french[i + 1].text[:1].isupper():
-            continue  # "sur Princes Street": a plural inside a name is kept as written (a title, "Lady X", is not)
-        plural = is_plural(french[i].text) or not get_lexicon().analyses(french[i].text) \
-            and french[i].lower.endswith("s") and other.lower().endswith("s")  # "ladies" / "lords": loans
-        if not plural and not is_plural(other) and i > 0 and _counts_many(french[i - 1]):
-            plural = True  # "trois fils" -> "trois filles", "ses époux": a noun alike in both numbers
-            other = get_lexicon().inflect(other, want, "p") or other  # the case kept
-        start, end, suggestion = french[i].start, french[i].end, other
-        # "Un gigantesque homme", "une petite fille", "de petite reine": adjectives before the noun
-        adjectives = []
-        k = i - 1
-        while k > 0 and (_ordinal_part(french, k) or french[k].is_word and french[k].text.islower()
-                         and determiner_gender(french[k].text) is None and french[k].lower not in PREPOSITIONS
-                         and (rewrite_adjective(french[k], want, plural) is not None
-                              or adjectives and french[k].lower in _INTENSIFIERS)) and k >= i - 4:
-            adjectives.insert(0, k)  # "un très beau garçon": the adverb stays, the adjective changes
-            k -= 1
-        if adjectives:
-            new_adjectives = [_ordinal_part(french, j, want) or (french[j].text if french[j].lower in _INTENSIFIERS
-                              else rewrite_adjective(french[j], want, plural)) for j in adjectives]
-            new_adjectives[-1] = _before_vowel(new_adjectives[-1], other, plural)  # "un nouvel empereur"
-            gendered = determiner_gender(french[k].text) in ("m", "f")
-            new_det = determiner_for(french[k].text, want, new_adjectives[0]) if gendered else ""
-            if new_det is not None:
-                start = french[k].start if gendered else french[adjectives[0]].start
-                suggestion = new_det + french_text[french[k].end:french[adjectives[0]].start] if gendered else ""
-                for n, j in enumerate(adjectives):
-                    suggestion += new_adjectives[n] + french_text[french[j].end:(
-                        french[adjectives[n + 1]].start if n + 1 < len(adjectives) else french[i].start)]
-                suggestion += other
-        elif i > 0 and determiner_gender(french[i - 1].text) in ("m", "f"):
-            new_det = determiner_for(french[i - 1].text, want, other)
-            if new_det:  # "un garçon" -> "une fille", "son père" -> "sa mère"
-                start = french[i - 1].start
-                between = "" if new_det.endswith(("'", "’")) else french_text[french[i - 1].end:french[i].start]
-                suggestion = new_det + between + other
-        elif i > 0:
-            elision = _re_elide(french[i - 1].text, other, want)
-            if elision is not None:  # "l'homme" -> "la femme", "de femmes" -> "d'hommes"
-                start = french[i - 1].start
-                suggestion = elision + other
-        first = i if start == french[i].start else next(n for n, t in enumerate(french) if t.start == start)
-        # "toutes les hommes" -> "tous les hommes", "l'une des sept sœurs" -> "l'un des sept frères"
-        one_of = _one_of_before(french, first)
-        for before, forms in ((_every_before(french, first), ("tous", "toutes")), (one_of, ("un", "une"))):
-            if before is not None:
-                word = forms[0] if want == "m" else forms[1]
-                word = word.capitalize() if french[before].text[:1].isupper() else word
-                suggestion = word + french_text[french[before].end:start] + suggestion
-                start = french[before].start
-        # "des femmes irlandaises", "des sœurs ducales": the adjectives right after the noun
-        k = _past_bare_complement(french, i + 1, gender)
-        while k < len(french) and french[k].is_word and french[k].text.islower() and not french[k].lower in PREPOSITIONS:
-            if french[k].lower in _INTENSIFIERS and k + 1 < len(french) and word_gender(french[k + 1].text, ("ADJ",)):
-                k += 1  # "une femme très gentille": the adverb stays
-                continue
-            new = rewrite_adjective(french[k], want, plural) if word_gender(french[k].text, ("ADJ",)) else None
-            if not new:
-                break
-            suggestion += french_text[end:french[k].start] + new
-            end = french[k].end
-            k += 1
-        # "les femmes polonaises les plus influentes", "la femme la plus âgée": a superlative after the noun
-        if k + 2 < len(french) and french[k].lower in ("le", "la", "les") and french[k + 1].lower in ("plus", "moins") \
-                and word_gender(french[k + 2].text, ("ADJ",)) not in (want, None):
-            new = rewrite_adjective(french[k + 2], want, plural)
-            if new:
-                article = french[k].text if french[k].lower == "les" else ("le" if want == "m" else "la")
-                suggestion += french_text[end:french[k].start] + article + french_text[french[k].end:french[k + 2].start] + new
-                end = french[k + 2].end
-                k += 3
-        # "la baronne elle-même", "Le père de McAbee, quant à elle, était": the noun's own stressed pronoun
-        k, stressed = _noun_stressed_pronoun(french, k)
-        if stressed is not None and SEX_OF_STRESSED.get(stressed.lower) not in (want, None):
-            new = STRESSED[stressed.lower]
-            suggestion += french_text[end:stressed.start] + (new.capitalize() if stressed.text[:1].isupper() else new)
-            end = stressed.end
-        # "Son père était enseignant" -> "Sa mère était enseignante": what agrees with the noun follows it
-        # ("Les garçons ... étaient amenés")
-        # "Une des filles est morte" -> "Un des fils est mort": the subject is the one of them
-        # "la reine, en tant que présidente, avait": a role held, in apposition, then the verb group
-        k = past_age_apposition(french, k)  # "L'homme, 45 ans, a été arrêté"
-        role_words, k = ([], k) if plural else role_apposition(french, k)
-        following = role_words + verb_group_words(french, k, plural=plural and one_of is None) \
-            or verb_group_words(french, past_complement(french, k), plural=plural and one_of is None)
-        if following and not plural and one_of is None:
-            following += coordinated_predicates(french, k)  # "Son père fut ... régent et est reconnu"
-        after = _relative_after(french, k)  # "une fille de 10 ans qui avait été mordue"
-        if after is not None:
-            following += verb_group_words(french, after, plural=plural)
-            main = main_verb_after_relative(french, after)
-            if main is not None and _opens_main_clause(french, first):  # "L'homme qui a été abattu lundi est mort"
-                following += verb_group_words(french, main, plural=plural and one_of is None)
-        elif not following and (relative := relative_between_commas(french, k, gender)) is not None:
-            # "Un petit-fils de la victime, qui n'a pas été nommé, s'est dit choqué"
-            following = verb_group_words(french, relative[0], plural=plural) \
-                + verb_group_words(french, relative[1] + 1, plural=plural and one_of is None)
-        elif not following and (after_dont := past_dont_relative(french, k)) is not None:
-            following = verb_group_words(french, after_dont, plural=plural and one_of is None)  # ", dont le nom ...,"
-        elif not following and plural and one_of is None and (both := both_apposition(french, k))[0]:
-            inner, after_both = both  # "Les deux frères, tous deux avocats, sont nés"
-            following = [w for w in inner if w.kind != "determiner"] + verb_group_words(french, after_both, plural=True)
-        elif not following and plural and one_of is None and (detached := _plural_detached(french, k)) is not None:
-            inner, close = detached  # "les deux garçons, âgés de 14 et 15 ans, avaient été retrouvés"
-            following = inner + verb_group_words(french, close + 1, plural=True)
-        elif not following and not plural and not any(t.text[:1].isupper() for t in french[i + 1:k]) \
-                and (detached := _detached_apposition(french, k)) is not None:  # (not "de Granville, une")
-            # "Le garçon, âgé de 12 ans, a été retrouvé", "Sa femme, l'actrice X, n'était pas présente"
-            inner, close = detached
-            following = inner + verb_group_words(french, close + 1) + coordinated_predicates(french, close + 1)
-        agreeing = [w for w in following if w.gender not in (want, None)]
-        changed = [(w, rewrite(w, want)) for w in agreeing]
-        for n in range(len(changed) - 1):  # "est la tante" -> "est l'oncle": a determiner before the new noun
-            (word, new), (nxt, nxt_new) = changed[n], changed[n + 1]
-            if word.kind in ("determiner", "adjective") and nxt_new \
-                    and french_text[word.token.end:nxt.token.start].strip() == "":
-                changed[n] = (word, rewrite(word, want, nxt_new) or new)
-        if changed and all(new for _, new in changed):
-            for word, new in changed:
-                gap = french_text[end:word.token.start]
-                elided = _ELIDED_AT_END.search(gap) if word.kind == "noun" else None
-                opened = _re_elide(elided.group(1), new, want) if elided else None
-                if opened is not None:  # "est l'oncle" -> "est la tante"
-                    gap = gap[:elided.start(1)] + opened
-                suggestion += (gap.strip() if suggestion.endswith(("'", "’")) else gap) + new
-                end = word.token.end
-        # the evidence is the English word the right noun translates ("aunts" for "oncles" -> "tantes")
-        # when there is one, not merely the sentence's first word of that sex ("the little girl")
-        shown = next((word for word, _ in sex_words if translates_role(word.text, other)), clue)
-        message = f"The source speaks of a {sex} ('{shown.text}'): '{french[i].text}' names a {other_sex}."
-        out.append((start, end, suggestion, message,
-                    (shown.text, shown.start, shown.end, "female" if want == "f" else "male")))
-        if plural:
-            message = f"The source speaks of a {sex} ('{shown.text}'): '{{}}' stands for the '{french[i].text}'."
-            out.extend(_one_of_them(french, french_text, k, want, message, shown))
-            out.extend(_all_of_them(french, french_text, k, want, message, shown))
+        _swap_noun(french, french_text, i, gender, other, want, sex_words, clue, out)
     return tuple(out)
+
+
+def _swaps_beside_the_other_sex(english, sex_words, french_text: str) -> tuple:
+    """"the empress authorized a venture with American businessmen" -> "l'empereur ... des hommes
+    d'affaires": the English speaks of both sexes, so a French noun is a swap only when its other
+    sex's word renders an English noun of that sex, and the noun itself renders none of them."""
+    french = tokenize(french_text)
+    out: list = []
+    for i, gender, other in french_gendered_nouns(french, {t.lower for t in english}):
+        want = "f" if gender == "m" else "m"
+        clues = [word for word, sex in sex_words if sex == want and translates_role(word.text, other)]
+        if not clues or any(sex == gender and translates_role(word.text, french[i].text) for word, sex in sex_words):
+            continue  # (the tables give a role's two forms: "empress" renders "empereur" too, of the other sex)
+        if any(sex == gender and word.lower in ("male", "males", "female", "females") for word, sex in sex_words) \
+                or any(fold(t.text) == fold(other) for t in french):
+            continue  # "a male police officer" -> "un policier"; "the man or woman" -> "un homme ou une femme"
+        if sum(sex == want and translates_role(word.text, other) for word, sex in sex_words) != 1:
+            continue  # two English nouns of that sex: which French noun is which is the translator's
+        _swap_noun(french, french_text, i, gender, other, want, [(clues[0], want)], clues[0], out)
+    return tuple(out)
+
+
+def _swap_noun(french, french_text: str, i: int, gender: str, other: str, want: str, sex_words, clue,
+               out: list) -> None:
+    """Append to ``out`` the fix of the French noun at ``i`` (of ``gender``, ``other`` in the other sex),
+    with what agrees with it, for a person of sex ``want``."""
+    sex, other_sex = ("woman", "man") if want == "f" else ("man", "woman")
+    if gender == want:
+        return
+    if any(a <= french[i].start < b for a, b, *_ in out):
+        return  # "Son père était un homme": "homme" is in the fix of "père" already
+    if french[i].text[:1].isupper() and is_plural(french[i].text) and i > 0 and i + 1 < len(french) \
+            and french[i + 1].text[:1].isupper():
+        return  # "sur Princes Street": a plural inside a name is kept as written (a title, "Lady X", is not)
+    plural = is_plural(french[i].text) or not get_lexicon().analyses(french[i].text) \
+        and french[i].lower.endswith("s") and other.lower().endswith("s")  # "ladies" / "lords": loans
+    if not plural and not is_plural(other) and i > 0 and _counts_many(french[i - 1]):
+        plural = True  # "trois fils" -> "trois filles", "ses époux": a noun alike in both numbers
+        other = get_lexicon().inflect(other, want, "p") or other  # the case kept
+    start, end, suggestion = french[i].start, french[i].end, other
+    # "Un gigantesque homme", "une petite fille", "de petite reine": adjectives before the noun
+    adjectives = []
+    k = i - 1
+    while k > 0 and (_ordinal_part(french, k) or french[k].is_word and french[k].text.islower()
+                     and determiner_gender(french[k].text) is None and french[k].lower not in PREPOSITIONS
+                     and (rewrite_adjective(french[k], want, plural) is not None
+                          or adjectives and french[k].lower in _INTENSIFIERS)) and k >= i - 4:
+        adjectives.insert(0, k)  # "un très beau garçon": the adverb stays, the adjective changes
+        k -= 1
+    if adjectives:
+        new_adjectives = [_ordinal_part(french, j, want) or (french[j].text if french[j].lower in _INTENSIFIERS
+                          else rewrite_adjective(french[j], want, plural)) for j in adjectives]
+        new_adjectives[-1] = _before_vowel(new_adjectives[-1], other, plural)  # "un nouvel empereur"
+        gendered = determiner_gender(french[k].text) in ("m", "f")
+        new_det = determiner_for(french[k].text, want, new_adjectives[0]) if gendered else ""
+        if new_det is not None:
+            start = french[k].start if gendered else french[adjectives[0]].start
+            suggestion = new_det + french_text[french[k].end:french[adjectives[0]].start] if gendered else ""
+            for n, j in enumerate(adjectives):
+                suggestion += new_adjectives[n] + french_text[french[j].end:(
+                    french[adjectives[n + 1]].start if n + 1 < len(adjectives) else french[i].start)]
+            suggestion += other
+    elif i > 0 and determiner_gender(french[i - 1].text) in ("m", "f"):
+        new_det = determiner_for(french[i - 1].text, want, other)
+        if new_det:  # "un garçon" -> "une fille", "son père" -> "sa mère"
+            start = french[i - 1].start
+            between = "" if new_det.endswith(("'", "’")) else french_text[french[i - 1].end:french[i].start]
+            suggestion = new_det + between + other
+    elif i > 0:
+        elision = _re_elide(french[i - 1].text, other, want)
+        if elision is not None:  # "l'homme" -> "la femme", "de femmes" -> "d'hommes"
+            start = french[i - 1].start
+            suggestion = elision + other
+    first = i if start == french[i].start else next(n for n, t in enumerate(french) if t.start == start)
+    # "toutes les hommes" -> "tous les hommes", "l'une des sept sœurs" -> "l'un des sept frères"
+    one_of = _one_of_before(french, first)
+    for before, forms in ((_every_before(french, first), ("tous", "toutes")), (one_of, ("un", "une"))):
+        if before is not None:
+            word = forms[0] if want == "m" else forms[1]
+            word = word.capitalize() if french[before].text[:1].isupper() else word
+            suggestion = word + french_text[french[before].end:start] + suggestion
+            start = french[before].start
+    # "des femmes irlandaises", "des sœurs ducales": the adjectives right after the noun
+    k = _past_bare_complement(french, i + 1, gender)
+    while k < len(french) and french[k].is_word and french[k].text.islower() and not french[k].lower in PREPOSITIONS:
+        if french[k].lower in _INTENSIFIERS and k + 1 < len(french) and word_gender(french[k + 1].text, ("ADJ",)):
+            k += 1  # "une femme très gentille": the adverb stays
+            continue
+        new = rewrite_adjective(french[k], want, plural) if word_gender(french[k].text, ("ADJ",)) else None
+        if not new:
+            break
+        suggestion += french_text[end:french[k].start] + new
+        end = french[k].end
+        k += 1
+    # "les femmes polonaises les plus influentes", "la femme la plus âgée": a superlative after the noun
+    if k + 2 < len(french) and french[k].lower in ("le", "la", "les") and french[k + 1].lower in ("plus", "moins") \
+            and word_gender(french[k + 2].text, ("ADJ",)) not in (want, None):
+        new = rewrite_adjective(french[k + 2], want, plural)
+        if new:
+            article = french[k].text if french[k].lower == "les" else ("le" if want == "m" else "la")
+            suggestion += french_text[end:french[k].start] + article + french_text[french[k].end:french[k + 2].start] + new
+            end = french[k + 2].end
+            k += 3
+    # "la baronne elle-même", "Le père de McAbee, quant à elle, était": the noun's own stressed pronoun
+    k, stressed = _noun_stressed_pronoun(french, k)
+    if stressed is not None and SEX_OF_STRESSED.get(stressed.lower) not in (want, None):
+        new = STRESSED[stressed.lower]
+        suggestion += french_text[end:stressed.start] + (new.capitalize() if stressed.text[:1].isupper() else new)
+        end = stressed.end
+    # "Son père était enseignant" -> "Sa mère était enseignante": what agrees with the noun follows it
+    # ("Les garçons ... étaient amenés")
+    # "Une des filles est morte" -> "Un des fils est mort": the subject is the one of them
+    # "la reine, en tant que présidente, avait": a role held, in apposition, then the verb group
+    k = past_age_apposition(french, k)  # "L'homme, 45 ans, a été arrêté"
+    role_words, k = ([], k) if plural else role_apposition(french, k)
+    following = role_words + verb_group_words(french, k, plural=plural and one_of is None) \
+        or verb_group_words(french, past_complement(french, k), plural=plural and one_of is None)
+    if following and not plural and one_of is None:
+        following += coordinated_predicates(french, k)  # "Son père fut ... régent et est reconnu"
+    after = _relative_after(french, k)  # "une fille de 10 ans qui avait été mordue"
+    if after is not None:
+        following += verb_group_words(french, after, plural=plural)
+        main = main_verb_after_relative(french, after)
+        if main is not None and _opens_main_clause(french, first):  # "L'homme qui a été abattu lundi est mort"
+            following += verb_group_words(french, main, plural=plural and one_of is None)
+    elif not following and (relative := relative_between_commas(french, k, gender)) is not None:
+        # "Un petit-fils de la victime, qui n'a pas été nommé, s'est dit choqué"
+        following = verb_group_words(french, relative[0], plural=plural) \
+            + verb_group_words(french, relative[1] + 1, plural=plural and one_of is None)
+    elif not following and (after_dont := past_dont_relative(french, k)) is not None:
+        following = verb_group_words(french, after_dont, plural=plural and one_of is None)  # ", dont le nom ...,"
+    elif not following and plural and one_of is None and (both := both_apposition(french, k))[0]:
+        inner, after_both = both  # "Les deux frères, tous deux avocats, sont nés"
+        following = [w for w in inner if w.kind != "determiner"] + verb_group_words(french, after_both, plural=True)
+    elif not following and plural and one_of is None and (detached := _plural_detached(french, k)) is not None:
+        inner, close = detached  # "les deux garçons, âgés de 14 et 15 ans, avaient été retrouvés"
+        following = inner + verb_group_words(french, close + 1, plural=True)
+    elif not following and not plural and not any(t.text[:1].isupper() for t in french[i + 1:k]) \
+            and (detached := _detached_apposition(french, k)) is not None:  # (not "de Granville, une")
+        # "Le garçon, âgé de 12 ans, a été retrouvé", "Sa femme, l'actrice X, n'était pas présente"
+        inner, close = detached
+        following = inner + verb_group_words(french, close + 1) + coordinated_predicates(french, close + 1)
+    agreeing = [w for w in following if w.gender not in (want, None)]
+    changed = [(w, rewrite(w, want)) for w in agreeing]
+    for n in range(len(changed) - 1):  # "est la tante" -> "est l'oncle": a determiner before the new noun
+        (word, new), (nxt, nxt_new) = changed[n], changed[n + 1]
+        if word.kind in ("determiner", "adjective") and nxt_new \
+                and french_text[word.token.end:nxt.token.start].strip() == "":
+            changed[n] = (word, rewrite(word, want, nxt_new) or new)
+    if changed and all(new for _, new in changed):
+        for word, new in changed:
+            gap = french_text[end:word.token.start]
+            elided = _ELIDED_AT_END.search(gap) if word.kind == "noun" else None
+            opened = _re_elide(elided.group(1), new, want) if elided else None
+            if opened is not None:  # "est l'oncle" -> "est la tante"
+                gap = gap[:elided.start(1)] + opened
+            suggestion += (gap.strip() if suggestion.endswith(("'", "’")) else gap) + new
+            end = word.token.end
+    # the evidence is the English word the right noun translates ("aunts" for "oncles" -> "tantes")
+    # when there is one, not merely the sentence's first word of that sex ("the little girl")
+    shown = next((word for word, _ in sex_words if translates_role(word.text, other)), clue)
+    message = f"The source speaks of a {sex} ('{shown.text}'): '{french[i].text}' names a {other_sex}."
+    out.append((start, end, suggestion, message,
+                (shown.text, shown.start, shown.end, "female" if want == "f" else "male")))
+    if plural:
+        message = f"The source speaks of a {sex} ('{shown.text}'): '{{}}' stands for the '{french[i].text}'."
+        out.extend(_one_of_them(french, french_text, k, want, message, shown))
+        out.extend(_all_of_them(french, french_text, k, want, message, shown))
 
 
 _MANY = {"aux", "quelques", "plusieurs", "mille", "nombreux"}

@@ -407,6 +407,14 @@ CASES = [
     ("The gift was sent to the hostess on Monday.",
      "Le cadeau a été envoyé au présentateur lundi.",
      "Le cadeau a été envoyé à la présentatrice lundi."),
+    # the English speaks of both sexes: a French noun is a swap when its other sex's word renders an
+    # English noun of that sex and it renders none of them itself
+    ("In 1898, the empress authorized a joint venture with American businessmen.",
+     "En 1898, l'empereur autorisa une entreprise commune avec des hommes d'affaires américains.",
+     "En 1898, l'impératrice autorisa une entreprise commune avec des hommes d'affaires américains."),
+    ("His mother and his uncle lived in Lyon.",
+     "Sa mère et sa tante vivaient à Lyon.",
+     "Sa mère et son oncle vivaient à Lyon."),
     ("The two girls, aged 14 and 15, were found safe.",
      "Les deux garçons, âgés de 14 et 15 ans, ont été retrouvés sains et saufs.",
      "Les deux filles, âgées de 14 et 15 ans, ont été retrouvées saines et sauves."),
@@ -1736,6 +1744,12 @@ def test_a_plural_role_group_translates_its_singular_row():
     pytest.param("The King's household was run by his former Governor, Baron Lehzen.",
                  "La maisonnée du roi était gérée par son ancien gouverneur, le baron Lehzen.",
                  id="du-opens-no-subject"),
+    pytest.param("I referred to the man or woman dressed as a cigarette packet.",
+                 "J'ai fait allusion à un homme ou une femme déguisé en paquet de cigarettes.", id="man-or-woman"),
+    pytest.param("Policewomen is a 1974 film about a male police officer who joins a gang.",
+                 "Cette femme est un flic est un film de 1974 sur un policier qui rejoint un gang.", id="a-male-officer"),
+    pytest.param("The queen and the king arrived in Paris on Monday.",
+                 "Le roi et la reine sont arrivés à Paris lundi.", id="both-sexes-in-another-order"),
     pytest.param("Police named the victim as John Smith.",
                  "La police a identifié la victime comme étant John Smith.", id="victim-named-as"),
 ])
