@@ -7,7 +7,7 @@ A mixin of :class:`qa_desk.people.french_reader.TargetReader`, with the word cla
 from __future__ import annotations
 
 from .agreement import coordinated_after_complement, past_age, verb_group_words
-from .predicate_nouns import more_adjectives, noun_phrase_words, one_of_words
+from .predicate_nouns import more_adjectives, noun_phrase_words, one_of_words, predicate_noun_words
 from .verb_words import AVOIR, CLITICS, ETRE, PREPOSITIONS
 from .french_words import (GenderedWord, is_adjective, is_adverb, is_agreeing_word, is_clear_person_noun,
                            is_fixed_gender_noun, is_person_noun, is_plural, is_role_noun, word_gender)
@@ -178,8 +178,15 @@ def _infinitive_participle(tokens: list[Token], j: int, stop: int) -> list[Gende
         j += 1
     if j < stop and get_lexicon().is_participle(tokens[j].text) and not is_plural(tokens[j].text):
         gender = word_gender(tokens[j].text, ("VERB", "ADJ"))
-        return [GenderedWord(tokens[j], gender, "participle")] if gender else []
+        words = [GenderedWord(tokens[j], gender, "participle")] if gender else []
+        if words and tokens[j].lower in _ATTRIBUTE_PARTICIPLES and j + 1 < stop:
+            # "Après être devenue l'une des cinq membres, X": what she became agrees with her too
+            words += predicate_noun_words(tokens[:stop], j + 1, words) or []
+        return words
     return []
+
+
+_ATTRIBUTE_PARTICIPLES = {"devenu", "devenue", "resté", "restée", "demeuré", "demeurée"}
 
 
 def _is_lexicon_noun(word: str) -> bool:

@@ -415,6 +415,10 @@ CASES = [
     ("His mother and his uncle lived in Lyon.",
      "Sa mère et sa tante vivaient à Lyon.",
      "Sa mère et son oncle vivaient à Lyon."),
+    # "Après être devenue l'une des cinq membres, X": what a fronted infinitive became agrees with X
+    ("After becoming one of the five members of the band, Roberts found himself bullied.",
+     "Après être devenue l'une des cinq membres du groupe, Roberts s'est retrouvée harcelée.",
+     "Après être devenu l'un des cinq membres du groupe, Roberts s'est retrouvé harcelé."),
     ("The two girls, aged 14 and 15, were found safe.",
      "Les deux garçons, âgés de 14 et 15 ans, ont été retrouvés sains et saufs.",
      "Les deux filles, âgées de 14 et 15 ans, ont été retrouvées saines et sauves."),
