@@ -221,6 +221,10 @@ def more_role_nouns(tokens: list[Token], k: int) -> list[GenderedWord]:
             gender = word_gender(word, ("ADJ", "VERB", "NOUN"))
             if gender:
                 words.append(GenderedWord(tokens[k + 1], gender, "adjective"))
+            if is_person_noun(word):  # "vice-présidente exécutive et directrice financière": a role's own
+                adjectives = more_adjectives(tokens, k + 2)
+                words += adjectives
+                k += len(adjectives)
         elif not _epicene_noun(word):
             break  # "est anthropologue, comme": epicene nouns go on, anything else ends the list
         k += 2
@@ -294,6 +298,8 @@ def past_role_complement(tokens: list[Token], k: int) -> int:
         if token.lower in ("et", "ou") or token.text == "," and tokens[j + 1].lower in ("puis", "et", "ou"):
             following = tokens[j + 2].text if token.text == "," and j + 2 < len(tokens) else tokens[j + 1].text
             return j if j > k + 1 and following.islower() and is_person_noun(following) else k
+        if token.text == "," and j > k + 1 and tokens[j + 1].text.islower() and is_person_noun(tokens[j + 1].text):
+            return j  # "auteure de publicité, productrice et réalisatrice"
         if not token.is_word or not token.text.islower() or is_clear_person_noun(token.text) \
                 or token.lower in ("qui", "que", "qu'", "qu’", "dont", "où") or get_lexicon().is_participle(token.text):
             return k

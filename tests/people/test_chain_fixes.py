@@ -419,6 +419,13 @@ CASES = [
     ("After becoming one of the five members of the band, Roberts found himself bullied.",
      "Après être devenue l'une des cinq membres du groupe, Roberts s'est retrouvée harcelée.",
      "Après être devenu l'un des cinq membres du groupe, Roberts s'est retrouvé harcelé."),
+    # roles listed after a complement and a comma, and a listed role's own adjective
+    ("Mr Melkonian is also an advertising writer, producer and director.",
+     "M. Melkonian est aussi auteure de publicité, productrice et réalisatrice.",
+     "M. Melkonian est aussi auteur de publicité, producteur et réalisateur."),
+    ("Mr Perraud was executive vice president and chief financial officer of Schlumberger.",
+     "M. Perraud fut vice-présidente exécutive et directrice financière de Schlumberger.",
+     "M. Perraud fut vice-président exécutif et directeur financier de Schlumberger."),
     ("The two girls, aged 14 and 15, were found safe.",
      "Les deux garçons, âgés de 14 et 15 ans, ont été retrouvés sains et saufs.",
      "Les deux filles, âgées de 14 et 15 ans, ont été retrouvées saines et sauves."),
