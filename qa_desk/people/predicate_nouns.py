@@ -41,7 +41,8 @@ def predicate_noun_words(tokens: list[Token], i: int, before: list[GenderedWord]
         words, after = noun_phrase_words(tokens, i, min(n, i + 8))
         if words:
             back = after - 1 if after > 0 and tokens[after - 1].text in (",", "et", "ou") else after
-            words += more_role_nouns(tokens, back)  # "est l'auteure ou la co-auteure de"
+            # "est l'auteure ou la co-auteure de", "est une pilote au sein de l'Air Force et une formatrice"
+            words += more_role_nouns(tokens, past_role_complement(tokens, back))
             words += _listed_roles(tokens, i + 1, before + words)
             words += coordinated_predicate_words(tokens, back, words)
         return words
@@ -292,7 +293,7 @@ def past_role_complement(tokens: list[Token], k: int) -> int:
     short lower-case complement of a role noun when a role noun follows it, else ``k`` (the list
     goes on only through a complement that names no person and holds no verb)."""
     if k >= len(tokens) or tokens[k].lower not in ("de", "d'", "d’", "du", "des"):
-        return k
+        return _past_adjunct(tokens, k)
     for j in range(k + 1, min(len(tokens) - 1, k + 5)):
         token = tokens[j]
         if token.lower in ("et", "ou") or token.text == "," and tokens[j + 1].lower in ("puis", "et", "ou"):
@@ -300,10 +301,57 @@ def past_role_complement(tokens: list[Token], k: int) -> int:
             return j if j > k + 1 and following.islower() and is_person_noun(following) else k
         if token.text == "," and j > k + 1 and tokens[j + 1].text.islower() and is_person_noun(tokens[j + 1].text):
             return j  # "auteure de publicité, productrice et réalisatrice"
-        if not token.is_word or not token.text.islower() or is_clear_person_noun(token.text) \
-                or token.lower in ("qui", "que", "qu'", "qu’", "dont", "où") or get_lexicon().is_participle(token.text):
+        if is_clear_person_noun(token.text) or token.lower in ("qui", "que", "qu'", "qu’", "dont", "où") \
+                or get_lexicon().is_participle(token.text):
             return k
+        if not token.is_word or not token.text.islower():
+            break  # ("Secrétaire d'État pour le Tamaulipas, ainsi que"): a longer complement, read below
+    return _past_adjunct(tokens, k)
+
+
+_ADJUNCT_OPENERS = {"de", "d'", "d’", "du", "des", "à", "au", "aux", "entre", "pour", "en", "dans", "chez", "depuis",
+                    "jusqu'en", "jusqu’en"}
+_LIST_ARTICLES = {"le", "la", "un", "une", "l'", "l’"}
+ADJUNCT_REACH = 14  # tokens a role's complement and adjunct may take before the next listed role
+
+
+def _past_adjunct(tokens: list[Token], k: int) -> int:
+    """"associée de recherche à partir de 1976 et chargée de recherche", "Secrétaire d'État pour le
+    Tamaulipas, ainsi que perceptrice": the coordinator before a role noun listed after the role's
+    complement and a time or place adjunct (no verb, subject, relative or sentence mark between), else
+    ``k``. The role after it must not open a clause of its own ("et la directrice ... a démissionné")."""
+    if k >= len(tokens) or tokens[k].lower not in _ADJUNCT_OPENERS:
+        return k
+    for j in range(k + 1, min(len(tokens) - 2, k + ADJUNCT_REACH)):
+        token = tokens[j]
+        if token.text in ".;:!?()«»\"" or token.lower in ("qui", "que", "qu'", "qu’", "dont", "où", "il", "elle",
+                                                         "ils", "elles") or token.lower in ETRE or token.lower in AVOIR \
+                or token.text.islower() and get_lexicon().is_participle(token.text):
+            return k
+        if token.lower in ("et", "ou") or token.text == ",":
+            if tokens[j - 1].text.islower() and is_agreeing_word(tokens[j - 1].text):
+                continue  # "du Chapitre impérial et royal": adjectives coordinated inside the complement
+            n = j + 1
+            if n + 1 < len(tokens) and tokens[n].lower in ("puis", "et", "ou"):
+                n += 1
+            elif _as_well_as(tokens, n):
+                n += 2
+            if n < len(tokens) and tokens[n].lower in _LIST_ARTICLES:
+                n += 1
+            if n < len(tokens) and tokens[n].text.islower() and is_person_noun(tokens[n].text) \
+                    and not _clause_after(tokens, n + 1):
+                return j
     return k
+
+
+def _clause_after(tokens: list[Token], k: int) -> bool:
+    """A verb of être or avoir within the few words after ``k``, before any punctuation: a new clause."""
+    for token in tokens[k:k + 6]:
+        if not token.is_word:
+            return False
+        if token.lower in ETRE or token.lower in AVOIR:
+            return True
+    return False
 
 
 def _epicene_noun(word: str) -> bool:
