@@ -14,7 +14,8 @@ from ..nlp.numbers_parse import FR_MONTH_NAMES
 from ..nlp.tokens import Token
 from .french_words import (GenderedWord, is_adverb, is_agreeing_word, is_clear_person_noun, is_infinitive,
                            is_person_noun, is_plural, is_plural_agreeing, word_gender)
-from .predicate_nouns import more_adjectives, more_role_nouns, past_role_complement, predicate_noun_words
+from .predicate_nouns import more_adjectives, more_role_nouns, predicate_noun_words
+from .role_lists import past_role_complement
 from .verb_words import (ATTRIBUTE_PARTICIPLES, ATTRIBUTE_VERBS, AVOIR, CLITICS, COMPLEMENT_PARTICIPLES, COPULAS,
                          COORDINATORS, DE_PRONOMINALS, ETRE, IMPERSONAL_ANT, INDIRECT_SE, OBJECT_OPENERS, PREPOSITIONS,
                          PRONOMINAL_ATTRIBUTE_FORMS, QUOTE_MARKS, REPORTING_PARTICIPLES, SEMI_AUXILIARIES, TIME_NOUNS)

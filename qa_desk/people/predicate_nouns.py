@@ -11,7 +11,7 @@ from ..nlp.numbers_words import FRENCH_CARDINALS
 from ..nlp.tokens import Token, fold
 from .french_words import (EPICENE_IN_USE, GenderedWord, is_adjective, is_adverb, is_agreeing_word,
                            is_clear_person_noun, is_fixed_gender_noun, is_person_noun, is_plural, is_role_noun, word_gender)
-from .role_lists import listed_role_indices
+from .role_lists import as_well_as as _as_well_as, listed_role_indices, past_role_complement
 from .verb_words import AVOIR, CLITICS, ETRE, OBJECT_OPENERS, PLURAL_DETERMINERS, PREPOSITIONS
 
 _ARTICLES = ("un", "une", "le", "la", "l'", "l’", "leur", "son", "sa", "notre", "votre", "mon", "ma", "ce", "cette")
@@ -239,11 +239,6 @@ def _complement_en(tokens: list[Token], k: int) -> bool:
         and following not in CLITICS and not following.endswith(("ait", "ent", "èrent", "a"))
 
 
-def _as_well_as(tokens: list[Token], k: int) -> bool:
-    """"ainsi que" / "ainsi qu'" at ``k``: a list goes on past it."""
-    return k + 1 < len(tokens) and tokens[k].lower == "ainsi" and tokens[k + 1].lower in ("que", "qu'", "qu’")
-
-
 _SINGULAR_ARTICLES = {"un", "une", "le", "la"}
 _PERSON_OPENERS = {"un", "une", "le", "la", "l'", "l’", "les", "des", "de", "d'", "d’", "du", "au", "aux", "à"}
 _CLAUSE_ENDS = {"qui", "que", "qu'", "qu’", "dont", "où", "mais", "car", "lorsque", "quand", "si", "puis"}
@@ -286,72 +281,6 @@ def _listed_roles(tokens: list[Token], k: int, words: list[GenderedWord]) -> lis
             found.append(GenderedWord(tokens[j], word_gender(tokens[j].text, ("NOUN",)), "noun"))
             found += more_adjectives(tokens, j + 1)
     return found
-
-
-def past_role_complement(tokens: list[Token], k: int) -> int:
-    """"professeure d'éloquence et détentrice de la chaire": the index of the "et"/"ou" after a
-    short lower-case complement of a role noun when a role noun follows it, else ``k`` (the list
-    goes on only through a complement that names no person and holds no verb)."""
-    if k >= len(tokens) or tokens[k].lower not in ("de", "d'", "d’", "du", "des"):
-        return _past_adjunct(tokens, k)
-    for j in range(k + 1, min(len(tokens) - 1, k + 5)):
-        token = tokens[j]
-        if token.lower in ("et", "ou") or token.text == "," and tokens[j + 1].lower in ("puis", "et", "ou"):
-            following = tokens[j + 2].text if token.text == "," and j + 2 < len(tokens) else tokens[j + 1].text
-            return j if j > k + 1 and following.islower() and is_person_noun(following) else k
-        if token.text == "," and j > k + 1 and tokens[j + 1].text.islower() and is_person_noun(tokens[j + 1].text):
-            return j  # "auteure de publicité, productrice et réalisatrice"
-        if is_clear_person_noun(token.text) or token.lower in ("qui", "que", "qu'", "qu’", "dont", "où") \
-                or get_lexicon().is_participle(token.text):
-            return k
-        if not token.is_word or not token.text.islower():
-            break  # ("Secrétaire d'État pour le Tamaulipas, ainsi que"): a longer complement, read below
-    return _past_adjunct(tokens, k)
-
-
-_ADJUNCT_OPENERS = {"de", "d'", "d’", "du", "des", "à", "au", "aux", "entre", "pour", "en", "dans", "chez", "depuis",
-                    "jusqu'en", "jusqu’en"}
-_LIST_ARTICLES = {"le", "la", "un", "une", "l'", "l’"}
-ADJUNCT_REACH = 14  # tokens a role's complement and adjunct may take before the next listed role
-
-
-def _past_adjunct(tokens: list[Token], k: int) -> int:
-    """"associée de recherche à partir de 1976 et chargée de recherche", "Secrétaire d'État pour le
-    Tamaulipas, ainsi que perceptrice": the coordinator before a role noun listed after the role's
-    complement and a time or place adjunct (no verb, subject, relative or sentence mark between), else
-    ``k``. The role after it must not open a clause of its own ("et la directrice ... a démissionné")."""
-    if k >= len(tokens) or tokens[k].lower not in _ADJUNCT_OPENERS:
-        return k
-    for j in range(k + 1, min(len(tokens) - 2, k + ADJUNCT_REACH)):
-        token = tokens[j]
-        if token.text in ".;:!?()«»\"" or token.lower in ("qui", "que", "qu'", "qu’", "dont", "où", "il", "elle",
-                                                         "ils", "elles") or token.lower in ETRE or token.lower in AVOIR \
-                or token.text.islower() and get_lexicon().is_participle(token.text):
-            return k
-        if token.lower in ("et", "ou") or token.text == ",":
-            if tokens[j - 1].text.islower() and is_agreeing_word(tokens[j - 1].text):
-                continue  # "du Chapitre impérial et royal": adjectives coordinated inside the complement
-            n = j + 1
-            if n + 1 < len(tokens) and tokens[n].lower in ("puis", "et", "ou"):
-                n += 1
-            elif _as_well_as(tokens, n):
-                n += 2
-            if n < len(tokens) and tokens[n].lower in _LIST_ARTICLES:
-                n += 1
-            if n < len(tokens) and tokens[n].text.islower() and is_person_noun(tokens[n].text) \
-                    and not _clause_after(tokens, n + 1):
-                return j
-    return k
-
-
-def _clause_after(tokens: list[Token], k: int) -> bool:
-    """A verb of être or avoir within the few words after ``k``, before any punctuation: a new clause."""
-    for token in tokens[k:k + 6]:
-        if not token.is_word:
-            return False
-        if token.lower in ETRE or token.lower in AVOIR:
-            return True
-    return False
 
 
 def _epicene_noun(word: str) -> bool:
