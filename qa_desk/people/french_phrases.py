@@ -115,8 +115,9 @@ def detached_participle(tokens: list[Token], start: int,
     from ..nlp.lexicon import get_lexicon
     for j in range(start, len(tokens) - 2):
         token = tokens[j]
-        if token.text in ".;:!?«»\"" or token.lower in CLAUSE_OPENERS or (token.text[:1].isupper() and j > start):
-            return []
+        if token.text in ".;:!?«»\"" or token.lower in CLAUSE_OPENERS or (token.text[:1].isupper() and j > start
+                                                                           and tokens[j - 1].lower not in _PLACE_PREPOSITIONS):
+            return []  # (not "revint à Whitehall en 1855, devenant": a place after its preposition)
         if token.text == "," and get_lexicon().is_participle(tokens[j + 1].text) \
                 and tokens[j + 2].lower in prepositions and not is_plural(tokens[j + 1].text):
             gender = word_gender(tokens[j + 1].text, ("VERB", "ADJ"))
@@ -146,13 +147,17 @@ def alone_after_verb(tokens: list[Token], start: int) -> list[GenderedWord]:
 GERUND_COPULAS = {"devenant", "redevenant", "étant", "restant", "demeurant"}
 
 
+_PLACE_PREPOSITIONS = {"à", "au", "aux", "en", "de", "d'", "d’", "du", "des", "dans", "pour", "chez", "vers"}
+
+
 def gerund_copula(tokens: list[Token], start: int) -> list[GenderedWord]:
     """", devenant maîtresse de conférences en 2003": a copula's present participle later in the
     subject's clause says something of the subject, so its attribute agrees with it."""
     for j in range(start, len(tokens) - 2):
         token = tokens[j]
-        if token.text in ".;:!?«»\"" or token.lower in CLAUSE_OPENERS or (token.text[:1].isupper() and j > start):
-            return []
+        if token.text in ".;:!?«»\"" or token.lower in CLAUSE_OPENERS or (token.text[:1].isupper() and j > start
+                                                                           and tokens[j - 1].lower not in _PLACE_PREPOSITIONS):
+            return []  # (not "revint à Whitehall en 1855, devenant": a place after its preposition)
         if token.lower in GERUND_COPULAS and tokens[j - 1].text in (",", "en") and j > start:
             return verb_group_words(tokens, j)
         if token.lower == "ayant" and tokens[j + 1].lower == "été" and tokens[j - 1].lower in (",", "et") and j > start:

@@ -62,6 +62,7 @@ def past_role_complement(tokens: list[Token], k: int) -> int:
 _ADJUNCT_OPENERS = {"de", "d'", "d’", "du", "des", "à", "au", "aux", "entre", "pour", "en", "dans", "chez", "depuis",
                     "jusqu'en", "jusqu’en"}
 _LIST_ARTICLES = {"le", "la", "un", "une", "l'", "l’"}
+_LIST_ADVERBS = {"enfin", "finalement", "ensuite", "puis", "aussi", "également", "plus", "tard"}
 ADJUNCT_REACH = 14  # tokens a role's complement and adjunct may take before the next listed role
 
 
@@ -86,6 +87,8 @@ def _past_adjunct(tokens: list[Token], k: int) -> int:
                 n += 1
             elif as_well_as(tokens, n):
                 n += 2
+            while n + 1 < len(tokens) and (tokens[n].lower in _LIST_ADVERBS or tokens[n].text == ","):
+                n += 1  # "et enfin, assistante secrétaire"
             if n < len(tokens) and tokens[n].lower in _LIST_ARTICLES:
                 n += 1
             if n < len(tokens) and tokens[n].text.islower() and is_person_noun(tokens[n].text) \

@@ -436,6 +436,13 @@ CASES = [
     ("Mr Lonchakov is a pilot in the Air Force and a paratroop instructor.",
      "M. Lonchakov est une pilote au sein de l'Air Force et une formatrice de parachutistes.",
      "M. Lonchakov est un pilote au sein de l'Air Force et un formateur de parachutistes."),
+    # ", devenant examinatrice" past a place after its preposition, and a role listed after "et enfin,"
+    ("When the college was abandoned, Mr Palgrave returned to Whitehall in 1855, becoming examiner in the "
+     "Education Department, and eventually assistant secretary.",
+     "Quand l'université fut abandonnée, M. Palgrave revint à Whitehall en 1855, devenant examinatrice dans le "
+     "département de l'Éducation, et enfin, assistante secrétaire.",
+     "Quand l'université fut abandonnée, M. Palgrave revint à Whitehall en 1855, devenant examinateur dans le "
+     "département de l'Éducation, et enfin, assistant secrétaire."),
     ("The two girls, aged 14 and 15, were found safe.",
      "Les deux garçons, âgés de 14 et 15 ans, ont été retrouvés sains et saufs.",
      "Les deux filles, âgées de 14 et 15 ans, ont été retrouvées saines et sauves."),
