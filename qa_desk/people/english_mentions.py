@@ -414,6 +414,10 @@ def read_name(sentence, start: int, end: int, ents: dict[int, str]) -> NameSpan 
     if determiner is not None and determiner.i < start and not describing \
             and not any(human_noun(t) for t in doc[determiner.i + 1:start]) \
             and not _described_person(doc, determiner.i, start, head, i, ents):  # "the painter Ines Carvalho"
+        if ents.get(head) == "PER" and any(t.text.islower() for t in doc[determiner.i + 1:start]) \
+                and doc[head].dep_ in ("nsubj", "nsubj:pass"):
+            span.provisional, span.reason = True, "the article is a word's before it, the name a subject"
+            return span  # "With the armistice Coppard was discharged", parsed with "the" on the name
         if end - start == 1 and _subject_of_human_predicate(doc[head]):
             span.provisional, span.reason = True, "a name with an article that is someone by its predicate"
             return span  # "The Asp is an accomplished dancer": a character's name

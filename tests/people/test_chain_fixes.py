@@ -1023,6 +1023,11 @@ def test_the_clitic_lui_before_a_verb_is_no_stressed_subject():
 
 
 CONTEXT_CASES = [
+    # "With the armistice Coppard was discharged": the article is the armistice's, Coppard the subject
+    ("He was sent to a camp in Yorkshire, where he was still recovering when the war ended.",
+     "With the armistice Coppard was discharged in 1919 and worked as an assistant at a golf club.",
+     "Suite à l'armistice, Coppard fut relevée de ses fonctions en 1919 et travailla comme assistante dans un club de golf.",
+     "Suite à l'armistice, Coppard fut relevé de ses fonctions en 1919 et travailla comme assistant dans un club de golf."),
     # "its author" is as definite as "the author"; a name with an article that a copula makes a
     # dancer is someone ("The Asp"), the "she" before it hers
     ("Several reviewers have argued that her understanding of the method is questionable, and that her texts "
