@@ -48,6 +48,9 @@ _AVOIR_FORMS = {"a", "avait", "aura", "aurait", "ai", "avais", "ont", "avaient",
 _FAIRE_FORMS = {"fait", "fit", "faisait", "fera", "ferait", "font", "firent", "faisaient", "feront", "fasse"}
 
 
+_QUE = ("que", "qu'", "qu’")
+
+
 def _after_comme(tokens: list[Token], i: int) -> bool:
     """The clitic at ``i`` follows "comme" and at most two words (a subject, "ne"): "comme il l'a dit"."""
     for j in range(i - 1, max(-1, i - 4), -1):
@@ -163,6 +166,11 @@ class PronounReader:
                     tokens[j].lower == token.lower and _clause_subject(tokens, j) for j in taken) \
                     and _clause_subject(tokens, i):
                 # "Il devint ..., et il occupa": the subject repeated where the English says "and served"
+                aligned = he_she[0].text.lower()
+            if i > 1 and tokens[i - 1].lower in _QUE and tokens[i - 2].lower in ("et", "mais", "ou") and any(
+                    tokens[j].lower == token.lower and j > 0 and tokens[j - 1].lower in _QUE for j in taken):
+                # "a dit qu'il s'était évanoui, mais qu'il n'avait pas eu": a second completive of the
+                # same verb, its subject the first one's
                 aligned = he_she[0].text.lower()
             if gender != expected and any(k < i and word_gender(tokens[k].text, ("NOUN",)) == gender
                                           for k in fixed_nouns):

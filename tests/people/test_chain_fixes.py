@@ -443,6 +443,10 @@ CASES = [
      "département de l'Éducation, et enfin, assistante secrétaire.",
      "Quand l'université fut abandonnée, M. Palgrave revint à Whitehall en 1855, devenant examinateur dans le "
      "département de l'Éducation, et enfin, assistant secrétaire."),
+    # "a dit qu'elle ..., mais qu'elle ...": the subject of a second completive of the same verb is the first's
+    ("His daughter said he had fainted, but did not suffer a heart attack.",
+     "Sa fille a dit qu'elle s'était évanouie, mais qu'elle n'avait pas eu de crise cardiaque.",
+     "Sa fille a dit qu'il s'était évanoui, mais qu'il n'avait pas eu de crise cardiaque."),
     ("The two girls, aged 14 and 15, were found safe.",
      "Les deux garçons, âgés de 14 et 15 ans, ont été retrouvés sains et saufs.",
      "Les deux filles, âgées de 14 et 15 ans, ont été retrouvées saines et sauves."),
