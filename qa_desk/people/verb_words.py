@@ -19,7 +19,7 @@ COPULAS = {"semble", "semblait", "paraît", "paraissait", "reste", "restait", "d
 ATTRIBUTE_PARTICIPLES = {stem + ending for stem in ("devenu", "redevenu", "nommé", "élu", "réélu", "désigné",
                                                     "promu", "resté", "demeuré", "considéré", "proclamé",
                                                     "sacré", "couronné", "reconduit", "confirmé", "ordonné",
-                                                    "investi", "choisi", "intronisé")
+                                                    "investi", "choisi", "intronisé", "porté", "laissé")
                          for ending in ("", "e")}
 # Pronominal verbs whose participle and attribute agree: "s'est dite satisfaite".
 # Participles of être verbs of coming and going, an adjective after them is the subject's ("est arrivée blessée").

@@ -447,6 +447,10 @@ CASES = [
     ("His daughter said he had fainted, but did not suffer a heart attack.",
      "Sa fille a dit qu'elle s'était évanouie, mais qu'elle n'avait pas eu de crise cardiaque.",
      "Sa fille a dit qu'il s'était évanoui, mais qu'il n'avait pas eu de crise cardiaque."),
+    # "porté disparu", "laissée pour morte": the participle's attribute agrees too
+    ("She said her husband was a pilot, and that he was missing.",
+     "Elle a dit que son mari était pilote et qu'elle était portée disparue.",
+     "Elle a dit que son mari était pilote et qu'il était porté disparu."),
     ("The two girls, aged 14 and 15, were found safe.",
      "Les deux garçons, âgés de 14 et 15 ans, ont été retrouvés sains et saufs.",
      "Les deux filles, âgées de 14 et 15 ans, ont été retrouvées saines et sauves."),
