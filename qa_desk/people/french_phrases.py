@@ -226,6 +226,20 @@ def role_apposition(tokens: list[Token], k: int) -> tuple[list[GenderedWord], in
 _SELF_DESCRIBING = ("identifi", "présent", "décri", "défini", "imposé", "impose", "affirm", "considéré",
                     "considère", "reconnu", "désign", "qualifi", "proclam", "révél")
 
+def _past_role_complement_to_next(tokens: list[Token], k: int) -> int:
+    """Past a role's short complement ("sur celluloïd", "de nuit") when "puis/et comme" or "en tant
+    que" follows it; else ``k``."""
+    if k >= len(tokens) or tokens[k].lower not in ("de", "d'", "d’", "sur", "à", "au", "aux", "du", "des"):
+        return k
+    for j in range(k + 1, min(len(tokens) - 2, k + 5)):
+        if tokens[j].lower in ("puis", "et", "ou", ","):
+            after = tokens[j + 1]
+            return j if after.lower == "comme" or after.lower == "en" and tokens[j + 2].lower == "tant" else k
+        if not (tokens[j].is_word and tokens[j].text.islower()):
+            return k
+    return k
+
+
 class PhraseReader:
     """The phrase half of TargetReader."""
 
@@ -309,6 +323,7 @@ class PhraseReader:
         subject held, in the same clause (up to the next sentence end)."""
         words = []
         j = begin - 1
+        listed = False  # a role already read, a "puis comme" after it lists another
         while j < len(tokens) - 2:  # (up to "comme serveuse" ending the tokens given)
             j += 1
             if tokens[j].text in ".!?;" or tokens[j].lower in CLAUSE_OPENERS:
@@ -316,8 +331,9 @@ class PhraseReader:
             as_role = j + 3 < len(tokens) and _en_tant_que(tokens, j)  # (with "qu’" too)
             # "travaillait comme ingénieure": comme + a role noun without a determiner
             like_role = tokens[j].lower == "comme" and tokens[j + 1].text.islower() \
-                and (is_clear_person_noun(tokens[j + 1].text) or j > 0 and tokens[j - 1].lower in WORK_PARTICIPLES
-                     and is_person_noun(tokens[j + 1].text)) and determiner_gender(tokens[j + 1].text) is None
+                and (is_clear_person_noun(tokens[j + 1].text) or (j > 0 and tokens[j - 1].lower in WORK_PARTICIPLES
+                                                                  or listed) and is_person_noun(tokens[j + 1].text)) \
+                and determiner_gender(tokens[j + 1].text) is None
             # "est apparue dans le rôle d'une infirmière" (the English "appeared as a nurse")
             in_role = tokens[j].lower == "dans" and j + 4 < len(tokens) and tokens[j + 1].lower == "le" \
                 and tokens[j + 2].lower == "rôle" and tokens[j + 3].lower in ("de", "d'", "d’")
@@ -352,6 +368,7 @@ class PhraseReader:
                         kind = "noun" if is_person_noun(token.text) else "adjective"
                         words.append(GenderedWord(token, gender, kind))
                     k += 1
+                k = _past_role_complement_to_next(tokens, k)  # "comme peintre sur celluloïd puis comme encreur"
                 while k + 1 < len(tokens) and tokens[k].lower in ("puis", "et", "ou", ","):
                     k += 1
                 if k + 3 < len(tokens) and tokens[k - 1].lower in ("et", ",") and tokens[k].lower in ("en", "dès") \
@@ -360,6 +377,7 @@ class PhraseReader:
                 if k + 1 < len(tokens) and tokens[k - 1].lower in ("puis", "et", "ou", ",") \
                         and (tokens[k].lower == "comme" or tokens[k].lower == "en" and tokens[k + 1].lower == "tant"):
                     j = k - 1  # "comme peintre puis comme encreuse": the next role is the subject's too
+                    listed = True
                     continue
                 break
         return words

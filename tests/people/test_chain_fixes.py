@@ -451,6 +451,10 @@ CASES = [
     ("She said her husband was a pilot, and that he was missing.",
      "Elle a dit que son mari était pilote et qu'elle était portée disparue.",
      "Elle a dit que son mari était pilote et qu'il était porté disparu."),
+    # "comme cuisinière sur des navires puis comme serveuse": the next role past the first one's complement
+    ("Mr Sigall worked as a cook on ships, then as a waiter until 1944.",
+     "M. Sigall a travaillé comme cuisinière sur des navires puis comme serveuse jusqu'en 1944.",
+     "M. Sigall a travaillé comme cuisinier sur des navires puis comme serveur jusqu'en 1944."),
     ("The two girls, aged 14 and 15, were found safe.",
      "Les deux garçons, âgés de 14 et 15 ans, ont été retrouvés sains et saufs.",
      "Les deux filles, âgées de 14 et 15 ans, ont été retrouvées saines et sauves."),
