@@ -442,4 +442,3 @@ def _fronted_phrase_then_name(pronoun, name_head: int) -> bool:
         return False
     after = name_head + 1
     return after < len(doc) and doc[after].tag_ in _FINITE and doc[after].text.islower()
-

@@ -206,4 +206,3 @@ def _title_word(token) -> bool:
         return False  # "Career She started her singing career": a heading glued to the sentence
     words = [t for t in doc if t.is_alpha]  # (the segment: a parse may make the title a sentence)
     return sum(t.text[:1].isupper() for t in words) < 0.6 * len(words)
-

@@ -129,7 +129,8 @@ class SourceReader(DescriptionReader, EnglishPronounReader):
         plural_verb = token.lower_.endswith("s") and any(
             t.tag_ == "VBP" or t.lower_ in ("are", "were", "have") for t in [token.head, *token.head.children]
             if t.dep_ in ("aux", "aux:pass", "cop", "ROOT") or t.i == token.head.i)
-        singular_verb = any(t.tag_ == "VBZ" or t.lower_ in ("was", "is", "has") for t in [token.head, *token.head.children]
+        singular_verb = any(t.tag_ == "VBZ" or t.lower_ in ("was", "is", "has")
+                            for t in [token.head, *token.head.children]
                             if t.dep_ in ("aux", "aux:pass", "cop", "ROOT") or t.i == token.head.i)
         if token.tag_ == "NNS" and not singular_verb and token.lower_.endswith("s"):
             plural_verb = True  # "Activities as vice-president ... provided": tagged a plural noun, no verb says one
