@@ -113,9 +113,30 @@ def english_sex_words(tokens: list[Token]) -> list[tuple[Token, str]]:
         if token.text in ("Lady", "Lord", "King", "Queen", "Prince", "Princess") and _names_a_place(tokens, n + 1):
             continue  # "Lady Eleanor Holles School": a title in the name of a school, no woman of the story
         gender = english_gendered_word(token.text) or _ENGLISH_EXTRA.get(token.lower)
+        if gender is None and token.lower in ("count", "counts") and _noble_count(tokens, n):
+            gender = "m"
         if gender:
             found.append((token, gender))
     return found
+
+
+_HIS = {"he", "his", "him", "himself"}
+
+
+def _noble_count(tokens: list[Token], n: int) -> bool:
+    """"The count and his children", "the Count of Pembroke", "the Count was uninjured": the noble,
+    not a number ("the vote count", "a count of the ballots"): written with a capital inside the
+    sentence or before "of" and a name, or after an article in a sentence with his/he and no
+    compound before it."""
+    token = tokens[n]
+    before = tokens[n - 1].lower if n > 0 else ""
+    after = tokens[n + 1] if n + 1 < len(tokens) else None
+    following = tokens[n + 2] if n + 2 < len(tokens) else None
+    if after is not None and after.lower == "of":
+        return following is not None and following.text[:1].isupper()
+    if token.text[:1].isupper() and n > 0 and before in ("the", "a"):
+        return True
+    return before in ("the", "a", "second", "third", "first", "titular") and any(t.lower in _HIS for t in tokens)
 
 
 def _names_a_place(tokens: list[Token], start: int) -> bool:
