@@ -353,6 +353,8 @@ def noun_phrase_words(tokens: list[Token], det_index: int, stop: int) -> tuple[l
                 w.kind == "noun" and not is_agreeing_word(w.token.text) for w in out):
             return [], i  # "la nouvelle recrue", "la victime": the noun's own gender (not "un écrivain star")
         next_is_noun = i + 1 < stop and tokens[i + 1].is_word and is_person_noun(tokens[i + 1].text)
+        if not head_seen and is_agreeing_word(token.text) and _thing_noun_next(tokens, i + 1, stop, token.text):
+            return [], i  # "le principal soutien", "la première chose": an adjective before a thing's noun
         if not head_seen and is_person_noun(token.text) and not (is_agreeing_word(token.text) and next_is_noun):
             head_seen = True
             gender = word_gender(token.text, ("NOUN",))
@@ -368,6 +370,17 @@ def noun_phrase_words(tokens: list[Token], det_index: int, stop: int) -> tuple[l
             break
         i += 1
     return (out, i) if head_seen else ([], i)
+
+
+def _thing_noun_next(tokens: list[Token], k: int, stop: int, adjective: str) -> bool:
+    """A lower-case noun at ``k`` that names no person, is no adjective and has the gender of the
+    ``adjective`` before it: "le principal soutien", "la première chose" (not "la scientifique
+    donne", where the adjective shows no gender and "donne" is the verb)."""
+    if k >= stop or not tokens[k].is_word or not tokens[k].text.islower():
+        return False
+    word, gender = tokens[k].text, word_gender(adjective, ("ADJ",))
+    return gender is not None and not is_person_noun(word) and not is_agreeing_word(word) \
+        and word_gender(word, ("NOUN",)) == gender
 
 
 # Determiners before adjectives that are no one person's ("les jeunes X et Y", "du jeune X": a complement).

@@ -1811,6 +1811,9 @@ def test_a_plural_role_group_translates_its_singular_row():
                  "Le décompte des voix a montré qu'il avait gagné.", id="a-vote-count"),
     pytest.param("A count of the ballots showed that she had won by ten votes.",
                  "Un décompte des bulletins a montré qu'elle avait gagné de dix voix.", id="a-count-of-ballots"),
+    pytest.param("When a mother is the main provider, things are harder.",
+                 "Lorsque la mère est le principal soutien, les choses sont plus difficiles.",
+                 id="an-adjective-before-a-thing-noun"),
     pytest.param("Police named the victim as John Smith.",
                  "La police a identifié la victime comme étant John Smith.", id="victim-named-as"),
 ])
