@@ -125,9 +125,9 @@ _HIS = {"he", "his", "him", "himself"}
 
 def _noble_count(tokens: list[Token], n: int) -> bool:
     """"The count and his children", "the Count of Pembroke", "the Count was uninjured": the noble,
-    not a number ("the vote count", "a count of the ballots"): written with a capital inside the
-    sentence or before "of" and a name, or after an article in a sentence with his/he and no
-    compound before it."""
+    not a number ("the vote count", "a count of the ballots"): before "of" and a name, with a
+    capital right after an article, or right after an article (or an ordinal) in a sentence with
+    he/his."""
     token = tokens[n]
     before = tokens[n - 1].lower if n > 0 else ""
     after = tokens[n + 1] if n + 1 < len(tokens) else None
