@@ -1,6 +1,6 @@
 """Replace-all's worker steps one by one, without the window: what ``bench/desk_100k.py`` times as one.
 
-    nice .venv/bin/python bench/replace_all_steps.py [SEGMENTS] [--profile STEP|all]
+    nice .venv/bin/python bench/replace_all_steps.py [SEGMENTS] [--profile STEP|all] [--gc-off] [--ignores N]
 
 The same XLIFF and checks as desk_100k.py; after opening, '(' is replaced by '[' in every target:
 the plan (search and new contents), the write (edits stored, no re-check), the re-check of the changed
@@ -27,6 +27,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("segments", nargs="?", type=int, default=100_000)
     parser.add_argument("--profile", choices=STEPS + ("all",), default=None)
+    parser.add_argument("--ignores", type=int, default=0, metavar="N",
+                        help="ignore the first N issues (document scope) before the steps, as a project that has some")
     parser.add_argument("--gc-off", action="store_true",
                         help="no cyclic collection during the steps, as the app's workers run them")
     args = parser.parse_args()
@@ -46,6 +48,11 @@ def main() -> None:
         started = time.perf_counter()
         session = ReviewSession.open_files([path], check_ids=check_ids, user="bench")
         print(f"opened and checked in {time.perf_counter() - started:.1f} s: {len(session.issues):,} issues")
+        if args.ignores:
+            started = time.perf_counter()
+            for record in list(session.issues[:args.ignores]):
+                session.ignore(record.signature, "bench", user="bench")
+            print(f"{args.ignores:,} issues ignored in {time.perf_counter() - started:.1f} s")
         order = {seg.id: n for n, seg in enumerate(session.document.segments)}
         prepare(session)
         times, cpus = {}, {}  # wall and CPU seconds (on a shared machine the CPU time varies less)

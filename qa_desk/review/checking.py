@@ -46,14 +46,34 @@ class CheckingMixin:
         self.last_check_seconds = time.perf_counter() - started
         return run.issues
 
-    def _rule_for(self, issue: Issue):
-        for rule in self._ignores:
-            if rule.matches(issue):
-                return rule
-        return None
+    def _rule_for(self, issue: Issue, index: tuple | None = None):
+        """The first ignore rule (in the order they were made) that matches ``issue``; ``index``
+        (from :meth:`_rule_index`) makes it a look-up, not a scan of every rule per issue (a
+        re-check of 233,000 issues against a project's thousand ignores was 233 million matches)."""
+        if index is None:
+            for rule in self._ignores:
+                if rule.matches(issue):
+                    return rule
+            return None
+        by_signature, by_meaning = index
+        found = [by_signature.get(issue.signature), by_meaning.get((issue.check, issue.person, issue.text))]
+        found = [f for f in found if f is not None]
+        return min(found)[1] if found else None
 
-    def _record(self, issue: Issue) -> IssueRecord:
-        rule = self._rule_for(issue)
+    def _rule_index(self) -> tuple[dict, dict]:
+        """The ignore rules by what they match: (signature -> (order, rule), (check, person, text) ->
+        (order, rule)), the first rule kept for each key."""
+        by_signature: dict = {}
+        by_meaning: dict = {}
+        for n, rule in enumerate(self._ignores):
+            if rule.scope == "project":
+                by_meaning.setdefault((rule.check, rule.person, rule.text), (n, rule))
+            else:
+                by_signature.setdefault(rule.signature, (n, rule))
+        return by_signature, by_meaning
+
+    def _record(self, issue: Issue, index: tuple | None = None) -> IssueRecord:
+        rule = self._rule_for(issue, index)
         if rule is None:
             return IssueRecord(issue, "open")
         return IssueRecord(issue, "ignored", rule.reason, rule.scope)
@@ -94,6 +114,7 @@ class CheckingMixin:
             same = {sig: r for r, sig in zip(old, old_sig) if r.issue.segment not in scope and r.status != "fixed"
                     and not r.issue.is_document_level}
         fresh, fresh_sig, moved = [], list(new_sig), set()
+        rules = self._rule_index() if self._ignores else None
         for issue, sig in zip(new_issues, new_sig):
             if sig in same:
                 fresh.append(same[sig])
@@ -102,8 +123,9 @@ class CheckingMixin:
             if twins:
                 twin = twins.pop(0)
                 moved.add(twin.signature)
-                self._move_rule(twin, issue)
-            fresh.append(self._record(issue))
+                if self._move_rule(twin, issue):
+                    rules = self._rule_index()  # a rule now matches the moved issue's signature
+            fresh.append(self._record(issue, rules))
         seen = set(new_sigs)
         for record, sig in zip(old, old_sig):
             seg_id = record.issue.segment
@@ -135,12 +157,15 @@ class CheckingMixin:
         return {info.id for info in select_checks(self.check_ids) if info.scope != "segment"
                 and info.id not in disabled}
 
-    def _move_rule(self, old_record: IssueRecord, issue: Issue) -> None:
-        """A document-scope ignore follows its issue to the issue's new signature."""
+    def _move_rule(self, old_record: IssueRecord, issue: Issue) -> bool:
+        """A document-scope ignore follows its issue to the issue's new signature; True when one did."""
+        moved = False
         for rule in self._ignores:
             if rule.scope == "document" and rule.signature == old_record.signature:
                 rule.signature = issue.signature
                 self._moved_rules.append(rule)
+                moved = True
+        return moved
 
     def _save_checked(self, conn, scope) -> None:
         """Write what a re-check changed: the issues in ``scope`` (all when None), moved ignores, the cast."""
@@ -165,10 +190,11 @@ class CheckingMixin:
     def _restatus(self) -> set[str]:
         """Re-apply the ignore rules to open and ignored records; returns the segments that changed."""
         changed = set()
+        rules = self._rule_index() if self._ignores else None
         for n, old in enumerate(self.issues):
             if old.status == "fixed" or old.signature in self._reopened:
                 continue
-            new = self._record(old.issue)
+            new = self._record(old.issue, rules)
             if (new.status, new.ignore_reason, new.ignore_scope) != \
                     (old.status, old.ignore_reason, old.ignore_scope):
                 self.issues[n] = new

@@ -238,3 +238,30 @@ def test_open_without_checks_then_recheck(tmp_path, review_checks):
         assert [r.issue.text for r in s.issues] == ["chien"] and changes.segments == {"u1/s1"}
     finally:
         s.close()
+
+
+def test_the_ignore_index_picks_the_rule_a_scan_of_the_rules_picks():
+    # a re-check looks rules up by signature and by (check, person, text) instead of scanning them
+    # all per issue; the first rule made still wins when two match
+    from qa_desk.model import Issue
+    from qa_desk.review.checking import CheckingMixin
+    from qa_desk.review.records import IgnoreRule
+
+    issue = Issue("2", "title", "major", 0, 2, "M.", "wrong title", person="Wendy Sherman")
+    other = Issue("3", "title", "major", 0, 2, "M.", "wrong title", person="Paul Roy")
+
+    def rule(n, scope, signature="", person=""):
+        return IgnoreRule(n, scope, signature, "title", person, "M.", f"reason {n}", "ana", "t", None)
+
+    class Rules(CheckingMixin):
+        pass
+
+    for ignores in ([rule(1, "document", issue.signature), rule(2, "project", person="Wendy Sherman")],
+                    [rule(1, "project", person="Wendy Sherman"), rule(2, "document", issue.signature)],
+                    [rule(1, "project", person="Paul Roy"), rule(2, "document", "0" * 16)]):
+        rules = Rules()
+        rules._ignores = ignores
+        index = rules._rule_index()
+        for case in (issue, other):
+            assert rules._rule_for(case, index) is rules._rule_for(case)
+    assert Rules._rule_for(rules, other, rules._rule_index()).id == 1
