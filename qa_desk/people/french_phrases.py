@@ -240,6 +240,22 @@ def _past_role_complement_to_next(tokens: list[Token], k: int) -> int:
     return k
 
 
+# Words that link a sentence to the one before and open it before its own fronted phrase
+_CONNECTORS = {("de", "plus"), ("en", "outre"), ("par", "ailleurs"), ("cependant",), ("toutefois",), ("ensuite",),
+               ("enfin",), ("d'ailleurs",), ("d’ailleurs",), ("en", "effet"), ("néanmoins",), ("pourtant",),
+               ("ainsi",), ("puis",), ("or",), ("donc",)}
+
+
+def _past_connector(tokens: list[Token], begin: int, comma: int) -> int:
+    """The index after "De plus," / "Cependant," opening the sentence before a phrase of its own, else
+    ``begin``."""
+    for size in (1, 2):
+        end = begin + size
+        if end < comma and tokens[end].text == "," and tuple(t.lower for t in tokens[begin:end]) in _CONNECTORS:
+            return end + 1
+    return begin
+
+
 class PhraseReader:
     """The phrase half of TargetReader."""
 
@@ -262,6 +278,7 @@ class PhraseReader:
         """A phrase opening the sentence and describing the subject that follows the comma:
         "Un athlète talentueux, Heaney...", "Née à Paris et élevée à Lyon, X...", "Intéressé par..."."""
         begin = self._sentence_start(tokens, comma)
+        begin = _past_connector(tokens, begin, comma)  # "De plus, tout en accomplissant ..., X"
         if any(t.text == "," for t in tokens[begin:comma]):
             return []  # the phrase opening the sentence ends at its first comma
         while begin < comma - 1 and is_adverb(tokens[begin].lower):

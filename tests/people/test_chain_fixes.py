@@ -462,6 +462,10 @@ CASES = [
     ("Lord Castlereagh was wounded in the wrist; the Count was uninjured.",
      "Lord Castlereagh fut blessé au poignet ; la comtesse était indemne.",
      "Lord Castlereagh fut blessé au poignet ; le comte était indemne."),
+    # a fronted phrase read past a connector opening the sentence ("Cependant,", "De plus,")
+    ("However, born in Lyon, Mr Roy grew up in Paris.",
+     "Cependant, née à Lyon, M. Roy a grandi à Paris.",
+     "Cependant, né à Lyon, M. Roy a grandi à Paris."),
     ("The two girls, aged 14 and 15, were found safe.",
      "Les deux garçons, âgés de 14 et 15 ans, ont été retrouvés sains et saufs.",
      "Les deux filles, âgées de 14 et 15 ans, ont été retrouvées saines et sauves."),
