@@ -317,7 +317,7 @@ def _spouse(text: str, word, want: str) -> str | None:
     return new.capitalize() if word.token.text[:1].isupper() else new
 
 
-_BOYS = {"boy", "boys", "schoolboy", "schoolboys", "lad", "lads", "teenage boy"}
+_BOYS = {"boy", "boys", "schoolboy", "schoolboys", "lad", "lads"}
 _CHILDREN = {"son", "sons", "daughter", "daughters", "grandson", "granddaughter", "stepson", "stepdaughter"}
 
 

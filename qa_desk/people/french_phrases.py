@@ -108,6 +108,18 @@ OBJECT_ATTRIBUTE_VERBS = {stem + ending for stem in ("nommé", "élu", "réélu"
                           for ending in ("", "e", "s", "es")} | {"nomme", "nomment", "nommait", "élit"}
 
 
+_PLACE_PREPOSITIONS = {"à", "au", "aux", "en", "de", "d'", "d’", "du", "des", "dans", "pour", "chez", "vers"}
+
+
+def _clause_ends(tokens: list[Token], j: int, start: int) -> bool:
+    """The subject's clause ends at ``j``: a sentence mark, a word opening another clause, or a capital
+    past ``start`` (another name), unless a preposition puts a place there ("revint à Whitehall en 1855,
+    devenant")."""
+    token = tokens[j]
+    return token.text in ".;:!?«»\"" or token.lower in CLAUSE_OPENERS or (
+        token.text[:1].isupper() and j > start and tokens[j - 1].lower not in _PLACE_PREPOSITIONS)
+
+
 def detached_participle(tokens: list[Token], start: int,
                         prepositions: tuple[str, ...] | set[str] = ("de", "d'", "d’", "par")) -> list[GenderedWord]:
     """", accompagnée de son mari" closing the subject's clause: a participle after a comma, then
@@ -115,9 +127,8 @@ def detached_participle(tokens: list[Token], start: int,
     from ..nlp.lexicon import get_lexicon
     for j in range(start, len(tokens) - 2):
         token = tokens[j]
-        if token.text in ".;:!?«»\"" or token.lower in CLAUSE_OPENERS or (token.text[:1].isupper() and j > start
-                                                                           and tokens[j - 1].lower not in _PLACE_PREPOSITIONS):
-            return []  # (not "revint à Whitehall en 1855, devenant": a place after its preposition)
+        if _clause_ends(tokens, j, start):
+            return []
         if token.text == "," and get_lexicon().is_participle(tokens[j + 1].text) \
                 and tokens[j + 2].lower in prepositions and not is_plural(tokens[j + 1].text):
             gender = word_gender(tokens[j + 1].text, ("VERB", "ADJ"))
@@ -147,7 +158,6 @@ def alone_after_verb(tokens: list[Token], start: int) -> list[GenderedWord]:
 GERUND_COPULAS = {"devenant", "redevenant", "étant", "restant", "demeurant"}
 
 
-_PLACE_PREPOSITIONS = {"à", "au", "aux", "en", "de", "d'", "d’", "du", "des", "dans", "pour", "chez", "vers"}
 
 
 def gerund_copula(tokens: list[Token], start: int) -> list[GenderedWord]:
@@ -155,9 +165,8 @@ def gerund_copula(tokens: list[Token], start: int) -> list[GenderedWord]:
     subject's clause says something of the subject, so its attribute agrees with it."""
     for j in range(start, len(tokens) - 2):
         token = tokens[j]
-        if token.text in ".;:!?«»\"" or token.lower in CLAUSE_OPENERS or (token.text[:1].isupper() and j > start
-                                                                           and tokens[j - 1].lower not in _PLACE_PREPOSITIONS):
-            return []  # (not "revint à Whitehall en 1855, devenant": a place after its preposition)
+        if _clause_ends(tokens, j, start):
+            return []
         if token.lower in GERUND_COPULAS and tokens[j - 1].text in (",", "en") and j > start:
             return verb_group_words(tokens, j)
         if token.lower == "ayant" and tokens[j + 1].lower == "été" and tokens[j - 1].lower in (",", "et") and j > start:

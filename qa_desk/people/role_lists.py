@@ -75,9 +75,8 @@ def _past_adjunct(tokens: list[Token], k: int) -> int:
         return k
     for j in range(k + 1, min(len(tokens) - 2, k + ADJUNCT_REACH)):
         token = tokens[j]
-        if token.text in ".;:!?()«»\"" or token.lower in ("qui", "que", "qu'", "qu’", "dont", "où", "il", "elle",
-                                                         "ils", "elles") or token.lower in ETRE or token.lower in AVOIR \
-                or token.text.islower() and get_lexicon().is_participle(token.text):
+        if token.text in _ENDS or token.text in "()" or token.lower in _CLAUSE_WORDS or token.lower in ETRE \
+                or token.lower in AVOIR or token.text.islower() and get_lexicon().is_participle(token.text):
             return k
         if token.lower in ("et", "ou") or token.text == ",":
             if tokens[j - 1].text.islower() and is_agreeing_word(tokens[j - 1].text):
