@@ -11,7 +11,7 @@ from ..nlp.numbers_words import FRENCH_CARDINALS
 from ..nlp.tokens import Token, fold
 from .french_words import (EPICENE_IN_USE, GenderedWord, is_adjective, is_adverb, is_agreeing_word,
                            is_clear_person_noun, is_fixed_gender_noun, is_person_noun, is_plural, is_role_noun, word_gender)
-from .role_lists import as_well_as as _as_well_as, listed_role_indices, past_role_complement
+from .role_lists import as_well_as, listed_role_indices, past_role_complement
 from .verb_words import AVOIR, CLITICS, ETRE, OBJECT_OPENERS, PLURAL_DETERMINERS, PREPOSITIONS
 
 _ARTICLES = ("un", "une", "le", "la", "l'", "l’", "leur", "son", "sa", "notre", "votre", "mon", "ma", "ce", "cette")
@@ -189,12 +189,12 @@ def more_role_nouns(tokens: list[Token], k: int) -> list[GenderedWord]:
     listed word that is no role noun, epicene or not, ends the list unless it shows no gender)."""
     words = []
     articles = {"le", "un", "la", "une", "l'", "l’"}
-    while k + 1 < len(tokens) and (tokens[k].text in (",", "et", "ou", "/", "puis") or _as_well_as(tokens, k)):
+    while k + 1 < len(tokens) and (tokens[k].text in (",", "et", "ou", "/", "puis") or as_well_as(tokens, k)):
         if tokens[k].text == "," and k + 2 < len(tokens) and tokens[k + 1].lower in ("et", "ou", "puis"):
             k += 1  # "directrice de studio, puis présentatrice", ", et professeure"
-        elif tokens[k].text == "," and _as_well_as(tokens, k + 1) and k + 3 < len(tokens):
+        elif tokens[k].text == "," and as_well_as(tokens, k + 1) and k + 3 < len(tokens):
             k += 2  # "une peintre accomplie, ainsi qu'une érudite"
-        elif _as_well_as(tokens, k):
+        elif as_well_as(tokens, k):
             k += 1
         if not (tokens[k + 1].is_word \
                 and tokens[k + 1].text.islower() and not is_plural(tokens[k + 1].text)):
